@@ -1,0 +1,78 @@
+"""Triage Desk entry point: parse arguments, pick the data directory, run the GUI or a subcommand.
+
+Subcommands live in ``triage/commands/*`` (one module per area, each with ``register(subparsers)``)
+so that this file only wires things together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+COMMAND_MODULES = (
+    "triage.commands.store_cmds",  # seed-demo, audit verify, create-admin
+    "triage.commands.engine_cmds",  # train text, evaluate ktas / mimic-ed, bench engine, suggest
+    "triage.commands.image_cmds",  # train image, evaluate pneumoniamnist, analyze-image
+    "triage.commands.export_cmds",  # export, import
+)
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("TriageDesk", "TriageDesk"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Triage Desk: local emergency triage decision support. "
+        "Without a subcommand, opens the desktop app.",
+    )
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="installation directory (database, attachments); "
+                        "default: the platform's user data directory")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.set_defaults(func=_run_gui)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # an area not built yet must not break the others
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_app
+
+    return run_app(args.data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir is None:
+        args.data_dir = default_data_dir()
+    func = getattr(args, "func", None) or _run_gui
+    try:
+        return int(func(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # typed domain errors become one clear line, not a traceback
+        from triage.errors import TriageError
+
+        if isinstance(exc, TriageError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Typed domain errors. Only ``ui/`` and the CLI turn them into words for people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class TriageError(Exception):
+    """Base class of every error the domain raises on purpose."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One invalid form field: which field, the value given and what is allowed."""
+
+    field: str
+    value: object
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class InvalidIntake(TriageError):
+    """The intake form is not valid; ``errors`` names each bad field. Nothing was saved."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = list(errors)
+        super().__init__("; ".join(str(e) for e in self.errors))
+
+    def for_field(self, field: str) -> FieldError | None:
+        return next((e for e in self.errors if e.field == field), None)
+
+
+class PermissionDenied(TriageError):
+    """The signed-in user's roles do not allow the action (the refusal is audited)."""
+
+
+class AuthenticationFailed(TriageError):
+    """Wrong user name or password. Deliberately does not say which."""
+
+
+class AccountLocked(TriageError):
+    """Too many failed logins, or the account is disabled."""
+
+
+class NotFound(TriageError):
+    """The requested record does not exist."""
+
+
+class StorageError(TriageError):
+    """The database or attachment folder cannot be written (read-only, full disk, locked)."""
+
+
+class InvalidReview(TriageError):
+    """A review is not acceptable (e.g. an override without a reason, or a closed case)."""
+
+
+class ModelUnavailable(TriageError):
+    """A model file is missing, corrupt (hash mismatch) or cannot be loaded."""
+
+
+class ImageReadError(TriageError):
+    """An image file cannot be read; the message says why and what to do."""
+
+
+class DicomReadError(ImageReadError):
+    """A DICOM file cannot be read (not DICOM, truncated, no pixels, unsupported compression)."""
+
+
+class ImportError_(TriageError):
+    """An import file has invalid rows; ``errors`` lists (line number, message)."""
+
+    def __init__(self, errors: list[tuple[int, str]]):
+        self.errors = list(errors)
+        super().__init__("; ".join(f"line {n}: {m}" for n, m in self.errors[:20]))

@@ -1,0 +1,200 @@
+"""Typed records that cross the store boundary (the UI and export never see SQL rows)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Mapping
+
+from .intake import ArrivalMode, Patient, Vitals
+from .suggestion import ImageAssessment, Suggestion
+
+
+class Role(str, enum.Enum):
+    NURSE = "nurse"
+    CLINICIAN = "clinician"
+    ADMIN = "admin"
+
+
+class CaseStatus(str, enum.Enum):
+    WAITING = "waiting"
+    IN_REVIEW = "in_review"
+    CLOSED = "closed"
+
+
+OPEN_STATUSES = (CaseStatus.WAITING, CaseStatus.IN_REVIEW)
+
+
+class Decision(str, enum.Enum):
+    ACCEPT = "accept"
+    OVERRIDE = "override"
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    active: bool = True
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+
+SYSTEM_USER = User(id=0, username="system", display_name="System", roles=frozenset())
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    """An image or file to attach to a case. The store copies the bytes in, content-addressed."""
+
+    data: bytes
+    original_name: str
+    kind: str  # "dicom" | "photo" | "other"
+    modality: str = ""  # CR, DX, CT, MR, XC (photo), …
+    body_part: str = ""
+    view: str = ""
+    metadata: Mapping[str, Any] = field(default_factory=dict)  # non-identifying fields only
+    assessment: ImageAssessment | None = None
+    marked_chest_xray: bool = False
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    case_id: int
+    sha256: str
+    original_name: str
+    kind: str
+    modality: str
+    body_part: str
+    view: str
+    size_bytes: int
+    path: Path  # where the stored bytes are
+    added_at: datetime
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    assessment: ImageAssessment | None = None
+
+
+@dataclass(frozen=True)
+class VitalSet:
+    id: int
+    case_id: int
+    vitals: Vitals
+    recorded_at: datetime
+    recorded_by: str  # username
+
+
+@dataclass(frozen=True)
+class StoredSuggestion:
+    id: int
+    case_id: int
+    vital_set_id: int | None
+    created_at: datetime
+    suggestion: Suggestion
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    id: int
+    case_id: int
+    suggestion_id: int | None
+    reviewer: str  # username
+    decision: Decision
+    suggested_level: int | None
+    final_level: int
+    reason: str
+    signed_at: datetime
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    case_id: int
+    author: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One worklist row."""
+
+    case_id: int
+    patient_id: int
+    patient_name: str
+    age_years: int | None
+    sex: str
+    complaint: str
+    arrival_time: datetime
+    status: CaseStatus
+    suggested_level: int | None
+    decided_level: int | None  # the clinician's final level, once reviewed
+    current_level: int | None  # decided if reviewed, else suggested
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case_id: int
+    patient_id: int
+    patient: Patient
+    complaint: str
+    arrival_time: datetime
+    arrival_mode: ArrivalMode
+    injury: bool | None
+    status: CaseStatus
+    current_level: int | None
+    created_by: str
+    vitals: tuple[VitalSet, ...]  # oldest first; re-triage appends
+    suggestions: tuple[StoredSuggestion, ...]  # oldest first
+    reviews: tuple[ReviewRecord, ...]
+    notes: tuple[Note, ...]
+    attachments: tuple[AttachmentInfo, ...]
+    is_demo: bool = False
+    closed_at: datetime | None = None
+
+    @property
+    def latest_vitals(self) -> Vitals | None:
+        return self.vitals[-1].vitals if self.vitals else None
+
+    @property
+    def latest_suggestion(self) -> Suggestion | None:
+        return self.suggestions[-1].suggestion if self.suggestions else None
+
+    @property
+    def latest_review(self) -> ReviewRecord | None:
+        return self.reviews[-1] if self.reviews else None
+
+
+@dataclass(frozen=True)
+class WorklistQuery:
+    statuses: tuple[CaseStatus, ...] = OPEN_STATUSES
+    levels: tuple[int, ...] = ()  # empty = all
+    search: str = ""  # matches patient name, MRN or complaint
+    limit: int = 200
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    username: str
+    action: str
+    object_type: str
+    object_id: str
+    details: Mapping[str, Any]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    rows_checked: int
+    first_bad_id: int | None = None
+    message: str = ""
