@@ -74,3 +74,19 @@ class ImportError_(TriageError):
     def __init__(self, errors: list[tuple[int, str]]):
         self.errors = list(errors)
         super().__init__("; ".join(f"line {n}: {m}" for n, m in self.errors[:20]))
+
+
+class DatasetError(TriageError):
+    """An evaluation/training data file cannot be read or lacks required columns."""
+
+
+class UnsupportedCompression(DicomReadError):
+    """The DICOM transfer syntax has no installed decoder; the message names the syntax."""
+
+
+class CaseClosed(InvalidReview):
+    """The case is closed: it can be read and exported, but no longer changed or reviewed."""
+
+
+class TrainingCancelled(TriageError):
+    """Training was cancelled by the caller; no model file was changed."""

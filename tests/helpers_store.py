@@ -1,0 +1,90 @@
+"""Shared helpers of the store, auth, audit and fault tests.
+
+Argon2 hashing is deliberately slow, so the accounts are created once per session in a template
+installation whose database file each test copies into its own fresh ``data_dir``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
+from triage.records import Role, User
+from triage.store import DB_NAME, CaseStore
+from triage.suggestion import Reason, Suggestion
+
+PASSWORD = "correct horse battery"
+ROLES = {"nurse": {Role.NURSE}, "clinician": {Role.CLINICIAN}, "admin": {Role.ADMIN},
+         "nurse2": {Role.NURSE}}
+
+
+@dataclass(frozen=True)
+class Staff:
+    nurse: User
+    clinician: User
+    admin: User
+    nurse2: User
+
+
+def build_template(directory: Path) -> Path:
+    """An installation with one administrator and one account per role (password PASSWORD)."""
+    with CaseStore.open(directory) as store:
+        admin = store.accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
+        for name, roles in ROLES.items():
+            if name != "admin":
+                store.accounts.create_user(admin, name, name.title(), PASSWORD, roles)
+    return directory / DB_NAME
+
+
+def install(template_db: Path, data_dir: Path) -> tuple[CaseStore, Staff]:
+    """A fresh copy of the template installation in ``data_dir``, opened, with its staff."""
+    src = sqlite3.connect(str(template_db))
+    dst = sqlite3.connect(str(data_dir / DB_NAME))
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    store = CaseStore.open(data_dir)
+    staff = Staff(**{name: store.accounts.get(name) for name in ROLES})
+    return store, staff
+
+
+def intake(complaint: str = "chest pain radiating to jaw", *, name: str = "Test Patient",
+           mrn: str = "MRN-1", hr: int = 104, arrival: datetime | None = None) -> Intake:
+    return Intake(
+        patient=Patient(name=name, age_years=58, sex=Sex.FEMALE, mrn=mrn),
+        complaint=complaint,
+        vitals=Vitals(heart_rate=hr, resp_rate=20, sbp=150, dbp=90, spo2=95, temperature_c=37.1,
+                      pain=7, avpu=AVPU.ALERT, measured_at=datetime.now(timezone.utc)),
+        arrival_mode=ArrivalMode.WALK_IN, injury=False, arrival_time=arrival)
+
+
+def suggestion(level: int = 2) -> Suggestion:
+    return Suggestion(level=level, confidence=0.71,
+                      reasons=(Reason(kind="rule", code="hr_high", title="Heart rate above 100",
+                                      level_floor=3, weight=1.0, values={"heart_rate": 104}),),
+                      probabilities={1: 0.05, 2: 0.71, 3: 0.2, 4: 0.03, 5: 0.01},
+                      versions={"engine": "test-1", "text_model": "t"})
+
+
+def minutes_ago(n: float) -> datetime:
+    return datetime.now(timezone.utc) - timedelta(minutes=n)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture
+def store_staff(template_db: Path, data_dir: Path):
+    """(store, staff) on a fresh copy of the template installation; closed after the test."""
+    store, staff = install(template_db, data_dir)
+    yield store, staff
+    store.close()

@@ -1,0 +1,217 @@
+"""Case view on a real database: override needs a reason, accept, re-triage, notes, close, images."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+from argon2 import PasswordHasher
+from pydicom.data import get_testdata_file
+
+from triage.auth import Accounts
+from triage.errors import InvalidReview
+from triage.image_model import overlay_png
+from triage.intake import AVPU, Intake, Patient, Sex, Vitals
+from triage.records import CaseStatus, Decision, NewAttachment, Role
+from triage.store import CaseStore
+from triage.suggestion import ImageAssessment, Reason, Suggestion
+from ui.case_view import CaseView
+from ui.context import AppContext
+
+PASSWORD = "correct horse battery"
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # tests only
+
+
+def suggestion(level: int) -> Suggestion:
+    return Suggestion(level=level, confidence=0.7, reasons=(
+        Reason(kind="rule", code="spo2_low", title="SpO2 below 92 %", detail="SpO2 91 % < 92 %",
+               level_floor=level, weight=2.0, values={"spo2": 91}),
+        Reason(kind="words", code="words", title="Words that weighed",
+               values={"words": [["chest", 0.3]]})))
+
+
+def dicom(name: str, assessment: ImageAssessment | None = None) -> NewAttachment:
+    data = open(get_testdata_file(name), "rb").read()
+    return NewAttachment(data=data, original_name=name, kind="dicom", modality="CT",
+                         assessment=assessment)
+
+
+@pytest.fixture
+def desk(data_dir):
+    store = CaseStore.open(data_dir)
+    accounts = Accounts(store, FAST_HASHER)
+    admin = accounts.create_first_admin("admin", "Admin", PASSWORD)
+    nurse = accounts.create_user(admin, "nurse", "Nurse", PASSWORD, {Role.NURSE})
+    doctor = accounts.create_user(admin, "doc", "Doctor", PASSWORD, {Role.CLINICIAN})
+    case_id = store.create_case(nurse, Intake(
+        patient=Patient(name="Ann Example", age_years=67, sex=Sex.FEMALE),
+        complaint="short of breath since last night",
+        vitals=Vitals(heart_rate=112, resp_rate=24, sbp=135, dbp=85, spo2=91, temperature_c=38.2,
+                      pain=3, avpu=AVPU.ALERT),
+        arrival_time=datetime.now(timezone.utc) - timedelta(minutes=45)), suggestion(3))
+    yield store, nurse, doctor, case_id
+    store.close()
+
+
+def view_for(qtbot, store, user, **kw) -> CaseView:
+    view = CaseView(AppContext(store=store, data_dir=store.data_dir, user=user), **kw)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    return view
+
+
+def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    assert view.show_case(case_id)
+    assert view.detail.status is CaseStatus.IN_REVIEW  # a clinician opening it starts the review
+    assert view.badge.text().startswith("3")
+    assert "over target" in view.waiting_label.text()  # 45 min > 30 min target of level 3
+    assert len(view.suggestion_panel.reason_labels()) == 2
+    view.override_level.setCurrentIndex(view.override_level.findData(2))
+    assert not view.override_button.isEnabled()
+    qtbot.keyClicks(view.override_reason, "   ")
+    assert not view.override_button.isEnabled()
+    view.override_reason.clear()
+    qtbot.keyClicks(view.override_reason, "SpO2 falling on re-check")
+    assert view.override_button.isEnabled()
+    with qtbot.waitSignal(view.case_changed, timeout=1000):
+        view.override_button.click()
+    review = store.case_detail(doctor, case_id).latest_review
+    assert (review.decision, review.final_level, review.suggested_level, review.reason) == \
+        (Decision.OVERRIDE, 2, 3, "SpO2 falling on re-check")
+    assert view.badge.level == 2
+    assert view.override_reason.text() == ""
+    assert any("SpO2 falling" in view.history_list.item(i).text()
+               for i in range(view.history_list.count()))
+    assert store.audit_entries(Accounts(store).get("admin"), 5, action="case.review")
+    # the domain refuses an override without a reason even if a screen let one through
+    with pytest.raises(InvalidReview):
+        store.review(doctor, case_id, Decision.OVERRIDE, 1, "  ")
+
+
+def test_accept_signs_the_suggested_level(desk, qtbot):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    view.show_case(case_id)
+    assert view.accept_button.isEnabled() and "3" in view.accept_button.text()
+    view.accept_button.click()
+    review = store.case_detail(doctor, case_id).latest_review
+    assert (review.decision, review.final_level) == (Decision.ACCEPT, 3)
+    assert "saved" in view.message_label.text()
+
+
+def test_invalid_retriage_vitals_name_the_range_and_save_nothing(desk, qtbot):
+    store, nurse, _, case_id = desk
+    view = view_for(qtbot, store, nurse)
+    view.show_case(case_id)
+    qtbot.keyClicks(view.retriage_edits["heart_rate"], "400")
+    assert view.retriage() is None
+    assert "0-300" in view.message_label.text()
+    assert len(store.case_detail(nurse, case_id).vitals) == 1
+
+
+def test_retriage_runs_the_engine_and_adds_a_vital_set(desk, qtbot):
+    pytest.importorskip("triage.engine")
+    store, nurse, _, case_id = desk
+    view = view_for(qtbot, store, nurse)
+    view.show_case(case_id)
+    for name, value in (("heart_rate", "135"), ("resp_rate", "32"), ("sbp", "85"), ("dbp", "50"),
+                        ("spo2", "84"), ("temperature", "39.1"), ("pain", "6")):
+        qtbot.keyClicks(view.retriage_edits[name], value)
+    view.retriage_avpu.setCurrentIndex(view.retriage_avpu.findData("V"))
+    with qtbot.waitSignal(view.case_changed, timeout=60_000):
+        view.retriage_button.click()
+    detail = store.case_detail(nurse, case_id)
+    assert len(detail.vitals) == 2 and len(detail.suggestions) == 2
+    assert detail.vitals[-1].vitals.spo2 == 84 and detail.vitals[-1].recorded_by == "nurse"
+    assert view.vitals_table.rowCount() == 2
+    assert view.vitals_table.item(1, 4).text() == "84"
+    # SpO2 84 %, SBP 85, responds to voice: no engine may call this less urgent than 2
+    assert detail.latest_suggestion.level <= 2
+    assert view.suggestion_panel.suggestion == detail.latest_suggestion
+
+
+def test_nurse_may_add_notes_but_not_review_or_close(desk, qtbot):
+    store, nurse, _, case_id = desk
+    view = view_for(qtbot, store, nurse)
+    view.show_case(case_id)
+    assert view.detail.status is CaseStatus.WAITING
+    assert not view.accept_button.isEnabled()
+    assert not view.close_button.isEnabled()
+    qtbot.keyClicks(view.override_reason, "anything")
+    assert not view.override_button.isEnabled()
+    assert view.retriage_button.isEnabled()
+    assert not view.note_button.isEnabled()
+    qtbot.keyClicks(view.note_edit, "family arrived")
+    view.note_button.click()
+    assert [n.text for n in store.case_detail(nurse, case_id).notes] == ["family arrived"]
+    assert view.note_edit.toPlainText() == ""
+    # and if a button were enabled anyway, the store refuses and the screen says so
+    assert not view.close_case()
+    assert "refused" in view.message_label.text()
+    assert store.case_detail(nurse, case_id).status is CaseStatus.WAITING
+
+
+def test_close_ends_the_case_and_disables_actions(desk, qtbot):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    view.show_case(case_id)
+    view.close_button.click()
+    assert store.case_detail(doctor, case_id).status is CaseStatus.CLOSED
+    assert not any(b.isEnabled() for b in (view.accept_button, view.close_button,
+                                           view.retriage_button))
+    assert view.waiting_label.text().startswith("closed")
+
+
+def test_image_viewer_windows_zooms_overlays_and_hides_identifiers(desk, qtbot):
+    store, nurse, doctor, case_id = desk
+    square = np.tile(np.arange(64, dtype=np.uint8) * 4, (64, 1))
+    cam = np.zeros((7, 7), np.float32)
+    cam[3, 3] = 1.0
+    assessment = ImageAssessment(assessed=False, reason="not assessed: CT", finding="not assessed",
+                                 saliency_png=overlay_png(square, cam))
+    store.add_attachments(nurse, case_id, [dicom("CT_small.dcm", assessment)])
+    view = view_for(qtbot, store, doctor)
+    view.show()
+    with qtbot.waitSignal(view.viewer.loaded, timeout=10_000):
+        view.show_case(case_id)
+    viewer = view.viewer
+    assert viewer.record.modality == "CT"
+    fields = {viewer.metadata_table.item(r, 0).text(): viewer.metadata_table.item(r, 1).text()
+              for r in range(viewer.metadata_table.rowCount())}
+    assert fields["Modality"] == "CT"
+    assert not any("CompressedSamples" in v for v in fields.values())  # PatientName never shown
+    assert "not assessed" in viewer.finding_label.text()
+    before = viewer.image_item.pixmap().toImage()
+    viewer.preset_combo.setCurrentText("Bone")
+    assert viewer.window() == (400.0, 1800.0)
+    assert viewer.image_item.pixmap().toImage() != before
+    zoom = viewer.view.zoom_factor()
+    viewer.zoom_in_button.click()
+    assert viewer.view.zoom_factor() == pytest.approx(zoom * 1.25)
+    assert viewer.overlay_check.isEnabled() and not viewer.overlay_item.isVisible()
+    viewer.overlay_check.setChecked(True)
+    assert viewer.overlay_item.isVisible()
+    side = min(viewer.record.pixels.shape[:2])
+    assert viewer.overlay_item.sceneBoundingRect().width() == pytest.approx(side)
+    assert not viewer.frames_row.isVisible()
+
+
+def test_multi_frame_images_load_each_frame_in_a_worker(desk, qtbot):
+    store, nurse, doctor, case_id = desk
+    store.add_attachments(nurse, case_id, [dicom("emri_small.dcm")])
+    view = view_for(qtbot, store, doctor)
+    view.show()
+    with qtbot.waitSignal(view.viewer.loaded, timeout=10_000):
+        view.show_case(case_id)
+    viewer = view.viewer
+    assert viewer.frames_row.isVisible() and viewer.frame_slider.maximum() == 9
+    assert not viewer.overlay_check.isEnabled()
+    first = viewer.record.pixels.copy()
+    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+        viewer.frame_slider.setValue(5)
+    assert viewer.record.frame_index == 5
+    assert viewer.frame_label.text() == "6 / 10"
+    assert not np.array_equal(first, viewer.record.pixels)

@@ -1,0 +1,221 @@
+"""The nurse's intake form on a real database: validation, live suggestion, images, save."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pydicom.data import get_testdata_file
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from triage.auth import Accounts
+from triage.records import Role
+from triage.store import CaseStore
+from ui.context import AppContext
+from ui.intake_form import IntakeForm
+
+PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    s = CaseStore.open(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def nurse(store):
+    accounts = Accounts(store)
+    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
+    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
+    return accounts.login("nurse1", PASSWORD)
+
+
+@pytest.fixture
+def form(qtbot, store, nurse, data_dir):
+    ctx = AppContext(store=store, data_dir=data_dir, user=nurse)
+    widget = IntakeForm(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.suggest_runner.cancel()
+
+
+def fill(form: IntakeForm, **values: object) -> None:
+    for name, value in values.items():
+        form.set_value(name, value)
+
+
+def wait_saved(qtbot, form: IntakeForm) -> int:
+    with qtbot.waitSignal(form.saved, timeout=20_000) as blocker:
+        form.save()
+    return blocker.args[0]
+
+
+def test_invalid_vitals_block_saving_with_the_range_in_the_message(qtbot, form, store):
+    fill(form, complaint="dizzy", age_years="40", heart_rate="400", spo2="101")
+    form.save()
+    assert form.field_error("heart_rate") == "Heart rate 400 is outside the possible range 0-300 /min"
+    assert form.field_error("spo2") == "SpO2 101 is outside the possible range 30-100 %"
+    assert form.status_label.text().startswith("Not saved")
+    assert form.focusWidget() is form.fields["heart_rate"]
+    assert store.count_cases() == 0
+    # what was typed is still there
+    assert form.values()["complaint"] == "dizzy"
+
+
+def test_required_fields_are_named_on_save_only(qtbot, form, store):
+    fill(form, heart_rate="80")
+    with qtbot.waitSignal(form.validated, timeout=5_000):
+        pass  # the live check after the debounce
+    assert form.field_error("complaint") == ""  # not nagging while typing
+    form.save()
+    assert form.field_error("complaint") == "Complaint is required"
+    assert "Age or date of birth is required" in form.field_error("age_years")
+    assert store.count_cases() == 0
+
+
+def test_live_validation_shows_a_typo_at_once(qtbot, form):
+    with qtbot.waitSignal(form.validated, timeout=5_000) as blocker:
+        form.fields["resp_rate"].setFocus()
+        qtbot.keyClicks(form.fields["resp_rate"], "1o")
+    assert [e.field for e in blocker.args[0]] == ["resp_rate"]
+    assert "must be a number" in form.field_error("resp_rate")
+
+
+def test_debounced_rules_suggestion_while_models_load(qtbot, form):
+    assert form.ctx.engine is None
+    with qtbot.waitSignal(form.suggestion_ready, timeout=10_000) as blocker:
+        fill(form, complaint="short of breath", spo2="82", heart_rate="128", age_years="70")
+    suggestion = blocker.args[0]
+    assert suggestion is not None and suggestion.rules_only
+    assert suggestion.level <= 2
+    assert form.panel.badge.level == suggestion.level
+    assert form.panel.badge.text().startswith(f"{suggestion.level} — ")
+    assert "rules only" in form.panel.status_label.text()
+    kinds = [label.property("kind") for label in form.panel.reason_labels()]
+    assert "rule" in kinds
+    assert any("82" in label.text() for label in form.panel.reason_labels())
+
+
+def test_a_burst_of_keystrokes_makes_one_suggestion(qtbot, form):
+    got: list[object] = []
+    form.suggestion_ready.connect(got.append)
+    form.fields["complaint"].setFocus()
+    qtbot.keyClicks(form.fields["complaint"], "chest pain radiating to the left arm")
+    qtbot.waitUntil(lambda: len(got) >= 1, timeout=10_000)
+    qtbot.wait(500)
+    assert len(got) == 1
+
+
+def test_save_creates_the_case_clears_the_form_and_announces_it(qtbot, form, store, nurse):
+    fill(form, name="Jane Roe", mrn="MRN-77", age_years="54", sex="F", complaint="abd pain, vomiting",
+         arrival_mode="ambulance", injury=False, heart_rate="96", resp_rate="18", sbp="132",
+         dbp="84", spo2="97", pain="6", avpu="A", temperature="101.3")
+    form.set_temperature_unit("F")
+    announced: list[int] = []
+    form.ctx.signals.case_saved.connect(announced.append)
+    case_id = wait_saved(qtbot, form)
+    assert announced == [case_id]
+    detail = store.case_detail(nurse, case_id)
+    assert detail.patient.name == "Jane Roe" and detail.patient.mrn == "MRN-77"
+    assert detail.complaint == "abd pain, vomiting"
+    vitals = detail.latest_vitals
+    assert (vitals.heart_rate, vitals.sbp, vitals.dbp, vitals.pain) == (96, 132, 84, 6)
+    assert vitals.temperature_c == pytest.approx(38.5, abs=0.05)  # 101.3 °F
+    assert detail.injury is False
+    assert form.values()["complaint"] == "" and form.values()["name"] == ""
+    assert f"#{case_id}" in form.status_label.text()
+
+
+def test_keyboard_enter_moves_on_and_shortcuts_save_and_clear(qtbot, form, store):
+    form.window().activateWindow()
+    form.fields["name"].setFocus()
+    qtbot.keyClicks(form.fields["name"], "John Doe")
+    qtbot.keyClick(form.fields["name"], Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.fields["mrn"]
+    qtbot.keyClick(form.fields["mrn"], Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is form.fields["birth_date"]
+    fill(form, age_years="30", complaint="cut finger")
+    with qtbot.waitSignal(form.saved, timeout=20_000):
+        qtbot.keyClick(form.fields["complaint"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert store.count_cases() == 1
+    fill(form, complaint="will be cleared")
+    qtbot.keyClick(form.fields["complaint"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.values()["complaint"] == ""
+
+
+def test_a_bad_file_shows_its_error_and_loses_nothing(qtbot, form):
+    fill(form, complaint="fell on wrist", age_years="12")
+    task = form.attachments.add_file(b"this is not an image at all", "scan.dcm")
+    qtbot.waitUntil(lambda: not form.attachments.busy, timeout=10_000)
+    assert task.is_cancelled() is False
+    message = form.attachments.error_label.text()
+    assert message.startswith("scan.dcm: ") and len(message) > len("scan.dcm: ") + 5
+    assert form.attachments.tiles == []
+    assert form.values()["complaint"] == "fell on wrist"
+
+
+def test_dicom_attachment_is_read_in_a_worker_and_saved_with_the_case(qtbot, form, store, nurse):
+    path = Path(get_testdata_file("CT_small.dcm"))
+    form.attachments.add_file(path)
+    qtbot.waitUntil(lambda: len(form.attachments.tiles) == 1, timeout=20_000)
+    tile = form.attachments.tiles[0]
+    assert tile.item.record.modality == "CT"
+    assert tile.finding.text()  # says whether/why it was (not) assessed
+    fill(form, complaint="head injury", age_years="33", avpu="A")
+    case_id = wait_saved(qtbot, form)
+    detail = store.case_detail(nurse, case_id)
+    assert [(a.original_name, a.kind, a.modality) for a in detail.attachments] == [
+        ("CT_small.dcm", "dicom", "CT")]
+    assert detail.attachments[0].path.read_bytes() == path.read_bytes()
+    assert form.attachments.tiles == []
+
+
+def test_find_an_earlier_patient_fills_the_patient_fields(qtbot, form, store):
+    fill(form, name="Oskar Lindqvist", mrn="MRN-4411", birth_date="1961-03-04", sex="M",
+         complaint="cough", phone="555-0101")
+    wait_saved(qtbot, form)
+    form.search_edit.setText("Lindqvist")
+    form.search_patients()
+    qtbot.waitUntil(lambda: form.search_results.isVisible() and form.search_results.count() > 0,
+                    timeout=10_000)
+    assert "Oskar Lindqvist" in form.search_results.item(0).text()
+    form._use_found_patient()
+    values = form.values()
+    assert (values["name"], values["mrn"], values["birth_date"], values["sex"], values["phone"]) == (
+        "Oskar Lindqvist", "MRN-4411", "1961-03-04", "M", "555-0101")
+
+
+def test_gui_stays_responsive_while_an_image_loads_and_a_suggestion_runs(qtbot, form, capsys):
+    """A 10 ms heartbeat on the GUI thread: the longest gap is the longest GUI stall."""
+    pydicom_data = pytest.importorskip("data_store")
+    chest = Path(pydicom_data.__file__).parent / "data" / "RG1_J2KI.dcm"  # 1955×1841 JPEG 2000
+    if not chest.exists():
+        pytest.skip("pydicom-data RG1_J2KI.dcm not installed")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(beat)
+    timer.start()
+    form.attachments.add_file(chest)
+    with qtbot.waitSignal(form.suggestion_ready, timeout=20_000):
+        fill(form, complaint="fever and cough, short of breath", age_years="6", spo2="91",
+             heart_rate="150", resp_rate="40")
+    qtbot.waitUntil(lambda: len(form.attachments.tiles) == 1, timeout=30_000)
+    timer.stop()
+    longest_ms = max(gaps) * 1000
+    with capsys.disabled():
+        print(f"\n[intake] longest GUI-thread stall during image load + suggestion: {longest_ms:.0f} ms "
+              f"({len(gaps)} heartbeats)")
+    assert longest_ms < 500  # generous for 2 shared cores; the target is 100 ms

@@ -1,0 +1,102 @@
+"""CLI of the foundation: seed-demo, audit verify, create-admin, users list.
+
+Heavy imports stay inside the handlers so that ``main.py --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("seed-demo", help="demo accounts (one per role) and N synthetic demo cases")
+    p.add_argument("--cases", type=int, default=30, help="how many demo cases to add (default 30)")
+    p.add_argument("--seed", type=int, default=0, help="random seed of the synthetic cases")
+    p.set_defaults(func=seed_demo)
+
+    p = sub.add_parser("audit", help="audit trail tools")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    v = audit_sub.add_parser("verify", help="check the hash chain; exit 1 naming the first bad row")
+    v.set_defaults(func=audit_verify)
+
+    p = sub.add_parser("create-admin", help="create the first administrator (password from stdin "
+                       "or prompted)")
+    p.add_argument("--username", required=True)
+    p.add_argument("--display-name", default="")
+    p.set_defaults(func=create_admin)
+
+    p = sub.add_parser("users", help="user accounts")
+    users_sub = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    ls = users_sub.add_parser("list", help="list accounts (sign in as an administrator; password "
+                              "from stdin or prompted)")
+    ls.add_argument("--as", dest="as_user", required=True, metavar="ADMIN",
+                    help="administrator user name")
+    ls.set_defaults(func=users_list)
+
+
+def _read_password(prompt: str, confirm: bool = False) -> str:
+    """From the terminal (not echoed) or, when piped, the first line of stdin."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise SystemExit("error: the passwords differ")
+    return first
+
+
+def seed_demo(args: argparse.Namespace) -> int:
+    from triage.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed
+    from triage.store import CaseStore
+
+    if args.cases < 0:
+        print("error: --cases must be 0 or more", file=sys.stderr)
+        return 2
+    with CaseStore.open(args.data_dir) as store:
+        result = seed(store, args.cases, seed=args.seed)
+        total = store.count_cases()
+    made = ", ".join(result.accounts_created) or "none (they exist)"
+    print(f"demo installation {args.data_dir}: accounts created: {made}; "
+          f"{len(result.case_ids)} demo cases added ({total} in all)")
+    print("demo accounts: " + ", ".join(f"{a.username} ({a.role.value})" for a in DEMO_ACCOUNTS)
+          + f"; password: {DEMO_PASSWORD}")
+    return 0
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    from triage.store import CaseStore
+
+    with CaseStore.open(args.data_dir) as store:
+        result = store.verify_audit()
+    print(result.message)
+    return 0 if result.ok else 1
+
+
+def create_admin(args: argparse.Namespace) -> int:
+    from triage.store import CaseStore
+
+    password = _read_password("Password for the administrator: ", confirm=True)
+    with CaseStore.open(args.data_dir) as store:
+        try:
+            user = store.accounts.create_first_admin(args.username,
+                                                     args.display_name or args.username, password)
+        except ValueError as exc:  # a bad or taken user name
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    print(f"administrator {user.username} created")
+    return 0
+
+
+def users_list(args: argparse.Namespace) -> int:
+    from triage.store import CaseStore
+
+    password = _read_password(f"Password of {args.as_user}: ")
+    with CaseStore.open(args.data_dir) as store:
+        admin = store.accounts.login(args.as_user, password)
+        users = store.accounts.list_users(admin)
+    for u in users:
+        roles = ",".join(sorted(r.value for r in u.roles))
+        print(f"{u.id}\t{u.username}\t{u.display_name}\t{roles}\t"
+              f"{'active' if u.active else 'disabled'}")
+    return 0

@@ -1,0 +1,450 @@
+"""Complaint text: normalise nurse shorthand and lay wording, then find red-flag phrases.
+
+Complaints arrive as triage shorthand ("CP, SOB", "s/p fall", "abd pain", "N/V") and as a
+patient's own words ("my chest feels tight and I can't breathe"). ``normalise`` maps both onto
+one plain clinical vocabulary so that the red-flag patterns (and the text model) see one
+language. ``red_flags`` finds the high-risk presentations of the KTAS / CTAS / ESI references,
+skipping phrases that are negated in their clause ("denies chest pain", "no LOC").
+
+Both functions are total: any string (empty, emoji, Korean, 10,000 characters) gives a result.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+KTAS = "KTAS 2016 manual"
+CTAS = "CTAS 2016"
+ESI = "ESI v4 handbook"
+
+# Nurse shorthand. Matched as whole tokens (not inside words), case-insensitive, optional final dot.
+_SHORTHAND: dict[str, str] = {
+    "n/v/d": "nausea vomiting diarrhea",
+    "n/v": "nausea vomiting",
+    "s/p": "after",
+    "r/o": "rule out",
+    "c/o": "complains of",
+    "w/o": "without",
+    "w/": "with",
+    "f/c": "fever chills",
+    "c/s": "cough sputum",
+    "g/w": "general weakness",
+    "y/o": "year old",
+    "b/l": "bilateral",
+    "o/d": "overdose",
+    "cp": "chest pain",
+    "sob": "shortness of breath",
+    "doe": "dyspnea on exertion",
+    "abd": "abdominal",
+    "abdo": "abdominal",
+    "loc": "loss of consciousness",
+    "ha": "headache",
+    "ant": "anterior",
+    "lt": "left",
+    "rt": "right",
+    "hx": "history of",
+    "pmhx": "past history of",
+    "pmh": "past history of",
+    "sx": "symptoms",
+    "fx": "fracture",
+    "lac": "laceration",
+    "dm": "diabetes",
+    "htn": "hypertension",
+    "cad": "coronary artery disease",
+    "chf": "heart failure",
+    "copd": "copd",
+    "ckd": "chronic kidney disease",
+    "esrd": "end stage renal disease",
+    "mvc": "motor vehicle collision",
+    "mva": "motor vehicle collision",
+    "ams": "altered mental status",
+    "gib": "gastrointestinal bleeding",
+    "ugib": "upper gastrointestinal bleeding",
+    "lgib": "lower gastrointestinal bleeding",
+    "gi": "gastrointestinal",
+    "brbpr": "bright red blood per rectum",
+    "etoh": "alcohol",
+    "ivdu": "intravenous drug use",
+    "sz": "seizure",
+    "cva": "stroke",
+    "tia": "transient ischemic attack",
+    "ich": "intracranial hemorrhage",
+    "sah": "subarachnoid hemorrhage",
+    "sdh": "subdural hemorrhage",
+    "dka": "diabetic ketoacidosis",
+    "uri": "upper respiratory infection",
+    "uti": "urinary tract infection",
+    "dz": "dizziness",
+    "lbp": "low back pain",
+    "luq": "left upper quadrant abdominal",
+    "ruq": "right upper quadrant abdominal",
+    "llq": "left lower quadrant abdominal",
+    "rlq": "right lower quadrant abdominal",
+    "fb": "foreign body",
+    "bst": "blood sugar",
+    "movt": "movement",
+    "afib": "atrial fibrillation",
+    "svt": "supraventricular tachycardia",
+    "stemi": "st elevation myocardial infarction",
+    "nstemi": "non st elevation myocardial infarction",
+    "gsw": "gunshot wound",
+    "ped": "pedestrian",
+    "x1": "once",
+    "x2": "twice",
+    "x3": "three times",
+    "yo": "year old",
+    "pt": "patient",
+    "sorethroat": "sore throat",
+    "di": "drug intoxication",
+    "rigth": "right",
+}
+
+# Ambiguous in lower case ("hi", "od", "pe" are ordinary words), expanded only when written in
+# capitals as triage notes do.
+_SHORTHAND_UPPER: dict[str, str] = {
+    "SI": "suicidal ideation",
+    "HI": "homicidal ideation",
+    "OD": "overdose",
+    "PE": "pulmonary embolism",
+    "MI": "myocardial infarction",
+    "AMI": "acute myocardial infarction",
+    "L": "left",
+    "R": "right",
+}
+
+# A patient's own words → clinical wording, applied in order after lower-casing. The first item
+# lists words one of which must be present, a cheap test that spares most regex passes on long text.
+_LAY: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("breath",), r"\b(?:i )?(?:can ?not|can't|cant|unable to|couldn't|could not) (?:catch my )?breath(?:e)?\b",
+     "breathing difficulty"),
+    (("breath",), r"\b(?:hard|difficult|trouble|struggling|struggle) (?:to )?breath(?:e|ing)\b",
+     "breathing difficulty"),
+    (("breath",), r"\b(?:short|out) of breath\b", "shortness of breath"),
+    (("breathless",), r"\bbreathless(?:ness)?\b", "shortness of breath"),
+    (("chest",), r"\b(?:my )?chest (?:feels|is|felt) (?:tight|heavy|like pressure|crushing|squeezed)\b",
+     "chest tightness"),
+    (("chest",), r"\b(?:tight|heavy) chest\b", "chest tightness"),
+    (("heart",), r"\b(?:my )?heart (?:hurts|is hurting|pain)\b", "chest pain"),
+    (("tummy", "stomach", "belly", "gut"), r"\b(?:tummy|stomach|belly|gut) (?:ache|pain|hurts|cramps?)\b",
+     "abdominal pain"),
+    (("ache",), r"\b(?:stomach|belly|tummy)ache\b", "abdominal pain"),
+    (("tummy", "stomach", "belly"), r"\b(?:my )?(?:stomach|belly|tummy) (?:is )?(?:hurting|killing me)\b",
+     "abdominal pain"),
+    (("head",), r"\b(?:my )?head (?:hurts|is hurting|is killing me|is pounding|pain)\b", "headache"),
+    (("worst",), r"\bworst headache (?:of|in) my life\b", "thunderclap headache"),
+    (("blood",), r"\b(?:throwing|threw) up blood\b", "hematemesis"),
+    (("blood",), r"\bvomit(?:ing|ed)? (?:up )?blood\b", "hematemesis"),
+    (("blood",), r"\bcough(?:ing|ed)? (?:up )?blood\b", "hemoptysis"),
+    (("stool", "poo"), r"\b(?:black|tarry|black tarry) (?:stool|stools|poo|poop)\b", "melena"),
+    (("blood",), r"\bblood in (?:my )?(?:stool|stools|poo|poop)\b", "hematochezia"),
+    (("up", "puking", "sick"), r"\b(?:throwing up|threw up|puking|being sick)\b", "vomiting"),
+    (("out", "faint"), r"\b(?:passed out|blacked out|fainted|fainting)\b", "syncope"),
+    (("head", "dizzy"), r"\b(?:light ?headed(?:ness)?|light headness|dizzy)\b", "dizziness"),
+    (("face", "mouth"), r"\b(?:face|mouth) (?:is )?(?:droop(?:ing|y)?|drooped|lopsided)\b", "facial droop"),
+    (("slurr",), r"\b(?:slurr(?:ing|ed) (?:my )?(?:speech|words)|speech (?:is )?slurred|words (?:are )?slurred)\b",
+     "slurred speech"),
+    (("not", "n't", "unable"),
+     r"\b(?:can't|cannot|can not|unable to) (?:move|lift|feel) (?:my )?(?:left |right )?(?:arm|leg|hand|side)\b",
+     "limb weakness"),
+    (("not", "n't", "unable"), r"\b(?:can't|cannot|can not|unable to) (?:see|talk|speak)\b",
+     "sudden vision or speech loss"),
+    (("throat", "tongue", "lip"),
+     r"\b(?:throat|tongue|lips?) (?:is |are )?(?:closing|closing up|swelling|swollen|swelled)\b", "throat swelling"),
+    (("die", "kill", "life"),
+     r"\b(?:want(?:s)? to die|kill (?:my|him|her|them)sel(?:f|ves)|end (?:my|his|her) life)\b", "suicidal ideation"),
+    (("too many", "a lot of", "all "),
+     r"\b(?:took|swallowed|taken) (?:too many|a lot of|all (?:my|the|of my)) (?:pills|tablets|medication|meds)\b",
+     "overdose"),
+    (("by a",), r"\b(?:hit by a (?:car|truck|bus|vehicle)|struck by a (?:car|truck|vehicle))\b", "pedestrian struck"),
+    (("crash", "accident"), r"\b(?:car|road|traffic) (?:crash|accident)\b", "motor vehicle collision"),
+    (("fell", "fall"),
+     r"\b(?:fell|fall|fallen) (?:off|from) (?:a |the )?(?:ladder|roof|balcony|window|building|scaffold(?:ing)?|height)\b",
+     "fall from height"),
+    (("stabbed",), r"\b(?:got |been |was )?stabbed\b", "stab wound"),
+    (("shot",), r"\b(?:got |been |was )shot\b", "gunshot wound"),
+    (("heart",), r"\b(?:heart (?:is )?(?:racing|pounding|fluttering))\b", "palpitation"),
+    (("burning", "feverish", "temperature"), r"\b(?:burning up|feverish|high temperature)\b", "fever"),
+    (("fit", "shaking"), r"\b(?:fitting|having a fit|shaking all over)\b", "seizure"),
+    (("pregnant",), r"\bpregnant\b", "pregnancy"),
+    (("l side",), r"\bl side\b", "left side"),
+    (("r side",), r"\br side\b", "right side"),
+)
+
+# Noise in the KTAS export: SNOMED suffixes and duplicated "code - expansion" pairs stay readable.
+_NOISE = re.compile(r"\((?:finding|disorder|symptom)\)")
+_SPACES = re.compile(r"\s+")
+_GLUED_DOT = re.compile(r"\.(?=[a-z])")  # "rt.arm" → "rt. arm"
+
+
+def _token_pattern(keys: list[str], flags: int) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    # A token: not glued to letters/digits on either side; an optional trailing dot is eaten.
+    return re.compile(rf"(?<![\w/])({alternatives})(?:\.(?!\d))?(?![\w/])", flags)
+
+
+_SHORTHAND_RE = _token_pattern(list(_SHORTHAND), re.IGNORECASE)
+_SHORTHAND_UPPER_RE = _token_pattern(list(_SHORTHAND_UPPER), 0)
+_LAY_RES = tuple((guard, re.compile(p), repl) for guard, p, repl in _LAY)
+
+
+def _as_text(text: object) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    # Surrogates (from bad decoding) would break later encoding; replace them.
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def normalise(text: str) -> str:
+    """Lower-cased complaint with shorthand and lay wording expanded to clinical words.
+
+    Never raises: ``None``, non-strings, emoji, other scripts and very long text all give a string
+    (text in other scripts passes through unchanged).
+    """
+    text = unicodedata.normalize("NFKC", _as_text(text)).replace("’", "'").replace("‘", "'")
+    text = _SHORTHAND_UPPER_RE.sub(lambda m: f" {_SHORTHAND_UPPER[m.group(1)]} ", text)
+    text = text.lower()
+    text = _NOISE.sub(" ", text)
+    text = _GLUED_DOT.sub(". ", text)
+    text = _SHORTHAND_RE.sub(lambda m: f" {_SHORTHAND[m.group(1).lower()]} ", text)
+    for guard, pattern, replacement in _LAY_RES:
+        if any(word in text for word in guard):
+            text = pattern.sub(replacement, text)
+    text = text.replace("&", " and ")
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A high-risk presentation found in the complaint text."""
+
+    code: str
+    title: str
+    level_floor: int
+    matched_text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class _FlagRule:
+    code: str
+    title: str
+    level_floor: int
+    pattern: re.Pattern[str]
+    source: str
+    requires: re.Pattern[str] | None = None  # must also be present (not negated) in the text
+    excludes: re.Pattern[str] | None = None  # a match inside this wider phrase does not count
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")")
+
+
+_BREATHING = _rx(r"breathing difficulty", r"shortness of breath", r"dyspn", r"wheez", r"stridor",
+                 r"respiratory distress", r"throat swelling", r"hypoxi", r"desaturation")
+_PREGNANT = _rx(r"pregnan", r"\d+ ?(?:weeks?|wks?) (?:pregnant|gestation|ga)\b", r"gestation",
+                r"\bga \d", r"ivf", r"\bip\b")
+_CHEST_PAIN = _rx(r"(?:anterior |left |right |central |substernal |retrosternal |diffuse )?chest "
+                  r"(?:pain|discomfort|tightness|pressure|heaviness)",
+                  r"(?:pain|discomfort|tightness|pressure|heaviness),? (?:in the |of the )?chest",
+                  r"angina", r"chest tightness")
+_NON_CARDIAC_CHEST = _rx(r"chest wall", r"(?:pain|discomfort),? (?:on |of )?(?:the )?chest wall",
+                         r"rib", r"chest (?:pain|discomfort) (?:after|from) (?:a )?(?:fall|injury|trauma|contusion)",
+                         r"chest (?:injury|trauma|contusion)")
+
+# Ordered most urgent first; one RedFlag per code.
+_FLAG_RULES: tuple[_FlagRule, ...] = (
+    _FlagRule("cardiac_arrest", "Cardiac or respiratory arrest", 1,
+              _rx(r"cardiac arrest", r"cardiopulmonary arrest", r"respiratory arrest", r"arrest\b",
+                  r"post[- ]?cpr", r"\bcpr\b", r"\brosc\b", r"pulseless", r"not breathing",
+                  r"no pulse", r"asystole", r"ventricular fibrillation"), f"{KTAS}; {ESI}"),
+    _FlagRule("status_epilepticus", "Active seizure / status epilepticus", 1,
+              _rx(r"status epilepticus", r"(?:active|ongoing|continuous|continuing|repeated|recurrent|"
+                  r"prolonged) (?:seizures?|convulsions?)", r"still (?:seizing|convulsing|fitting)",
+                  r"seizing", r"convulsing"), f"{KTAS}; {CTAS}"),
+    _FlagRule("altered_mental_status", "Altered mental status", 2,
+              _rx(r"mental (?:status )?change", r"altered mental", r"altered (?:level of )?consciousness",
+                  r"altered mentality", r"confus(?:ed|ion)", r"drowsy", r"disorient", r"letharg",
+                  r"obtunded", r"stupor", r"unresponsive", r"unconscious", r"sleeping tendency",
+                  r"decreased (?:level of )?consciousness", r"delirium", r"behavior change",
+                  r"mental (?:deterioration|decline)", r"confus", r"drowsy mentality"), f"{KTAS}; {CTAS}; {ESI}"),
+    _FlagRule("stroke_signs", "Stroke signs (BE-FAST)", 2,
+              _rx(r"hemipares", r"hemipleg", r"(?:left|right|one) (?:side|sided)(?: motor)? weakness",
+                  r"(?:left|right) (?:arm|leg|hand) weakness", r"(?:left|right) motor weakness",
+                  r"limb weakness", r"arm weakness", r"facial droop",
+                  r"slurred speech", r"dysarthria", r"aphasia", r"stroke", r"transient ischemic attack",
+                  r"sudden (?:vision|visual) loss", r"sudden (?:loss of )?vision", r"sudden vision or speech loss",
+                  r"diplopia", r"sudden (?:numbness|weakness)", r"code stroke"),
+              f"AHA/ASA stroke BE-FAST; {KTAS}"),
+    _FlagRule("intracranial_bleed", "Intracranial haemorrhage", 2,
+              _rx(r"intracranial hemorrhage", r"subarachnoid", r"subdural", r"epidural hematoma",
+                  r"head bleed", r"brain bleed", r"cerebral hemorrhage"), ESI),
+    _FlagRule("cardiac_chest_pain", "Chest pain, possibly cardiac", 2, _CHEST_PAIN,
+              f"{KTAS}; {CTAS}; {ESI}", excludes=_NON_CARDIAC_CHEST),
+    _FlagRule("acute_coronary_syndrome", "Acute coronary syndrome", 2,
+              _rx(r"myocardial infarction", r"acute coronary", r"\bacs\b", r"\bnstemi\b", r"\bstemi\b",
+                  r"heart attack"), f"{ESI}; {CTAS}"),
+    _FlagRule("aortic_dissection", "Possible aortic dissection / aneurysm", 2,
+              _rx(r"aortic dissection", r"dissection", r"tearing (?:chest |back )?pain", r"\baaa\b",
+                  r"aortic aneurysm"), f"{CTAS}; {ESI}"),
+    _FlagRule("pulmonary_embolism", "Possible pulmonary embolism", 2,
+              _rx(r"pulmonary embol", r"\bpe\b"), ESI),
+    _FlagRule("respiratory_distress", "Respiratory distress / airway threat", 2,
+              _rx(r"respiratory distress", r"respiratory failure", r"stridor", r"cyanos", r"cyanotic",
+                  r"choking", r"desaturation", r"hypoxi", r"airway (?:obstruction|compromise)",
+                  r"foreign body in (?:the )?airway"), f"{KTAS}; {CTAS}"),
+    _FlagRule("anaphylaxis", "Anaphylaxis", 2,
+              _rx(r"anaphyla", r"throat swelling", r"angioedema", r"(?:tongue|throat|lip) (?:swelling|edema)",
+                  r"swelling,? (?:tongue|throat)"), f"{CTAS}; {ESI}; WAO anaphylaxis criteria"),
+    _FlagRule("allergy_with_breathing", "Allergic reaction with breathing difficulty", 2,
+              _rx(r"allerg", r"urticaria", r"hives", r"(?:bee|wasp|insect) sting", r"sting"),
+              f"{CTAS}; WAO anaphylaxis criteria", requires=_BREATHING),
+    _FlagRule("suicidal", "Suicidal ideation, attempt or self-harm", 2,
+              _rx(r"suicid", r"self[- ]?harm", r"homicidal ideation", r"overdose", r"kill (?:my|him|her)sel"),
+              f"{ESI}; {CTAS} mental health"),
+    _FlagRule("poisoning", "Poisoning / intoxication with drugs", 2,
+              _rx(r"poison", r"drug intoxication", r"toxic ingestion", r"ingestion of (?:pills|drug|"
+                  r"medication|bleach|chemical|pesticide|paraquat|herbicide)", r"pesticide", r"paraquat",
+                  r"carbon monoxide", r"\bco poisoning", r"smoke inhalation"), f"{KTAS}; {CTAS}"),
+    _FlagRule("major_trauma", "Major trauma mechanism", 2,
+              _rx(r"high[- ]speed", r"rollover", r"ejected", r"ejection", r"pedestrian (?:struck|hit|vs)",
+                  r"fall from height", r"(?:fell|fall|jumped|jump) from (?:a |the )?(?:height|\d+(?:st|nd|rd|th)? ?(?:m|meters?|metres?|feet|ft|"
+                  r"floors?|stor)|roof|ladder|balcony|building|window|bridge|scaffold)",
+                  r"stab(?:bed| wound)", r"gunshot", r"penetrating", r"impalement", r"major trauma",
+                  r"multiple trauma", r"polytrauma", r"motorcycle (?:accident|collision|crash)",
+                  r"crush injury", r"amputation"), f"{CTAS} mechanism of injury; ACS field triage"),
+    _FlagRule("bleeding_in_pregnancy", "Bleeding in pregnancy", 2,
+              _rx(r"vaginal (?:bleeding|spotting|hemorrhage)", r"bleeding", r"spotting"),
+              f"{CTAS}; {KTAS}", requires=_PREGNANT),
+    _FlagRule("ectopic_pregnancy", "Possible ectopic pregnancy / eclampsia", 2,
+              _rx(r"ectopic", r"eclampsia", r"placental abruption", r"cord prolapse"), f"{CTAS}; {ESI}"),
+    _FlagRule("thunderclap_headache", "Thunderclap headache", 2,
+              _rx(r"thunderclap", r"worst headache", r"sudden (?:onset )?(?:severe )?headache",
+                  r"headache,? sudden"), f"{CTAS}; {ESI}"),
+    _FlagRule("testicular_torsion", "Possible testicular torsion", 2,
+              _rx(r"torsion", r"priapism", r"erection,? penile", r"penile erection"), f"{CTAS}; {KTAS}"),
+    _FlagRule("diabetic_emergency", "Diabetic emergency (DKA / hypoglycaemia)", 2,
+              _rx(r"diabetic ketoacidosis", r"ketoacidosis", r"hyperosmolar", r"hypoglyc",
+                  r"low blood sugar", r"blood sugar high", r"high blood sugar"), f"{KTAS}; {CTAS}"),
+    _FlagRule("sepsis", "Possible sepsis", 2,
+              _rx(r"sepsis", r"septic", r"neutropenic fever", r"febrile neutropenia"), f"{CTAS}; {ESI}"),
+    _FlagRule("spinal_cord", "Possible spinal cord compression", 2,
+              _rx(r"parapar", r"parapleg", r"quadripleg", r"tetrapleg", r"cauda equina",
+                  r"cord compression"), f"{CTAS}; {KTAS}"),
+    _FlagRule("hypotension_text", "Hypotension reported", 2,
+              _rx(r"hypotension", r"low blood pressure", r"blood pressure,? low", r"shock"), f"{KTAS}; {CTAS}"),
+    _FlagRule("major_burn", "Airway, electrical or extensive burn", 2,
+              _rx(r"inhalation (?:burn|injury)", r"airway burn", r"electrical (?:burn|injury)",
+                  r"electrocution", r"extensive burn", r"major burn", r"burns? (?:to|of) (?:the )?airway",
+                  r"chemical (?:burn|splash) (?:to|in|of) (?:the )?eyes?"), f"{CTAS}; ABA burn referral criteria"),
+    _FlagRule("hyperkalemia", "Hyperkalaemia", 2, _rx(r"hyperkal"), CTAS),
+    _FlagRule("uncontrolled_bleeding", "Uncontrolled or arterial bleeding", 2,
+              _rx(r"uncontrolled bleeding", r"massive bleeding", r"arterial bleeding", r"pulsatile bleeding",
+                  r"(?:avf|fistula|shunt) (?:site )?bleeding", r"bleeding (?:from )?(?:avf|fistula|shunt)",
+                  r"hemorrhagic shock", r"exsanguinat"), f"{CTAS}; {KTAS}"),
+    _FlagRule("head_injury_anticoagulated", "Head injury or fall on anticoagulants", 2,
+              _rx(r"head (?:injury|trauma|strike|laceration)", r"hit (?:his |her |my )?head", r"fall",
+                  r"fell", r"concussion", r"scalp laceration"),
+              f"{CTAS} head injury; NICE CG176", requires=_rx(
+                  r"anticoag", r"warfarin", r"coumadin", r"apixaban", r"eliquis", r"rivaroxaban", r"xarelto",
+                  r"dabigatran", r"pradaxa", r"edoxaban", r"blood thinner", r"\bdoac\b", r"\bnoac\b")),
+    _FlagRule("gi_bleeding", "Gastrointestinal bleeding", 3,
+              _rx(r"hematemesis", r"haematemesis", r"melena", r"melaena", r"hematochezia",
+                  r"haematochezia", r"gastrointestinal bleeding", r"bright red blood per rectum",
+                  r"coffee ground", r"rectal bleeding", r"anal bleeding"), f"{KTAS}; {CTAS}"),
+    _FlagRule("hemoptysis", "Haemoptysis", 3,
+              _rx(r"hemoptysis", r"haemoptysis", r"blood[- ]tinged sputum", r"bloody sputum"), f"{KTAS}; {CTAS}"),
+    _FlagRule("seizure", "Seizure (recovered)", 3,
+              _rx(r"seizure", r"convulsion", r"epilep", r"post[- ]?ictal", r"sezure"), f"{KTAS}; {CTAS}"),
+)
+
+_NEGATION_WINDOW = 60  # characters, about six words
+# Negated or historical ("history of stroke" is not a stroke now), as in NegEx.
+_NEGATION = re.compile(r"\b(?:no|not|denies|denied|deny|without|negative for|never|nor|free of|"
+                       r"history of|previous|prior)\b")
+_CLAUSE_BREAK = re.compile(r"[,;.:!?\n]| but | however | with | presents? | now ")
+# "no" in "no longer", "not only" does not negate what follows.
+_NOT_NEGATION = re.compile(r"\b(?:no longer|not only|not sure|no better|not improving|not resolving)\b")
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation word earlier in the same clause, within a few words (NegEx-style window)."""
+    window = text[max(0, start - _NEGATION_WINDOW):start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    prefix = _NOT_NEGATION.sub(" ", window[breaks[-1].end():] if breaks else window)
+    return _NEGATION.search(prefix) is not None
+
+
+def first_affirmed(pattern: re.Pattern[str], text: str,
+                   excludes: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """First match of ``pattern`` in normalised ``text`` that is not negated in its clause
+    and not inside a match of ``excludes``."""
+    excluded = [m.span() for m in excludes.finditer(text)] if excludes is not None else []
+    for m in pattern.finditer(text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in excluded):
+            continue
+        if not _negated(text, m.start()):
+            return m
+    return None
+
+
+def _whole_words(text: str, match: re.Match[str]) -> str:
+    """The match widened to the end of its last word ("suicid" → "suicidal")."""
+    end = match.end()
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[match.start():end].strip()
+
+
+def red_flags(text: str, *, normalised: bool = False) -> list[RedFlag]:
+    """High-risk presentations named in ``text``, most urgent first.
+
+    A phrase negated within its clause ("denies chest pain", "no LOC") does not count. Each flag
+    appears at most once; ``matched_text`` is the normalised phrase that triggered it. Pass
+    ``normalised=True`` when ``text`` already comes from ``normalise``. Never raises.
+    """
+    norm = _as_text(text) if normalised else normalise(text)
+    if not norm:
+        return []
+    flags: list[RedFlag] = []
+    for rule in _FLAG_RULES:
+        m = first_affirmed(rule.pattern, norm, rule.excludes)
+        if m is None:
+            continue
+        matched = _whole_words(norm, m)
+        if rule.requires is not None:
+            other = first_affirmed(rule.requires, norm)
+            if other is None:
+                continue
+            matched = f"{matched} + {_whole_words(norm, other)}"
+        flags.append(RedFlag(rule.code, rule.title, rule.level_floor, matched.strip(), rule.source))
+    return sorted(flags, key=lambda f: f.level_floor)  # stable: rule order within a level
+
+
+# --------------------------------------------------------------------------- pain location
+
+_CENTRAL_PAIN = _rx(r"chest", r"abdom", r"epigastr", r"flank", r"quadrant", r"pelvi", r"periumbilical",
+                    r"suprapubic", r"headache", r"head pain", r"migraine", r"testi", r"scrot",
+                    r"renal colic", r"stomach", r"belly", r"heart")
+_PERIPHERAL_OVERRIDE = _rx(r"chest wall", r"rib")
+
+
+def pain_site(text: str, *, normalised: bool = False) -> str | None:
+    """'central' (chest, abdomen, head, pelvis — internal organs), 'peripheral', or None if empty.
+
+    KTAS and CTAS grade pain by where it comes from: central pain (from internal organs) is more
+    urgent at the same intensity than peripheral pain (skin, joints, limbs). Never raises.
+    """
+    norm = _as_text(text) if normalised else normalise(text)
+    if not norm:
+        return None
+    for m in _CENTRAL_PAIN.finditer(norm):
+        window = norm[max(0, m.start() - 6): m.end() + 6]
+        if m.group(0) == "chest" and _PERIPHERAL_OVERRIDE.search(window):
+            continue
+        if not _negated(norm, m.start()):
+            return "central"
+    return "peripheral"

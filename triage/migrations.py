@@ -1,0 +1,210 @@
+"""The database schema, versioned with ``sqlite_utils.Migrations``.
+
+Never edit a migration that has shipped: add a new function below it. ``apply`` copies the
+database file aside before it migrates an existing installation, so a failed or regretted upgrade
+can be undone by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("triage")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """Tables, indexes and the append-only triggers of the first release."""
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            roles TEXT NOT NULL,                -- comma-separated Role values
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,                  -- UTC ISO; NULL = not locked
+            created_at TEXT NOT NULL,
+            password_changed_at TEXT NOT NULL
+        );
+        CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            age_years INTEGER,
+            sex TEXT NOT NULL DEFAULT 'U',
+            mrn TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            is_demo INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX patients_mrn ON patients(mrn) WHERE mrn != '';
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            complaint TEXT NOT NULL,
+            arrival_time TEXT NOT NULL,         -- UTC ISO, sorts as text
+            arrival_mode TEXT NOT NULL,
+            injury INTEGER,
+            status TEXT NOT NULL CHECK (status IN ('waiting', 'in_review', 'closed')),
+            is_open INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+            suggested_level INTEGER CHECK (suggested_level BETWEEN 1 AND 5),
+            decided_level INTEGER CHECK (decided_level BETWEEN 1 AND 5),
+            current_level INTEGER CHECK (current_level BETWEEN 1 AND 5),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            closed_at TEXT,
+            is_demo INTEGER NOT NULL DEFAULT 0,
+            search_text TEXT NOT NULL DEFAULT '' -- lower-case name, MRN and complaint
+        );
+        -- The worklist: open cases by level (untriaged first), then arrival; LIMIT stops early.
+        CREATE INDEX cases_worklist ON cases(is_open, current_level, arrival_time, id);
+        CREATE INDEX cases_arrival ON cases(arrival_time);
+        -- Substring search (name, MRN, complaint) through a trigram index kept in step by triggers.
+        CREATE VIRTUAL TABLE case_search USING fts5(search_text, content='cases',
+                                                     content_rowid='id', tokenize='trigram');
+        CREATE TRIGGER cases_search_insert AFTER INSERT ON cases BEGIN
+            INSERT INTO case_search (rowid, search_text) VALUES (new.id, new.search_text);
+        END;
+        CREATE TRIGGER cases_search_update AFTER UPDATE OF search_text ON cases BEGIN
+            INSERT INTO case_search (case_search, rowid, search_text)
+                VALUES ('delete', old.id, old.search_text);
+            INSERT INTO case_search (rowid, search_text) VALUES (new.id, new.search_text);
+        END;
+        CREATE TRIGGER cases_search_delete AFTER DELETE ON cases BEGIN
+            INSERT INTO case_search (case_search, rowid, search_text)
+                VALUES ('delete', old.id, old.search_text);
+        END;
+        CREATE INDEX cases_patient ON cases(patient_id);
+        CREATE TABLE vital_sets (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            recorded_at TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            heart_rate INTEGER,
+            resp_rate INTEGER,
+            sbp INTEGER,
+            dbp INTEGER,
+            spo2 INTEGER,
+            temperature_c REAL,
+            pain INTEGER,
+            avpu TEXT,
+            gcs INTEGER,
+            on_oxygen INTEGER,
+            measured_at TEXT
+        );
+        CREATE INDEX vital_sets_case ON vital_sets(case_id);
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            original_name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            modality TEXT NOT NULL DEFAULT '',
+            body_part TEXT NOT NULL DEFAULT '',
+            view TEXT NOT NULL DEFAULT '',
+            size_bytes INTEGER NOT NULL,
+            marked_chest_xray INTEGER NOT NULL DEFAULT 0,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            assessment TEXT,                    -- ImageAssessment.to_dict() JSON
+            saliency_png BLOB,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL
+        );
+        CREATE INDEX attachments_case ON attachments(case_id);
+        CREATE INDEX attachments_sha ON attachments(sha256);
+        CREATE TABLE suggestions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            vital_set_id INTEGER REFERENCES vital_sets(id),
+            created_at TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            confidence REAL NOT NULL,
+            engine_version TEXT NOT NULL DEFAULT '',
+            rules_only INTEGER NOT NULL DEFAULT 0,
+            -- Suggestion.to_dict(): versions, probabilities, reasons… (json_extract reads them)
+            payload TEXT NOT NULL
+        );
+        CREATE INDEX suggestions_case ON suggestions(case_id);
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            suggestion_id INTEGER REFERENCES suggestions(id),
+            reviewer TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('accept', 'override')),
+            suggested_level INTEGER,
+            final_level INTEGER NOT NULL CHECK (final_level BETWEEN 1 AND 5),
+            reason TEXT NOT NULL DEFAULT '',
+            signed_at TEXT NOT NULL,
+            CHECK (decision = 'accept' OR length(trim(reason)) > 0)
+        );
+        CREATE INDEX reviews_case ON reviews(case_id);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_case ON notes(case_id);
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id INTEGER,
+            username TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_type TEXT NOT NULL DEFAULT '',
+            object_id TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_action ON audit_log(action);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END;
+        """
+    )
+
+
+def pending(db: Database) -> list[str]:
+    """Names of the migrations not yet applied to ``db``."""
+    return [m.name for m in MIGRATIONS.pending(db)]
+
+
+def backup(db: Database, db_path: Path) -> Path:
+    """Copy the live database (a consistent snapshot, WAL included) next to it; returns the copy."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = db_path.with_name(f"{db_path.stem}.backup-{stamp}{db_path.suffix}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def apply(db: Database, db_path: Path, *, existed: bool) -> Path | None:
+    """Apply pending migrations (each atomic); back up first when the file held data already.
+
+    Returns the backup path, or None when nothing was copied.
+    """
+    todo = pending(db)
+    if not todo:
+        return None
+    copy = backup(db, db_path) if existed and db.table_names() else None
+    MIGRATIONS.apply(db)
+    return copy

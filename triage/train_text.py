@@ -1,0 +1,321 @@
+"""Reproducible training of the text heads (``python main.py train text``).
+
+Acuity: the whole engine (rules floor + head + cost-sensitive decision) is scored by 5-fold
+stratified cross-validation on ``ktas_train.csv``; inside each training fold a 3-fold inner CV
+picks the regularisation, fits the calibration temperature and picks the decision rule's
+under-triage cost, so every reported figure comes from records the choices never saw.
+Symptom: phrases of ``medical_speech_intent.csv`` deduplicated, majority label per phrase,
+5-fold CV split by phrase.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from models.registry import MODELS_DIR, ModelEntry, sha256_file, write_entry
+
+from .complaint_text import normalise
+from .errors import DatasetError, TrainingCancelled
+from .evaluate import LoadedSet, agreement, expected_calibration_error, load_ktas
+from .text_model import (ACUITY_MODEL, ENCODER_NAME, LEVELS, STRUCTURED_FEATURES, SYMPTOM_MODEL,
+                         AcuityHead, SymptomHead, TextEncoder, softmax, structured_features)
+
+SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+KTAS_FILE = "ktas_train.csv"
+SPEECH_FILE = "medical_speech_intent.csv"
+MODEL_VERSION = "1.0.0"
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+UNDER_COST_GRID = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
+TEMPERATURE_GRID = tuple(np.round(np.arange(0.5, 3.01, 0.05), 2))
+# Scoring of the decision rule: an exact level +1, over-triage 0, under-triage -1 — under-triage
+# is the error that harms patients, so it costs twice what an over-triage does.
+UNDER_PENALTY = 1.0
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class TrainReport:
+    acuity_cv: dict[str, tuple[float, float]]  # metric → (mean, sd) over the outer folds
+    symptom_cv: dict[str, tuple[float, float]]
+    chosen: dict[str, float]  # C, temperature, under_cost of the committed head
+    files: dict[str, str] = field(default_factory=dict)  # model name → sha256
+
+    def lines(self) -> list[str]:
+        out = ["acuity (whole engine: rules floor + head), 5-fold stratified CV, mean ± sd:"]
+        out += [f"  {k:22s} {m:.3f} ± {s:.3f}" for k, (m, s) in self.acuity_cv.items()]
+        out.append("symptom head, 5-fold CV split by phrase, mean ± sd:")
+        out += [f"  {k:22s} {m:.3f} ± {s:.3f}" for k, (m, s) in self.symptom_cv.items()]
+        out.append("committed head: " + ", ".join(f"{k}={v:g}" for k, v in self.chosen.items()))
+        out += [f"wrote {name} sha256 {digest}" for name, digest in self.files.items()]
+        return out
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise TrainingCancelled("training cancelled; no model file was changed")
+
+
+# ---------------------------------------------------------------------------------- acuity
+
+
+@dataclass
+class AcuityData:
+    embeddings: np.ndarray
+    structured: np.ndarray  # raw, NaN = missing
+    floors: np.ndarray  # rule floor per case, 6 = none
+    levels: np.ndarray
+
+
+def acuity_data(loaded: LoadedSet, encoder: TextEncoder) -> AcuityData:
+    from .rules import evaluate as rules_evaluate
+
+    results = [rules_evaluate(i) for i in loaded.intakes]
+    emb = encoder.encode([normalise(i.complaint) for i in loaded.intakes])
+    raw = np.vstack([structured_features(i, r) for i, r in zip(loaded.intakes, results)])
+    floors = np.array([r.floor if r.floor is not None else 6 for r in results])
+    return AcuityData(emb, raw, floors, np.array(loaded.levels))
+
+
+def _scaler(raw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    mean = np.nan_to_num(np.nanmean(raw, axis=0), nan=0.0)
+    sd = np.nan_to_num(np.nanstd(raw, axis=0), nan=0.0)
+    return mean, np.where(sd > 1e-9, sd, 1.0)
+
+
+def _fit(data: AcuityData, idx: np.ndarray, C: float, seed: int) -> AcuityHead:
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = _scaler(data.structured[idx])
+    head = AcuityHead(np.zeros((5, 1)), np.zeros(5), mean, scale, 1.0, 1.0)
+    X = head.features(data.embeddings[idx], data.structured[idx])
+    lr = LogisticRegression(C=C, max_iter=3000, random_state=seed).fit(X, data.levels[idx])
+    coef = np.zeros((5, X.shape[1]))
+    intercept = np.full(5, -30.0)  # a level absent from this fold is never predicted
+    for row, lv in enumerate(lr.classes_):
+        coef[lv - 1], intercept[lv - 1] = lr.coef_[row], lr.intercept_[row]
+    return AcuityHead(coef, intercept, mean, scale, 1.0, 1.0)
+
+
+def _logits(head: AcuityHead, data: AcuityData, idx: np.ndarray) -> np.ndarray:
+    return head.logits(head.features(data.embeddings[idx], data.structured[idx]))
+
+
+def _nll(logits: np.ndarray, levels: np.ndarray, T: float) -> float:
+    p = softmax(logits / T)[np.arange(len(levels)), levels - 1]
+    return float(-np.log(np.clip(p, 1e-12, 1)).mean())
+
+
+def engine_levels(probs: np.ndarray, floors: np.ndarray, under_cost: float) -> np.ndarray:
+    """What the engine decides: the head's cost-sensitive level, never below the rules' floor."""
+    from .text_model import expected_cost_levels
+
+    return np.minimum(expected_cost_levels(probs, under_cost), floors)
+
+
+def _decision_score(levels: np.ndarray, decided: np.ndarray) -> float:
+    return float(np.mean(decided == levels) - UNDER_PENALTY * np.mean(decided > levels))
+
+
+def select(data: AcuityData, idx: np.ndarray, seed: int, folds: int = 3) -> dict[str, float]:
+    """Choose C (inner-CV log-loss), then temperature and under-triage cost on the inner
+    out-of-fold predictions — only ever from ``idx``."""
+    from sklearn.model_selection import StratifiedKFold
+
+    y = data.levels[idx]
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
+    oof = {C: np.zeros((len(idx), 5)) for C in C_GRID}
+    for tr, te in splitter.split(idx, y):
+        for C in C_GRID:
+            oof[C][te] = _logits(_fit(data, idx[tr], C, seed), data, idx[te])
+    C = min(C_GRID, key=lambda c: _nll(oof[c], y, 1.0))
+    T = min(TEMPERATURE_GRID, key=lambda t: _nll(oof[C], y, float(t)))
+    probs = softmax(oof[C] / T)
+    cost = max(UNDER_COST_GRID, key=lambda u: (_decision_score(
+        y, engine_levels(probs, data.floors[idx], u)), -u))
+    return {"C": C, "temperature": float(T), "under_cost": float(cost)}
+
+
+def _mean_sd(values: Sequence[float | None]) -> tuple[float, float]:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return (float("nan"), float("nan"))
+    return (statistics.fmean(vals), statistics.stdev(vals) if len(vals) > 1 else 0.0)
+
+
+def cross_validate_acuity(data: AcuityData, *, seed: int = 0, folds: int = 5,
+                          progress: Progress | None = None, cancelled: Cancelled | None = None,
+                          ) -> dict[str, tuple[float, float]]:
+    """Outer stratified CV of the whole engine with nested model selection."""
+    from sklearn.model_selection import StratifiedKFold
+
+    keys = ("exact", "within_one", "under_triage", "over_triage", "qwk", "macro_f1",
+            "emergent_sensitivity")
+    per: dict[str, list[float | None]] = defaultdict(list)
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
+    all_idx = np.arange(len(data.levels))
+    for k, (tr, te) in enumerate(splitter.split(all_idx, data.levels)):
+        _check(cancelled)
+        if progress:
+            progress(k / folds * 0.7, f"cross-validation fold {k + 1}/{folds}")
+        chosen = select(data, tr, seed)
+        head = _fit(data, tr, chosen["C"], seed)
+        logits = _logits(head, data, te)
+        probs = softmax(logits / chosen["temperature"])
+        decided = engine_levels(probs, data.floors[te], chosen["under_cost"])
+        m = agreement(data.levels[te].tolist(), decided.tolist())
+        for key in keys:
+            per[key].append(m[key])
+        head_only = engine_levels(probs, np.full(len(te), 6), chosen["under_cost"])
+        per["head_only_exact"].append(float(np.mean(head_only == data.levels[te])))
+        per["ece_before"].append(expected_calibration_error(softmax(logits), data.levels[te]))
+        per["ece_after"].append(expected_calibration_error(probs, data.levels[te]))
+        per["chosen_C"].append(chosen["C"])
+        per["chosen_under_cost"].append(chosen["under_cost"])
+    return {key: _mean_sd(vals) for key, vals in per.items()}
+
+
+# --------------------------------------------------------------------------------- symptom
+
+
+def speech_phrases(path: Path) -> tuple[list[str], list[str]]:
+    """Deduplicated phrases with their majority prompt (ties → alphabetical, for determinism).
+
+    Raises
+    ------
+    DatasetError
+        the file cannot be read or lacks ``phrase`` / ``prompt``.
+    """
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            if not {"phrase", "prompt"} <= set(reader.fieldnames or ()):
+                raise DatasetError(f"{path} lacks the phrase/prompt columns")
+            votes: dict[str, Counter[str]] = defaultdict(Counter)
+            for row in reader:
+                phrase = " ".join((row["phrase"] or "").split())
+                if phrase:
+                    votes[phrase.lower()][row["prompt"].strip()] += 1
+    except OSError as exc:
+        raise DatasetError(f"cannot read {path}: {exc}") from exc
+    phrases = sorted(votes)
+    labels = [min(votes[p].items(), key=lambda kv: (-kv[1], kv[0]))[0] for p in phrases]
+    return phrases, labels
+
+
+def _fit_symptom(X: np.ndarray, y: list[str], labels: tuple[str, ...], seed: int) -> SymptomHead:
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=10.0, max_iter=3000, random_state=seed).fit(X, y)
+    coef = np.zeros((len(labels), X.shape[1]))
+    intercept = np.full(len(labels), -30.0)
+    for row, name in enumerate(lr.classes_):
+        coef[labels.index(name)], intercept[labels.index(name)] = lr.coef_[row], lr.intercept_[row]
+    return SymptomHead(coef, intercept, labels)
+
+
+def train_symptom(path: Path, encoder: TextEncoder, *, seed: int = 0, folds: int = 5,
+                  ) -> tuple[SymptomHead, dict[str, tuple[float, float]], int]:
+    from sklearn.model_selection import KFold
+
+    phrases, y = speech_phrases(path)
+    labels = tuple(sorted(set(y)))
+    X = encoder.encode([normalise(p) for p in phrases])
+    acc, top3 = [], []
+    for tr, te in KFold(folds, shuffle=True, random_state=seed).split(X):
+        head = _fit_symptom(X[tr], [y[i] for i in tr], labels, seed)
+        p = head.probabilities(X[te])
+        truth = np.array([labels.index(y[i]) for i in te])
+        acc.append(float(np.mean(p.argmax(1) == truth)))
+        top3.append(float(np.mean([t in np.argsort(-row)[:3] for row, t in zip(p, truth)])))
+    head = _fit_symptom(X, y, labels, seed)
+    return head, {"accuracy": _mean_sd(acc), "top3_accuracy": _mean_sd(top3)}, len(phrases)
+
+
+# ------------------------------------------------------------------------------------ main
+
+
+def _save(name: str, tensors: dict[str, np.ndarray], entry: dict, models_dir: Path) -> str:
+    from safetensors.numpy import save_file
+
+    path = Path(models_dir) / f"{name}.safetensors"
+    tmp = path.with_suffix(".safetensors.tmp")
+    save_file(tensors, str(tmp), metadata={"name": name, "version": MODEL_VERSION})
+    tmp.replace(path)
+    digest = sha256_file(path)
+    write_entry(ModelEntry(name=name, file=path.name, version=MODEL_VERSION, sha256=digest,
+                           created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                           card=f"{name}.md", **entry), models_dir)
+    return digest
+
+
+def _rounded(cv: dict[str, tuple[float, float]]) -> dict[str, dict[str, float]]:
+    return {k: {"mean": round(m, 4), "sd": round(s, 4)} for k, (m, s) in cv.items()}
+
+
+def train(data_dir: Path = SHARED_DATA, models_dir: Path = MODELS_DIR, *, seed: int = 0,
+          progress: Progress | None = None, cancelled: Cancelled | None = None) -> TrainReport:
+    """Train both heads from ``data_dir``, write their weights + manifest entries, return the CV.
+
+    Raises
+    ------
+    DatasetError
+        a data file is missing or unreadable.
+    TrainingCancelled
+        ``cancelled()`` returned True; nothing was written.
+    """
+    report = progress or (lambda f, m: None)
+    np.random.seed(seed)
+    ktas_path, speech_path = Path(data_dir) / KTAS_FILE, Path(data_dir) / SPEECH_FILE
+    for p in (ktas_path, speech_path):
+        if not p.is_file():
+            raise DatasetError(f"training data {p} not found")
+    report(0.0, "loading the encoder and the KTAS records")
+    encoder = TextEncoder()
+    data = acuity_data(load_ktas(ktas_path), encoder)
+    cv = cross_validate_acuity(data, seed=seed, progress=report, cancelled=cancelled)
+    _check(cancelled)
+    report(0.72, "choosing the committed acuity head")
+    chosen = select(data, np.arange(len(data.levels)), seed, folds=5)
+    fitted = _fit(data, np.arange(len(data.levels)), chosen["C"], seed)
+    head = AcuityHead(fitted.coef, fitted.intercept, fitted.mean, fitted.scale,
+                      chosen["temperature"], chosen["under_cost"])
+    report(0.8, "training the symptom head")
+    symptom, symptom_cv, n_phrases = train_symptom(speech_path, encoder, seed=seed)
+    _check(cancelled)
+    ktas_data = {"file": KTAS_FILE, "sha256": sha256_file(ktas_path), "records": len(data.levels)}
+    files = {
+        ACUITY_MODEL: _save(ACUITY_MODEL, head.tensors(), {
+            "data": ktas_data, "labels": tuple(str(lv) for lv in LEVELS),
+            "metrics": {"cv_5fold_engine": _rounded(cv), "seed": seed},
+            "config": {"encoder": ENCODER_NAME, "embedding_dim": encoder.dim,
+                       "structured_features": list(STRUCTURED_FEATURES), "C": chosen["C"],
+                       "temperature": chosen["temperature"], "under_cost": chosen["under_cost"],
+                       "text": "triage.complaint_text.normalise(complaint)"},
+        }, models_dir),
+        SYMPTOM_MODEL: _save(SYMPTOM_MODEL, symptom.tensors(), {
+            "data": {"file": SPEECH_FILE, "sha256": sha256_file(speech_path), "phrases": n_phrases},
+            "labels": symptom.labels,
+            "metrics": {"cv_5fold_by_phrase": _rounded(symptom_cv), "seed": seed},
+            "config": {"encoder": ENCODER_NAME, "embedding_dim": encoder.dim, "C": 10.0},
+        }, models_dir),
+    }
+    report(1.0, "done")
+    return TrainReport(cv, symptom_cv, chosen, files)
+
+
+def report_json(report: TrainReport) -> str:
+    return json.dumps({"acuity_cv": _rounded(report.acuity_cv),
+                       "symptom_cv": _rounded(report.symptom_cv),
+                       "chosen": report.chosen, "files": report.files}, indent=2)
+

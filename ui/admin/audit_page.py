@@ -1,0 +1,190 @@
+"""The audit log, newest first, paged; "Verify chain" re-hashes every row in a worker.
+
+Reading requires ``Permission.VIEW_AUDIT`` (checked by the store, refusals audited). The worker
+verifies on a connection of its own, so the GUI's connection is never held for the whole walk.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import timezone
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from triage.errors import TriageError
+from triage.records import AuditEntry, User, VerifyResult
+from triage.store import CaseStore
+
+from ..context import AppContext
+from ..workers import Task, TaskRunner
+
+COLUMNS = ("#", "When (UTC)", "User", "Action", "Object", "Details")
+PAGE_SIZE = 200
+
+
+def verify_chain(data_dir: Path, *, progress, cancelled) -> VerifyResult:
+    """Worker body: verify the whole chain on a connection of this thread."""
+    progress(0.0, "verifying")
+    with CaseStore.open(data_dir) as store:
+        return store.verify_audit()
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit rows fetched a page at a time (filters: action prefix, user name)."""
+
+    def __init__(self, store: CaseStore, user: User, parent=None, *, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self.store, self.user, self.page_size = store, user, page_size
+        self.action, self.username = "", ""
+        self.rows: list[AuditEntry] = []
+        self.exhausted = True
+
+    def set_filters(self, action: str = "", username: str = "") -> None:
+        self.action, self.username = action, username
+        self.beginResetModel()
+        self.rows = []
+        self.exhausted = False
+        self.endResetModel()
+        self.fetchMore()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows, self.exhausted = [], True
+        self.endResetModel()
+
+    def _page(self) -> list[AuditEntry]:
+        action = self.action
+        if action and not action.endswith((".", "*")):
+            action += "*"  # what people type is a prefix: "case" finds case.create, case.review …
+        return self.store.audit_entries(self.user, self.page_size, len(self.rows), action=action,
+                                        username=self.username)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
+        if parent.isValid() or self.exhausted:
+            return
+        page = self._page()
+        self.exhausted = len(page) < self.page_size
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        e = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"hash {e.hash}\nprevious {e.prev_hash}"
+        when = e.at.astimezone(timezone.utc) if e.at.tzinfo else e.at
+        obj = f"{e.object_type} {e.object_id}".strip()
+        details = json.dumps(dict(e.details), ensure_ascii=False, sort_keys=True) if e.details else ""
+        return (str(e.id), when.strftime("%Y-%m-%d %H:%M:%S"), e.username, e.action, obj,
+                details)[index.column()]
+
+
+class AuditPage(QWidget):
+    verified = Signal(object)  # VerifyResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+        self.verify_task: Task | None = None
+        self.last_result: VerifyResult | None = None
+        self.model = AuditModel(ctx.store, ctx.user, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((60, 150, 110, 160, 120)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+
+        self.action_edit = QLineEdit()
+        self.action_edit.setPlaceholderText("Action (e.g. case, login, user)")
+        self.user_edit = QLineEdit()
+        self.user_edit.setPlaceholderText("User name")
+        self.refresh_button = QPushButton("Refresh")
+        self.verify_button = QPushButton("Verify chain")
+        self.verify_label = QLabel("Chain not verified yet")
+        self.verify_label.setObjectName("VerifyResult")
+        self.verify_label.setWordWrap(True)
+        self.message_label = QLabel("")
+        self.message_label.setStyleSheet("color: #B71C1C")
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.action_edit.textChanged.connect(self._filter_timer.start)
+        self.user_edit.textChanged.connect(self._filter_timer.start)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.action_edit)
+        bar.addWidget(self.user_edit)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.verify_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_filters(self.action_edit.text().strip(), self.user_edit.text().strip())
+        except TriageError as exc:
+            self.message_label.setText(html.escape(str(exc)))
+            self.model.clear()
+            return
+        self.message_label.clear()
+
+    def verify(self) -> Task:
+        self.verify_button.setEnabled(False)
+        self.verify_label.setText("Verifying the audit chain…")
+        self.verify_label.setStyleSheet("")
+        task = Task(verify_chain, self.ctx.data_dir)
+        task.signals.finished.connect(self._verified)
+        task.signals.failed.connect(self._verify_failed)
+        self.verify_task = task
+        return self.runner.start(task)
+
+    def _verified(self, result: VerifyResult) -> None:
+        self.verify_button.setEnabled(True)
+        self.last_result = result
+        if result.ok:
+            self.verify_label.setText(f"✔ Audit chain intact: {result.rows_checked:,} rows checked")
+            self.verify_label.setStyleSheet("color: #1B5E20; font-weight: bold")
+        else:
+            self.verify_label.setText(f"✘ Audit chain BROKEN at row {result.first_bad_id}: "
+                                      f"{result.message}")
+            self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold")
+        self.verified.emit(result)
+
+    def _verify_failed(self, exc: BaseException, _trace: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.verify_label.setText(f"Could not verify: {exc}")
+        self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold")

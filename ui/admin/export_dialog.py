@@ -1,0 +1,205 @@
+"""Export dialog: date range, format, de-identify, progress bar, cancel.
+
+``triage.export.export_cases`` does the work in a Task on a connection of its own thread; it
+checks the permission, writes the audit row and removes partial output when cancelled.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from triage.export import FORMATS, SUFFIX, ExportResult, export_cases
+from triage.records import User
+from triage.store import CaseStore
+
+from ..context import AppContext
+from ..workers import Task, TaskRunner
+
+FORMAT_TITLES = {"csv": "CSV (one row per case)", "jsonl": "JSON Lines (everything)",
+                 "fhir": "FHIR R4 (NDJSON Bundles)", "pdf": "PDF case reports"}
+
+
+def run_export(data_dir: Path, actor: User, fmt: str, out: Path, start: datetime | None,
+               end: datetime | None, deidentify: bool, *, progress, cancelled) -> ExportResult:
+    """Worker body: export on a store connection opened in this thread."""
+    with CaseStore.open(data_dir) as store:
+        return export_cases(store, actor, fmt, out, start=start, end=end, deidentify=deidentify,
+                            progress=progress, cancelled=cancelled)
+
+
+def day_start(d: date) -> datetime:
+    """Midnight of a local calendar day, in UTC (the store keeps UTC)."""
+    return datetime.combine(d, time.min).astimezone().astimezone(timezone.utc)
+
+
+class ExportDialog(QDialog):
+    """``start_export()`` runs it; ``finished_export(result)`` / ``cancel_export()``."""
+
+    export_done = Signal(object)  # ExportResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Export cases")
+        self.runner = TaskRunner(self)
+        self.task: Task | None = None
+        self.result: ExportResult | None = None
+
+        today = QDate.currentDate()
+        self.all_dates = QCheckBox("All dates")
+        self.all_dates.setChecked(True)
+        self.from_date = QDateEdit(today.addDays(-30))
+        self.to_date = QDateEdit(today)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.all_dates.toggled.connect(self._dates_toggled)
+        self.format_combo = QComboBox()
+        for fmt in FORMATS:
+            self.format_combo.addItem(FORMAT_TITLES.get(fmt, fmt), fmt)
+        self.deidentify_check = QCheckBox("De-identify (pseudonyms, shifted dates, no names)")
+        self.deidentify_check.setChecked(True)
+        self.out_edit = QLineEdit(str(ctx.data_dir / "exports" / f"cases{SUFFIX['csv']}"))
+        self.browse_button = QPushButton("…")
+        self.browse_button.clicked.connect(self._browse)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+        self.start_button = QPushButton("Export")
+        self.start_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton("Close")
+        self.start_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        dates = QHBoxLayout()
+        for w in (self.all_dates, QLabel("from"), self.from_date, QLabel("to"), self.to_date):
+            dates.addWidget(w)
+        form.addRow("Arrival dates", dates)
+        form.addRow("Format", self.format_combo)
+        form.addRow("", self.deidentify_check)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(self.browse_button)
+        form.addRow("Save to", out_row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.start_button, self.cancel_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self._dates_toggled(True)
+
+    def _dates_toggled(self, all_dates: bool) -> None:
+        self.from_date.setEnabled(not all_dates)
+        self.to_date.setEnabled(not all_dates)
+
+    def _format_changed(self) -> None:
+        path = Path(self.out_edit.text() or "cases")
+        self.out_edit.setText(str(path.with_suffix(SUFFIX[self.format_combo.currentData()])))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out_edit.text())
+        if name:
+            self.out_edit.setText(name)
+
+    def date_range(self) -> tuple[datetime | None, datetime | None]:
+        """[start, end) in UTC; the end day is included."""
+        if self.all_dates.isChecked():
+            return None, None
+        start = day_start(self.from_date.date().toPython())
+        end = day_start(self.to_date.date().toPython() + timedelta(days=1))
+        return start, end
+
+    def _running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.close_button.setEnabled(not running)
+        for w in (self.all_dates, self.format_combo, self.deidentify_check, self.out_edit,
+                  self.browse_button):
+            w.setEnabled(not running)
+        if not running:
+            self._dates_toggled(self.all_dates.isChecked())
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(html.escape(text))
+        self.status_label.setStyleSheet("color: #B71C1C; font-weight: bold" if error else "")
+
+    def start_export(self) -> Task | None:
+        start, end = self.date_range()
+        if start is not None and end is not None and end <= start:
+            self._say("The end date is before the start date", error=True)
+            return None
+        out_text = self.out_edit.text().strip()
+        if not out_text:
+            self._say("Choose where to save the export", error=True)
+            return None
+        out = Path(out_text)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fmt = self.format_combo.currentData()
+        task = Task(run_export, self.ctx.data_dir, self.ctx.user, fmt, out, start, end,
+                    self.deidentify_check.isChecked())
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self.task = task
+        self.result = None
+        self.progress_bar.setValue(0)
+        self._say("Exporting…")
+        self._running(True)
+        return self.runner.start(task)
+
+    def cancel_export(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._say("Cancelling…")
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.progress_bar.setValue(int(fraction * 100))
+        if message:
+            self.status_label.setText(html.escape(message))
+
+    def _finished(self, result: ExportResult) -> None:
+        self.task = None
+        self.result = result
+        self._running(False)
+        self.progress_bar.setValue(100)
+        kind = "de-identified " if result.deidentified else ""
+        text = f"Exported {result.count:,} {kind}case{'s' if result.count != 1 else ''} to {result.path}"
+        if result.warnings:
+            text += "\nWarnings: " + "; ".join(result.warnings[:5])
+        self._say(text)
+        self.export_done.emit(result)
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        self.task = None
+        self._running(False)
+        self._say(f"Export failed: {exc}", error=True)
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._running(False)
+        self.progress_bar.setValue(0)
+        self._say("Export cancelled; no partial file was left behind")
+
+    def reject(self) -> None:
+        if self.task is None:  # never close under a running export: cancel it first
+            super().reject()

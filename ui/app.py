@@ -1,0 +1,122 @@
+"""Start the desktop app: Qt application, style, exception hooks, store, login, main window.
+
+The login window comes first and fast; the engine and image model load in the background while
+the user signs in (the app works on the rules alone until they arrive).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from .context import AppContext
+from .error_dialog import ErrorReporter
+from .login import DEFAULT_IDLE_MINUTES, FIRST_ADMIN, LOGIN, LoginDialog
+from .main_window import MainWindow
+from .model_loader import ModelLoader
+
+REPO = Path(__file__).resolve().parent.parent
+STYLE = REPO / "resources" / "style.qss"
+IDLE_ENV = "TRIAGE_IDLE_LOCK_MINUTES"
+
+
+def idle_minutes_from_env() -> float:
+    """Auto-lock delay: ``TRIAGE_IDLE_LOCK_MINUTES`` (a positive number) or 10 minutes."""
+    try:
+        minutes = float(os.environ.get(IDLE_ENV, DEFAULT_IDLE_MINUTES))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+    return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
+
+
+def apply_style(app: QApplication) -> None:
+    app.setApplicationName("Triage Desk")
+    app.setOrganizationName("TriageDesk")
+    app.setStyle("Fusion")
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+
+
+class DeskApp(QObject):
+    """One desk session: login (or first administrator), then the main window; back on sign-out."""
+
+    window_shown = Signal(object)  # the MainWindow
+    quit_requested = Signal()
+
+    def __init__(self, data_dir: Path, *, idle_minutes: float | None = None,
+                 load_models: bool = True, show_error_dialogs: bool = True):
+        super().__init__()
+        from triage.store import CaseStore
+
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.reporter = ErrorReporter(self.data_dir, show_dialog=show_error_dialogs)
+        self.reporter.install()
+        self.store = CaseStore.open(self.data_dir)
+        self.ctx = AppContext(store=self.store, data_dir=self.data_dir)
+        self.loader = ModelLoader(self.ctx, self)
+        self.load_models = load_models
+        self.idle_minutes = idle_minutes if idle_minutes is not None else idle_minutes_from_env()
+        self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
+
+    def start(self) -> LoginDialog:
+        """Show the login window now; models start loading right after it is on screen."""
+        dialog = self.show_login()
+        if self.load_models:
+            QTimer.singleShot(0, self.loader.start)
+        return dialog
+
+    def show_login(self) -> LoginDialog:
+        mode = FIRST_ADMIN if self.store.needs_first_admin() else LOGIN
+        self.login = LoginDialog(self.store, mode)
+        self.login.accepted.connect(self._signed_in)
+        self.login.rejected.connect(self._login_cancelled)
+        self.login.show()
+        self.login.raise_()
+        return self.login
+
+    def _signed_in(self) -> None:
+        user = self.login.user if self.login else None
+        self.login = None
+        if user is None:
+            return
+        if self.window is None:
+            self.ctx.user = user
+            self.window = MainWindow(self.ctx, self.loader, idle_minutes=self.idle_minutes,
+                                     report_error=self.reporter.report_text)
+            self.window.signed_out.connect(self.show_login)
+        else:
+            self.window.set_user(user)
+        self.window.show()
+        self.window_shown.emit(self.window)
+
+    def _login_cancelled(self) -> None:
+        self.login = None
+        self.quit_requested.emit()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        self.reporter.uninstall()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
+        self.store.close()
+
+
+def run_app(data_dir: Path) -> int:
+    """Run the desktop app on ``data_dir`` until the last window closes; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_style(app)
+    desk = DeskApp(data_dir)
+    desk.quit_requested.connect(app.quit)
+    desk.start()
+    try:
+        return app.exec()
+    finally:
+        desk.shutdown()

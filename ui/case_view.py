@@ -1,0 +1,464 @@
+"""One case for the clinician: intake, vital-sign history, images, the suggestion and the actions.
+
+Every action goes through the store (which checks the permission and writes the audit row); this
+screen only enables what the user's roles allow and says why the domain refused when it does.
+A re-triage runs the engine in a worker; the store write happens back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from triage import scales
+from triage.errors import InvalidIntake, TriageError
+from triage.intake import RANGES, Intake, Vitals, parse_vitals
+from triage.records import CaseDetail, CaseStatus, Decision, Role
+from triage.suggestion import Suggestion
+
+from .context import AppContext
+from .image_viewer import ImageViewer
+from .level_badge import LevelBadge, level_icon
+from .suggestion_panel import SuggestionPanel
+from .workers import Task, TaskRunner
+from .worklist import STATUS_TEXT, format_wait, is_over_target, utcnow, waiting_minutes
+
+VITAL_COLUMNS = (("recorded_at", "Time"), ("heart_rate", "HR /min"), ("resp_rate", "RR /min"),
+                 ("bp", "BP mmHg"), ("spo2", "SpO2 %"), ("temperature_c", "Temp °C"),
+                 ("pain", "Pain 0-10"), ("avpu", "AVPU"), ("gcs", "GCS"), ("recorded_by", "By"))
+RETRIAGE_FIELDS = (("heart_rate", "HR", "/min"), ("resp_rate", "RR", "/min"),
+                   ("sbp", "SBP", "mmHg"), ("dbp", "DBP", "mmHg"), ("spo2", "SpO2", "%"),
+                   ("temperature", "Temp", "°C"), ("pain", "Pain", "0-10"), ("gcs", "GCS", ""))
+
+
+def local_time(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def vital_cells(vital_set) -> list[str]:
+    v: Vitals = vital_set.vitals
+    bp = f"{v.sbp if v.sbp is not None else '–'}/{v.dbp if v.dbp is not None else '–'}"
+    values: dict[str, Any] = {**v.to_dict(), "bp": bp, "recorded_at": local_time(vital_set.recorded_at),
+                              "recorded_by": vital_set.recorded_by}
+    return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_COLUMNS]
+
+
+def suggest_for(engine: Any, intake: Intake, images: tuple, *, progress, cancelled) -> Suggestion:
+    """Worker body of a re-triage: the engine's suggestion for the case with its new vitals."""
+    progress(0.1, "suggesting")
+    if engine is None:  # the background load has not finished: load one here, off the GUI thread
+        from triage.engine import Engine
+        engine = Engine.load()
+    return engine.suggest(intake, images)
+
+
+class CaseView(QWidget):
+    """``show_case(case_id)`` loads and shows one case; ``case_changed`` fires after each action."""
+
+    case_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 now: Callable[[], datetime] = utcnow):
+        super().__init__(parent)
+        self.ctx, self.now = ctx, now
+        self.setObjectName("CaseView")
+        self.detail: CaseDetail | None = None
+        self.runner = TaskRunner(self)
+        self.retriage_task: Task | None = None
+
+        # header: who, level, waiting time — what a clinician must see at a glance
+        self.badge = LevelBadge(None, large=True)
+        self.title_label = QLabel("No case selected")
+        self.title_label.setObjectName("CaseTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.waiting_label = QLabel("")
+        self.waiting_label.setObjectName("CaseWaiting")
+        self.status_label = QLabel("")
+        header = QHBoxLayout()
+        header.addWidget(self.badge)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.waiting_label)
+        header.addWidget(self.status_label)
+
+        self.message_label = QLabel("")
+        self.message_label.setObjectName("CaseMessage")
+        self.message_label.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_left())
+        self.viewer = ImageViewer(self)
+        splitter.addWidget(self._build_images())
+        splitter.addWidget(self._build_right())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message_label)
+        layout.addWidget(splitter, 1)
+
+        self.tick_timer = QTimer(self, interval=15_000)
+        self.tick_timer.timeout.connect(self._update_waiting)
+        self.tick_timer.start()
+        self._set_enabled_actions()
+
+    # ------------------------------------------------------------------ layout
+    def _build_left(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intake_box = QGroupBox("Intake")
+        self.intake_form = QFormLayout(intake_box)
+        self.complaint_label = QLabel("")
+        self.complaint_label.setWordWrap(True)
+        self.complaint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.patient_label = QLabel("")
+        self.arrival_label = QLabel("")
+        self.intake_form.addRow("Complaint", self.complaint_label)
+        self.intake_form.addRow("Patient", self.patient_label)
+        self.intake_form.addRow("Arrival", self.arrival_label)
+        layout.addWidget(intake_box)
+
+        vitals_box = QGroupBox("Vital signs (oldest first)")
+        vl = QVBoxLayout(vitals_box)
+        self.vitals_table = QTableWidget(0, len(VITAL_COLUMNS))
+        self.vitals_table.setHorizontalHeaderLabels([title for _, title in VITAL_COLUMNS])
+        self.vitals_table.verticalHeader().setVisible(False)
+        self.vitals_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.vitals_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vl.addWidget(self.vitals_table)
+        layout.addWidget(vitals_box, 1)
+
+        history_box = QGroupBox("Reviews and notes")
+        hl = QVBoxLayout(history_box)
+        self.history_list = QListWidget()
+        self.history_list.setWordWrap(True)
+        hl.addWidget(self.history_list)
+        layout.addWidget(history_box, 1)
+        return box
+
+    def _build_images(self) -> QWidget:
+        box = QGroupBox("Images")
+        layout = QVBoxLayout(box)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setMaximumHeight(80)
+        self.attachment_list.currentRowChanged.connect(self._show_attachment)
+        self.no_images_label = QLabel("No images attached")
+        layout.addWidget(self.attachment_list)
+        layout.addWidget(self.no_images_label)
+        layout.addWidget(self.viewer, 1)
+        return box
+
+    def _build_right(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_panel = SuggestionPanel(title="Suggestion")
+        layout.addWidget(self.suggestion_panel, 3)
+
+        review_box = QGroupBox("Decision")
+        grid = QGridLayout(review_box)
+        self.accept_button = QPushButton("Accept suggested level")
+        self.accept_button.clicked.connect(self.accept)
+        grid.addWidget(self.accept_button, 0, 0, 1, 3)
+        self.override_level = QComboBox()
+        for number in sorted(scales.LEVELS):
+            self.override_level.addItem(level_icon(number), scales.label(number), number)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText("Reason for the override (required)")
+        self.override_reason.textChanged.connect(self._set_enabled_actions)
+        self.override_level.currentIndexChanged.connect(self._set_enabled_actions)
+        self.override_button = QPushButton("Override")
+        self.override_button.clicked.connect(self.override)
+        grid.addWidget(QLabel("Override to"), 1, 0)
+        grid.addWidget(self.override_level, 1, 1, 1, 2)
+        grid.addWidget(self.override_reason, 2, 0, 1, 2)
+        grid.addWidget(self.override_button, 2, 2)
+        self.close_button = QPushButton("Close case")
+        self.close_button.clicked.connect(self.close_case)
+        grid.addWidget(self.close_button, 3, 0, 1, 3)
+        layout.addWidget(review_box)
+
+        retriage_box = QGroupBox("Re-triage with new vital signs")
+        rl = QGridLayout(retriage_box)
+        self.retriage_edits: dict[str, QLineEdit] = {}
+        for i, (name, label, unit) in enumerate(RETRIAGE_FIELDS):
+            edit = QLineEdit()
+            rng = RANGES["temperature_c" if name == "temperature" else name]
+            edit.setPlaceholderText(unit or rng.text())
+            edit.setToolTip(f"{label}: possible range {rng.text()}")
+            self.retriage_edits[name] = edit
+            rl.addWidget(QLabel(label), i // 4 * 2, i % 4)
+            rl.addWidget(edit, i // 4 * 2 + 1, i % 4)
+        self.retriage_avpu = QComboBox()
+        self.retriage_avpu.addItem("AVPU —", "")
+        for code, text in (("A", "Alert"), ("V", "Voice"), ("P", "Pain"), ("U", "Unresponsive")):
+            self.retriage_avpu.addItem(f"{code} — {text}", code)
+        self.retriage_button = QPushButton("Re-triage")
+        self.retriage_button.clicked.connect(self.retriage)
+        rl.addWidget(self.retriage_avpu, 4, 0, 1, 2)
+        rl.addWidget(self.retriage_button, 4, 2, 1, 2)
+        layout.addWidget(retriage_box)
+
+        note_box = QGroupBox("Note")
+        nl = QHBoxLayout(note_box)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setMaximumHeight(60)
+        self.note_edit.textChanged.connect(self._set_enabled_actions)
+        self.note_button = QPushButton("Add note")
+        self.note_button.clicked.connect(self.add_note)
+        nl.addWidget(self.note_edit, 1)
+        nl.addWidget(self.note_button)
+        layout.addWidget(note_box)
+        return box
+
+    # ------------------------------------------------------------------ loading
+    def show_case(self, case_id: int) -> bool:
+        """Load and show a case. A clinician opening a waiting case starts its review (audited)."""
+        user = self.ctx.user
+        try:
+            detail = self.ctx.store.case_detail(user, case_id)
+            if (user is not None and user.has(Role.CLINICIAN)
+                    and detail.status is CaseStatus.WAITING):
+                self.ctx.store.start_review(user, case_id)
+                detail = self.ctx.store.case_detail(user, case_id)
+        except TriageError as exc:
+            self._say(f"Could not open case {case_id}: {exc}", error=True)
+            return False
+        self.runner.cancel()
+        self.detail = detail
+        self._say("")
+        self._render()
+        return True
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            self.detail = self.ctx.store.case_detail(self.ctx.user, self.detail.case_id)
+            self._render()
+
+    def _render(self) -> None:
+        d = self.detail
+        assert d is not None
+        self.badge.set_level(d.current_level)
+        p = d.patient
+        age = p.age_on(d.arrival_time.date())
+        demo = " · DEMO DATA" if d.is_demo else ""
+        self.title_label.setText(f"Case {d.case_id}: {p.name or 'unknown patient'}, "
+                                 f"{'?' if age is None else age} {p.sex.value}{demo}")
+        self.status_label.setText(STATUS_TEXT.get(d.status, str(d.status)))
+        self.complaint_label.setText(d.complaint)
+        ident = [f"MRN {p.mrn}" if p.mrn else "", f"born {p.birth_date}" if p.birth_date else ""]
+        self.patient_label.setText(", ".join(x for x in ident if x) or "—")
+        injury = {True: "injury", False: "no injury", None: "injury unknown"}[d.injury]
+        self.arrival_label.setText(f"{local_time(d.arrival_time)} · "
+                                   f"{d.arrival_mode.value.replace('_', ' ')} · {injury} · "
+                                   f"entered by {d.created_by}")
+        self._update_waiting()
+
+        self.vitals_table.setRowCount(len(d.vitals))
+        for row, vital_set in enumerate(d.vitals):
+            for col, text in enumerate(vital_cells(vital_set)):
+                self.vitals_table.setItem(row, col, QTableWidgetItem(text))
+
+        self.history_list.clear()
+        events: list[tuple[datetime, str]] = []
+        for r in d.reviews:
+            verb = "accepted" if r.decision is Decision.ACCEPT else "overrode"
+            text = f"{local_time(r.signed_at)} {r.reviewer} {verb}: level {scales.label(r.final_level)}"
+            if r.suggested_level is not None and r.decision is Decision.OVERRIDE:
+                text += f" (suggested {r.suggested_level})"
+            if r.reason:
+                text += f" — {r.reason}"
+            events.append((r.signed_at, text))
+        for n in d.notes:
+            events.append((n.created_at, f"{local_time(n.created_at)} {n.author} note: {n.text}"))
+        for _, text in sorted(events, key=lambda e: e[0]):
+            QListWidgetItem(text, self.history_list)
+
+        suggestion = d.latest_suggestion
+        self.suggestion_panel.show_suggestion(suggestion)
+        when = d.suggestions[-1].created_at if d.suggestions else None
+        self.suggestion_panel.set_status(f"made {local_time(when)}" if when else "no suggestion")
+        if suggestion is not None:
+            self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
+            other = next(n for n in sorted(scales.LEVELS) if n != suggestion.level)
+            self.override_level.setCurrentIndex(self.override_level.findData(
+                d.current_level if d.current_level not in (None, suggestion.level) else other))
+        else:
+            self.accept_button.setText("Accept suggested level")
+
+        self.attachment_list.blockSignals(True)
+        self.attachment_list.clear()
+        for a in d.attachments:
+            finding = a.assessment.finding if a.assessment else ""
+            label = " · ".join(x for x in (a.original_name, a.modality, a.body_part, finding) if x)
+            QListWidgetItem(label, self.attachment_list)
+        self.attachment_list.blockSignals(False)
+        self.no_images_label.setVisible(not d.attachments)
+        self.viewer.setVisible(bool(d.attachments))
+        if d.attachments:
+            self.attachment_list.setCurrentRow(0)
+            self._show_attachment(0)
+        else:
+            self.viewer.clear()
+        self._set_enabled_actions()
+
+    def _show_attachment(self, row: int) -> None:
+        if self.detail is None or not (0 <= row < len(self.detail.attachments)):
+            return
+        self.viewer.load(self.detail.attachments[row])
+
+    def _update_waiting(self) -> None:
+        d = self.detail
+        if d is None:
+            self.waiting_label.clear()
+            return
+        if d.status is CaseStatus.CLOSED:
+            self.waiting_label.setText(f"closed {local_time(d.closed_at)}")
+            self.waiting_label.setStyleSheet("")
+            return
+        now = self.now()
+        minutes = waiting_minutes(d, now)
+        over = is_over_target(d, now)
+        target = f" (target {scales.level(d.current_level).target_minutes} min)" \
+            if d.current_level is not None else ""
+        self.waiting_label.setText(("⚠ " if over else "") + f"Waiting {format_wait(minutes)}"
+                                   + (" — over target" if over else "") + target)
+        self.waiting_label.setStyleSheet("color: #B71C1C; font-weight: bold" if over else "")
+
+    # ------------------------------------------------------------------ actions
+    def _can(self, role: Role) -> bool:
+        return self.ctx.user is not None and self.ctx.user.has(role)
+
+    def _set_enabled_actions(self, *_args) -> None:
+        d = self.detail
+        open_case = d is not None and d.status is not CaseStatus.CLOSED
+        clinician = self._can(Role.CLINICIAN)
+        has_suggestion = d is not None and d.latest_suggestion is not None
+        self.accept_button.setEnabled(open_case and clinician and has_suggestion)
+        self.override_button.setEnabled(open_case and clinician
+                                        and bool(self.override_reason.text().strip()))
+        self.override_level.setEnabled(open_case and clinician)
+        self.override_reason.setEnabled(open_case and clinician)
+        self.close_button.setEnabled(open_case and clinician)
+        busy = self.retriage_task is not None
+        self.retriage_button.setEnabled(open_case and not busy)
+        self.note_button.setEnabled(d is not None and bool(self.note_edit.toPlainText().strip()))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(html.escape(text))
+        self.message_label.setStyleSheet("color: #B71C1C; font-weight: bold" if error
+                                         else "color: #1B5E20")
+
+    def _act(self, description: str, action: Callable[[], object]) -> bool:
+        """Run one store action; on a domain refusal say why and keep what was typed."""
+        if self.detail is None:
+            return False
+        try:
+            action()
+        except (TriageError, ValueError) as exc:
+            self._say(f"{description} refused: {exc}", error=True)
+            return False
+        case_id = self.detail.case_id
+        self.reload()
+        self._say(f"{description}: saved")
+        self.case_changed.emit(case_id)
+        self.ctx.signals.case_changed.emit(case_id)
+        return True
+
+    def accept(self) -> bool:
+        d = self.detail
+        if d is None or d.latest_suggestion is None:
+            return False
+        level = d.latest_suggestion.level
+        return self._act(f"Accepted level {level}", lambda: self.ctx.store.review(
+            self.ctx.user, d.case_id, Decision.ACCEPT, level, ""))
+
+    def override(self) -> bool:
+        d = self.detail
+        if d is None:
+            return False
+        level = int(self.override_level.currentData())
+        reason = self.override_reason.text().strip()
+        ok = self._act(f"Overridden to level {level}", lambda: self.ctx.store.review(
+            self.ctx.user, d.case_id, Decision.OVERRIDE, level, reason))
+        if ok:
+            self.override_reason.clear()
+        return ok
+
+    def close_case(self) -> bool:
+        d = self.detail
+        return d is not None and self._act("Case closed", lambda: self.ctx.store.close_case(
+            self.ctx.user, d.case_id))
+
+    def add_note(self) -> bool:
+        d = self.detail
+        text = self.note_edit.toPlainText().strip()
+        if d is None or not text:
+            return False
+        ok = self._act("Note added", lambda: self.ctx.store.add_note(self.ctx.user, d.case_id, text))
+        if ok:
+            self.note_edit.clear()
+        return ok
+
+    def retriage_form(self) -> dict[str, object]:
+        form: dict[str, object] = {name: edit.text() for name, edit in self.retriage_edits.items()}
+        form["avpu"] = self.retriage_avpu.currentData()
+        return form
+
+    def retriage(self) -> Task | None:
+        """Validate the new vitals, run the engine in a worker, then save them with its suggestion."""
+        d = self.detail
+        if d is None:
+            return None
+        try:
+            vitals = parse_vitals(self.retriage_form())
+        except InvalidIntake as exc:
+            self._say("Re-triage: " + "; ".join(e.message for e in exc.errors), error=True)
+            return None
+        intake = Intake(patient=d.patient, complaint=d.complaint, vitals=vitals,
+                        arrival_mode=d.arrival_mode, injury=d.injury, arrival_time=d.arrival_time)
+        images = tuple(a.assessment for a in d.attachments if a.assessment is not None)
+        task = Task(suggest_for, self.ctx.engine, intake, images)
+        task.signals.finished.connect(lambda s: self._retriage_done(d.case_id, vitals, s))
+        task.signals.failed.connect(self._retriage_failed)
+        task.signals.cancelled.connect(self._retriage_cancelled)
+        self.retriage_task = task
+        self._say("Re-triage: computing the suggestion…")
+        self._set_enabled_actions()
+        return self.runner.start(task)
+
+    def _retriage_done(self, case_id: int, vitals: Vitals, suggestion: Suggestion) -> None:
+        self.retriage_task = None
+        if self.detail is None or self.detail.case_id != case_id:
+            return
+        if self._act(f"Re-triaged: suggestion level {suggestion.level}",
+                     lambda: self.ctx.store.retriage(self.ctx.user, case_id, vitals, suggestion)):
+            for edit in self.retriage_edits.values():
+                edit.clear()
+            self.retriage_avpu.setCurrentIndex(0)
+        self._set_enabled_actions()
+
+    def _retriage_failed(self, exc: BaseException, _trace: str) -> None:
+        self.retriage_task = None
+        self._say(f"Re-triage failed: {exc}", error=True)
+        self._set_enabled_actions()
+
+    def _retriage_cancelled(self) -> None:
+        self.retriage_task = None
+        self._set_enabled_actions()

@@ -1,0 +1,249 @@
+"""The main window: one tab per area the signed-in user's roles allow, status bar, lock, sign out.
+
+The colleague's screens (worklist, case view, administration) are imported lazily; an area that
+is not built yet shows a placeholder instead of stopping the app. Hiding a tab is only the first
+line: the store refuses a forbidden action anyway.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from triage.records import Role, User
+
+from .context import AppContext
+from .login import DEFAULT_IDLE_MINUTES, UNLOCK, IdleLock, LoginDialog
+from .model_loader import LOADING, ModelLoader
+
+log = logging.getLogger("triage_desk")
+
+INTAKE, WORKLIST, CASE, ADMIN = "Intake", "Worklist", "Case", "Administration"
+# Tab order per role; a user with several roles gets the union, first role's order first.
+ROLE_TABS: dict[Role, tuple[str, ...]] = {
+    Role.NURSE: (INTAKE, WORKLIST),
+    Role.CLINICIAN: (WORKLIST, INTAKE),
+    Role.ADMIN: (ADMIN, WORKLIST),
+}
+ROLE_ORDER = (Role.NURSE, Role.CLINICIAN, Role.ADMIN)
+
+
+def tabs_for(user: User) -> list[str]:
+    """The areas a user may see, in display order (administration only for administrators)."""
+    names: list[str] = []
+    for role in ROLE_ORDER:
+        if user.has(role):
+            names.extend(n for n in ROLE_TABS[role] if n not in names)
+    return names
+
+
+def placeholder(text: str) -> QWidget:
+    widget = QWidget()
+    widget.setObjectName("Placeholder")
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    QVBoxLayout(widget).addWidget(label)
+    return widget
+
+
+class MainWindow(QMainWindow):
+    """Hosts the screens for ``ctx.user``; ``signed_out`` asks the app to show the login again."""
+
+    signed_out = Signal()
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, ctx: AppContext, loader: ModelLoader | None = None, *,
+                 idle_minutes: float = DEFAULT_IDLE_MINUTES,
+                 report_error: Callable[[str, str], None] | None = None):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("Triage Desk")
+        self.ctx = ctx
+        self.loader = loader
+        self._report_error = report_error
+        self.screens: dict[str, QWidget] = {}
+        self.unlock_dialog: LoginDialog | None = None
+
+        self.stack = QStackedWidget()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("AreaTabs")
+        self.tabs.setDocumentMode(True)
+        self.lock_page = placeholder("🔒 Locked — enter your password to go on.")
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+
+        self.user_label = QLabel()
+        self.user_label.setObjectName("UserLabel")
+        self.model_label = QLabel(LOADING)
+        self.model_label.setObjectName("ModelState")
+        self.demo_label = QLabel("")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.demo_label)
+        self.statusBar().addPermanentWidget(self.model_label)
+
+        session = self.menuBar().addMenu("&Session")
+        self.lock_action = QAction("&Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        session.addAction(self.lock_action)
+        session.addAction(self.sign_out_action)
+        toolbar = self.addToolBar("Session")
+        toolbar.setObjectName("SessionToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.sign_out_action)
+
+        self.idle = IdleLock(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        if loader is not None:
+            loader.state_changed.connect(self._model_state)
+            self._model_state(loader.state)
+        ctx.signals.open_case.connect(self.show_case)
+        self.resize(1280, 820)
+        if ctx.user is not None:
+            self.set_user(ctx.user)
+
+    # ------------------------------------------------------------------ user and tabs
+    def set_user(self, user: User) -> None:
+        """Build the tabs for ``user`` (after login, or after another user signs in)."""
+        self._drop_screens()
+        self.ctx.user = user
+        for name in tabs_for(user):
+            self.tabs.addTab(self._make_screen(name), name)
+        roles = ", ".join(sorted(r.value for r in user.roles))
+        self.user_label.setText(f"Signed in: <b>{html.escape(user.display_name)}</b> "
+                                f"({html.escape(user.username)} · {html.escape(roles)})")
+        try:
+            demo = self.ctx.demo
+        except Exception:  # noqa: BLE001 - a store that cannot answer is not a demo
+            demo = False
+        self.demo_label.setText("DEMO — synthetic data" if demo else "")
+        self.stack.setCurrentWidget(self.tabs)
+        self.idle.start()
+        self.ctx.signals.user_changed.emit(user)
+
+    def tab_names(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+    def screen(self, name: str) -> QWidget | None:
+        return self.screens.get(name)
+
+    def show_area(self, name: str) -> QWidget:
+        widget = self.screens[name]
+        self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def _make_screen(self, name: str) -> QWidget:
+        factory = {
+            INTAKE: lambda: self._build("ui.intake_form", "IntakeForm"),
+            WORKLIST: lambda: self._build("ui.worklist", "WorklistView"),
+            CASE: lambda: self._build("ui.case_view", "CaseView"),
+            ADMIN: lambda: self._build("ui.admin", "AdminView"),
+        }[name]
+        widget = factory()
+        self.screens[name] = widget
+        return widget
+
+    def _build(self, module_name: str, class_name: str) -> QWidget:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            return placeholder(f"This screen is not available in this build ({module_name}).")
+        try:
+            return getattr(module, class_name)(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - one broken screen must not take the desk down
+            log.exception("cannot build %s.%s", module_name, class_name)
+            self.report_worker_error(f"{class_name} could not open: {exc}", repr(exc))
+            return placeholder(f"{class_name} could not open: {type(exc).__name__}: {exc}")
+
+    def _drop_screens(self) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.close()
+            widget.deleteLater()
+        self.screens.clear()
+
+    def show_case(self, case_id: int) -> None:
+        """Open (or reuse) the case tab on ``case_id``."""
+        if self.ctx.user is None:
+            return
+        if CASE not in self.screens:
+            self.tabs.addTab(self._make_screen(CASE), CASE)
+        view = self.screens[CASE]
+        if hasattr(view, "show_case"):
+            view.show_case(int(case_id))
+        self.tabs.setCurrentWidget(view)
+
+    # ------------------------------------------------------------------ status
+    def _model_state(self, state: str) -> None:
+        self.model_label.setText(state)
+        if self.loader is not None:
+            self.model_label.setToolTip(self.loader.describe())
+
+    def report_worker_error(self, summary: str, text: str) -> None:
+        if self._report_error is not None:
+            self._report_error(summary, text)
+
+    # ------------------------------------------------------------------ lock / sign out
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide the screens (kept as they are, unsaved input included) until the password is given."""
+        if self.ctx.user is None or self.is_locked:
+            return
+        self.idle.stop()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.unlock_dialog = LoginDialog(self.ctx.store, UNLOCK, username=self.ctx.user.username,
+                                         parent=self)
+        self.unlock_dialog.accepted.connect(self._unlocked)
+        self.unlock_dialog.rejected.connect(self._unlock_refused)
+        self.unlock_dialog.open()
+        self.locked.emit()
+
+    def _unlocked(self) -> None:
+        self.unlock_dialog = None
+        self.stack.setCurrentWidget(self.tabs)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _unlock_refused(self) -> None:
+        self.unlock_dialog = None
+        self.sign_out(confirm=False)
+
+    def sign_out(self, confirm: bool = True) -> None:
+        intake = self.screens.get(INTAKE)
+        if confirm and intake is not None and getattr(intake, "is_dirty", lambda: False)():
+            answer = QMessageBox.question(
+                self, "Sign out", "The intake form has unsaved input. Sign out and discard it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.idle.stop()
+        self._drop_screens()
+        self.ctx.user = None
+        self.user_label.setText("Signed out")
+        self.stack.setCurrentWidget(self.lock_page)
+        self.ctx.signals.user_changed.emit(None)
+        self.signed_out.emit()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        self.idle.stop()
+        self.idle.remove()
+        self._drop_screens()
+        super().closeEvent(event)

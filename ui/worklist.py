@@ -1,0 +1,417 @@
+"""The clinician's worklist: open cases by level then arrival, waiting time ticking live.
+
+Rows come from ``CaseStore.worklist`` a page at a time (``canFetchMore``/``fetchMore``), so ten
+thousand open cases open and scroll like ten. One timer repaints only the waiting column; another
+polls ``data_version()`` (one PRAGMA) and refreshes when another desk has saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+from typing import Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+                            Signal)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget)
+
+from triage import scales
+from triage.errors import TriageError
+from triage.records import OPEN_STATUSES, CaseStatus, CaseSummary, User, WorklistQuery
+from triage.store import CaseStore
+
+from .context import AppContext
+from .level_badge import level_icon
+from .workers import Task, TaskRunner
+
+COL_LEVEL, COL_WAITING, COL_PATIENT, COL_AGE_SEX, COL_COMPLAINT, COL_SUGGESTED, COL_DECIDED, \
+    COL_STATUS = range(8)
+HEADERS = ("Level", "Waiting", "Patient", "Age/Sex", "Complaint", "Suggested", "Decided", "Status")
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+FONT = int(Qt.ItemDataRole.FontRole.value)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+CASE_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1  # the row's CaseSummary
+OVER_TARGET_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2  # bool on the waiting column
+SERVED_ROLES = frozenset({DISPLAY, DECORATION, TOOLTIP, FONT, BACKGROUND, FOREGROUND, CASE_ROLE,
+                          OVER_TARGET_ROLE})
+
+PAGE_SIZE = 200
+TICK_MS = 5_000  # waiting column repaint
+POLL_MS = 2_000  # data_version poll
+SEARCH_DEBOUNCE_MS = 250
+OVER_TARGET_COLOUR = QColor("#B71C1C")
+
+STATUS_FILTERS: dict[str, tuple[CaseStatus, ...]] = {
+    "Open (waiting + in review)": OPEN_STATUSES,
+    "Waiting": (CaseStatus.WAITING,),
+    "In review": (CaseStatus.IN_REVIEW,),
+    "Closed": (CaseStatus.CLOSED,),
+    "All": tuple(CaseStatus),
+}
+STATUS_TEXT = {CaseStatus.WAITING: "waiting", CaseStatus.IN_REVIEW: "in review",
+               CaseStatus.CLOSED: "closed"}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def waiting_minutes(case: CaseSummary, now: datetime) -> float:
+    arrival = case.arrival_time
+    if arrival.tzinfo is None:
+        arrival = arrival.replace(tzinfo=timezone.utc)
+    return max((now - arrival).total_seconds() / 60.0, 0.0)
+
+
+def format_wait(minutes: float) -> str:
+    """'<1 min', '42 min', '1 h 05 min' — whole minutes, the precision triage targets use."""
+    whole = int(minutes)
+    if whole < 1:
+        return "<1 min"
+    if whole < 60:
+        return f"{whole} min"
+    return f"{whole // 60} h {whole % 60:02d} min"
+
+
+def is_over_target(case: CaseSummary, now: datetime) -> bool:
+    """Still open and waiting longer than its level's target time to physician contact."""
+    if case.current_level is None or case.status is CaseStatus.CLOSED:
+        return False
+    return waiting_minutes(case, now) > scales.level(case.current_level).target_minutes
+
+
+def level_text(level: int | None) -> str:
+    return scales.label(level) if level is not None else "—"
+
+
+def read_worklist(store: CaseStore, user: User, query: WorklistQuery
+                  ) -> tuple[WorklistQuery, int, list[CaseSummary]]:
+    """Worker body of a refresh: the count and the rows, read off the GUI thread."""
+    return query, store.count_worklist(user, query), list(store.worklist(user, query))
+
+
+class WorklistModel(QAbstractTableModel):
+    """Open cases as a table; rows are fetched lazily in pages of ``PAGE_SIZE``."""
+
+    def __init__(self, store: CaseStore, user: User, parent=None, *,
+                 now: Callable[[], datetime] = utcnow, page_size: int = PAGE_SIZE):
+        super().__init__(parent)
+        self.store, self.user, self.now = store, user, now
+        self.page_size = page_size
+        self.query = WorklistQuery(limit=page_size)
+        self.rows: list[CaseSummary] = []
+        self.total = 0
+        self.current_time = now()  # advanced by tick(): one clock read per repaint, not per cell
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._over_brush = QBrush(OVER_TARGET_COLOUR)
+        self._level_cache: dict[tuple[int | None, bool], dict[int, object]] = {}
+        self._warning_icon = None
+
+    # ---------------------------------------------------------------- loading
+    def set_query(self, query: WorklistQuery) -> None:
+        """Apply filters/search and start again from the first page."""
+        self.query = query
+        self.current_time = self.now()
+        self.beginResetModel()
+        self.total = self.store.count_worklist(self.user, query)
+        self.rows = self._page(0, self.page_size)
+        self.endResetModel()
+
+    def reload_query(self) -> WorklistQuery:
+        """The query that re-reads every loaded row (at least one page)."""
+        return replace(self.query, limit=max(len(self.rows), self.page_size), offset=0)
+
+    def apply_reload(self, query: WorklistQuery, total: int, rows: list[CaseSummary]) -> bool:
+        """Swap in re-read rows, unless the filters changed while they were being read."""
+        if replace(query, limit=0) != replace(self.query, limit=0):
+            return False
+        self.current_time = self.now()
+        self.beginResetModel()
+        self.total, self.rows = total, rows
+        self.endResetModel()
+        return True
+
+    def _page(self, offset: int, limit: int) -> list[CaseSummary]:
+        return list(self.store.worklist(self.user, replace(self.query, limit=limit, offset=offset)))
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
+        if parent.isValid():
+            return
+        page = self._page(len(self.rows), self.page_size)
+        if not page:
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+
+    def tick(self) -> None:
+        """Waiting time moved on: repaint the waiting column only."""
+        self.current_time = self.now()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, COL_WAITING),
+                                  self.index(len(self.rows) - 1, COL_WAITING))
+
+    def case_at(self, row: int) -> CaseSummary:
+        return self.rows[row]
+
+    def row_of(self, case_id: int) -> int | None:
+        return next((i for i, c in enumerate(self.rows) if c.case_id == case_id), None)
+
+    # ---------------------------------------------------------------- Qt model
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        # Called a few thousand times per paint: plain int roles, unserved roles answered first.
+        if role not in SERVED_ROLES or not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if row >= len(self.rows):
+            return None
+        case = self.rows[row]
+        if role == CASE_ROLE:
+            return case
+        if col == COL_WAITING:
+            return self._waiting_data(case, role)
+        if col == COL_LEVEL:
+            return self._level_cells(case.current_level, case.decided_level is not None).get(role)
+        if role == DISPLAY:
+            return self._text(case, col)
+        if role == TOOLTIP and col == COL_COMPLAINT:
+            return case.complaint
+        return None
+
+    def _text(self, case: CaseSummary, col: int) -> str:
+        if col == COL_PATIENT:
+            return case.patient_name + (" (demo)" if case.is_demo else "")
+        if col == COL_AGE_SEX:
+            age = "?" if case.age_years is None else str(case.age_years)
+            return f"{age} {case.sex}"
+        if col == COL_COMPLAINT:
+            return case.complaint.replace("\n", " ")[:200]
+        if col == COL_SUGGESTED:
+            return level_text(case.suggested_level)
+        if col == COL_DECIDED:
+            return level_text(case.decided_level) if case.decided_level is not None else "not reviewed"
+        if col == COL_STATUS:
+            return STATUS_TEXT.get(case.status, str(case.status))
+        return ""
+
+    def _level_cells(self, level: int | None, decided: bool) -> dict[int, object]:
+        """Per-level cell roles, built once: text, icon, colours, bold, tooltip."""
+        key = (level, decided)
+        cells = self._level_cache.get(key)
+        if cells is None:
+            cells = {DISPLAY: level_text(level), DECORATION: level_icon(level), FONT: self._bold}
+            if level is not None:
+                lv = scales.level(level)
+                basis = "clinician's decision" if decided else "suggestion"
+                cells.update({BACKGROUND: QBrush(QColor(lv.colour)),
+                              FOREGROUND: QBrush(QColor(lv.text_colour)),
+                              TOOLTIP: f"{scales.label(level)} ({basis}); target "
+                                       f"{lv.target_minutes} min"})
+            self._level_cache[key] = cells
+        return cells
+
+    def _waiting_data(self, case: CaseSummary, role: int):
+        now = self.current_time
+        over = is_over_target(case, now)
+        if role == OVER_TARGET_ROLE:
+            return over
+        if role == DISPLAY:
+            text = format_wait(waiting_minutes(case, now))
+            return f"{text} — over target" if over else text
+        if role == FOREGROUND and over:
+            return self._over_brush
+        if role == FONT and over:
+            return self._bold
+        if role == DECORATION and over:
+            return self._over_icon()
+        if role == TOOLTIP and case.current_level is not None:
+            return f"Target for {scales.label(case.current_level)}: " \
+                   f"{scales.level(case.current_level).target_minutes} min"
+        return None
+
+    def _over_icon(self):
+        if self._warning_icon is None:
+            from PySide6.QtWidgets import QApplication
+            self._warning_icon = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
+
+class WorklistView(QWidget):
+    """Filters + table. Enter or double-click opens the case (``ctx.signals.open_case``)."""
+
+    case_activated = Signal(int)
+    refreshed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 now: Callable[[], datetime] = utcnow):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("WorklistView")
+        self.status_filter = QComboBox()
+        self.status_filter.addItems(list(STATUS_FILTERS))
+        self.level_filter = QComboBox()
+        self.level_filter.addItem("All levels", 0)
+        for number in sorted(scales.LEVELS):
+            self.level_filter.addItem(level_icon(number), scales.label(number), number)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search name, MRN or complaint…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel("")
+        self.error_label = QLabel("")
+        self.error_label.setStyleSheet("color: #B71C1C")
+        self.error_label.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Status"))
+        bar.addWidget(self.status_filter)
+        bar.addWidget(QLabel("Level"))
+        bar.addWidget(self.level_filter)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.count_label)
+
+        self.model = WorklistModel(ctx.store, ctx.user, self, now=now)
+        self.runner = TaskRunner(self)
+        self.refresh_task: Task | None = None
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed widths: ResizeToContents would measure every row (10,000 of them) on each change.
+        header = self.table.horizontalHeader()
+        for col, width in ((COL_LEVEL, 150), (COL_WAITING, 180), (COL_PATIENT, 170),
+                           (COL_AGE_SEX, 70), (COL_SUGGESTED, 130), (COL_DECIDED, 130),
+                           (COL_STATUS, 80)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_COMPLAINT, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activate)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.level_filter.currentIndexChanged.connect(self.apply_filters)
+
+        self.tick_timer = QTimer(self, interval=TICK_MS)
+        self.tick_timer.timeout.connect(self.model.tick)
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self._seen_version = self._data_version()
+        ctx.signals.case_saved.connect(self.refresh)
+        ctx.signals.case_changed.connect(self.refresh)
+        self.apply_filters()
+        self.tick_timer.start()
+        self.poll_timer.start()
+
+    def query(self) -> WorklistQuery:
+        level = self.level_filter.currentData()
+        return WorklistQuery(statuses=STATUS_FILTERS[self.status_filter.currentText()],
+                             levels=(level,) if level else (), search=self.search_edit.text().strip(),
+                             limit=self.model.page_size)
+
+    def apply_filters(self) -> None:
+        self.runner.cancel()  # a refresh under the old filters is stale now
+        self.refresh_task = None
+        self._guarded(lambda: self.model.set_query(self.query()))
+
+    def refresh(self, *_args) -> Task:
+        """Re-read the loaded rows in a worker (10,000 rows take a while); the swap keeps the
+        selected case and the scroll position."""
+        self._seen_version = self._data_version()
+        task = Task(read_worklist, self.ctx.store, self.ctx.user, self.model.reload_query(),
+                    with_callbacks=False)
+        task.signals.finished.connect(self._reloaded)
+        task.signals.failed.connect(self._reload_failed)
+        self.refresh_task = task
+        return self.runner.start(task)
+
+    def _reloaded(self, result: tuple[WorklistQuery, int, list[CaseSummary]]) -> None:
+        self.refresh_task = None
+        selected = self.selected_case_id()
+        scroll = self.table.verticalScrollBar().value()
+        if self.model.apply_reload(*result):
+            self.table.verticalScrollBar().setValue(scroll)
+            if selected is not None:
+                self.select_case(selected)
+            self._show_counts()
+        self.refreshed.emit()
+
+    def _reload_failed(self, exc: BaseException, _trace: str) -> None:
+        self.refresh_task = None
+        self.error_label.setText(f"Could not refresh the worklist: {exc}")
+
+    def poll(self) -> None:
+        """Cheap check (one PRAGMA): refresh only when some connection has committed."""
+        if self.refresh_task is not None:
+            return
+        version = self._data_version()
+        if version != self._seen_version:
+            self.refresh()
+
+    def _data_version(self) -> int | None:
+        try:
+            return self.ctx.store.data_version()
+        except TriageError:
+            return None
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except TriageError as exc:
+            self.error_label.setText(f"Could not load the worklist: {exc}")
+            return
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        self.error_label.clear()
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(f"{total:,} case{'s' if total != 1 else ''}"
+                                 + (f" ({shown:,} loaded)" if shown < total else ""))
+
+    def selected_case_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_at(rows[0].row()).case_id if rows else None
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            case_id = self.model.case_at(index.row()).case_id
+            self.case_activated.emit(case_id)
+            self.ctx.signals.open_case.emit(case_id)
