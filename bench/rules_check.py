@@ -9,6 +9,8 @@
 3. The floors on top of a nurse-quality predictor: the triage nurse's own level (``KTAS_RN``, read
    here only to judge the rules, never by a model) combined with the floors as the engine does
    (the more urgent of the two), and what removing each rule would change.
+4. Lay wording: on the distinct phrases of ``medical_speech_intent.csv``, per symptom prompt,
+   which red flags fire and where pain reads as central.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from triage.complaint_text import pain_site, red_flags
 from triage.evaluate import KTAS_LABEL, _Counter, ktas_intake
 from triage.rules import RuleResult, evaluate
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ktas_train.csv"
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+DEFAULT = DATA / "ktas_train.csv"
+SPEECH = DATA / "medical_speech_intent.csv"
 LEVELS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -79,7 +84,8 @@ def main(argv: list[str]) -> int:
         row = Counter(fl for fl, level in pairs if level == lv)
         print(f"  expert {lv}: floors {dict(sorted(row.items(), key=lambda kv: kv[0] or 9))}")
 
-    nurse_rows = [(LEVELS.get((r.get("KTAS_RN") or "").strip()), res, lv) for r, res, lv in zip(rows, results, expert)]
+    nurse_rows = [(LEVELS.get((r.get("KTAS_RN") or "").strip()), res, lv)
+                  for r, res, lv in zip(rows, results, expert)]
     nurse_rows = [t for t in nurse_rows if t[0] is not None]
     if nurse_rows:
         nurse, res, ref = (list(x) for x in zip(*nurse_rows))
@@ -92,7 +98,28 @@ def main(argv: list[str]) -> int:
             d_exact = sum(p == r for p, r in zip(alt, ref)) - sum(p == r for p, r in zip(base, ref))
             d_under = sum(p > r for p, r in zip(alt, ref)) - sum(p > r for p, r in zip(base, ref))
             print(f"  {key[0]:28} {key[1]}  {d_exact:+d}  {d_under:+d}")
+    if SPEECH.is_file():
+        _speech_check(SPEECH)
     return 0
+
+
+def _speech_check(path: Path) -> None:
+    seen: set[str] = set()
+    per_prompt: dict[str, Counter[str]] = defaultdict(Counter)
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for row in csv.DictReader(fh):
+            phrase = (row.get("phrase") or "").strip()
+            if not phrase or phrase in seen:
+                continue
+            seen.add(phrase)
+            counts = per_prompt[row.get("prompt") or "?"]
+            counts["phrases"] += 1
+            counts[f"pain {pain_site(phrase)}"] += 1
+            for flag in red_flags(phrase):
+                counts[flag.code] += 1
+    print(f"\n{path.name}: {len(seen)} distinct phrases; per prompt: flags and pain site")
+    for prompt, counts in sorted(per_prompt.items()):
+        print(f"  {prompt:22} {dict(counts.most_common())}")
 
 
 if __name__ == "__main__":

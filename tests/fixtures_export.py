@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -113,6 +114,16 @@ def make_installation(data_dir: Path) -> Installation:
     other = replace(other, arrival_time=ARRIVAL.replace(hour=11))
     other_id = store.create_case(nurse, other, None)
     return Installation(store, admin, nurse, clinician, case_id, other_id)
+
+
+def copy_installation(template: Installation, data_dir: Path) -> Installation:
+    """A fresh copy (database file and attachments) of a closed template installation.
+
+    Creating accounts hashes passwords with argon2 (about 0.6 s each), so the tests build one
+    installation per module and give every test its own copy of the files.
+    """
+    shutil.copytree(template.store.data_dir, data_dir, dirs_exist_ok=True)
+    return replace(template, store=CaseStore.open(data_dir))
 
 
 def all_output_bytes(paths) -> dict[Path, bytes]:

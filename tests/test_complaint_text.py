@@ -11,6 +11,7 @@ from triage.complaint_text import normalise, pain_site, red_flags
 
 @pytest.mark.parametrize("raw, expected", [
     ("CP", "chest pain"),
+    ("cp", "chest pain"),
     ("SOB", "shortness of breath"),
     ("s/p fall", "after fall"),
     ("abd pain", "abdominal pain"),
@@ -21,7 +22,12 @@ from triage.complaint_text import normalise, pain_site, red_flags
     ("ant. chest pain", "anterior chest pain"),
     ("r/o MI", "rule out myocardial infarction"),
     ("c/o HA x2", "complains of headache twice"),
-    ("hx DM, HTN", "history of diabetes , hypertension"),
+    ("N/V/D x3 days", "nausea vomiting diarrhea for 3 days"),
+    ("hx DM, HTN", "history of diabetes, hypertension"),
+    ("CP, SOB", "chest pain, shortness of breath"),
+    ("CP/SOB", "chest pain / shortness of breath"),
+    ("abd/pelvic pain", "abdominal / pelvic pain"),
+    ("and/or", "and/or"),
     ("sx", "symptoms"),
     ("fx wrist", "fracture wrist"),
     ("lac. chin", "laceration chin"),
@@ -48,6 +54,12 @@ def test_shorthand_is_expanded(raw, expected):
     ("my throat is closing up", "throat swelling"),
     ("I want to kill myself", "suicidal ideation"),
     ("fell off a ladder", "fall from height"),
+    ("I feel a pain on the left side of my chest", "chest pain"),
+    ("a squeezing sensation in my chest", "chest pain"),
+    ("I can't take a deep breath", "breathing difficulty"),
+    ("i feel head ache", "headache"),
+    ("a dull ache in my head", "headache"),
+    ("I can't move my left arm", "left arm weakness"),
 ])
 def test_lay_wording_is_mapped(raw, expected_phrase):
     assert expected_phrase in normalise(raw)
@@ -77,8 +89,21 @@ def codes(text: str) -> set[str]:
     ("CP, SOB", "cardiac_chest_pain", 2),
     ("ant. chest pain", "cardiac_chest_pain", 2),
     ("my chest feels tight", "cardiac_chest_pain", 2),
-    ("Lt. hemiparesis", "stroke_signs", 2),
-    ("slurred speech and face droop", "stroke_signs", 2),
+    ("Lt. hemiparesis", "stroke_signs", 3),
+    ("sudden slurred speech and face droop", "stroke_signs", 2),
+    ("R facial droop x 2 hrs", "stroke_signs", 2),
+    ("CODE STROKE", "stroke_signs", 2),
+    ("GI bleed", "gi_bleeding", 3),
+    ("Ped struck", "major_trauma", 2),
+    ("GSW", "major_trauma", 2),
+    ("ICH", "intracranial_bleed", 2),
+    ("STEMI", "acute_coronary_syndrome", 2),
+    ("AMS", "altered_mental_status", 2),
+    ("Lethargy", "altered_mental_status", 2),
+    ("Resp distress", "respiratory_distress", 2),
+    ("Hypoglycemia", "diabetic_emergency", 2),
+    ("Intentional ingestion", "suicidal", 2),
+    ("electric shock", "major_burn", 2),
     ("suicidal ideation", "suicidal", 2),
     ("OD on pills", "suicidal", 2),
     ("tongue swelling after peanuts", "anaphylaxis", 2),
@@ -114,11 +139,18 @@ def test_red_flags(text, code, floor):
     "denies CP", "no chest pain, cough", "without LOC", "abd pain", "s/p fall", "dizziness", "fever",
     "chest wall pain", "pain, chest wall, rt", "vaginal bleeding", "urticarial rash", "bee sting",
     "headache", "hi, I have a headache", "open wound", "palpitation", "convulsion denied",
-    "head injury, not on blood thinners", "fell down the stairs",
+    "head injury, not on blood thinners", "fell down the stairs", "ETOH", "MVC", "Hyperglycemia",
+    "allergic reaction", "syncope", "my ear feels like it's being stabbed with a nail", "i can't see well",
+    "i can't move my leg, there is pain in the joint",
 ])
 def test_no_red_flag_for_ordinary_or_negated_complaints(text):
     serious = {f.code for f in red_flags(text) if f.level_floor <= 2}
     assert serious == set(), text
+
+
+def test_electric_shock_is_an_injury_not_hypotension():
+    assert codes("electric shock") == {"major_burn"}
+    assert "hypotension_text" in codes("septic shock")
 
 
 def test_negation_ends_at_the_clause():

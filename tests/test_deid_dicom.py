@@ -89,6 +89,17 @@ def add_every_listed_attribute(ds: Dataset, offset: int = 0) -> None:
             ds.add_new(tag, vr, marker_value(vr, n))
 
 
+def unlisted_keywords(vr: str, count: int = 3) -> list[str]:
+    """Standard attributes of a VR that Table E.1-1 does not list (the VR rules must catch them)."""
+    from pydicom.datadict import DicomDictionary
+
+    found = [entry[4] for tag, entry in sorted(DicomDictionary.items())
+             if entry[0] == vr and entry[4] and entry[4] not in BASIC_PROFILE
+             and tag >> 16 not in (0x0000, 0x0002, 0x0008) and "Retired" not in entry[3]
+             and "Class" not in entry[4] and "TransferSyntax" not in entry[4]]
+    return found[:count]
+
+
 @pytest.fixture
 def loaded() -> bytes:
     """A real CT file carrying every listed attribute, top-level and nested, plus private data."""
@@ -102,6 +113,9 @@ def loaded() -> bytes:
     ds.add_new(0x60003000, "OW", b"\x01\x02" * 8)  # overlay data
     ds.add_new(0x60004000, "LT", f"{MARK} overlay comment")
     ds.add_new(0x50000000 | 0x3000, "OW", b"\x01\x02")  # curve data (retired)
+    for n, keyword in enumerate(k for vr in ("PN", "DA", "DT", "TM", "UI") for k in unlisted_keywords(vr)):
+        ds.add_new(tag_for_keyword(keyword), dictionary_VR(tag_for_keyword(keyword)),
+                   marker_value(dictionary_VR(tag_for_keyword(keyword)), 2000 + n))
     ds.file_meta.SourceApplicationEntityTitle = "SECRETAE"
     ds.preamble = MARK.encode() * 12 + b"\x00" * 8
     return to_bytes(ds)
@@ -157,6 +171,7 @@ def test_no_listed_attribute_survives_anywhere(loaded):
     assert not any(e.tag.is_private for _, e in walk(out))
     assert not any(e.tag.group & 0xFF00 in (0x5000, 0x6000) for _, e in walk(out))
     assert MARK.encode() not in result.data
+    assert b"19750704" not in result.data and b"101010" not in result.data
     assert b"SECRETAE" not in result.data
     assert b"1.2.3.999." not in result.data and b"1.2.3.888." not in result.data
     for uid in (original.StudyInstanceUID, original.SeriesInstanceUID, original.SOPInstanceUID):

@@ -27,9 +27,10 @@ def test_known_names_and_ids_are_removed_in_any_case():
 ])
 def test_contact_details_dates_and_numbers_are_removed(secret):
     out = scrub_text(f"Seen today, contact {secret} for follow-up.")
-    digits = [c for c in secret if c.isdigit()]
+    digits = "".join(c for c in secret if c.isdigit())
     assert secret not in out
-    assert "".join(digits)[:4] not in "".join(c for c in out if c.isdigit())
+    if digits:
+        assert digits[:4] not in "".join(c for c in out if c.isdigit())
     assert out.startswith("Seen today, contact") and out.endswith("for follow-up.")
 
 

@@ -11,16 +11,23 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from reportlab import rl_config
 
-from fixtures_export import ARRIVAL, MRN, NAME, PASSWORD, leaks, make_installation
+from fixtures_export import ARRIVAL, MRN, NAME, PASSWORD, copy_installation, leaks, make_installation
 from triage.errors import PermissionDenied
 from triage.export import ExportCancelled, export_cases
 from triage.export_csv import HEADER
 from triage.export_fhir import LOINC
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    installation = make_installation(tmp_path_factory.mktemp("template"))
+    installation.store.close()
+    return installation
+
+
 @pytest.fixture
-def inst(data_dir):
-    installation = make_installation(data_dir)
+def inst(template, data_dir):
+    installation = copy_installation(template, data_dir)
     yield installation
     installation.store.close()
 
@@ -180,3 +187,21 @@ def test_cli_export_and_import(inst, data_dir, tmp_path, monkeypatch, capsys):
     actions = [r[0] for r in conn.execute("SELECT action FROM audit_log WHERE action IN ('export', 'import')")]
     conn.close()
     assert actions == ["export", "import"]
+
+
+def test_fhir_worker_processes_write_the_same_bundles_in_order(inst, tmp_path, monkeypatch):
+    from triage import export_fhir
+
+    single = export_cases(inst.store, inst.admin, "fhir", tmp_path / "one" / "x.ndjson")
+    monkeypatch.setattr(export_fhir, "PARALLEL_MIN_CASES", 1)
+    monkeypatch.setattr(export_fhir, "CHUNK", 1)
+    parallel = export_cases(inst.store, inst.admin, "fhir", tmp_path / "many" / "x.ndjson")
+
+    def content(path):
+        bundles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return [[{k: v for k, v in e["resource"].items() if k not in ("subject", "encounter", "basis", "target",
+                                                                      "entity")}
+                 for e in b["entry"] if e["resource"]["resourceType"] != "Provenance"] for b in bundles]
+
+    assert len(content(parallel.path)) == 2
+    assert content(parallel.path) == content(single.path)

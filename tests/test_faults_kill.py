@@ -105,25 +105,19 @@ def _mount_tmpfs(where: Path, size: str) -> None:
 
 
 def _umount(where: Path) -> None:
-    subprocess.run(["umount", str(where)], capture_output=True)
+    subprocess.run(["umount", "-l", str(where)], capture_output=True)  # lazy: even if still open
 
 
 def _fill(directory: Path) -> Path:
     """Write a filler file until the disk is full; returns it (delete it to free the space)."""
     filler = directory / "filler.bin"
-    with open(filler, "wb") as f:
-        try:
-            while True:
-                f.write(b"\0" * 65536)
-                f.flush()
-        except OSError:
-            pass
-        try:
-            while True:
-                f.write(b"\0")
-                f.flush()
-        except OSError:
-            pass
+    with open(filler, "wb", buffering=0) as f:  # unbuffered: close() has nothing left to fail
+        for chunk in (65536, 4096, 1):
+            try:
+                while True:
+                    f.write(b"\0" * chunk)
+            except OSError:
+                pass
     return filler
 
 

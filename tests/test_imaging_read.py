@@ -95,6 +95,7 @@ def test_identifying_fields_are_kept_apart_from_display_metadata():
     ("MR_small.dcm", "MR_small_jpeg_ls_lossless.dcm"),   # JPEG-LS
     ("MR_small.dcm", "MR_small_RLE.dcm"),                # RLE
     ("MR_small.dcm", "MR_small_bigendian.dcm"),          # explicit big endian
+    ("MR_small.dcm", "MR_small_implicit.dcm"),           # implicit VR little endian
     ("RG1_UNCR.dcm", "RG1_J2KR.dcm"),                    # JPEG 2000 reversible, 1955×1841
     ("SC_rgb.dcm", "SC_rgb_jpeg_gdcm.dcm"),              # JPEG lossless (gdcm)
     ("SC_rgb.dcm", "SC_rgb_rle.dcm"),                    # RLE colour
@@ -114,6 +115,21 @@ def test_ybr_and_jpeg_baseline_come_out_as_rgb(encoded):
     rec = read_image(dicom(encoded))
     assert rec.pixels.dtype == np.uint8 and rec.pixels.shape == (100, 100, 3)
     assert np.abs(rec.pixels.astype(int) - ref).mean() < 3
+
+
+@pytest.mark.parametrize("name, frame", [("US1_J2KI.dcm", 0), ("JPEGLSNearLossless_16.dcm", 0),
+                                         ("color3d_jpeg_baseline.dcm", 60)])
+def test_preferred_decoders_agree_with_gdcm(name, frame):
+    """Lossy syntaxes: our first-choice decoder (openjpeg, CharLS, Pillow) matches GDCM's output."""
+    ds = raw(name)
+    multi = int(ds.get("NumberOfFrames", 1) or 1) > 1
+    ds.pixel_array_options(index=frame if multi else None, decoding_plugin="gdcm")
+    reference = ds.pixel_array
+    rec = read_image(dicom(name), frame=frame)
+    if rec.pixels.ndim == 3:
+        np.testing.assert_array_equal(rec.pixels, reference)
+    else:
+        np.testing.assert_array_equal(rec.pixels, reference.astype(np.float32))
 
 
 def test_multiframe_decodes_the_chosen_frame_only():

@@ -4,27 +4,45 @@ all-or-nothing on bad files, round trips, permissions and the audit row."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
-from fixtures_export import ARRIVAL, MRN, NAME, PASSWORD, make_installation
+from fixtures_export import ARRIVAL, MRN, NAME, PASSWORD, copy_installation, make_installation
 from triage.errors import ImportError_, PermissionDenied
 from triage.export import export_cases
 from triage.importer import import_cases
 from triage.store import CaseStore
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    installation = make_installation(tmp_path_factory.mktemp("template"))
+    installation.store.close()
+    return installation
+
+
 @pytest.fixture
-def inst(data_dir):
-    installation = make_installation(data_dir)
+def inst(template, data_dir):
+    installation = copy_installation(template, data_dir)
     yield installation
     installation.store.close()
 
 
+@pytest.fixture(scope="module")
+def empty_installation(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("empty")
+    with CaseStore.open(folder) as store:
+        admin = store.accounts.create_first_admin("admin2", "Admin", PASSWORD)
+    return folder, admin
+
+
 @pytest.fixture
-def target(tmp_path):
+def target(empty_installation, tmp_path):
+    """An installation with only an administrator: a fresh copy of the files for each test."""
+    folder, admin = empty_installation
+    shutil.copytree(folder, tmp_path / "target")
     store = CaseStore.open(tmp_path / "target")
-    admin = store.accounts.create_first_admin("admin2", "Admin", PASSWORD)
     yield store, admin
     store.close()
 

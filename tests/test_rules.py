@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
 
 from triage.intake import AVPU, Intake, Patient, Vitals
 from triage.rules import RULES_VERSION, RuleResult, evaluate
+from triage.suggestion import Reason
 
 
 def run(complaint: str = "", age: int | None = 40, **vitals) -> RuleResult:
@@ -176,6 +178,14 @@ def test_odd_values_read_as_missing():
     assert {"heart_rate", "spo2", "sbp", "resp_rate", "pain"} <= set(result.missing)
 
 
+def test_avpu_letters_and_broken_intakes_do_not_raise():
+    assert run(avpu="p").floor == 2
+    assert run(avpu="?").floor is None
+    broken = Intake(patient=Patient(age_years=-3), complaint=None, vitals=None)  # type: ignore[arg-type]
+    result = evaluate(broken)
+    assert result.floor is None and "age_years" in result.missing and "complaint" in result.missing
+
+
 @pytest.mark.parametrize("complaint", ["", "😀" * 50, "가슴 통증", "???", "x" * 10_000, "CP, SOB " * 1_000])
 def test_never_raises_on_odd_text(complaint):
     assert isinstance(run(complaint, **normal()), RuleResult)
@@ -193,6 +203,14 @@ def test_result_is_deterministic_ordered_and_floor_is_most_urgent():
         if r.level_floor is not None:
             by_floor.setdefault(r.level_floor, []).append(r.weight)
     assert min(by_floor[1]) > max(by_floor[2]) > max(by_floor[3])
+
+
+def test_findings_serialise_to_json_and_back():
+    result = run("CP, SOB, hematemesis", heart_rate=135, resp_rate=31, sbp=85, spo2=88, temperature_c=38.6,
+                 pain=9, avpu=AVPU.PAIN, gcs=9)
+    for reason in result.findings:
+        text = json.dumps(reason.to_dict(), allow_nan=False)
+        assert Reason.from_dict(json.loads(text)) == reason
 
 
 def test_findings_name_the_values_they_read():

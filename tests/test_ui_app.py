@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,10 +20,13 @@ from triage.errors import PermissionDenied
 from triage.records import Role
 from ui.app import DeskApp
 from ui.login import FIRST_ADMIN, LOGIN, LoginDialog
-from ui.main_window import ADMIN, INTAKE, WORKLIST, MainWindow, tabs_for
+from ui.main_window import ADMIN, INTAKE, WORKLIST, tabs_for
+from ui.model_loader import LOADED, PARTIAL, RULES_ONLY, ModelLoader
 
 REPO = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery"
+# argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 STARTUP_PROBE = r"""
 import json, os, sys, time
@@ -49,7 +53,7 @@ def accounts_db(data_dir: Path):
     from triage.store import CaseStore
 
     store = CaseStore.open(data_dir)
-    accounts = Accounts(store)
+    accounts = Accounts(store, FAST_HASHER)
     admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
     accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
     accounts.create_user(admin, "doc1", "Dan Doctor", PASSWORD, {Role.CLINICIAN})
@@ -238,3 +242,50 @@ def test_unexpected_errors_are_logged_shown_copyable_and_threads_are_covered(qtb
         assert "boom in a slot" in log and "boom in a thread" in log
     finally:
         desk.shutdown()
+
+
+def test_models_load_in_the_background_and_the_status_bar_says_so(qtbot, accounts_db):
+    desk = DeskApp(accounts_db, load_models=True, show_error_dialogs=False)
+    try:
+        window = None
+        dialog = desk.start()
+        sign_in(qtbot, dialog, "nurse1")
+        window = desk.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: desk.loader.done, timeout=60_000)
+        assert window.model_label.text() == desk.loader.state
+        assert desk.loader.state in (LOADED, PARTIAL, RULES_ONLY)
+        assert "engine:" in window.model_label.toolTip()
+        if desk.ctx.engine is None:  # only when the engine module itself is absent
+            assert desk.loader.state == RULES_ONLY and desk.loader.engine_error
+    finally:
+        desk.shutdown()
+
+
+def test_missing_model_files_leave_the_desk_on_rules_and_it_says_so(qtbot, data_dir, tmp_path):
+    engine = pytest.importorskip("triage.engine")
+    image_model = pytest.importorskip("triage.image_model")
+    from triage.store import CaseStore
+    from ui.context import AppContext
+    from ui.intake_form import IntakeForm
+
+    empty = tmp_path / "no-models"
+    empty.mkdir()
+    store = CaseStore.open(data_dir)
+    try:
+        ctx = AppContext(store=store, data_dir=data_dir)
+        loader = ModelLoader(ctx, engine_loader=lambda: engine.Engine.load(empty),
+                             image_loader=lambda: image_model.ImageModel.load(empty))
+        with qtbot.waitSignal(loader.finished, timeout=60_000):
+            loader.start()
+        assert loader.state == RULES_ONLY
+        assert ctx.engine is not None and ctx.image_model is None and ctx.image_model_error
+        form = IntakeForm(ctx)
+        qtbot.addWidget(form)
+        with qtbot.waitSignal(form.suggestion_ready, timeout=20_000) as blocker:
+            form.set_value("complaint", "headache")
+            form.set_value("age_years", "30")
+        assert blocker.args[0].rules_only
+        assert "rules only" in form.panel.confidence_label.text()
+    finally:
+        store.close()

@@ -16,7 +16,7 @@ from triage.intake import AVPU, Intake, Patient, Sex, Vitals
 from triage.records import CaseStatus, Decision, NewAttachment, Role
 from triage.store import CaseStore
 from triage.suggestion import ImageAssessment, Reason, Suggestion
-from ui.case_view import CaseView
+from ui.case_view import VITAL_ROWS, CaseView
 from ui.context import AppContext
 
 PASSWORD = "correct horse battery"
@@ -126,8 +126,10 @@ def test_retriage_runs_the_engine_and_adds_a_vital_set(desk, qtbot):
     detail = store.case_detail(nurse, case_id)
     assert len(detail.vitals) == 2 and len(detail.suggestions) == 2
     assert detail.vitals[-1].vitals.spo2 == 84 and detail.vitals[-1].recorded_by == "nurse"
-    assert view.vitals_table.rowCount() == 2
-    assert view.vitals_table.item(1, 4).text() == "84"
+    assert view.vitals_table.columnCount() == 2
+    spo2_row = [key for key, _ in VITAL_ROWS].index("spo2")
+    assert view.vitals_table.item(spo2_row, 1).text() == "84"
+    assert view.vitals_table.item(spo2_row, 0).text() == "91"
     # SpO2 84 %, SBP 85, responds to voice: no engine may call this less urgent than 2
     assert detail.latest_suggestion.level <= 2
     assert view.suggestion_panel.suggestion == detail.latest_suggestion
@@ -185,7 +187,8 @@ def test_image_viewer_windows_zooms_overlays_and_hides_identifiers(desk, qtbot):
     assert not any("CompressedSamples" in v for v in fields.values())  # PatientName never shown
     assert "not assessed" in viewer.finding_label.text()
     before = viewer.image_item.pixmap().toImage()
-    viewer.preset_combo.setCurrentText("Bone")
+    with qtbot.waitSignal(viewer.rendered, timeout=10_000):
+        viewer.preset_combo.setCurrentText("Bone")
     assert viewer.window() == (400.0, 1800.0)
     assert viewer.image_item.pixmap().toImage() != before
     zoom = viewer.view.zoom_factor()

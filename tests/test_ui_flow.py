@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
 
 from triage.auth import Accounts
@@ -16,6 +17,8 @@ from ui.app import DeskApp
 from ui.main_window import ADMIN, CASE, INTAKE, WORKLIST
 
 PASSWORD = "correct-horse-battery"
+# argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture
@@ -23,7 +26,7 @@ def desk(qtbot, data_dir: Path):
     from triage.store import CaseStore
 
     store = CaseStore.open(data_dir)
-    accounts = Accounts(store)
+    accounts = Accounts(store, FAST_HASHER)
     admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
     accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
     accounts.create_user(admin, "doc1", "Dan Doctor", PASSWORD, {Role.CLINICIAN})
@@ -78,14 +81,14 @@ def test_nurse_to_clinician_to_administrator(qtbot, desk, tmp_path):
 
     # --- it is in the worklist with its suggestion (the nurse's own worklist refreshes at once)
     worklist = window.show_area(WORKLIST)
-    row = worklist.model.row_of(case_id)
-    assert row is not None
-    assert worklist.model.case_at(row).suggested_level == suggested.level
+    qtbot.waitUntil(lambda: worklist.model.row_of(case_id) is not None, timeout=10_000)
+    assert worklist.model.case_at(worklist.model.row_of(case_id)).suggested_level == suggested.level
 
     # --- the clinician opens it from the worklist and overrides it, with a reason
     window.sign_out(confirm=False)
     window = sign_in(qtbot, desk, "doc1")
     worklist = window.show_area(WORKLIST)
+    qtbot.waitUntil(lambda: worklist.model.row_of(case_id) is not None, timeout=10_000)
     row = worklist.model.row_of(case_id)
     assert worklist.model.case_at(row).suggested_level == suggested.level
     worklist.table.activated.emit(worklist.model.index(row, 0))

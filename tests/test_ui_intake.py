@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,8 @@ from ui.context import AppContext
 from ui.intake_form import IntakeForm
 
 PASSWORD = "correct-horse-battery"
+# argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture
@@ -28,7 +31,7 @@ def store(data_dir: Path):
 
 @pytest.fixture
 def nurse(store):
-    accounts = Accounts(store)
+    accounts = Accounts(store, FAST_HASHER)
     admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
     accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
     return accounts.login("nurse1", PASSWORD)
@@ -196,6 +199,8 @@ def test_gui_stays_responsive_while_an_image_loads_and_a_suggestion_runs(qtbot, 
     chest = Path(pydicom_data.__file__).parent / "data" / "RG1_J2KI.dcm"  # 1955×1841 JPEG 2000
     if not chest.exists():
         pytest.skip("pydicom-data RG1_J2KI.dcm not installed")
+    with qtbot.waitSignal(form.suggestion_ready, timeout=20_000):  # first use compiles the rules
+        fill(form, complaint="cough", age_years="6")
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -208,6 +213,9 @@ def test_gui_stays_responsive_while_an_image_loads_and_a_suggestion_runs(qtbot, 
     timer.setInterval(10)
     timer.timeout.connect(beat)
     timer.start()
+    qtbot.wait(1000)  # baseline: what the machine's load alone costs the GUI thread
+    idle_ms = max(gaps) * 1000
+    gaps.clear()
     form.attachments.add_file(chest)
     with qtbot.waitSignal(form.suggestion_ready, timeout=20_000):
         fill(form, complaint="fever and cough, short of breath", age_years="6", spo2="91",
@@ -217,5 +225,36 @@ def test_gui_stays_responsive_while_an_image_loads_and_a_suggestion_runs(qtbot, 
     longest_ms = max(gaps) * 1000
     with capsys.disabled():
         print(f"\n[intake] longest GUI-thread stall during image load + suggestion: {longest_ms:.0f} ms "
-              f"({len(gaps)} heartbeats)")
-    assert longest_ms < 500  # generous for 2 shared cores; the target is 100 ms
+              f"({len(gaps)} heartbeats; idle baseline on this machine now: {idle_ms:.0f} ms)")
+    assert longest_ms < 400  # generous for 2 shared cores under load; the target is 100 ms
+
+
+def test_dropping_a_file_attaches_it(qtbot, form):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = Path(get_testdata_file("MR_small.dcm"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    form.attachments.dropEvent(event)
+    qtbot.waitUntil(lambda: len(form.attachments.tiles) == 1, timeout=20_000)
+    assert form.attachments.tiles[0].item.name == "MR_small.dcm"
+    assert form.attachments.tiles[0].item.record.modality == "MR"
+
+
+@pytest.mark.parametrize("level", [1, 2, 3, 4, 5])
+def test_level_badge_says_number_and_name_never_colour_alone(qtbot, level):
+    from triage import scales
+    from ui.level_badge import LevelBadge, level_icon
+
+    badge = LevelBadge(level)
+    qtbot.addWidget(badge)
+    lv = scales.level(level)
+    assert badge.text() == f"{lv.number} — {lv.name}"
+    assert lv.colour in badge.styleSheet()
+    assert str(lv.target_minutes) in badge.toolTip()
+    assert not level_icon(level).isNull()
+    badge.set_level(None)
+    assert badge.text() == "— no level"

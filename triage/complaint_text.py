@@ -28,6 +28,7 @@ _SHORTHAND: dict[str, str] = {
     "c/o": "complains of",
     "w/o": "without",
     "w/": "with",
+    "h/a": "headache",
     "f/c": "fever chills",
     "c/s": "cough sputum",
     "g/w": "general weakness",
@@ -68,6 +69,8 @@ _SHORTHAND: dict[str, str] = {
     "etoh": "alcohol",
     "ivdu": "intravenous drug use",
     "sz": "seizure",
+    "resp": "respiratory",
+    "hypergly": "hyperglycemia",
     "cva": "stroke",
     "tia": "transient ischemic attack",
     "ich": "intracranial hemorrhage",
@@ -97,7 +100,6 @@ _SHORTHAND: dict[str, str] = {
     "yo": "year old",
     "pt": "patient",
     "sorethroat": "sore throat",
-    "di": "drug intoxication",
     "rigth": "right",
 }
 
@@ -117,16 +119,24 @@ _SHORTHAND_UPPER: dict[str, str] = {
 # A patient's own words → clinical wording, applied in order after lower-casing. The first item
 # lists words one of which must be present, a cheap test that spares most regex passes on long text.
 _LAY: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("breath",), r"\b(?:i )?(?:can ?not|can't|cant|unable to|couldn't|could not) (?:catch my )?breath(?:e)?\b",
-     "breathing difficulty"),
-    (("breath",), r"\b(?:hard|difficult|trouble|struggling|struggle) (?:to )?breath(?:e|ing)\b",
-     "breathing difficulty"),
+    (("breath",), r"\b(?:i )?(?:can ?not|can't|cant|unable to|couldn't|could not) (?:take |get |catch )?"
+                  r"(?:a |my )?(?:deep )?breath(?:e)?\b", "breathing difficulty"),
+    (("breath",), r"\b(?:hard|difficult|trouble|struggling|struggle|hard time|difficulty) "
+                  r"(?:in |to )?breath(?:e|ing)?\b", "breathing difficulty"),
+    (("breath",), r"\bhardly breath(?:e)?\b", "breathing difficulty"),
     (("breath",), r"\b(?:short|out) of breath\b", "shortness of breath"),
     (("breathless",), r"\bbreathless(?:ness)?\b", "shortness of breath"),
     (("chest",), r"\b(?:my )?chest (?:feels|is|felt) (?:tight|heavy|like pressure|crushing|squeezed)\b",
      "chest tightness"),
     (("chest",), r"\b(?:tight|heavy) chest\b", "chest tightness"),
-    (("heart",), r"\b(?:my )?heart (?:hurts|is hurting|pain)\b", "chest pain"),
+    (("chest",), r"\b(?:my )?chest (?:hurts|is hurting|aches|is aching)\b", "chest pain"),
+    (("heart",), r"\b(?:my )?heart (?:hurts|is hurting|aches|is aching|pain)\b", "chest pain"),
+    (("chest", "heart"), r"\b(?:pain|ache|aches|aching|hurts?|hurting|pressure|tightness|squeezing|crushing)"
+                         r"(?: [\w']+){0,5} (?:in|on|around|of|below) (?:my |the )?(?:chest|heart)\b",
+     "chest pain"),
+    (("head",), r"\bhead ?aches?\b", "headache"),
+    (("head",), r"\b(?:pain|ache|aching|pressure|throbbing)(?: [\w']+){0,5} (?:in|on|of|around) "
+                r"(?:my |the )?head\b", "headache"),
     (("tummy", "stomach", "belly", "gut"), r"\b(?:tummy|stomach|belly|gut) (?:ache|pain|hurts|cramps?)\b",
      "abdominal pain"),
     (("ache",), r"\b(?:stomach|belly|tummy)ache\b", "abdominal pain"),
@@ -146,22 +156,25 @@ _LAY: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("slurr",), r"\b(?:slurr(?:ing|ed) (?:my )?(?:speech|words)|speech (?:is )?slurred|words (?:are )?slurred)\b",
      "slurred speech"),
     (("not", "n't", "unable"),
-     r"\b(?:can't|cannot|can not|unable to) (?:move|lift|feel) (?:my )?(?:left |right )?(?:arm|leg|hand|side)\b",
-     "limb weakness"),
-    (("not", "n't", "unable"), r"\b(?:can't|cannot|can not|unable to) (?:see|talk|speak)\b",
-     "sudden vision or speech loss"),
+     r"\b(?:can't|cannot|can not|unable to) (?:move|lift|feel) (?:my )?(left|right) (arm|leg|hand|side)\b",
+     r"\1 \2 weakness"),
     (("throat", "tongue", "lip"),
-     r"\b(?:throat|tongue|lips?) (?:is |are )?(?:closing|closing up|swelling|swollen|swelled)\b", "throat swelling"),
+     r"\b(?:throat|tongue|lips?) (?:is |are )?(?:closing|closing up|swelling|swollen|swelled)\b",
+     "throat swelling"),
     (("die", "kill", "life"),
-     r"\b(?:want(?:s)? to die|kill (?:my|him|her|them)sel(?:f|ves)|end (?:my|his|her) life)\b", "suicidal ideation"),
+     r"\b(?:want(?:s)? to die|kill (?:my|him|her|them)sel(?:f|ves)|end (?:my|his|her) life)\b",
+     "suicidal ideation"),
     (("too many", "a lot of", "all "),
      r"\b(?:took|swallowed|taken) (?:too many|a lot of|all (?:my|the|of my)) (?:pills|tablets|medication|meds)\b",
      "overdose"),
-    (("by a",), r"\b(?:hit by a (?:car|truck|bus|vehicle)|struck by a (?:car|truck|vehicle))\b", "pedestrian struck"),
+    (("by a",), r"\b(?:hit|struck) by a (?:car|truck|bus|vehicle)\b", "pedestrian struck"),
     (("crash", "accident"), r"\b(?:car|road|traffic) (?:crash|accident)\b", "motor vehicle collision"),
     (("fell", "fall"),
-     r"\b(?:fell|fall|fallen) (?:off|from) (?:a |the )?(?:ladder|roof|balcony|window|building|scaffold(?:ing)?|height)\b",
+     r"\b(?:fell|fall|fallen) (?:off|from) (?:a |the )?"
+     r"(?:ladder|roof|balcony|window|building|scaffold(?:ing)?|height)\b",
      "fall from height"),
+    (("stabbed",), r"\b(?:feels? |felt )?like (?:it's |it is |i'm |i am |i was )?(?:being |been )?stabbed\b",
+     "stabbing pain"),
     (("stabbed",), r"\b(?:got |been |was )?stabbed\b", "stab wound"),
     (("shot",), r"\b(?:got |been |was )shot\b", "gunshot wound"),
     (("heart",), r"\b(?:heart (?:is )?(?:racing|pounding|fluttering))\b", "palpitation"),
@@ -172,20 +185,36 @@ _LAY: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("r side",), r"\br side\b", "right side"),
 )
 
-# Noise in the KTAS export: SNOMED suffixes and duplicated "code - expansion" pairs stay readable.
+# SNOMED-style suffixes in exported complaints ("abdominal pain (finding)") carry no meaning.
 _NOISE = re.compile(r"\((?:finding|disorder|symptom)\)")
 _SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,;:!?])")
+# "x3 days" is a duration ("for 3 days"), "x3" alone a count ("three times").
+_DURATION = re.compile(r"\bx ?(\d+) ?(days?|d|hours?|hrs?|h|weeks?|wks?|months?|mo|min(?:utes?)?)\b")
 _GLUED_DOT = re.compile(r"\.(?=[a-z])")  # "rt.arm" → "rt. arm"
 
 
-def _token_pattern(keys: list[str], flags: int) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    # A token: not glued to letters/digits on either side; an optional trailing dot is eaten.
-    return re.compile(rf"(?<![\w/])({alternatives})(?:\.(?!\d))?(?![\w/])", flags)
+# A token: letters, digits and slashes ("s/p", "n/v/d") not glued to other word characters, with an
+# optional final dot ("ant.", "abd."); a dot before a digit is a decimal point, not an abbreviation.
+_TOKEN = re.compile(r"\b(?<!/)([\w/]+)(\.(?!\d))?")
 
 
-_SHORTHAND_RE = _token_pattern(list(_SHORTHAND), re.IGNORECASE)
-_SHORTHAND_UPPER_RE = _token_pattern(list(_SHORTHAND_UPPER), 0)
+def _expand(table: dict[str, str], *, lower: bool):
+    def replace(m: re.Match[str]) -> str:
+        word = m.group(1).lower() if lower else m.group(1)
+        expansion = table.get(word)
+        if expansion is not None:
+            return f" {expansion} "
+        if "/" in word:  # "CP/SOB", "abd/pelvic": expand each part
+            parts = [table.get(part, part) for part in word.split("/")]
+            if any(p != q for p, q in zip(parts, word.split("/"))):
+                return " / ".join(parts) + (m.group(2) or "")
+        return m.group(0)
+    return replace
+
+
+_EXPAND_SHORTHAND = _expand(_SHORTHAND, lower=True)
+_EXPAND_UPPER = _expand(_SHORTHAND_UPPER, lower=False)
 _LAY_RES = tuple((guard, re.compile(p), repl) for guard, p, repl in _LAY)
 
 
@@ -205,16 +234,17 @@ def normalise(text: str) -> str:
     (text in other scripts passes through unchanged).
     """
     text = unicodedata.normalize("NFKC", _as_text(text)).replace("’", "'").replace("‘", "'")
-    text = _SHORTHAND_UPPER_RE.sub(lambda m: f" {_SHORTHAND_UPPER[m.group(1)]} ", text)
+    text = _TOKEN.sub(_EXPAND_UPPER, text)
     text = text.lower()
     text = _NOISE.sub(" ", text)
     text = _GLUED_DOT.sub(". ", text)
-    text = _SHORTHAND_RE.sub(lambda m: f" {_SHORTHAND[m.group(1).lower()]} ", text)
+    text = _DURATION.sub(r"for \1 \2", text)
+    text = _TOKEN.sub(_EXPAND_SHORTHAND, text)
     for guard, pattern, replacement in _LAY_RES:
         if any(word in text for word in guard):
             text = pattern.sub(replacement, text)
     text = text.replace("&", " and ")
-    return _SPACES.sub(" ", text).strip()
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 
 @dataclass(frozen=True)
@@ -237,6 +267,8 @@ class _FlagRule:
     source: str
     requires: re.Pattern[str] | None = None  # must also be present (not negated) in the text
     excludes: re.Pattern[str] | None = None  # a match inside this wider phrase does not count
+    raise_if: re.Pattern[str] | None = None  # also present → the floor becomes ``raised_floor``
+    raised_floor: int | None = None
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -246,14 +278,19 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 _BREATHING = _rx(r"breathing difficulty", r"shortness of breath", r"dyspn", r"wheez", r"stridor",
                  r"respiratory distress", r"throat swelling", r"hypoxi", r"desaturation")
 _PREGNANT = _rx(r"pregnan", r"\d+ ?(?:weeks?|wks?) (?:pregnant|gestation|ga)\b", r"gestation",
-                r"\bga \d", r"ivf", r"\bip\b")
+                r"\bga \d", r"\bivf\b")
 _CHEST_PAIN = _rx(r"(?:anterior |left |right |central |substernal |retrosternal |diffuse )?chest "
                   r"(?:pain|discomfort|tightness|pressure|heaviness)",
                   r"(?:pain|discomfort|tightness|pressure|heaviness),? (?:in the |of the )?chest",
                   r"angina", r"chest tightness")
 _NON_CARDIAC_CHEST = _rx(r"chest wall", r"(?:pain|discomfort),? (?:on |of )?(?:the )?chest wall",
-                         r"rib", r"chest (?:pain|discomfort) (?:after|from) (?:a )?(?:fall|injury|trauma|contusion)",
+                         r"rib",
+                         r"chest (?:pain|discomfort) (?:after|from) (?:a )?(?:fall|injury|trauma|contusion)",
                          r"chest (?:injury|trauma|contusion)")
+
+_ACUTE_ONSET = _rx(r"sudden", r"acute", r"abrupt", r"new\b", r"code stroke", r"onset", r"since", r"started",
+                   r"began", r"this morning", r"today", r"tonight", r"just now", r"hyperacute",
+                   r"\d+ ?(?:min|minutes?|hours?|hrs?|h)\b")
 
 # Ordered most urgent first; one RedFlag per code.
 _FLAG_RULES: tuple[_FlagRule, ...] = (
@@ -271,14 +308,16 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
                   r"obtunded", r"stupor", r"unresponsive", r"unconscious", r"sleeping tendency",
                   r"decreased (?:level of )?consciousness", r"delirium", r"behavior change",
                   r"mental (?:deterioration|decline)", r"confus", r"drowsy mentality"), f"{KTAS}; {CTAS}; {ESI}"),
-    _FlagRule("stroke_signs", "Stroke signs (BE-FAST)", 2,
+    # Within the treatment window stroke signs are level 2; the KTAS experts gave level 3 when the
+    # onset was not recent, so without a stated recent onset the floor is 3.
+    _FlagRule("stroke_signs", "Stroke signs (BE-FAST)", 3,
               _rx(r"hemipares", r"hemipleg", r"(?:left|right|one) (?:side|sided)(?: motor)? weakness",
                   r"(?:left|right) (?:arm|leg|hand) weakness", r"(?:left|right) motor weakness",
-                  r"limb weakness", r"arm weakness", r"facial droop",
+                  r"facial droop",
                   r"slurred speech", r"dysarthria", r"aphasia", r"stroke", r"transient ischemic attack",
-                  r"sudden (?:vision|visual) loss", r"sudden (?:loss of )?vision", r"sudden vision or speech loss",
+                  r"sudden (?:vision|visual) loss", r"sudden (?:loss of )?vision",
                   r"diplopia", r"sudden (?:numbness|weakness)", r"code stroke"),
-              f"AHA/ASA stroke BE-FAST; {KTAS}"),
+              f"AHA/ASA stroke BE-FAST; {KTAS}", raise_if=_ACUTE_ONSET, raised_floor=2),
     _FlagRule("intracranial_bleed", "Intracranial haemorrhage", 2,
               _rx(r"intracranial hemorrhage", r"subarachnoid", r"subdural", r"epidural hematoma",
                   r"head bleed", r"brain bleed", r"cerebral hemorrhage"), ESI),
@@ -303,7 +342,8 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
               _rx(r"allerg", r"urticaria", r"hives", r"(?:bee|wasp|insect) sting", r"sting"),
               f"{CTAS}; WAO anaphylaxis criteria", requires=_BREATHING),
     _FlagRule("suicidal", "Suicidal ideation, attempt or self-harm", 2,
-              _rx(r"suicid", r"self[- ]?harm", r"homicidal ideation", r"overdose", r"kill (?:my|him|her)sel"),
+              _rx(r"suicid", r"self[- ]?harm", r"homicidal", r"overdose", r"kill (?:my|him|her)sel",
+                  r"intentional (?:ingestion|injury|cut)", r"cutting (?:herself|himself|myself)"),
               f"{ESI}; {CTAS} mental health"),
     _FlagRule("poisoning", "Poisoning / intoxication with drugs", 2,
               _rx(r"poison", r"drug intoxication", r"toxic ingestion", r"ingestion of (?:pills|drug|"
@@ -311,8 +351,10 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
                   r"carbon monoxide", r"\bco poisoning", r"smoke inhalation"), f"{KTAS}; {CTAS}"),
     _FlagRule("major_trauma", "Major trauma mechanism", 2,
               _rx(r"high[- ]speed", r"rollover", r"ejected", r"ejection", r"pedestrian (?:struck|hit|vs)",
-                  r"fall from height", r"(?:fell|fall|jumped|jump) from (?:a |the )?(?:height|\d+(?:st|nd|rd|th)? ?(?:m|meters?|metres?|feet|ft|"
-                  r"floors?|stor)|roof|ladder|balcony|building|window|bridge|scaffold)",
+                  r"fall from height",
+                  r"(?:fell|fall|jumped|jump) from (?:a |the )?(?:height|"
+                  r"\d+(?:st|nd|rd|th)? ?(?:m|meters?|metres?|feet|ft|floors?|stor)|"
+                  r"roof|ladder|balcony|building|window|bridge|scaffold)",
                   r"stab(?:bed| wound)", r"gunshot", r"penetrating", r"impalement", r"major trauma",
                   r"multiple trauma", r"polytrauma", r"motorcycle (?:accident|collision|crash)",
                   r"crush injury", r"amputation"), f"{CTAS} mechanism of injury; ACS field triage"),
@@ -328,17 +370,20 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
               _rx(r"torsion", r"priapism", r"erection,? penile", r"penile erection"), f"{CTAS}; {KTAS}"),
     _FlagRule("diabetic_emergency", "Diabetic emergency (DKA / hypoglycaemia)", 2,
               _rx(r"diabetic ketoacidosis", r"ketoacidosis", r"hyperosmolar", r"hypoglyc",
-                  r"low blood sugar", r"blood sugar high", r"high blood sugar"), f"{KTAS}; {CTAS}"),
+                  r"low blood sugar"), f"{KTAS}; {CTAS}"),
     _FlagRule("sepsis", "Possible sepsis", 2,
               _rx(r"sepsis", r"septic", r"neutropenic fever", r"febrile neutropenia"), f"{CTAS}; {ESI}"),
     _FlagRule("spinal_cord", "Possible spinal cord compression", 2,
               _rx(r"parapar", r"parapleg", r"quadripleg", r"tetrapleg", r"cauda equina",
                   r"cord compression"), f"{CTAS}; {KTAS}"),
     _FlagRule("hypotension_text", "Hypotension reported", 2,
-              _rx(r"hypotension", r"low blood pressure", r"blood pressure,? low", r"shock"), f"{KTAS}; {CTAS}"),
+              _rx(r"hypotension", r"low blood pressure", r"blood pressure,? low",
+                  r"(?<!electric )(?<!electrical )shock"),
+              f"{KTAS}; {CTAS}"),
     _FlagRule("major_burn", "Airway, electrical or extensive burn", 2,
               _rx(r"inhalation (?:burn|injury)", r"airway burn", r"electrical (?:burn|injury)",
-                  r"electrocution", r"extensive burn", r"major burn", r"burns? (?:to|of) (?:the )?airway",
+                  r"electrocution", r"electric(?:al)? shock", r"extensive burn", r"major burn",
+                  r"burns? (?:to|of) (?:the )?airway",
                   r"chemical (?:burn|splash) (?:to|in|of) (?:the )?eyes?"), f"{CTAS}; ABA burn referral criteria"),
     _FlagRule("hyperkalemia", "Hyperkalaemia", 2, _rx(r"hyperkal"), CTAS),
     _FlagRule("uncontrolled_bleeding", "Uncontrolled or arterial bleeding", 2,
@@ -353,7 +398,7 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
                   r"dabigatran", r"pradaxa", r"edoxaban", r"blood thinner", r"\bdoac\b", r"\bnoac\b")),
     _FlagRule("gi_bleeding", "Gastrointestinal bleeding", 3,
               _rx(r"hematemesis", r"haematemesis", r"melena", r"melaena", r"hematochezia",
-                  r"haematochezia", r"gastrointestinal bleeding", r"bright red blood per rectum",
+                  r"haematochezia", r"gastrointestinal (?:bleed|hemorrhage)", r"bright red blood per rectum",
                   r"coffee ground", r"rectal bleeding", r"anal bleeding"), f"{KTAS}; {CTAS}"),
     _FlagRule("hemoptysis", "Haemoptysis", 3,
               _rx(r"hemoptysis", r"haemoptysis", r"blood[- ]tinged sputum", r"bloody sputum"), f"{KTAS}; {CTAS}"),
@@ -378,17 +423,25 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATION.search(prefix) is not None
 
 
-def first_affirmed(pattern: re.Pattern[str], text: str,
-                   excludes: re.Pattern[str] | None = None) -> re.Match[str] | None:
+def first_affirmed(pattern: re.Pattern[str], text: str, excludes: re.Pattern[str] | None = None,
+                   starts: list[int] | None = None) -> re.Match[str] | None:
     """First match of ``pattern`` in normalised ``text`` that is not negated in its clause
-    and not inside a match of ``excludes``."""
-    excluded = [m.span() for m in excludes.finditer(text)] if excludes is not None else []
-    for m in pattern.finditer(text):
-        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in excluded):
-            continue
+    and not inside a match of ``excludes``; only at ``starts`` when given (see ``red_flags``)."""
+    matches = (pattern.finditer(text) if starts is None
+               else (m for m in map(lambda s: pattern.match(text, s), starts) if m is not None))
+    excluded: list[tuple[int, int]] | None = None
+    for m in matches:
+        if excludes is not None:
+            if excluded is None:
+                excluded = [x.span() for x in excludes.finditer(text)]
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in excluded):
+                continue
         if not _negated(text, m.start()):
             return m
     return None
+
+
+_ANY_FLAG_START = re.compile("(?=" + "|".join(rule.pattern.pattern for rule in _FLAG_RULES) + ")")
 
 
 def _whole_words(text: str, match: re.Match[str]) -> str:
@@ -407,11 +460,13 @@ def red_flags(text: str, *, normalised: bool = False) -> list[RedFlag]:
     ``normalised=True`` when ``text`` already comes from ``normalise``. Never raises.
     """
     norm = _as_text(text) if normalised else normalise(text)
-    if not norm:
+    # One pass finds every place where some flag could start; each rule then only tries those.
+    starts = [m.start() for m in _ANY_FLAG_START.finditer(norm)]
+    if not starts:
         return []
     flags: list[RedFlag] = []
     for rule in _FLAG_RULES:
-        m = first_affirmed(rule.pattern, norm, rule.excludes)
+        m = first_affirmed(rule.pattern, norm, rule.excludes, starts)
         if m is None:
             continue
         matched = _whole_words(norm, m)
@@ -420,15 +475,23 @@ def red_flags(text: str, *, normalised: bool = False) -> list[RedFlag]:
             if other is None:
                 continue
             matched = f"{matched} + {_whole_words(norm, other)}"
-        flags.append(RedFlag(rule.code, rule.title, rule.level_floor, matched.strip(), rule.source))
+        floor = rule.level_floor
+        if rule.raise_if is not None and rule.raised_floor is not None:
+            onset = first_affirmed(rule.raise_if, norm)
+            if onset is not None:
+                floor = rule.raised_floor
+                matched = f"{matched} + {_whole_words(norm, onset)}"
+        flags.append(RedFlag(rule.code, rule.title, floor, matched.strip(), rule.source))
     return sorted(flags, key=lambda f: f.level_floor)  # stable: rule order within a level
 
 
 # --------------------------------------------------------------------------- pain location
 
 _CENTRAL_PAIN = _rx(r"chest", r"abdom", r"epigastr", r"flank", r"quadrant", r"pelvi", r"periumbilical",
-                    r"suprapubic", r"headache", r"head pain", r"migraine", r"testi", r"scrot",
-                    r"renal colic", r"stomach", r"belly", r"heart")
+                    r"suprapubic", r"headache", r"head pain", r"migrain", r"testi", r"scrot",
+                    r"renal colic", r"stomach", r"belly", r"heart", r"internal", r"inside", r"bowel", r"guts?\b",
+                    r"menstrual", r"torso", r"appendic", r"kidney", r"bladder", r"uter", r"ovar", r"skull",
+                    r"brain", r"lung")
 _PERIPHERAL_OVERRIDE = _rx(r"chest wall", r"rib")
 
 

@@ -99,7 +99,7 @@ def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *
     per_case_pdf = fmt == "pdf" and out.suffix.lower() != ".pdf"
     files = with_files and fmt != "pdf"
     prepared = prepare_cases(cases, deid=deid, with_files=with_files, warnings=warnings)
-    with _Staging(out, fmt, directory=per_case_pdf, files_dir=files) as staging:
+    with _Staging(out, fmt, directory=per_case_pdf, files_dir=files, expected=total) as staging:
         count = 0
         for ec in _tracked(prepared, total, progress, cancelled):
             if files:
@@ -128,15 +128,17 @@ def _tracked(cases: Iterable[ExportCase], total: int, progress: Progress,
 class _Staging:
     """Temporary output beside the target; ``commit`` renames it into place, leaving removes it."""
 
-    def __init__(self, out: Path, fmt: str, *, directory: bool, files_dir: bool):
+    def __init__(self, out: Path, fmt: str, *, directory: bool, files_dir: bool, expected: int):
         self.out = out
         self.fmt = fmt
+        self.expected = expected
         self.tmp = out.with_name(f".{out.name}.partial")
         self.directory = directory
         self.files_final = out.with_name(out.stem + "_files") if files_dir else None
         self.files_tmp = out.with_name(f".{out.stem}_files.partial") if files_dir else None
         self._fh: Any = None
         self._pdf: Any = None
+        self._fhir: Any = None
         self.write: Callable[[ExportCase], None] = lambda ec: None
         self._files_used = False
         self._committed = False
@@ -155,6 +157,8 @@ class _Staging:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if self._fhir is not None:
+            self._fhir.close()
         if self._fh is not None and not self._fh.closed:
             self._fh.close()
         if not self._committed:
@@ -180,10 +184,10 @@ class _Staging:
             from . import export_jsonl
 
             return lambda ec: export_jsonl.write_case(self._fh, ec, files_dir)
-        from . import export_fhir
+        from .export_fhir import FhirWriter
 
-        builder = export_fhir.BundleBuilder()
-        return lambda ec: export_fhir.write_case(self._fh, builder, ec, files_dir)
+        self._fhir = FhirWriter(self._fh, files_dir, expected=self.expected)
+        return self._fhir.write
 
     def write_files(self, ec: ExportCase) -> None:
         assert self.files_tmp is not None
@@ -198,6 +202,8 @@ class _Staging:
                 self._guard(lambda: target.write_bytes(att.data))
 
     def commit(self) -> tuple[Path, ...]:
+        if self._fhir is not None:
+            self._fhir.finish()
         if self._fh is not None:
             self._guard(self._fh.flush)
             self._guard(lambda: os.fsync(self._fh.fileno()))

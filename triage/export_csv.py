@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass
 from typing import IO, Any, Callable
 
 from .export_case import ExportCase
 from .export_jsonl import iso
+from .records import ReviewRecord
 from .scales import LEVELS
+from .suggestion import Suggestion
 
 VITAL_COLUMNS = ("heart_rate", "resp_rate", "sbp", "dbp", "spo2", "temperature_c", "pain", "avpu", "gcs",
                  "on_oxygen", "measured_at")
@@ -26,82 +29,74 @@ def _flag(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
-def _suggestion(field: str) -> Callable[[ExportCase], Any]:
-    def get(ec: ExportCase) -> Any:
-        s = ec.detail.latest_suggestion
-        return "" if s is None else getattr(s, field)
-    return get
+@dataclass(frozen=True)
+class _Case:
+    """What the columns read, looked up once per row."""
 
+    ec: ExportCase
+    vitals: dict[str, Any]  # latest set, as ``Vitals.to_dict``; empty when none
+    s: Suggestion | None  # latest suggestion
+    r: ReviewRecord | None  # latest review
 
-def _review(field: str) -> Callable[[ExportCase], Any]:
-    def get(ec: ExportCase) -> Any:
-        r = ec.detail.latest_review
-        return "" if r is None else getattr(r, field)
-    return get
-
-
-def _vital(name: str) -> Callable[[ExportCase], Any]:
-    def get(ec: ExportCase) -> Any:
+    @classmethod
+    def of(cls, ec: ExportCase) -> "_Case":
         v = ec.detail.latest_vitals
-        value = None if v is None else v.to_dict()[name]
+        return cls(ec, v.to_dict() if v else {}, ec.detail.latest_suggestion, ec.detail.latest_review)
+
+
+def _vital(name: str) -> Callable[[_Case], Any]:
+    def get(c: _Case) -> Any:
+        value = c.vitals.get(name)
         return _flag(value) if isinstance(value, bool) else value
     return get
 
 
-def _probability(level: int) -> Callable[[ExportCase], Any]:
-    def get(ec: ExportCase) -> Any:
-        s = ec.detail.latest_suggestion
-        return "" if s is None or level not in s.probabilities else round(s.probabilities[level], 4)
-    return get
+def _probability(level: int) -> Callable[[_Case], Any]:
+    return lambda c: round(c.s.probabilities[level], 4) if c.s and level in c.s.probabilities else ""
 
 
-def _reasons(ec: ExportCase) -> str:
-    s = ec.detail.latest_suggestion
-    return "" if s is None else " | ".join(r.title + (f": {r.detail}" if r.detail else "") for r in s.reasons)
+def _reasons(c: _Case) -> str:
+    return "" if c.s is None else " | ".join(r.title + (f": {r.detail}" if r.detail else "") for r in c.s.reasons)
 
 
-COLUMNS: tuple[tuple[str, Callable[[ExportCase], Any]], ...] = (
-    ("case_ref", lambda ec: ec.case_ref),
-    ("patient_ref", lambda ec: ec.patient_ref),
-    ("deidentified", lambda ec: _flag(ec.deidentified)),
-    ("name", lambda ec: ec.detail.patient.name),
-    ("mrn", lambda ec: ec.detail.patient.mrn),
-    ("phone", lambda ec: ec.detail.patient.phone),
-    ("birth_date", lambda ec: iso(ec.detail.patient.birth_date)),
-    ("age_years", lambda ec: ec.age),
-    ("sex", lambda ec: ec.detail.patient.sex.value),
-    ("arrival_time", lambda ec: iso(ec.detail.arrival_time)),
-    ("arrival_mode", lambda ec: ec.detail.arrival_mode.value),
-    ("injury", lambda ec: _flag(ec.detail.injury)),
-    ("complaint", lambda ec: ec.detail.complaint),
-    ("status", lambda ec: ec.detail.status.value),
-    ("created_by", lambda ec: ec.detail.created_by),
+COLUMNS: tuple[tuple[str, Callable[[_Case], Any]], ...] = (
+    ("case_ref", lambda c: c.ec.case_ref),
+    ("patient_ref", lambda c: c.ec.patient_ref),
+    ("deidentified", lambda c: _flag(c.ec.deidentified)),
+    ("name", lambda c: c.ec.detail.patient.name),
+    ("mrn", lambda c: c.ec.detail.patient.mrn),
+    ("phone", lambda c: c.ec.detail.patient.phone),
+    ("birth_date", lambda c: iso(c.ec.detail.patient.birth_date)),
+    ("age_years", lambda c: c.ec.age),
+    ("sex", lambda c: c.ec.detail.patient.sex.value),
+    ("arrival_time", lambda c: iso(c.ec.detail.arrival_time)),
+    ("arrival_mode", lambda c: c.ec.detail.arrival_mode.value),
+    ("injury", lambda c: _flag(c.ec.detail.injury)),
+    ("complaint", lambda c: c.ec.detail.complaint),
+    ("status", lambda c: c.ec.detail.status.value),
+    ("created_by", lambda c: c.ec.detail.created_by),
     *((name, _vital(name)) for name in VITAL_COLUMNS),
-    ("vital_sets", lambda ec: len(ec.detail.vitals)),
-    ("suggested_level", _suggestion("level")),
-    ("suggested_level_name", lambda ec: _level_name(ec.detail.latest_suggestion.level)
-     if ec.detail.latest_suggestion else ""),
-    ("suggestion_confidence", lambda ec: round(ec.detail.latest_suggestion.confidence, 4)
-     if ec.detail.latest_suggestion else ""),
+    ("vital_sets", lambda c: len(c.ec.detail.vitals)),
+    ("suggested_level", lambda c: c.s.level if c.s else ""),
+    ("suggested_level_name", lambda c: _level_name(c.s.level) if c.s else ""),
+    ("suggestion_confidence", lambda c: round(c.s.confidence, 4) if c.s else ""),
     *((f"p_level_{n}", _probability(n)) for n in LEVELS),
-    ("rule_floor", _suggestion("rule_floor")),
-    ("model_level", _suggestion("model_level")),
-    ("rules_only", lambda ec: _flag(ec.detail.latest_suggestion.rules_only) if ec.detail.latest_suggestion else ""),
-    ("model_versions", lambda ec: json.dumps(dict(ec.detail.latest_suggestion.versions), sort_keys=True)
-     if ec.detail.latest_suggestion else ""),
+    ("rule_floor", lambda c: c.s.rule_floor if c.s else ""),
+    ("model_level", lambda c: c.s.model_level if c.s else ""),
+    ("rules_only", lambda c: _flag(c.s.rules_only) if c.s else ""),
+    ("model_versions", lambda c: json.dumps(dict(c.s.versions), sort_keys=True) if c.s else ""),
     ("reasons", _reasons),
-    ("decision", lambda ec: ec.detail.latest_review.decision.value if ec.detail.latest_review else ""),
-    ("final_level", _review("final_level")),
-    ("final_level_name", lambda ec: _level_name(ec.detail.latest_review.final_level)
-     if ec.detail.latest_review else ""),
-    ("reviewer", _review("reviewer")),
-    ("review_reason", _review("reason")),
-    ("signed_at", lambda ec: iso(ec.detail.latest_review.signed_at) if ec.detail.latest_review else ""),
-    ("current_level", lambda ec: ec.detail.current_level),
-    ("notes", lambda ec: len(ec.detail.notes)),
-    ("attachments", lambda ec: len(ec.detail.attachments)),
-    ("is_demo", lambda ec: _flag(ec.detail.is_demo)),
-    ("closed_at", lambda ec: iso(ec.detail.closed_at)),
+    ("decision", lambda c: c.r.decision.value if c.r else ""),
+    ("final_level", lambda c: c.r.final_level if c.r else ""),
+    ("final_level_name", lambda c: _level_name(c.r.final_level) if c.r else ""),
+    ("reviewer", lambda c: c.r.reviewer if c.r else ""),
+    ("review_reason", lambda c: c.r.reason if c.r else ""),
+    ("signed_at", lambda c: iso(c.r.signed_at) if c.r else ""),
+    ("current_level", lambda c: c.ec.detail.current_level),
+    ("notes", lambda c: len(c.ec.detail.notes)),
+    ("attachments", lambda c: len(c.ec.detail.attachments)),
+    ("is_demo", lambda c: _flag(c.ec.detail.is_demo)),
+    ("closed_at", lambda c: iso(c.ec.detail.closed_at)),
 )
 HEADER = tuple(name for name, _ in COLUMNS)
 
@@ -114,4 +109,5 @@ class CaseCsvWriter:
         self._writer.writerow(HEADER)
 
     def write(self, ec: ExportCase) -> None:
-        self._writer.writerow(["" if (v := get(ec)) is None else v for _, get in COLUMNS])
+        c = _Case.of(ec)
+        self._writer.writerow(["" if (v := get(c)) is None else v for _, get in COLUMNS])

@@ -9,8 +9,10 @@ the export instead of reaching a receiver. Mapping and codes: docs/export.md.
 from __future__ import annotations
 
 import base64
+import collections
 import hashlib
 import json
+import os
 import uuid
 from typing import IO, Any
 
@@ -84,6 +86,8 @@ class _Checked:
     Per-Bundle elements are dropped with ``new_bundle`` so memory stays flat.
     """
 
+    MAX_REUSED = 20_000  # bound on remembered elements: memory stays flat however long the export
+
     def __init__(self) -> None:
         self._constant: dict[str, Any] = {}
         self._scoped: dict[str, Any] = {}
@@ -99,9 +103,16 @@ class _Checked:
         key = model + json.dumps(value, sort_keys=True)
         checked = cache.get(key)
         if checked is None:
+            if len(cache) >= self.MAX_REUSED and not scoped:
+                self._forget_constants()
             checked = cache[key] = _MODELS[model].model_validate(value)
             self._json[id(checked)] = value
         return checked
+
+    def _forget_constants(self) -> None:
+        for model in self._constant.values():
+            del self._json[id(model)]
+        self._constant.clear()
 
     def json_of(self, model: Any) -> Any:
         return self._json[id(model)]
@@ -110,9 +121,10 @@ class _Checked:
 def _models() -> dict[str, Any]:
     from fhir.resources.R4B.codeableconcept import CodeableConcept
     from fhir.resources.R4B.coding import Coding
+    from fhir.resources.R4B.quantity import Quantity
     from fhir.resources.R4B.reference import Reference
 
-    return {"CodeableConcept": CodeableConcept, "Coding": Coding, "Reference": Reference}
+    return {"CodeableConcept": CodeableConcept, "Coding": Coding, "Quantity": Quantity, "Reference": Reference}
 
 
 _MODELS: dict[str, Any] = _models()
@@ -133,6 +145,10 @@ class BundleBuilder:
 
     def _acuity(self, level: int) -> Any:
         return self._concept(_acuity(level))
+
+    def _quantity(self, value: float, unit: str) -> Any:
+        # Vital signs take a few hundred distinct values, so these are worth reusing too.
+        return self.checked.element("Quantity", _quantity(value, unit))
 
     def _urn(self, ec: ExportCase, kind: str, n: int = 0) -> str:
         return "urn:uuid:" + str(uuid.uuid5(self.namespace, f"{ec.case_ref}/{kind}/{n}"))
@@ -235,11 +251,12 @@ class BundleBuilder:
             if value is not None:
                 code = self._concept({"coding": [_coding(LOINC, c, display) for c in codes], "text": display})
                 out.append({**base, "code": code,
-                            "valueQuantity": _quantity(value, unit)})
+                            "valueQuantity": self._quantity(value, unit)})
         if v.sbp is not None or v.dbp is not None:
             parts = [(code, value) for code, value in ((SBP, v.sbp), (DBP, v.dbp)) if value is not None]
             out.append({**base, "code": self._loinc(*BP_PANEL), "component": [
-                {"code": self._loinc(*code), "valueQuantity": _quantity(value, "mm[Hg]")} for code, value in parts]})
+                {"code": self._loinc(*code), "valueQuantity": self._quantity(value, "mm[Hg]")}
+                for code, value in parts]})
         if v.avpu is not None:
             out.append({**base, "code": self._loinc(*AVPU),
                         "valueCodeableConcept": self._concept({"text": v.avpu.value})})
@@ -257,8 +274,8 @@ class BundleBuilder:
         method = ("rules only (models unavailable): " if s.rules_only else "rules + models: ") + versions
         notes = [{"text": f"[{r.kind}] {r.title}" + (f": {r.detail}" if r.detail else "")} for r in s.reasons]
         return {"resourceType": "RiskAssessment", "status": "final", **subject,
-                "occurrenceDateTime": iso(st.created_at), "code": {"text": "Triage acuity suggestion"},
-                "method": {"text": method}, "basis": basis, "prediction": predictions,
+                "occurrenceDateTime": iso(st.created_at), "code": self._concept({"text": "Triage acuity suggestion"}),
+                "method": self._concept({"text": method}), "basis": basis, "prediction": predictions,
                 **({"note": notes} if notes else {})}
 
     def _media(self, att, subject: dict[str, Any], files_dir: str) -> dict[str, Any]:
@@ -305,6 +322,69 @@ def validated_json(builder: BundleBuilder, bundle: dict[str, Any]) -> str:
     return json.dumps(bundle, ensure_ascii=False, separators=(",", ":"), default=builder.checked.json_of)
 
 
-def write_case(out: IO[str], builder: BundleBuilder, ec: ExportCase, files_dir: str = "") -> None:
-    out.write(validated_json(builder, builder.bundle(ec, files_dir)))
-    out.write("\n")
+PARALLEL_MIN_CASES = 2000  # below this, starting worker processes costs more than it saves
+CHUNK = 250  # cases per task sent to a worker
+
+
+class FhirWriter:
+    """Writes one Bundle per line. Large exports build and validate Bundles in worker processes
+    (validation is CPU-bound Python), in bounded chunks, written back in order, so memory stays
+    flat and the output is the same as with one process."""
+
+    def __init__(self, out: IO[str], files_dir: str = "", *, expected: int = 0):
+        self.out = out
+        self.files_dir = files_dir
+        self.builder = BundleBuilder()
+        workers = min(os.cpu_count() or 1, 4)
+        self._pool: Any = None
+        if expected >= PARALLEL_MIN_CASES and workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: the parent may hold a database connection, locks and Qt threads.
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            self._max_pending = 2 * workers
+        self._chunk: list[ExportCase] = []
+        self._pending: collections.deque = collections.deque()
+
+    def write(self, ec: ExportCase) -> None:
+        if self._pool is None:
+            self.out.write(validated_json(self.builder, self.builder.bundle(ec, self.files_dir)) + "\n")
+            return
+        self._chunk.append(ec)
+        if len(self._chunk) >= CHUNK:
+            self._submit()
+
+    def _submit(self) -> None:
+        self._pending.append(self._pool.submit(bundle_lines, self.builder.namespace, self.files_dir,
+                                               self._chunk))
+        self._chunk = []
+        while len(self._pending) > self._max_pending:
+            self.out.write(self._pending.popleft().result())
+
+    def finish(self) -> None:
+        """Write what the workers still hold; raises what a worker raised."""
+        if self._pool is None:
+            return
+        if self._chunk:
+            self._submit()
+        while self._pending:
+            self.out.write(self._pending.popleft().result())
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+_WORKER_BUILDERS: dict[uuid.UUID, BundleBuilder] = {}
+
+
+def bundle_lines(namespace: uuid.UUID, files_dir: str, cases: list[ExportCase]) -> str:
+    """Worker side of ``FhirWriter``: NDJSON lines of ``cases`` (same ids as in one process)."""
+    builder = _WORKER_BUILDERS.get(namespace)
+    if builder is None:
+        _WORKER_BUILDERS.clear()
+        builder = _WORKER_BUILDERS[namespace] = BundleBuilder(namespace)
+    return "".join(validated_json(builder, builder.bundle(ec, files_dir)) + "\n" for ec in cases)

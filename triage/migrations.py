@@ -70,7 +70,9 @@ def m001_initial(db: Database) -> None:
             search_text TEXT NOT NULL DEFAULT '' -- lower-case name, MRN and complaint
         );
         -- The worklist: open cases by level (untriaged first), then arrival; LIMIT stops early.
-        CREATE INDEX cases_worklist ON cases(is_open, current_level, arrival_time, id);
+        -- search_text makes it covering, so a search filters the index without reading rows.
+        CREATE INDEX cases_worklist ON cases(is_open, current_level, arrival_time, id, search_text);
+        CREATE INDEX cases_open_level ON cases(is_open, current_level);  -- narrow: counts
         CREATE INDEX cases_arrival ON cases(arrival_time);
         -- Substring search (name, MRN, complaint) through a trigram index kept in step by triggers.
         CREATE VIRTUAL TABLE case_search USING fts5(search_text, content='cases',

@@ -14,7 +14,6 @@ from .intake import AVPU, Vitals
 
 SOURCE = "NEWS2 (RCP 2017)"
 MIN_PARAMETERS = 4  # of the six measured ones (oxygen is assumed "air" when not recorded)
-PARAMETERS = ("resp_rate", "spo2", "on_oxygen", "sbp", "heart_rate", "consciousness", "temperature_c")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import complaint_text
-from .complaint_text import CTAS, ESI, KTAS
-from .intake import AVPU, Intake
+from .complaint_text import CTAS, KTAS
+from .intake import AVPU, Intake, Vitals
 from .news2 import SOURCE as NEWS2_SOURCE
 from .news2 import News2Result, news2
 from .suggestion import Reason
@@ -42,18 +42,14 @@ SHOCK_INDEX = 1.0
 SBP_VERY_HIGH, DBP_VERY_HIGH = 220, 130
 TEMP_HIGH, TEMP_LOW_2, TEMP_LOW_3, FEVER = 40.0, 32.0, 35.0, 38.0
 SIRS_HR, SIRS_RR = 90, 20  # strictly above
-OLD_AGE = 65
+_ADULT_AGE = 40
 CHILD_CHEST_PAIN_AGE = 18
-
-_ACUTE_ONSET = re.compile(
-    r"\b(?:sudden|acute|abrupt|new|code stroke|onset|since|started|began|this morning|today|tonight|"
-    r"just now|\d+ ?(?:min|minutes?|hours?|hrs?|h)\b|hyperacute)")
 _IMMUNOSUPPRESSED = re.compile(
     r"\b(?:chemo|neutropeni|immunosuppress|immunocompromis|transplant|steroid|hiv|aids\b|"
-    r"leukemi|lymphoma|cancer|malignan|oncology|dialysis|end stage renal|asplen|splenectomy)")
+    r"leukemi|lymphoma|cancer|malignan|oncology|dialysis|end stage renal|asplen|splenectomy)\w*")
 _HYPERTENSIVE_SYMPTOMS = re.compile(
     r"\b(?:headache|chest|shortness of breath|dyspn|breathing difficulty|confus|weakness|vision|"
-    r"blurred|seizure|dysarthria|slurred|numb|epistaxis|nasal bleeding)")
+    r"blurred|seizure|dysarthria|slurred|numb|epistaxis|nasal bleeding)\w*")
 
 
 @dataclass(frozen=True)
@@ -84,6 +80,16 @@ def _num(value: object) -> int | float | None:
     return number if math.isfinite(number) else None
 
 
+def _avpu(value: object) -> AVPU | None:
+    """AVPU from the enum or its letter ("v", "Voice"); anything else reads as not measured."""
+    if isinstance(value, AVPU) or value is None:
+        return value
+    try:
+        return AVPU(str(value).strip().upper()[:1])
+    except ValueError:
+        return None
+
+
 def _fmt(x: float) -> str:
     return f"{x:g}"
 
@@ -108,7 +114,7 @@ class _Findings:
 
 
 def _band(bands: tuple[tuple[float, ...], ...], age: float | None) -> tuple[float, ...]:
-    age = OLD_AGE if age is None else age  # unknown age: adult thresholds
+    age = _ADULT_AGE if age is None else age  # unknown age: adult thresholds
     return next(b for b in bands if age <= b[0])
 
 
@@ -172,7 +178,8 @@ def _circulation(f: _Findings, hr: float | None, sbp: float | None, dbp: float |
                   2, {"heart_rate": hr, "age": age}, src)
         elif hr >= tachy3:
             f.add("circulation", "tachycardia", "Tachycardia",
-                  f"HR {_fmt(hr)}/min is {tachy3:g}-{tachy2 - 1:g} ({band})", 3, {"heart_rate": hr, "age": age}, src)
+                  f"HR {_fmt(hr)}/min is {tachy3:g}-{tachy2 - 1:g} ({band})", 3,
+                  {"heart_rate": hr, "age": age}, src)
     very_high = ((sbp is not None and sbp >= SBP_VERY_HIGH) or (dbp is not None and dbp >= DBP_VERY_HIGH))
     if very_high and not child:
         symptom = complaint_text.first_affirmed(_HYPERTENSIVE_SYMPTOMS, complaint)
@@ -212,7 +219,7 @@ def _breathing(f: _Findings, rr: float | None, spo2: float | None, age: float | 
 
 
 def _temperature(f: _Findings, temp: float | None, hr: float | None, rr: float | None,
-                 sbp: float | None, age: float | None, complaint: str) -> None:
+                 sbp: float | None, complaint: str) -> None:
     src = f"{CTAS} temperature modifier; {KTAS}"
     if temp is None:
         return
@@ -243,7 +250,7 @@ def _temperature(f: _Findings, temp: float | None, hr: float | None, rr: float |
         risks.append("SIRS: " + ", ".join(sirs))
     if sbp is not None and sbp < 100:
         risks.append(f"SBP {_fmt(sbp)} < 100")
-    values = {"temperature_c": temp, "heart_rate": hr, "resp_rate": rr, "sbp": sbp, "age": age}
+    values = {"temperature_c": temp, "heart_rate": hr, "resp_rate": rr, "sbp": sbp}
     if risks:
         f.add("temperature", "fever_high_risk", "Fever with risk factors",
               f"T {_fmt(temp)} °C ≥ {FEVER:g} with " + "; ".join(risks), 2, values, src)
@@ -271,10 +278,7 @@ def _pain(f: _Findings, pain: float | None, complaint: str) -> None:
 def _red_flags(f: _Findings, complaint: str, age: float | None) -> None:
     for flag in complaint_text.red_flags(complaint, normalised=True):
         floor, detail = flag.level_floor, f"Complaint mentions \u201c{flag.matched_text}\u201d"
-        if flag.code == "stroke_signs" and complaint_text.first_affirmed(_ACUTE_ONSET, complaint) is None:
-            # Within the treatment window stroke signs are level 2; KTAS experts gave level 3 when
-            # the onset was not recent, and the onset is unknown here.
-            floor = 3
+        if flag.code == "stroke_signs" and floor > 2:
             detail += "; onset not stated (level 2 if within hours)"
         if flag.code == "cardiac_chest_pain" and age is not None and age < CHILD_CHEST_PAIN_AGE:
             floor = 3  # chest pain in children is rarely cardiac (CTAS paediatric)
@@ -311,25 +315,30 @@ def evaluate(intake: Intake) -> RuleResult:
     Missing or odd values (None, NaN, strings) are read as not measured and listed in
     ``missing``; they never raise.
     """
-    vitals = intake.vitals
+    vitals = getattr(intake, "vitals", None)
+    if not isinstance(vitals, Vitals):
+        vitals = Vitals()
     complaint = complaint_text.normalise(getattr(intake, "complaint", "") or "")
     try:
         age = _num(intake.age)
-    except (AttributeError, TypeError, ValueError):
+    except (AttributeError, TypeError, ValueError):  # a hand-built Patient with an odd birth date
+        age = None
+    if age is not None and age < 0:
         age = None
     hr, rr, sbp, dbp = (_num(vitals.heart_rate), _num(vitals.resp_rate), _num(vitals.sbp), _num(vitals.dbp))
     spo2, temp, pain, gcs = (_num(vitals.spo2), _num(vitals.temperature_c), _num(vitals.pain), _num(vitals.gcs))
-    avpu = vitals.avpu if isinstance(vitals.avpu, AVPU) else None
+    avpu = _avpu(vitals.avpu)
 
     f = _Findings()
     altered = _consciousness(f, avpu, gcs)
     _breathing(f, rr, spo2, age)
     _circulation(f, hr, sbp, dbp, age, altered, complaint)
-    _temperature(f, temp, hr, rr, sbp, age, complaint)
+    _temperature(f, temp, hr, rr, sbp, complaint)
     _pain(f, pain, complaint)
     _red_flags(f, complaint, age)
+    oxygen = vitals.on_oxygen if isinstance(vitals.on_oxygen, bool) else None
     score = news2(replace(vitals, heart_rate=hr, resp_rate=rr, sbp=sbp, spo2=spo2, temperature_c=temp,
-                          gcs=gcs, avpu=avpu, on_oxygen=vitals.on_oxygen if isinstance(vitals.on_oxygen, bool) else None))
+                          gcs=gcs, avpu=avpu, on_oxygen=oxygen))
     _news2(f, score)
 
     findings = f.result()

@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from . import migrations
 from .audit import AuditLog, storage_error, write_transaction
 from .auth import Accounts, Permission, require
-from .errors import CaseClosed, InvalidReview, NotFound, StorageError
+from .errors import CaseClosed, InvalidReview, NotFound
 from .intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
 from .records import (OPEN_STATUSES, SYSTEM_USER, AttachmentInfo, AuditEntry, CaseDetail, CaseStatus,
                       CaseSummary, Decision, NewAttachment, Note, ReviewRecord, StoredSuggestion, User,
@@ -45,7 +45,7 @@ BUSY_TIMEOUT_S = 10.0
 MAX_NOTE_CHARS = 10_000
 DEMO_KEY = "demo"
 CACHE_KIB = 64 * 1024
-SEARCH_INDEX_MAX = 1000  # above this many trigram hits, filter the worklist index instead
+SEARCH_INDEX_MAX = 2_000  # above this many trigram hits, filter the worklist index instead
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -568,9 +568,16 @@ class CaseStore:
 
     # ------------------------------------------------------------------ queries
 
-    def _worklist_where(self, query: WorklistQuery) -> tuple[str, list[Any]]:
+    def _worklist_sql(self, query: WorklistQuery) -> tuple[str, str, list[Any]]:
+        """(FROM clause, WHERE clause, parameters) of a worklist query.
+
+        A term with up to ``SEARCH_INDEX_MAX`` trigram hits drives the query from the trigram
+        index (those hits are then sorted); a more common or a short term filters the worklist
+        index in level order, which meets LIMIT matches early.
+        """
         statuses = tuple(CaseStatus(s) for s in query.statuses) or tuple(CaseStatus)
         open_flags = sorted({0 if s is CaseStatus.CLOSED else 1 for s in statuses})
+        source = "cases c"
         where = [f"c.is_open IN ({','.join('?' * len(open_flags))})"]
         params: list[Any] = list(open_flags)
         if set(statuses) not in (set(OPEN_STATUSES), {CaseStatus.CLOSED}, set(CaseStatus)):
@@ -581,20 +588,19 @@ class CaseStore:
             params += [int(x) for x in query.levels]
         term = query.search.strip().lower()
         if term:
-            # A rare term (few trigram hits) is fastest from the trigram index, then sorted; a
-            # common or short one is fastest by filtering the worklist index in order, which
-            # meets LIMIT hits early.
             phrase = '"' + term.replace('"', '""') + '"'
-            if len(term) >= 3 and self.conn.execute(
-                    "SELECT count(*) FROM (SELECT rowid FROM case_search WHERE case_search MATCH ? "
-                    "LIMIT ?)", (phrase, SEARCH_INDEX_MAX + 1)).fetchone()[0] <= SEARCH_INDEX_MAX:
-                where.append("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
-                params.append(phrase)
+            hits = [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?",
+                (phrase, SEARCH_INDEX_MAX + 1))] if len(term) >= 3 else None
+            if hits is not None and len(hits) <= SEARCH_INDEX_MAX:
+                # CROSS JOIN keeps the hits as the outer loop (SQLite never reorders it).
+                source = "json_each(?) hits CROSS JOIN cases c ON c.id = hits.value"
+                params.insert(0, json.dumps(hits))
             else:
                 escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 where.append("c.search_text LIKE ? ESCAPE '\\'")
                 params.append(f"%{escaped}%")
-        return " AND ".join(where), params
+        return source, " AND ".join(where), params
 
     @_locked
     def worklist(self, actor: User, query: WorklistQuery = WorklistQuery()) -> list[CaseSummary]:
@@ -605,12 +611,14 @@ class CaseStore:
         PermissionDenied
         """
         self._require(actor, Permission.VIEW_CASES)
-        where, params = self._worklist_where(query)
+        source, where, params = self._worklist_sql(query)
+        # Pick the page's ids on the cases alone, then join the patients of those rows only.
         rows = self.conn.execute(
             "SELECT c.id, c.patient_id, p.name, p.age_years, p.birth_date, p.sex, c.complaint, "
             "c.arrival_time, c.status, c.suggested_level, c.decided_level, c.current_level, "
-            f"c.is_demo FROM cases c JOIN patients p ON p.id = c.patient_id WHERE {where} "
-            "ORDER BY c.current_level, c.arrival_time, c.id LIMIT ? OFFSET ?",
+            "c.is_demo FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id IN "
+            f"(SELECT c.id FROM {source} WHERE {where} ORDER BY c.current_level, c.arrival_time, "
+            "c.id LIMIT ? OFFSET ?) ORDER BY c.current_level, c.arrival_time, c.id",
             [*params, int(query.limit), int(query.offset)]).fetchall()
         today = date.today()
         return [CaseSummary(
@@ -630,8 +638,8 @@ class CaseStore:
         PermissionDenied
         """
         self._require(actor, Permission.VIEW_CASES)
-        where, params = self._worklist_where(query)
-        return int(self.conn.execute(f"SELECT count(*) FROM cases c WHERE {where}",
+        source, where, params = self._worklist_sql(query)
+        return int(self.conn.execute(f"SELECT count(*) FROM {source} WHERE {where}",
                                      params).fetchone()[0])
 
     def _details(self, case_ids: Sequence[int]) -> list[CaseDetail]:

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from .context import AppContext
@@ -103,8 +103,6 @@ class DeskApp(QObject):
         if self.window is not None:
             self.window.close()
         self.reporter.uninstall()
-        from PySide6.QtCore import QThreadPool
-
         QThreadPool.globalInstance().waitForDone(30_000)
         self.store.close()
 

@@ -30,9 +30,10 @@ from .suggestion_panel import SuggestionPanel
 from .workers import Task, TaskRunner
 from .worklist import STATUS_TEXT, format_wait, is_over_target, utcnow, waiting_minutes
 
-VITAL_COLUMNS = (("recorded_at", "Time"), ("heart_rate", "HR /min"), ("resp_rate", "RR /min"),
-                 ("bp", "BP mmHg"), ("spo2", "SpO2 %"), ("temperature_c", "Temp °C"),
-                 ("pain", "Pain 0-10"), ("avpu", "AVPU"), ("gcs", "GCS"), ("recorded_by", "By"))
+# A flowsheet: one row per parameter, one column per vital-sign set (oldest on the left).
+VITAL_ROWS = (("heart_rate", "HR /min"), ("resp_rate", "RR /min"), ("bp", "BP mmHg"),
+              ("spo2", "SpO2 %"), ("temperature_c", "Temp °C"), ("pain", "Pain 0-10"),
+              ("avpu", "AVPU"), ("gcs", "GCS"), ("on_oxygen", "On O2"), ("recorded_by", "By"))
 RETRIAGE_FIELDS = (("heart_rate", "HR", "/min"), ("resp_rate", "RR", "/min"),
                    ("sbp", "SBP", "mmHg"), ("dbp", "DBP", "mmHg"), ("spo2", "SpO2", "%"),
                    ("temperature", "Temp", "°C"), ("pain", "Pain", "0-10"), ("gcs", "GCS", ""))
@@ -47,11 +48,14 @@ def local_time(when: datetime | None) -> str:
 
 
 def vital_cells(vital_set) -> list[str]:
+    """One flowsheet column: the values of ``VITAL_ROWS`` for one set ('' when not measured)."""
     v: Vitals = vital_set.vitals
-    bp = f"{v.sbp if v.sbp is not None else '–'}/{v.dbp if v.dbp is not None else '–'}"
-    values: dict[str, Any] = {**v.to_dict(), "bp": bp, "recorded_at": local_time(vital_set.recorded_at),
+    bp = "" if v.sbp is None and v.dbp is None else \
+        f"{v.sbp if v.sbp is not None else '–'}/{v.dbp if v.dbp is not None else '–'}"
+    oxygen = {True: "yes", False: "no", None: None}[v.on_oxygen]
+    values: dict[str, Any] = {**v.to_dict(), "bp": bp, "on_oxygen": oxygen,
                               "recorded_by": vital_set.recorded_by}
-    return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_COLUMNS]
+    return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]
 
 
 def suggest_for(engine: Any, intake: Intake, images: tuple, *, progress, cancelled) -> Suggestion:
@@ -76,6 +80,7 @@ class CaseView(QWidget):
         self.detail: CaseDetail | None = None
         self.runner = TaskRunner(self)
         self.retriage_task: Task | None = None
+        self._retriage_input: tuple[int, Vitals] | None = None
 
         # header: who, level, waiting time — what a clinician must see at a glance
         self.badge = LevelBadge(None, large=True)
@@ -104,8 +109,9 @@ class CaseView(QWidget):
         splitter.addWidget(self._build_images())
         splitter.addWidget(self._build_right())
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([380, 540, 480])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -129,34 +135,37 @@ class CaseView(QWidget):
         self.complaint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.patient_label = QLabel("")
         self.arrival_label = QLabel("")
+        self.arrival_label.setWordWrap(True)
+        self.patient_label.setWordWrap(True)
         self.intake_form.addRow("Complaint", self.complaint_label)
         self.intake_form.addRow("Patient", self.patient_label)
         self.intake_form.addRow("Arrival", self.arrival_label)
         layout.addWidget(intake_box)
 
-        vitals_box = QGroupBox("Vital signs (oldest first)")
+        vitals_box = QGroupBox("Vital signs (each re-triage adds a column)")
         vl = QVBoxLayout(vitals_box)
-        self.vitals_table = QTableWidget(0, len(VITAL_COLUMNS))
-        self.vitals_table.setHorizontalHeaderLabels([title for _, title in VITAL_COLUMNS])
-        self.vitals_table.verticalHeader().setVisible(False)
+        self.vitals_table = QTableWidget(len(VITAL_ROWS), 0)
+        self.vitals_table.setVerticalHeaderLabels([title for _, title in VITAL_ROWS])
         self.vitals_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.vitals_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.vitals_table.verticalHeader().setDefaultSectionSize(22)
         self.vitals_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vl.addWidget(self.vitals_table)
-        layout.addWidget(vitals_box, 1)
+        layout.addWidget(vitals_box, 3)
 
         history_box = QGroupBox("Reviews and notes")
         hl = QVBoxLayout(history_box)
         self.history_list = QListWidget()
         self.history_list.setWordWrap(True)
         hl.addWidget(self.history_list)
-        layout.addWidget(history_box, 1)
+        layout.addWidget(history_box, 2)
         return box
 
     def _build_images(self) -> QWidget:
         box = QGroupBox("Images")
         layout = QVBoxLayout(box)
         self.attachment_list = QListWidget()
-        self.attachment_list.setMaximumHeight(80)
+        self.attachment_list.setMaximumHeight(44)
         self.attachment_list.currentRowChanged.connect(self._show_attachment)
         self.no_images_label = QLabel("No images attached")
         layout.addWidget(self.attachment_list)
@@ -270,10 +279,14 @@ class CaseView(QWidget):
                                    f"entered by {d.created_by}")
         self._update_waiting()
 
-        self.vitals_table.setRowCount(len(d.vitals))
-        for row, vital_set in enumerate(d.vitals):
-            for col, text in enumerate(vital_cells(vital_set)):
+        self.vitals_table.setColumnCount(len(d.vitals))
+        self.vitals_table.setHorizontalHeaderLabels(
+            [local_time(v.recorded_at).replace(" ", "\n") for v in d.vitals])
+        for col, vital_set in enumerate(d.vitals):
+            for row, text in enumerate(vital_cells(vital_set)):
                 self.vitals_table.setItem(row, col, QTableWidgetItem(text))
+        if d.vitals:
+            self.vitals_table.scrollToItem(self.vitals_table.item(0, len(d.vitals) - 1))
 
         self.history_list.clear()
         events: list[tuple[datetime, str]] = []
@@ -435,7 +448,8 @@ class CaseView(QWidget):
                         arrival_mode=d.arrival_mode, injury=d.injury, arrival_time=d.arrival_time)
         images = tuple(a.assessment for a in d.attachments if a.assessment is not None)
         task = Task(suggest_for, self.ctx.engine, intake, images)
-        task.signals.finished.connect(lambda s: self._retriage_done(d.case_id, vitals, s))
+        self._retriage_input = (d.case_id, vitals)
+        task.signals.finished.connect(self._retriage_done)
         task.signals.failed.connect(self._retriage_failed)
         task.signals.cancelled.connect(self._retriage_cancelled)
         self.retriage_task = task
@@ -443,8 +457,9 @@ class CaseView(QWidget):
         self._set_enabled_actions()
         return self.runner.start(task)
 
-    def _retriage_done(self, case_id: int, vitals: Vitals, suggestion: Suggestion) -> None:
+    def _retriage_done(self, suggestion: Suggestion) -> None:
         self.retriage_task = None
+        case_id, vitals = self._retriage_input
         if self.detail is None or self.detail.case_id != case_id:
             return
         if self._act(f"Re-triaged: suggestion level {suggestion.level}",

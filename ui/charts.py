@@ -172,6 +172,12 @@ class RateChart(QWidget):
             p.setBrush(colour)
             for point in points:
                 p.drawEllipse(point, 3, 3)
+            if len(points) <= 12:  # few periods: print the values, one series above, one below
+                dy = -16 if s_index % 2 == 0 else 4
+                p.setPen(colour)
+                for point, v in zip(points, [v for v in s.values if v is not None]):
+                    p.drawText(QRectF(point.x() - 30, point.y() + dy, 60, 14),
+                               Qt.AlignmentFlag.AlignCenter, f"{v:.0f}%")
             # legend: line sample + name, top right, one entry per series
             lx = plot.right() - 95 * (len(self.series) - s_index)
             ly = 24

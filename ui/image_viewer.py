@@ -1,23 +1,32 @@
 """An image attachment: zoom, pan, DICOM window/level with presets, frames, saliency, metadata.
 
-Decoding (pydicom, JPEG 2000 …) runs in a worker; only the windowing of the decoded frame runs
-on the GUI thread (one numpy pass). The saliency overlay from the image model covers the centred
-square the model looked at, so it is placed over exactly that square of the image.
+Decoding (pydicom, JPEG 2000 …) and windowing (numpy over millions of pixels) both run in workers
+and hand back a QImage; the GUI thread only turns it into a pixmap. The scaled pixmap is cached
+by the scene, so panning and repaints do not rescale a 2,000-pixel radiograph each time. The
+saliency overlay from the image model covers the centred square the model looked at, so it is
+placed over exactly that square of the image.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGraphicsPixmapItem,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGraphicsItem,
+                               QGraphicsPixmapItem,
                                QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from triage.errors import ImageReadError
 from triage.imaging import WINDOW_PRESETS, ImageRecord, display_pixels, read_image
 from triage.records import AttachmentInfo
 
+from .intake_form import image_reader
 from .workers import Task, TaskRunner
 
 FILE_WINDOW = "File window"
@@ -37,9 +46,45 @@ def to_qimage(pixels: np.ndarray) -> QImage:
     return image.copy()
 
 
-def load_frame(path, name: str, frame: int) -> ImageRecord:
-    """Worker body: read and decode one frame (DICOM decoding can take a second for big files)."""
-    return read_image(path, name, frame=frame)
+def read_frame_isolated(path: Path, name: str, frame: int) -> ImageRecord:
+    """``read_image`` of one frame in the app's image reader process. Raises ImageReadError."""
+    try:
+        return image_reader().submit(read_image, Path(path), name, frame=frame).result()
+    except BrokenProcessPool:
+        raise ImageReadError(f"{name}: the image decoder crashed on this file; it may be damaged "
+                             "or of an unsupported kind") from None
+
+
+def full_range(record: ImageRecord) -> tuple[float, float]:
+    """(centre, width) spanning every pixel value of the frame."""
+    lo, hi = float(np.min(record.pixels)), float(np.max(record.pixels))
+    return (lo + hi) / 2, max(hi - lo, 1.0)
+
+
+@dataclass(frozen=True)
+class Frame:
+    record: ImageRecord
+    image: QImage  # the record's pixels through ``window``
+    window: tuple[float, float] | None  # None for colour images
+    full_range: tuple[float, float]
+
+
+def render(record: ImageRecord, window: tuple[float, float] | None) -> QImage:
+    """Worker body of a window change: window the pixels into an image."""
+    return to_qimage(display_pixels(record, window))
+
+
+def load_frame(path, name: str, frame: int, window: tuple[float, float] | None) -> Frame:
+    """Worker body: decode one frame and window it; ``window`` None means the file's own window,
+    else the full range. Decoding runs in the image reader process: JPEG 2000 decoders hold the
+    GIL for most of a second, which would freeze the GUI even from this thread."""
+    record = read_frame_isolated(path, name, frame)
+    span = full_range(record) if not record.is_colour else (0.0, 1.0)
+    if record.is_colour:
+        window = None
+    elif window is None:
+        window = record.window or span
+    return Frame(record, render(record, window), window, span)
 
 
 class ZoomView(QGraphicsView):
@@ -65,19 +110,24 @@ class ZoomView(QGraphicsView):
 class ImageViewer(QWidget):
     """``load(attachment)`` shows an attachment; ``loaded`` fires once a frame is on screen."""
 
-    loaded = Signal()
+    loaded = Signal()  # a frame is on screen
+    rendered = Signal()  # a new window/level is on screen
     failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.attachment: AttachmentInfo | None = None
         self.record: ImageRecord | None = None
-        self.runner = TaskRunner(self)
+        self._first_frame = True
+        self.runner = TaskRunner(self)  # frame loads
+        self.render_runner = TaskRunner(self)  # window changes; a newer one drops an older one
+        self.span = (0.0, 1.0)
         self.scene = QGraphicsScene(self)
         self.image_item = QGraphicsPixmapItem()
-        self.image_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.overlay_item = QGraphicsPixmapItem()
-        self.overlay_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        for item in (self.image_item, self.overlay_item):
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.overlay_item.setVisible(False)
         self.scene.addItem(self.image_item)
         self.scene.addItem(self.overlay_item)
@@ -135,11 +185,14 @@ class ImageViewer(QWidget):
             1, QHeaderView.ResizeMode.Stretch)
 
         tools = QHBoxLayout()
-        for w in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
-                  QLabel("W/L"), self.preset_combo, self.centre_spin, self.width_spin,
-                  self.overlay_check):
+        for w in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.overlay_check):
             tools.addWidget(w)
         tools.addStretch(1)
+        levels = QHBoxLayout()
+        for w in (QLabel("Window/level"), self.preset_combo, QLabel("C"), self.centre_spin,
+                  QLabel("W"), self.width_spin):
+            levels.addWidget(w)
+        levels.addStretch(1)
         frames = QHBoxLayout()
         frames.addWidget(QLabel("Frame"))
         frames.addWidget(self.frame_slider, 1)
@@ -148,14 +201,18 @@ class ImageViewer(QWidget):
         self.frames_row.setLayout(frames)
         frames.setContentsMargins(0, 0, 0, 0)
 
+        self.view.setMinimumHeight(260)
+        self.metadata_table.setMinimumHeight(90)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.metadata_table)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 160])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(levels)
         layout.addWidget(self.frames_row)
         layout.addWidget(self.finding_label)
         layout.addWidget(self.state_label)
@@ -165,6 +222,7 @@ class ImageViewer(QWidget):
     # ------------------------------------------------------------------ loading
     def clear(self) -> None:
         self.runner.cancel()
+        self.render_runner.cancel()
         self.attachment, self.record = None, None
         self.image_item.setPixmap(QPixmap())
         self.overlay_item.setPixmap(QPixmap())
@@ -200,14 +258,18 @@ class ImageViewer(QWidget):
         assert self.attachment is not None
         self.state_label.setText(f"Loading {self.attachment.original_name}…" if first
                                  else f"Loading frame {frame + 1}…")
-        task = Task(load_frame, self.attachment.path, self.attachment.original_name, frame,
+        window = None if first else self.window()
+        task = Task(load_frame, self.attachment.path, self.attachment.original_name, frame, window,
                     with_callbacks=False)
-        task.signals.finished.connect(lambda record: self._frame_ready(record, first))
+        self._first_frame = first  # the runner drops stale tasks, so this is the current one's
+        task.signals.finished.connect(self._frame_ready)
         task.signals.failed.connect(self._load_failed)
         return self.runner.start(task)
 
-    def _frame_ready(self, record: ImageRecord, first: bool) -> None:
-        self.record = record
+    def _frame_ready(self, frame: Frame) -> None:
+        first = self._first_frame
+        record = frame.record
+        self.record, self.span = record, frame.full_range
         self.state_label.clear()
         if first:
             self._fill_metadata(record)
@@ -219,12 +281,12 @@ class ImageViewer(QWidget):
             self.preset_combo.blockSignals(True)
             self.preset_combo.setCurrentText(FILE_WINDOW if record.window else AUTO_WINDOW)
             self.preset_combo.blockSignals(False)
-            self.preset_combo.setEnabled(not record.is_colour)
-            self.centre_spin.setEnabled(not record.is_colour)
-            self.width_spin.setEnabled(not record.is_colour)
-            self._set_spins(record.window or self._full_range(record))
+            for w in (self.preset_combo, self.centre_spin, self.width_spin):
+                w.setEnabled(not record.is_colour)
+            if frame.window is not None:
+                self._set_spins(frame.window)
         self.frame_label.setText(f"{record.frame_index + 1} / {record.n_frames}")
-        self.render()
+        self._show(frame.image)
         if first:
             self._place_overlay(record)
             self.fit()
@@ -257,11 +319,21 @@ class ImageViewer(QWidget):
         self._set_spins((centre, width))
         self.render()
 
-    def render(self) -> None:
-        if self.record is None:
-            return
-        pixels = display_pixels(self.record, self.window())
-        self.image_item.setPixmap(QPixmap.fromImage(to_qimage(pixels)))
+    def render(self) -> Task | None:
+        """Re-window the current frame in a worker; ``rendered`` fires when it is shown."""
+        if self.record is None or self.record.is_colour:
+            return None
+        task = Task(render, self.record, self.window(), with_callbacks=False)
+        task.signals.finished.connect(self._rendered)
+        task.signals.failed.connect(self._load_failed)
+        return self.render_runner.start(task)
+
+    def _rendered(self, image: QImage) -> None:
+        self._show(image)
+        self.rendered.emit()
+
+    def _show(self, image: QImage) -> None:
+        self.image_item.setPixmap(QPixmap.fromImage(image))
 
     def fit(self) -> None:
         if self.record is not None:
@@ -278,11 +350,6 @@ class ImageViewer(QWidget):
         self.overlay_item.setPos((w - side) // 2, (h - side) // 2)
         self.scene.setSceneRect(QRectF(0, 0, w, h))
 
-    @staticmethod
-    def _full_range(record: ImageRecord) -> tuple[float, float]:
-        lo, hi = float(np.min(record.pixels)), float(np.max(record.pixels))
-        return (lo + hi) / 2, max(hi - lo, 1.0)
-
     def _set_spins(self, window: tuple[float, float]) -> None:
         for spin, value in ((self.centre_spin, window[0]), (self.width_spin, window[1])):
             spin.blockSignals(True)
@@ -293,9 +360,9 @@ class ImageViewer(QWidget):
         if self.record is None:
             return
         if name == FILE_WINDOW:
-            window = self.record.window or self._full_range(self.record)
+            window = self.record.window or self.span
         elif name == AUTO_WINDOW:
-            window = self._full_range(self.record)
+            window = self.span
         else:
             window = WINDOW_PRESETS[name]
         self.set_window(*window)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from .context import AppContext
 from .workers import Task
@@ -26,6 +26,16 @@ def load_image_model() -> Any:
     from triage.image_model import ImageModel
 
     return ImageModel.load()
+
+
+def warm_rules() -> bool:
+    """Import the rules and run them once: their first use compiles many patterns while holding
+    the GIL (~150 ms), better spent during login than on the nurse's first keystroke."""
+    from triage import rules
+    from triage.intake import parse_intake
+
+    rules.evaluate(parse_intake({"complaint": "chest pain, short of breath", "age_years": "40"}))
+    return True
 
 
 def engine_has_models(engine: Any) -> bool:
@@ -57,8 +67,6 @@ class ModelLoader(QObject):
         self._tasks: list[Task] = []
 
     def start(self) -> None:
-        from PySide6.QtCore import QThreadPool
-
         self._set_state(LOADING)
         self._pending = 2
         engine_task = Task(self.engine_loader, with_callbacks=False)
@@ -67,7 +75,7 @@ class ModelLoader(QObject):
         image_task = Task(self.image_loader, with_callbacks=False)
         image_task.signals.finished.connect(self._image_loaded)
         image_task.signals.failed.connect(self._image_failed)
-        self._tasks = [engine_task, image_task]
+        self._tasks = [Task(warm_rules, with_callbacks=False), engine_task, image_task]
         for task in self._tasks:
             QThreadPool.globalInstance().start(task)
 

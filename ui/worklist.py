@@ -13,13 +13,14 @@ from typing import Callable
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from triage import scales
 from triage.errors import TriageError
-from triage.records import OPEN_STATUSES, CaseStatus, CaseSummary, User, WorklistQuery
+from triage.records import (OPEN_STATUSES, CaseDetail, CaseStatus, CaseSummary, User,
+                            WorklistQuery)
 from triage.store import CaseStore
 
 from .context import AppContext
@@ -61,7 +62,7 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def waiting_minutes(case: CaseSummary, now: datetime) -> float:
+def waiting_minutes(case: CaseSummary | CaseDetail, now: datetime) -> float:
     arrival = case.arrival_time
     if arrival.tzinfo is None:
         arrival = arrival.replace(tzinfo=timezone.utc)
@@ -78,7 +79,7 @@ def format_wait(minutes: float) -> str:
     return f"{whole // 60} h {whole % 60:02d} min"
 
 
-def is_over_target(case: CaseSummary, now: datetime) -> bool:
+def is_over_target(case: CaseSummary | CaseDetail, now: datetime) -> bool:
     """Still open and waiting longer than its level's target time to physician contact."""
     if case.current_level is None or case.status is CaseStatus.CLOSED:
         return False
@@ -279,6 +280,8 @@ class WorklistView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search name, MRN or complaint…")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setToolTip("Search (Ctrl+F)")
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
         self.count_label = QLabel("")
         self.error_label = QLabel("")
         self.error_label.setStyleSheet("color: #B71C1C")
@@ -305,9 +308,9 @@ class WorklistView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         # Fixed widths: ResizeToContents would measure every row (10,000 of them) on each change.
         header = self.table.horizontalHeader()
-        for col, width in ((COL_LEVEL, 150), (COL_WAITING, 180), (COL_PATIENT, 170),
-                           (COL_AGE_SEX, 70), (COL_SUGGESTED, 130), (COL_DECIDED, 130),
-                           (COL_STATUS, 80)):
+        for col, width in ((COL_LEVEL, 180), (COL_WAITING, 215), (COL_PATIENT, 210),
+                           (COL_AGE_SEX, 65), (COL_SUGGESTED, 135), (COL_DECIDED, 135),
+                           (COL_STATUS, 75)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_COMPLAINT, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activate)

@@ -124,6 +124,7 @@ class AuditPage(QWidget):
 
         self.action_edit = QLineEdit()
         self.action_edit.setPlaceholderText("Action (e.g. case, login, user)")
+        self.action_edit.setMinimumWidth(240)
         self.user_edit = QLineEdit()
         self.user_edit.setPlaceholderText("User name")
         self.refresh_button = QPushButton("Refresh")

@@ -104,11 +104,11 @@ class ModelsPage(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
-        ctx.signals.engine_ready.connect(lambda _e: self.refresh())
-        ctx.signals.image_model_ready.connect(lambda _m: self.refresh())
+        ctx.signals.engine_ready.connect(self.refresh)
+        ctx.signals.image_model_ready.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_loaded) -> None:
         self.rows = model_rows(self.ctx)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):

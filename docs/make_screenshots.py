@@ -1,0 +1,197 @@
+"""Render each main screen to ``docs/screenshots/*.png`` offscreen, on a freshly seeded demo database.
+
+Run: ``QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--out DIR]`` (``make
+screenshots``). The demo installation lives in a temporary folder; a clinician reviews a few cases
+so that the agreement dashboard has something to show, and a chest radiograph from pydicom-data is
+attached to the most urgent case so that the image viewer (and saliency, when the image model is
+present) shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from triage.demo import DEMO_PASSWORD, seed  # noqa: E402
+from triage.errors import TriageError  # noqa: E402
+from triage.records import Decision, NewAttachment, WorklistQuery  # noqa: E402
+from triage.store import CaseStore  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+
+SIZE = (1400, 860)
+CHEST_CR = "RG1_J2KI.dcm"  # pydicom-data: adult chest CR, JPEG 2000
+SAMPLE_INTAKE = {"name": "Demo Sample Patient", "age_years": "71", "sex": "F",
+                 "complaint": "Short of breath since this morning, productive cough, fever",
+                 "arrival_mode": "ambulance", "heart_rate": "118", "resp_rate": "26", "sbp": "104",
+                 "dbp": "62", "spo2": "89", "temperature": "38.9", "pain": "3", "avpu": "A"}
+OVERRIDES = {2: "Looks more unwell than the vitals say: grey, clammy",
+             5: "Pain controlled after analgesia, stable on re-check"}
+
+
+def wait(signal, timeout_ms: int = 20_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str, app: QApplication) -> Path:
+    widget.resize(*SIZE)
+    widget.show()
+    settle(app)
+    path = out / f"{name}.png"
+    if widget.width() > SIZE[0]:
+        print(f"  {name}: the layout needs {widget.width()} px, more than {SIZE[0]}")
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+    return path
+
+
+def load_models():
+    """(engine, image model, image model error); each None when not (yet) available."""
+    engine = image_model = None
+    error = ""
+    try:
+        from triage.engine import Engine
+        engine = Engine.load()
+    except ImportError:
+        pass
+    try:
+        from triage.image_model import ImageModel
+        image_model = ImageModel.load()
+    except TriageError as exc:
+        error = str(exc)
+    return engine, image_model, error
+
+
+def chest_attachment(image_model) -> NewAttachment | None:
+    from pydicom.data import get_testdata_file
+
+    from triage.imaging import read_image
+
+    path = get_testdata_file(CHEST_CR)
+    if path is None:
+        return None
+    data = Path(path).read_bytes()
+    record = read_image(data, CHEST_CR)
+    assessment = image_model.assess(record) if image_model is not None else None
+    return NewAttachment(data=data, original_name=CHEST_CR, kind="dicom", modality=record.modality,
+                         body_part=record.body_part, view=record.view,
+                         metadata=dict(record.metadata), assessment=assessment,
+                         marked_chest_xray=False)
+
+
+def build(data_dir: Path, engine, image_model) -> tuple[CaseStore, dict[str, object], int]:
+    store = CaseStore.open(data_dir)
+    seed(store, 30, suggest=engine.suggest if engine is not None else None)
+    users = {name: store.accounts.login(name, DEMO_PASSWORD)
+             for name in ("nurse", "clinician", "admin")}
+    doctor = users["clinician"]
+    cases = store.worklist(doctor, WorklistQuery(limit=100))
+    top = cases[0].case_id
+    attachment = chest_attachment(image_model)
+    if attachment is not None:
+        store.add_attachments(users["nurse"], top, [attachment])
+    for i, case in enumerate(cases[3:15]):
+        if case.suggested_level is None:
+            continue
+        if i in OVERRIDES:
+            level = max(case.suggested_level - 1, 1) if i == 2 else min(case.suggested_level + 1, 5)
+            store.review(doctor, case.case_id, Decision.OVERRIDE, level, OVERRIDES[i])
+        else:
+            store.review(doctor, case.case_id, Decision.ACCEPT, case.suggested_level)
+    return store, users, top
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    style = REPO / "resources" / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    engine, image_model, image_error = load_models()
+    with tempfile.TemporaryDirectory() as tmp:
+        store, users, top = build(Path(tmp), engine, image_model)
+        ctx = AppContext(store=store, data_dir=Path(tmp), user=users["clinician"], engine=engine,
+                         image_model=image_model, image_model_error=image_error)
+        shots: list[QWidget] = []
+
+        from ui.worklist import WorklistView
+        worklist = WorklistView(ctx)
+        shots.append(worklist)
+        save(worklist, args.out, "worklist", app)
+
+        from ui.case_view import CaseView
+        case_view = CaseView(ctx)
+        shots.append(case_view)
+        case_view.resize(*SIZE)
+        case_view.show()
+        case_view.show_case(top)
+        if case_view.detail is not None and case_view.detail.attachments:
+            wait(case_view.viewer.loaded)
+            if case_view.viewer.overlay_check.isEnabled():
+                case_view.viewer.overlay_check.setChecked(True)
+        save(case_view, args.out, "case_view", app)
+
+        from ui.admin import AdminView
+        ctx_admin = AppContext(store=store, data_dir=Path(tmp), user=users["admin"], engine=engine,
+                               image_model=image_model, image_model_error=image_error)
+        admin = AdminView(ctx_admin)
+        shots.append(admin)
+        for index, name in enumerate(("admin_users", "admin_audit", "admin_export", "admin_models",
+                                      "admin_agreement")):
+            admin.tabs.setCurrentIndex(index)
+            if name == "admin_audit":
+                admin.audit_page.verify()
+                wait(admin.audit_page.verified)
+            save(admin, args.out, name, app)
+        dialog = admin.export_page.open_dialog()
+        dialog.out_edit.setText(str(Path(tmp) / "exports" / "cases.csv"))
+        dialog.start_export()
+        wait(dialog.export_done)
+        dialog.resize(640, 300)
+        dialog.grab().save(str(args.out / "export_dialog.png"))
+        print(f"wrote {args.out / 'export_dialog.png'}")
+
+        try:
+            from ui.intake_form import IntakeForm
+        except ImportError:
+            IntakeForm = None  # the nurse's screen is built in another area
+        if IntakeForm is not None:
+            ctx_nurse = AppContext(store=store, data_dir=Path(tmp), user=users["nurse"],
+                                   engine=engine, image_model=image_model)
+            intake = IntakeForm(ctx_nurse)
+            shots.append(intake)
+            for name, value in SAMPLE_INTAKE.items():
+                intake.set_value(name, value)
+            intake.recompute()
+            wait(intake.suggestion_ready)
+            save(intake, args.out, "intake", app)
+        for widget in shots:
+            widget.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
