@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import importlib
 import multiprocessing
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -122,6 +123,7 @@ class LoadedImage:
 
 
 _reader: ProcessPoolExecutor | None = None
+_reader_lock = threading.Lock()
 
 
 def image_reader() -> ProcessPoolExecutor:
@@ -132,9 +134,11 @@ def image_reader() -> ProcessPoolExecutor:
     file costs that process, not the app.
     """
     global _reader
-    if _reader is None:
-        _reader = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    return _reader
+    with _reader_lock:
+        if _reader is None:
+            _reader = ProcessPoolExecutor(max_workers=1,
+                                          mp_context=multiprocessing.get_context("spawn"))
+        return _reader
 
 
 def warm_image_reader() -> Future:
@@ -150,7 +154,8 @@ def read_image_isolated(data: bytes, name: str) -> Any:
     try:
         return image_reader().submit(imaging.read_image, data, name).result()
     except BrokenProcessPool:
-        _reader = None
+        with _reader_lock:
+            _reader = None
         raise ImageReadError(f"{name}: the image decoder crashed on this file; "
                              "it may be damaged or of an unsupported kind") from None
 
