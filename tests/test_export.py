@@ -111,7 +111,7 @@ def test_fhir_round_trip_parses_back_with_the_same_values(inst, tmp_path):
     assert len(risks[1].basis) > len(risks[0].basis) - 2  # the re-triage's own observations
     assert "ktas-minilm 0.3" in risks[0].method.text
     assert [n.text for n in risks[0].note][0].endswith(first.reasons[0].title + ": " + first.reasons[0].detail)
-    final = [o for o in observations if o.code.coding[0].code == "11283-9"]
+    final = [o for o in observations if o.code.coding[0].code == "56839-4"]
     assert final[0].valueCodeableConcept.coding[0].code == "2"
     provenance = _resources(bundle, "Provenance")[0]
     assert provenance.target[0].reference in urls and provenance.agent[0].who.display == "doc1"
@@ -179,6 +179,11 @@ def test_cli_export_and_import(inst, data_dir, tmp_path, monkeypatch, capsys):
     assert leaks([out, tmp_path / "cli_files"]) == []
     assert main.main(["--data-dir", str(data_dir), "import", str(out), "--user", "admin"]) == 0
     assert "imported 2 cases" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("complaint,age_years,spo2\ncough,30,97\nfever,30,101\n", encoding="utf-8")
+    assert main.main(["--data-dir", str(data_dir), "import", str(bad), "--user", "admin"]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:3: spo2: SpO2 101 is outside" in err and "1 invalid rows; nothing was imported" in err
     monkeypatch.setenv("TRIAGE_PASSWORD", "wrong password!")
     assert main.main(["--data-dir", str(data_dir), "export", "--format", "csv", "--out",
                       str(tmp_path / "no.csv"), "--user", "admin"]) == 2
@@ -205,3 +210,32 @@ def test_fhir_worker_processes_write_the_same_bundles_in_order(inst, tmp_path, m
 
     assert len(content(parallel.path)) == 2
     assert content(parallel.path) == content(single.path)
+
+
+def test_fhir_reuse_cache_is_bounded_without_changing_output(inst, tmp_path, monkeypatch):
+    from triage import export_fhir
+
+    def shapes(path):
+        bundles = [Bundle.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return [[e.resource.get_resource_type() for e in b.entry] for b in bundles]
+
+    normal = export_cases(inst.store, inst.admin, "fhir", tmp_path / "a.ndjson")
+    monkeypatch.setattr(export_fhir._Checked, "MAX_REUSED", 2)  # forget reused elements every Bundle
+    bounded = export_cases(inst.store, inst.admin, "fhir", tmp_path / "b.ndjson")
+    assert shapes(bounded.path) == shapes(normal.path) and len(shapes(normal.path)) == 2
+
+
+def test_export_never_replaces_a_folder_it_did_not_write(inst, tmp_path):
+    from triage.errors import StorageError
+
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("precious")
+    with pytest.raises(StorageError):
+        export_cases(inst.store, inst.admin, "csv", folder)
+    with pytest.raises(StorageError):
+        export_cases(inst.store, inst.admin, "pdf", folder)
+    assert (folder / "thesis.txt").read_text() == "precious"
+    first = export_cases(inst.store, inst.admin, "pdf", tmp_path / "reports")
+    again = export_cases(inst.store, inst.admin, "pdf", tmp_path / "reports")  # its own output: replaced
+    assert [p.name for p in again.paths] == [p.name for p in first.paths]

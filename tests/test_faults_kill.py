@@ -80,7 +80,7 @@ def test_sigkill_while_saving_loses_nothing_that_returned(store_staff):
             parts = line.split()
             if len(parts) == 2:  # a line cut by the kill has no newline and is never a full pair
                 returned[int(parts[0])] = parts[1]
-    assert len(returned) >= KILLS  # the kills did land mid-work, after saves
+    assert len(returned) >= 5  # the kills landed mid-work, after saves had returned
     with CaseStore.open(data_dir) as after:
         check_whole(after)
         nurse = after.accounts.get("nurse")

@@ -121,3 +121,17 @@ def test_any_impossible_value_is_refused(field, offset, below):
     with pytest.raises(InvalidIntake) as info:
         parse_vitals({field: value})
     assert info.value.for_field(field) is not None
+
+
+@pytest.mark.parametrize("raw,expected", [(True, True), (False, False), ("no", False),
+                                          ("false", False), ("0", False), (0, False),
+                                          ("Yes", True), ("1", True), (1, True), ("", None),
+                                          (None, None)])
+def test_yes_no_fields_read_words_not_truthiness(raw, expected):
+    """A form or CSV sending "no" must not become True (bool("no") is True)."""
+    intake = parse_intake({**VALID, "injury": raw, "on_oxygen": raw})
+    assert intake.injury is expected and intake.vitals.on_oxygen is expected
+
+
+def test_a_yes_no_field_with_another_word_is_refused():
+    assert "yes or no" in errors_of({**VALID, "injury": "maybe"})["injury"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from helpers_store import intake, minutes_ago, store_staff, suggestion, template
 
 from triage.errors import CaseClosed, InvalidReview, NotFound, PermissionDenied
 from triage.intake import Vitals
-from triage.records import CaseStatus, Decision, NewAttachment, WorklistQuery
+from triage.records import CaseStatus, Decision, NewAttachment, User, WorklistQuery
 from triage.store import CaseStore
 from triage.suggestion import ImageAssessment
 
@@ -254,3 +256,30 @@ def test_review_outside_a_transaction_does_not_leave_one_open(store_staff):
         store.review(staff.nurse, case_id, Decision.ACCEPT, 3)
     assert not store.conn.in_transaction
     assert store.case_detail(staff.nurse, case_id).reviews == ()
+
+
+def test_bulk_create_for_an_import_is_attributed_and_checked(store_staff):
+    store, staff = store_staff
+    ids = store.seed_cases([(intake("imported one"), suggestion(4)), (intake("imported two"), None)],
+                           created_by=staff.admin.username, demo=False, actor=staff.admin)
+    row = store.audit.entries(limit=1)[0]
+    assert (row.username, row.action, row.details) == ("admin", "cases.bulk_create",
+                                                       {"count": 2, "demo": False})
+    assert [store.case_detail(staff.nurse, i).current_level for i in ids] == [4, None]
+    with pytest.raises(PermissionDenied):
+        store.seed_cases([(intake(), None)], demo=False,
+                         actor=User(id=999, username="ghost", display_name="", roles=frozenset()))
+    assert store.count_cases() == 2
+
+
+def test_stale_attachment_temp_files_are_swept_on_open(store_staff):
+    store, _ = store_staff
+    folder = store.attachments_dir / "ab"
+    folder.mkdir()
+    old, fresh = folder / ".tmp-old", folder / ".tmp-fresh"
+    old.write_bytes(b"half written")
+    fresh.write_bytes(b"being written now")
+    long_ago = time.time() - 2 * 3600
+    os.utime(old, (long_ago, long_ago))
+    CaseStore.open(store.data_dir).close()
+    assert not old.exists() and fresh.exists()

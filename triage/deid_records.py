@@ -17,7 +17,7 @@ import hmac
 import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from .deid import UidMap, deidentify_dicom, deidentify_photo, scrub_text
 from .intake import Patient
@@ -82,8 +82,7 @@ class CaseDeidentifier:
         def text(s: str) -> str:
             return scrub_text(s, known)
 
-        def staff(u: str) -> str:
-            return self.staff_ref(u)
+        staff = self.staff_ref
 
         age = p.age_on(detail.arrival_time.date())
         patient = Patient(name="", birth_date=None, age_years=age, sex=p.sex, mrn="", phone="")

@@ -23,7 +23,7 @@ from .records import CaseDetail, User
 
 FORMATS = ("csv", "jsonl", "fhir", "pdf")
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "fhir": ".ndjson", "pdf": ".pdf"}
-PROGRESS_EVERY = 100  # cases between progress calls (the UI throttles further to whole percents)
+PROGRESS_EVERY = 100  # most cases between progress calls (the UI throttles to whole percents)
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -65,18 +65,16 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
     ValueError
         an unknown format.
     """
-    from .audit import AuditLog
     from .auth import Permission, require
 
-    require(store, actor, Permission.EXPORT, object_type="export")
+    require(store, actor, Permission.EXPORT)
     total = store.count_cases(start, end)
     result = write_export(store.iter_cases(actor, start, end), total, fmt, Path(out), deidentify=deidentify,
                           progress=progress, cancelled=cancelled, with_files=with_files)
-    with store.transaction():
-        AuditLog(store.conn).append(actor, "export", "cases", "", {
-            "format": fmt, "count": result.count, "deidentified": deidentify,
-            "from": start.isoformat() if start else "", "to": end.isoformat() if end else "",
-            "files": len(result.paths)})
+    store.record_event(actor, "export", "cases", "", {
+        "format": fmt, "count": result.count, "deidentified": deidentify,
+        "from": start.isoformat() if start else "", "to": end.isoformat() if end else "",
+        "files": len(result.paths)})
     return result
 
 
@@ -115,11 +113,12 @@ def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *
 def _tracked(cases: Iterable[ExportCase], total: int, progress: Progress,
              cancelled: Cancelled) -> Iterator[ExportCase]:
     progress(0.0, f"exporting {total} cases")
+    step = max(1, min(PROGRESS_EVERY, total // 100))  # about every percent, at most every 100 cases
     for n, ec in enumerate(cases, start=1):
         if cancelled():
             raise ExportCancelled("export cancelled; the partial output was removed")
         yield ec
-        if n % PROGRESS_EVERY == 0:
+        if n % step == 0:
             progress(min(n / max(total, 1), 0.99), f"{n} of {total} cases")
     if cancelled():
         raise ExportCancelled("export cancelled; the partial output was removed")
@@ -144,6 +143,10 @@ class _Staging:
         self._committed = False
 
     def __enter__(self) -> "_Staging":
+        # Only ever replace what an earlier export wrote: never a folder of the user's.
+        _check_replaceable(self.out, "case-*.pdf" if self.directory else None)
+        if self.files_final is not None:
+            _check_replaceable(self.files_final, "*")
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             _remove(self.tmp)
@@ -226,6 +229,28 @@ class _Staging:
         except OSError as exc:
             raise StorageError(f"Cannot write the export {self.out}: {exc.strerror or exc}. "
                                "The partial output was removed.") from exc
+
+
+def _check_replaceable(path: Path, own_files: str | None) -> None:
+    """Refuse a target that exists but is not an earlier export of the same kind.
+
+    Raises
+    ------
+    StorageError
+        ``path`` is a folder where a file is expected, or a folder holding other files.
+    """
+    if not path.is_dir():
+        if own_files is not None and path.exists():
+            raise StorageError(f"{path} exists and is not a folder: choose another output path")
+        return
+    if own_files is None:
+        raise StorageError(f"{path} is a folder: give a file name for the export")
+    if own_files == "*":  # the attachment folder: files named by their sha256
+        ours = all(p.is_file() and len(p.stem) == 64 for p in path.iterdir())
+    else:
+        ours = set(path.iterdir()) <= set(path.glob(own_files))
+    if not ours:
+        raise StorageError(f"{path} holds files that are not from an export: choose an empty or new folder")
 
 
 def _remove(path: Path) -> None:

@@ -51,15 +51,24 @@ def prepare_cases(details: Iterable[CaseDetail], *, deid: CaseDeidentifier | Non
             continue
         clean = deid.case(detail)
         ref = deid.patient_ref(detail.patient_id)
-        shift = deid.shift_days(detail.patient_id)
-        files = tuple(_attachment(a, with_files, (ref, shift, c, deid.uid_map), warnings)
-                      for a, c in zip(detail.attachments, clean.attachments))
+        files = tuple(_attachment(a, with_files, _Deid(deid, c, ref, deid.shift_days(detail.patient_id)),
+                                  warnings) for a, c in zip(detail.attachments, clean.attachments))
         yield ExportCase(clean, str(n), ref, age_group(clean.patient.age_years), True, files)
 
 
-def _attachment(original: AttachmentInfo, with_files: bool, deid: tuple | None,
+@dataclass(frozen=True)
+class _Deid:
+    """How one attachment is de-identified: the export's state, the cleaned record, the patient."""
+
+    export: CaseDeidentifier
+    info: AttachmentInfo  # the de-identified metadata
+    patient_ref: str
+    shift_days: int
+
+
+def _attachment(original: AttachmentInfo, with_files: bool, deid: _Deid | None,
                 warnings: list[str]) -> ExportedAttachment:
-    info = original if deid is None else deid[2]
+    info = original if deid is None else deid.info
     if not with_files:
         return ExportedAttachment(info, None)
     try:
@@ -70,14 +79,13 @@ def _attachment(original: AttachmentInfo, with_files: bool, deid: tuple | None,
     if deid is None:
         suffix = PurePath(original.original_name).suffix.lower() or FILE_SUFFIX.get(original.kind, ".bin")
         return ExportedAttachment(info, data, suffix)
-    patient_ref, shift, _, uid_map = deid
     try:
-        clean, notes = deidentify_attachment(original, data, patient_ref=patient_ref, shift_days=shift,
-                                             uid_map=uid_map)
+        clean, notes = deidentify_attachment(original, data, patient_ref=deid.patient_ref,
+                                             shift_days=deid.shift_days, uid_map=deid.export.uid_map)
     except ImageReadError as exc:
-        warnings.append(f"case {patient_ref}: {info.original_name} withheld: {exc}")
+        warnings.append(f"patient {deid.patient_ref}: {info.original_name} withheld: {exc}")
         return ExportedAttachment(info, None)
-    warnings.extend(f"case {patient_ref}: {info.original_name}: {n}" for n in notes)
+    warnings.extend(f"patient {deid.patient_ref}: {info.original_name}: {n}" for n in notes)
     if clean is None:
         return ExportedAttachment(info, None)
     info = replace(info, sha256=hashlib.sha256(clean).hexdigest(), size_bytes=len(clean))

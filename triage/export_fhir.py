@@ -43,10 +43,11 @@ VITAL_CODES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 BP_PANEL = ("85354-9", "Blood pressure panel with all children optional")
 SBP = ("8480-6", "Systolic blood pressure")
 DBP = ("8462-4", "Diastolic blood pressure")
-AVPU = ("67775-7", "Level of responsiveness")
+AVPU = {"coding": [{"system": "urn:triage-desk:observation", "code": "avpu", "display": "AVPU"}],
+        "text": "Level of consciousness (AVPU)"}  # no LOINC code we could confirm: our own system
 CHIEF_COMPLAINT = ("8661-1", "Chief complaint - Reported")
 AGE = ("30525-0", "Age")
-FINAL_ACUITY = ("11283-9", "Acuity assessment at First encounter")
+FINAL_ACUITY = ("56839-4", "Acuity assessment Narrative")  # as the MIMIC-IV-ED FHIR IG codes ED acuity
 # Our level → HL7 v3 ActPriority (S stat, EM emergency, UR urgent, R routine, EL elective).
 PRIORITY = {1: ("S", "stat"), 2: ("EM", "emergency"), 3: ("UR", "urgent"), 4: ("R", "routine"),
             5: ("EL", "elective")}
@@ -94,25 +95,23 @@ class _Checked:
         self._json: dict[int, Any] = {}
 
     def new_bundle(self) -> None:
+        """Forget the last Bundle's elements (and, past the bound, the reused ones: never mid-Bundle)."""
         for model in self._scoped.values():
             del self._json[id(model)]
         self._scoped.clear()
+        if len(self._constant) >= self.MAX_REUSED:
+            for model in self._constant.values():
+                del self._json[id(model)]
+            self._constant.clear()
 
     def element(self, model: str, value: dict[str, Any], *, scoped: bool = False) -> Any:
         cache = self._scoped if scoped else self._constant
         key = model + json.dumps(value, sort_keys=True)
         checked = cache.get(key)
         if checked is None:
-            if len(cache) >= self.MAX_REUSED and not scoped:
-                self._forget_constants()
             checked = cache[key] = _MODELS[model].model_validate(value)
             self._json[id(checked)] = value
         return checked
-
-    def _forget_constants(self) -> None:
-        for model in self._constant.values():
-            del self._json[id(model)]
-        self._constant.clear()
 
     def json_of(self, model: Any) -> Any:
         return self._json[id(model)]
@@ -258,7 +257,7 @@ class BundleBuilder:
                 {"code": self._loinc(*code), "valueQuantity": self._quantity(value, "mm[Hg]")}
                 for code, value in parts]})
         if v.avpu is not None:
-            out.append({**base, "code": self._loinc(*AVPU),
+            out.append({**base, "code": self._concept(AVPU),
                         "valueCodeableConcept": self._concept({"text": v.avpu.value})})
         return out
 

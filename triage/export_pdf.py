@@ -10,6 +10,7 @@ per-case files: ``ReportWriter`` handles both).
 from __future__ import annotations
 
 import io
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -19,6 +20,7 @@ from .errors import ImageReadError
 from .export_case import ExportCase, ExportedAttachment
 from .export_jsonl import iso
 from .scales import LEVELS, label
+from .suggestion import Reason
 
 THUMB_PX = 256
 
@@ -59,6 +61,20 @@ def thumbnail_png(att: ExportedAttachment) -> bytes | None:
         return None
 
 
+def _when(t: datetime | None) -> str:
+    return "" if t is None else t.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _reason_detail(r: Reason) -> str:
+    """The detail as stored, else its values (word attributions as "word (weight)")."""
+    if r.detail:
+        return r.detail
+    words = r.values.get("words")
+    if isinstance(words, (list, tuple)):
+        return ", ".join(f"{w[0]} ({float(w[1]):.2f})" for w in words if isinstance(w, (list, tuple)) and len(w) == 2)
+    return ", ".join(f"{k} {v}" for k, v in r.values.items())
+
+
 def _image(png: bytes, width_pt: float = 150) -> Any:
     from reportlab.platypus import Image
 
@@ -81,7 +97,7 @@ def case_story(ec: ExportCase) -> list[Any]:
         story.append(_p("De-identified: identifiers removed, dates shifted per patient.", st["Italic"]))
     patient_rows = [["Patient", ec.patient_ref], ["Name", p.name], ["MRN", p.mrn], ["Phone", p.phone],
                     ["Date of birth", iso(p.birth_date) or ""], ["Age", ec.age], ["Sex", p.sex.value],
-                    ["Arrival", iso(d.arrival_time)], ["Arrival mode", d.arrival_mode.value],
+                    ["Arrival", _when(d.arrival_time)], ["Arrival mode", d.arrival_mode.value],
                     ["Injury", "" if d.injury is None else ("yes" if d.injury else "no")],
                     ["Status", d.status.value]]
     story += [_p("Patient", h2), _table([[k, _p(v, body)] for k, v in patient_rows if v], header=False),
@@ -91,7 +107,7 @@ def case_story(ec: ExportCase) -> list[Any]:
         for vs in d.vitals:
             v = vs.vitals
             bp = f"{v.sbp or '–'}/{v.dbp or '–'}" if v.sbp or v.dbp else ""
-            rows.append([iso(v.measured_at or vs.recorded_at) or "", *("" if x is None else str(x) for x in
+            rows.append([_when(v.measured_at or vs.recorded_at), *("" if x is None else str(x) for x in
                          (v.heart_rate, v.resp_rate)), bp, *("" if x is None else str(x) for x in
                          (v.spo2, v.temperature_c, v.pain, v.avpu.value if v.avpu else None, v.gcs)),
                          "" if v.on_oxygen is None else ("yes" if v.on_oxygen else "no")])
@@ -117,19 +133,20 @@ def case_story(ec: ExportCase) -> list[Any]:
         story += [_p(line, body) for line in lines]
         if s.reasons:
             rows = [["Kind", "Reason", "Detail", "Floor"]]
-            rows += [[r.kind, _p(r.title, body), _p(r.detail, body), "" if r.level_floor is None else str(r.level_floor)]
+            rows += [[r.kind, _p(r.title, body), _p(_reason_detail(r), body),
+                      "" if r.level_floor is None else str(r.level_floor)]
                      for r in sorted(s.reasons, key=lambda r: -r.weight)]
-            story.append(_table(rows))
+            story += [Spacer(1, 4), _table(rows)]
     story.append(_p("Clinician decision", h2))
     if not d.reviews:
         story.append(_p("Not reviewed yet.", body))
     for r in d.reviews:
-        story.append(_p(f"{iso(r.signed_at)} — {r.reviewer}: {r.decision.value}, final level "
+        story.append(_p(f"{_when(r.signed_at)} — {r.reviewer}: {r.decision.value}, final level "
                         f"{label(r.final_level) if r.final_level in LEVELS else r.final_level}"
                         + (f". Reason: {r.reason}" if r.reason else ""), body))
     if d.notes:
         story.append(_p("Notes", h2))
-        story += [_p(f"{iso(n.created_at)} — {n.author}: {n.text}", body) for n in d.notes]
+        story += [_p(f"{_when(n.created_at)} — {n.author}: {n.text}", body) for n in d.notes]
     if ec.attachments:
         story.append(_p("Images", h2))
         for att in ec.attachments:
@@ -142,11 +159,12 @@ def case_story(ec: ExportCase) -> list[Any]:
                     info_line += f", p={a.probability:.3f} ({a.model_version})"
                 if a.reason:
                     info_line += f": {a.reason}"
-            cells = [png for png in (thumbnail_png(att), info.assessment.saliency_png if info.assessment else None)
-                     if png]
+            cells = [(label, png) for label, png in (
+                ("Image", thumbnail_png(att)), ("Saliency", info.assessment.saliency_png if info.assessment else None))
+                if png]
             story.append(_p(info_line, body))
             if cells:
-                story.append(_table([[_image(png) for png in cells]], header=False))
+                story.append(_table([[label for label, _ in cells], [_image(png) for _, png in cells]]))
             else:
                 story.append(_p("(no preview)", body))
     story += [Spacer(1, 6), PageBreak()]

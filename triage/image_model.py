@@ -42,6 +42,7 @@ CHEST_VIEWS = frozenset({"PA", "AP"})
 RADIOGRAPH_MODALITIES = frozenset({"CR", "DX"})
 MAX_COLOUR_SATURATION = 0.08  # mean HSV saturation above which an image is a colour photo
 OVERLAY_SIZE = 256
+TRAINING_AGES = (1, 5)  # Kermany et al.: children aged one to five
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,26 @@ def metadata_gate(record: "ImageRecord") -> str | None:
     return f"body part {body_part or 'unknown'}, not a chest radiograph"
 
 
+def patient_age_years(record: "ImageRecord") -> float | None:
+    """The patient's age at the examination from PatientAge, else birth date and image date."""
+    from datetime import date
+
+    ids = getattr(record, "identifiers", None) or {}
+    text = str(ids.get("PatientAge", "")).strip().upper()
+    units = {"Y": 1.0, "M": 1 / 12, "W": 7 / 365.25, "D": 1 / 365.25}
+    if len(text) == 4 and text[:3].isdigit() and text[3] in units and int(text[:3]) > 0:
+        return int(text[:3]) * units[text[3]]
+    for key in ("ContentDate", "AcquisitionDate", "SeriesDate", "StudyDate"):
+        try:
+            born = date(int(ids["PatientBirthDate"][:4]), int(ids["PatientBirthDate"][4:6]),
+                        int(ids["PatientBirthDate"][6:8]))
+            taken = date(int(ids[key][:4]), int(ids[key][4:6]), int(ids[key][6:8]))
+        except (KeyError, ValueError, TypeError):
+            continue
+        return (taken - born).days / 365.25 if taken >= born else None
+    return None
+
+
 def _jet(v: np.ndarray) -> np.ndarray:
     """A blue→red colour map for values in [0, 1] (N, M) → (N, M, 3) uint8."""
     r = np.clip(1.5 - np.abs(4 * v - 3), 0, 1)
@@ -230,7 +251,7 @@ class ImageModel:
             if saliency:
                 maps.retain_grad()
             logit, features = self.network.classify(maps)
-            probability = float(torch.sigmoid(logit)[0])
+            probability = float(torch.sigmoid(logit.detach())[0])
             cam = None
             if saliency:
                 # explain the class it predicts: pneumonia evidence, or evidence of a normal film
@@ -266,11 +287,17 @@ class ImageModel:
                 f"{OUTSIDE} (does not look like a chest radiograph: distance "
                 f"{pred.ood_score:.0f} > {self.ood.threshold:.0f})", sha, pred.ood_score)
         positive = pred.probability >= self.threshold
+        reason = (("the model found patterns of pneumonia" if positive
+                   else "the model found no patterns of pneumonia")
+                  + f" (P = {pred.probability:.2f}, threshold {self.threshold:.2f})")
+        age = patient_age_years(record)
+        if age is not None and age > TRAINING_AGES[1] + 1:
+            # still answered (the user asked), but an adult chest is not what it learnt from
+            reason += (f"; caution: patient aged {int(age)}, the model learnt from children aged "
+                       f"{TRAINING_AGES[0]}–{TRAINING_AGES[1]}")
         return ImageAssessment(
             assessed=True,
-            reason=("the model found patterns of pneumonia" if positive
-                    else "the model found no patterns of pneumonia")
-            + f" (P = {pred.probability:.2f}, threshold {self.threshold:.2f})",
+            reason=reason,
             probability=pred.probability,
             finding=FINDING_PNEUMONIA if positive else FINDING_NORMAL,
             model_version=self.version,

@@ -65,7 +65,7 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     """
     from .auth import Permission, require
 
-    require(store, actor, Permission.IMPORT, object_type="import")
+    require(store, actor, Permission.IMPORT)
     path = Path(path)
     progress = progress or (lambda fraction, message: None)
     cancelled = cancelled or (lambda: False)
@@ -105,10 +105,13 @@ def detect_format(path: Path) -> str:
     Raises
     ------
     ImportError_
-        the file cannot be read or is neither format.
+        the file is a FHIR export (``.ndjson``) or cannot be read.
     """
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".json", ".ndjson"):
+    if suffix == ".ndjson":
+        raise ImportError_([(0, f"{path.name} looks like a FHIR export: import the JSON Lines or CSV "
+                                "export of the same cases instead")])
+    if suffix in (".jsonl", ".json"):
         return "jsonl"
     if suffix == ".csv":
         return "csv"

@@ -188,6 +188,26 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
 
+_TRUE = {"1", "true", "yes", "y", "on"}
+_FALSE = {"0", "false", "no", "n", "off"}
+
+
+def _flag(field_name: str, value: object, errors: list[FieldError]) -> bool | None:
+    """A yes/no field: a bool, 0/1, or words such as "yes"/"no" (``bool("no")`` would be True)."""
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    errors.append(FieldError(field_name, value, f"{field_name.replace('_', ' ').capitalize()} "
+                                                f"must be yes or no, got {value!r}"))
+    return None
+
+
 def _number(field_name: str, value: object, errors: list[FieldError], *, integer: bool,
             rng: Range | None = None, label: str | None = None) -> float | int | None:
     if _blank(value):
@@ -250,10 +270,10 @@ def parse_vitals(raw: Mapping[str, object], *, temperature_unit: str = "C",
             avpu = AVPU(text)
         except ValueError:
             errors.append(FieldError("avpu", avpu_raw, "Consciousness must be one of A, V, P, U"))
-    oxygen = raw.get("on_oxygen")
+    oxygen = _flag("on_oxygen", raw.get("on_oxygen"), errors)
     if errors:
         raise InvalidIntake(errors)
-    return Vitals(avpu=avpu, on_oxygen=None if oxygen is None else bool(oxygen),
+    return Vitals(avpu=avpu, on_oxygen=oxygen,
                   measured_at=measured_at or utcnow(), **values)
 
 
@@ -303,6 +323,7 @@ def parse_intake(form: Mapping[str, object], *, temperature_unit: str = "C",
         except ValueError:
             allowed = ", ".join(m.value for m in ArrivalMode)
             errors.append(FieldError("arrival_mode", mode_raw, f"Arrival mode must be one of {allowed}"))
+    injury = _flag("injury", form.get("injury"), errors)
     vitals = Vitals()
     try:
         vitals = parse_vitals(form, temperature_unit=str(form.get("temperature_unit") or temperature_unit))
@@ -310,7 +331,6 @@ def parse_intake(form: Mapping[str, object], *, temperature_unit: str = "C",
         errors.extend(exc.errors)
     if errors:
         raise InvalidIntake(errors)
-    injury = form.get("injury")
     patient = Patient(
         name=str(form.get("name") or "").strip(),
         birth_date=birth_date,
@@ -325,6 +345,6 @@ def parse_intake(form: Mapping[str, object], *, temperature_unit: str = "C",
         complaint=complaint,
         vitals=vitals,
         arrival_mode=mode,
-        injury=None if injury is None else bool(injury),
+        injury=injury,
         arrival_time=arrival if isinstance(arrival, datetime) else None,
     )

@@ -45,6 +45,7 @@ BUSY_TIMEOUT_S = 10.0
 MAX_NOTE_CHARS = 10_000
 DEMO_KEY = "demo"
 CACHE_KIB = 64 * 1024
+STALE_TEMP_S = 3600  # a temp attachment file this old belongs to no living writer
 SEARCH_INDEX_MAX = 2_000  # above this many trigram hits, filter the worklist index instead
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -140,6 +141,15 @@ class CaseStore:
         except BaseException:
             conn.close()
             raise
+        self._sweep_stale_temp_files()
+
+    def _sweep_stale_temp_files(self) -> None:
+        """Remove attachment temp files a killed process left behind (old enough to be dead)."""
+        cutoff = datetime.now(timezone.utc).timestamp() - STALE_TEMP_S
+        for tmp in self.attachments_dir.glob("*/.tmp-*"):
+            with contextlib.suppress(OSError):
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
 
     @classmethod
     def open(cls, data_dir: Path | str) -> "CaseStore":
@@ -510,15 +520,21 @@ class CaseStore:
             return AuditLog(conn).append(actor, action, object_type, object_id, details)
 
     def seed_cases(self, items: Sequence[tuple[Intake, Suggestion | None]], *,
-                   created_by: str = "demo", demo: bool = True) -> list[int]:
-        """Bulk path for demo data and benchmarks: many cases in one transaction, one audit row.
+                   created_by: str = "demo", demo: bool = True,
+                   actor: User | None = None) -> list[int]:
+        """Bulk path (demo data, benchmarks, imports): many cases in one transaction, one audit row.
 
-        Not for clinical use: no per-case audit row and no attachments.
+        No per-case audit row and no attachments. With ``actor`` (an import) the audit row names
+        that user, who needs the INTAKE or IMPORT permission; without, it is a system action.
 
         Raises
         ------
+        PermissionDenied
+            ``actor`` may neither create intakes nor import.
         StorageError
         """
+        if actor is not None:
+            self._require(actor, Permission.INTAKE, Permission.IMPORT, object_type="case")
         now = _now()
         with self.transaction() as conn:
             start = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0] + 1
@@ -561,7 +577,8 @@ class CaseStore:
                              "confidence, engine_version, rules_only, payload) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", suggestions)
             ids = [c[0] for c in cases]
-            AuditLog(conn).append(SYSTEM_USER, "demo.seed" if demo else "cases.seed", "case",
+            AuditLog(conn).append(actor or SYSTEM_USER, "demo.seed" if demo else "cases.bulk_create",
+                                  "case",
                                   f"{ids[0]}-{ids[-1]}" if ids else "",
                                   {"count": len(ids), "demo": demo})
         return ids

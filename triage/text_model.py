@@ -22,7 +22,7 @@ import numpy as np
 
 from models.registry import MODELS_DIR, ModelEntry, ModelFileError, verified_path
 
-from .complaint_text import normalise
+from .complaint_text import normalise, pain_site
 from .errors import ModelUnavailable
 from .intake import AVPU, ArrivalMode, Intake, Sex
 
@@ -98,7 +98,9 @@ STRUCTURED_FEATURES = (
     "arrival_ambulance", "arrival_walk_in", "arrival_private", "arrival_unknown",
     "injury", "injury_missing",
     "avpu_voice", "avpu_pain", "avpu_unresponsive", "avpu_missing",
-    "pain", "pain_severe", "pain_moderate", "pain_missing",
+    "pain", "pain_severe", "pain_moderate", "pain_missing", "pain_mild",
+    "central", "central_pain_moderate", "central_pain_severe", "peripheral_pain_moderate",
+    "peripheral_pain_severe",
     "hr_high", "hr_low", "hr_missing", "rr_high", "rr_low", "rr_missing",
     "sbp_low", "sbp_high", "sbp_missing", "shock_index_high",
     "spo2_low", "spo2_missing", "temp_high", "temp_low", "temp_missing",
@@ -147,9 +149,18 @@ def structured_features(intake: Intake, rules: "RuleResult | None") -> np.ndarra
     f["avpu_unresponsive"] = float(v.avpu == AVPU.UNRESPONSIVE)
     f["avpu_missing"] = float(v.avpu is None)
     f["pain"] = nan if v.pain is None else v.pain / 10
-    f["pain_severe"] = float(v.pain is not None and v.pain >= 7)
-    f["pain_moderate"] = float(v.pain is not None and 4 <= v.pain <= 6)
+    f["pain_severe"] = float(v.pain is not None and v.pain >= 8)
+    f["pain_moderate"] = float(v.pain is not None and 4 <= v.pain <= 7)
     f["pain_missing"] = float(v.pain is None)
+    f["pain_mild"] = float(v.pain is not None and 1 <= v.pain <= 3)
+    # KTAS/CTAS grade pain by site: central (chest, abdomen, head) outranks peripheral.
+    central = pain_site(intake.complaint) == "central"
+    moderate, severe = 4 <= (v.pain or 0) <= 7, (v.pain or 0) >= 8
+    f["central"] = float(central)
+    f["central_pain_moderate"] = float(central and moderate)
+    f["central_pain_severe"] = float(central and severe)
+    f["peripheral_pain_moderate"] = float(not central and moderate)
+    f["peripheral_pain_severe"] = float(not central and severe)
     beyond(v.heart_rate, 100, 50, 20, "hr_high", "hr_low")
     f["hr_missing"] = float(v.heart_rate is None)
     beyond(v.resp_rate, 20, 12, 4, "rr_high", "rr_low")
@@ -201,9 +212,15 @@ def expected_cost_levels(probabilities: np.ndarray, under_cost: float) -> np.nda
 
 @dataclass(frozen=True)
 class AcuityHead:
-    """Multinomial logistic head: [embedding, standardised structured] → logits / temperature."""
+    """Multinomial logistic head on [projected embedding, standardised structured] → logits / T.
 
-    coef: np.ndarray  # (5, dim + n_structured)
+    The embedding is projected onto its first principal components (fitted on the training
+    complaints): with ~1,000 records a 384-d input overfits, a few dozen directions do not.
+    """
+
+    projection: np.ndarray  # (k, dim) principal axes
+    projection_mean: np.ndarray  # (dim,)
+    coef: np.ndarray  # (5, k + n_structured)
     intercept: np.ndarray  # (5,)
     mean: np.ndarray  # (n_structured,)
     scale: np.ndarray
@@ -211,7 +228,8 @@ class AcuityHead:
     under_cost: float
 
     def features(self, embeddings: np.ndarray, structured_raw: np.ndarray) -> np.ndarray:
-        return np.hstack([embeddings, standardise(structured_raw, self.mean, self.scale)])
+        projected = (embeddings - self.projection_mean) @ self.projection.T
+        return np.hstack([projected, standardise(structured_raw, self.mean, self.scale)])
 
     def logits(self, features: np.ndarray) -> np.ndarray:
         return features @ self.coef.T + self.intercept
@@ -223,8 +241,9 @@ class AcuityHead:
         return expected_cost_levels(probabilities, self.under_cost)
 
     def tensors(self) -> dict[str, np.ndarray]:
-        return {"coef": self.coef.astype(np.float32), "intercept": self.intercept.astype(np.float32),
-                "mean": self.mean.astype(np.float32), "scale": self.scale.astype(np.float32)}
+        arrays = {"projection": self.projection, "projection_mean": self.projection_mean,
+                  "coef": self.coef, "intercept": self.intercept, "mean": self.mean, "scale": self.scale}
+        return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in arrays.items()}
 
 
 @dataclass(frozen=True)
@@ -266,9 +285,14 @@ def load_acuity_head(models_dir: Path = MODELS_DIR) -> tuple[AcuityHead, ModelEn
     if tuple(cfg.get("structured_features", ())) != STRUCTURED_FEATURES:
         raise ModelUnavailable(f"{ACUITY_MODEL} was trained on other features; retrain it "
                                "(python main.py train text)")
-    head = AcuityHead(t["coef"], t["intercept"], t["mean"], t["scale"],
-                      float(cfg["temperature"]), float(cfg["under_cost"]))
-    if head.coef.shape != (len(LEVELS), int(cfg["embedding_dim"]) + len(STRUCTURED_FEATURES)):
+    try:
+        head = AcuityHead(t["projection"], t["projection_mean"], t["coef"], t["intercept"], t["mean"],
+                          t["scale"], float(cfg["temperature"]), float(cfg["under_cost"]))
+    except KeyError as exc:
+        raise ModelUnavailable(f"{ACUITY_MODEL} lacks {exc}; retrain it") from exc
+    k = head.projection.shape[0]
+    if (head.coef.shape != (len(LEVELS), k + len(STRUCTURED_FEATURES))
+            or head.projection.shape[1] != int(cfg["embedding_dim"])):
         raise ModelUnavailable(f"{ACUITY_MODEL} weights have shape {head.coef.shape}, "
                                "which does not match its manifest")
     return head, entry

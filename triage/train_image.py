@@ -10,12 +10,13 @@ training images' own distances.
 from __future__ import annotations
 
 import copy
+import hashlib
 import math
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -25,6 +26,7 @@ ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
 MODEL_NAME = "image_cnn"
+MODEL_VERSION = "1.0"  # architecture and preprocessing; bump when either changes
 LABELS = ("normal", "pneumonia")
 TARGET_SENSITIVITY = 0.95  # a triage aid should rather over-call than miss
 OOD_PERCENTILE = 99.5
@@ -46,7 +48,7 @@ class Split:
 
 @dataclass(frozen=True)
 class TrainConfig:
-    epochs: int = 30
+    epochs: int = 24
     batch_size: int = 64
     lr: float = 3e-3
     weight_decay: float = 1e-4
@@ -188,15 +190,26 @@ def train_image_model(data_path: Path, models_dir: Path, config: TrainConfig = T
     threads_before = torch.get_num_threads()
     torch.set_num_threads(config.threads)
     try:
-        model, threshold, ood, val_metrics, best_epoch, best_auc, history = _fit(
-            train, val, config, progress, cancelled)
+        fitted = _fit(train, val, config, progress, cancelled)
     finally:
         torch.set_num_threads(threads_before)
-    return _save(model, threshold, ood, val_metrics, best_epoch, best_auc, history, data_path,
-                 Path(models_dir), config, write_manifest, time.perf_counter() - started, len(train.labels))
+    return _save(fitted, data_path, Path(models_dir), config, write_manifest,
+                 time.perf_counter() - started, len(train.labels))
 
 
-def _fit(train: Split, val: Split, config: TrainConfig, progress: ProgressFn, cancelled: CancelledFn):
+@dataclass(frozen=True)
+class _Fitted:
+    model: Any
+    threshold: float
+    ood: Any
+    val_metrics: dict[str, float]
+    best_epoch: int
+    best_auc: float
+    history: list[dict[str, float]]
+
+
+def _fit(train: Split, val: Split, config: TrainConfig, progress: ProgressFn,
+         cancelled: CancelledFn) -> _Fitted:
     import torch
 
     from models.image_cnn import ChestCNN
@@ -245,33 +258,35 @@ def _fit(train: Split, val: Split, config: TrainConfig, progress: ProgressFn, ca
     threshold = threshold_for_sensitivity(val.labels, p_val, TARGET_SENSITIVITY)
     ood = fit_ood(model, train.images, train.labels, percentile=OOD_PERCENTILE)
     val_metrics = binary_metrics(val.labels, p_val, threshold)
-    return model, threshold, ood, val_metrics, best_epoch, best_auc, history
+    return _Fitted(model, threshold, ood, val_metrics, best_epoch, best_auc, history)
 
 
-def _save(model, threshold, ood, val_metrics, best_epoch, best_auc, history, data_path: Path,
-          models_dir: Path, config: TrainConfig, write_manifest: bool, seconds: float,
-          n_train: int) -> TrainResult:
+def _save(fitted: _Fitted, data_path: Path, models_dir: Path, config: TrainConfig,
+          write_manifest: bool, seconds: float, n_train: int) -> TrainResult:
     from safetensors.torch import save_file
 
     from models.registry import ModelEntry, sha256_file, write_entry
 
     models_dir.mkdir(parents=True, exist_ok=True)
     weights_path = models_dir / f"{MODEL_NAME}.safetensors"
-    tensors = {k: v.contiguous() for k, v in model.state_dict().items()}
-    tensors.update(ood.tensors())
-    version = f"1.0.{config.seed % 1000}-{best_epoch}"
+    tensors = {k: v.contiguous() for k, v in fitted.model.state_dict().items()}
+    tensors.update(fitted.ood.tensors())
+    digest = hashlib.sha256(b"".join(t.numpy().tobytes() for _, t in sorted(tensors.items())))
+    version = f"{MODEL_VERSION}+{digest.hexdigest()[:8]}"  # names the weights, not the run
     save_file(tensors, str(weights_path), metadata={"version": version})
     if write_manifest:
         write_entry(ModelEntry(
             name=MODEL_NAME, file=weights_path.name, version=version, sha256=sha256_file(weights_path),
             created=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             data={"file": data_path.name, "sha256": sha256_file(data_path)},
-            metrics={"val": val_metrics, "val_auc_at_best_epoch": best_auc},
+            metrics={"val": fitted.val_metrics, "val_auc_at_best_epoch": fitted.best_auc},
             labels=LABELS, card=f"{MODEL_NAME}.md",
-            config={"threshold": threshold, "threshold_rule": f"sensitivity {TARGET_SENSITIVITY} on val",
-                    "ood_threshold": ood.threshold, "ood_rule": f"{OOD_PERCENTILE} percentile of train",
-                    "input_size": 28, "epochs": config.epochs, "best_epoch": best_epoch,
+            config={"threshold": fitted.threshold,
+                    "threshold_rule": f"sensitivity {TARGET_SENSITIVITY} on val",
+                    "ood_threshold": fitted.ood.threshold,
+                    "ood_rule": f"{OOD_PERCENTILE} percentile of train",
+                    "input_size": 28, "epochs": config.epochs, "best_epoch": fitted.best_epoch,
                     "seed": config.seed, "train_images": n_train},
         ), models_dir)
-    return TrainResult(weights_path, version, threshold, ood.threshold, val_metrics, best_epoch,
-                       seconds, history)
+    return TrainResult(weights_path, version, fitted.threshold, fitted.ood.threshold,
+                       fitted.val_metrics, fitted.best_epoch, seconds, fitted.history)

@@ -14,7 +14,7 @@ import csv
 import json
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Sequence
@@ -33,7 +33,8 @@ SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 KTAS_FILE = "ktas_train.csv"
 SPEECH_FILE = "medical_speech_intent.csv"
 MODEL_VERSION = "1.0.0"
-C_GRID = (0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.03, 0.1, 0.3, 1.0)
+EMBEDDING_COMPONENTS = 32
 UNDER_COST_GRID = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 TEMPERATURE_GRID = tuple(np.round(np.arange(0.5, 3.01, 0.05), 2))
 # Scoring of the decision rule: an exact level +1, over-triage 0, under-triage -1 — under-triage
@@ -94,17 +95,19 @@ def _scaler(raw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _fit(data: AcuityData, idx: np.ndarray, C: float, seed: int) -> AcuityHead:
+    from sklearn.decomposition import PCA
     from sklearn.linear_model import LogisticRegression
 
+    pca = PCA(EMBEDDING_COMPONENTS, random_state=seed).fit(data.embeddings[idx])
     mean, scale = _scaler(data.structured[idx])
-    head = AcuityHead(np.zeros((5, 1)), np.zeros(5), mean, scale, 1.0, 1.0)
+    head = AcuityHead(pca.components_, pca.mean_, np.zeros((5, 1)), np.zeros(5), mean, scale, 1.0, 1.0)
     X = head.features(data.embeddings[idx], data.structured[idx])
     lr = LogisticRegression(C=C, max_iter=3000, random_state=seed).fit(X, data.levels[idx])
     coef = np.zeros((5, X.shape[1]))
     intercept = np.full(5, -30.0)  # a level absent from this fold is never predicted
     for row, lv in enumerate(lr.classes_):
         coef[lv - 1], intercept[lv - 1] = lr.coef_[row], lr.intercept_[row]
-    return AcuityHead(coef, intercept, mean, scale, 1.0, 1.0)
+    return AcuityHead(pca.components_, pca.mean_, coef, intercept, mean, scale, 1.0, 1.0)
 
 
 def _logits(head: AcuityHead, data: AcuityData, idx: np.ndarray) -> np.ndarray:
@@ -288,8 +291,7 @@ def train(data_dir: Path = SHARED_DATA, models_dir: Path = MODELS_DIR, *, seed: 
     report(0.72, "choosing the committed acuity head")
     chosen = select(data, np.arange(len(data.levels)), seed, folds=5)
     fitted = _fit(data, np.arange(len(data.levels)), chosen["C"], seed)
-    head = AcuityHead(fitted.coef, fitted.intercept, fitted.mean, fitted.scale,
-                      chosen["temperature"], chosen["under_cost"])
+    head = replace(fitted, temperature=chosen["temperature"], under_cost=chosen["under_cost"])
     report(0.8, "training the symptom head")
     symptom, symptom_cv, n_phrases = train_symptom(speech_path, encoder, seed=seed)
     _check(cancelled)
@@ -300,6 +302,7 @@ def train(data_dir: Path = SHARED_DATA, models_dir: Path = MODELS_DIR, *, seed: 
             "metrics": {"cv_5fold_engine": _rounded(cv), "seed": seed},
             "config": {"encoder": ENCODER_NAME, "embedding_dim": encoder.dim,
                        "structured_features": list(STRUCTURED_FEATURES), "C": chosen["C"],
+                       "embedding_components": EMBEDDING_COMPONENTS,
                        "temperature": chosen["temperature"], "under_cost": chosen["under_cost"],
                        "text": "triage.complaint_text.normalise(complaint)"},
         }, models_dir),

@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any, Callable
 
 PASSWORD_ENV = "TRIAGE_PASSWORD"
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export cases as CSV, JSON Lines, FHIR R4 (NDJSON) or PDF "
                        "(administrators)")
     p.add_argument("--format", required=True, choices=("csv", "jsonl", "fhir", "pdf"))
-    p.add_argument("--out", required=True, type=_path,
+    p.add_argument("--out", required=True, type=Path,
                    help="output file; for pdf, a path without .pdf is a folder with one PDF per case")
     p.add_argument("--from", dest="start", type=_day_or_time, default=None, metavar="DATE",
                    help="first arrival date (YYYY-MM-DD or ISO date-time, UTC)")
@@ -33,15 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=export_command)
 
     p = sub.add_parser("import", help="import cases from our JSON Lines or CSV export (administrators)")
-    p.add_argument("path", type=_path)
+    p.add_argument("path", type=Path)
     p.add_argument("--user", default=os.environ.get("USER", ""), help="administrator user name")
     p.set_defaults(func=import_command)
-
-
-def _path(text: str) -> Any:
-    from pathlib import Path
-
-    return Path(text)
 
 
 def _day_or_time(text: str) -> tuple[datetime, bool]:
@@ -124,9 +119,11 @@ def import_command(args: argparse.Namespace) -> int:
         try:
             result = _run_with_bar("import", lambda bar: import_cases(store, admin, args.path, bar))
         except ImportError_ as exc:
-            for line, message in exc.errors:
-                print(f"{args.path}:{line}: {message}", file=sys.stderr)
-            print(f"error: {len(exc.errors)} invalid rows; nothing was imported", file=sys.stderr)
+            for line, message in exc.errors:  # line 0: the file as a whole
+                print(f"{args.path}:{line}: {message}" if line else f"{args.path}: {message}", file=sys.stderr)
+            rows = sum(1 for line, _ in exc.errors if line)
+            print(f"error: {rows} invalid rows; nothing was imported" if rows else "error: nothing was imported",
+                  file=sys.stderr)
             return 2
     for warning in result.warnings:
         print(f"note: {warning}", file=sys.stderr)
