@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
           f"refresh after another desk's save {r['refresh_stall_ms']:.1f} ms · "
           f"idle with ticking/polling {r['idle_stall_ms']:.1f} ms")
     print(f"  case view, 1955×1841 JPEG 2000 chest CR: shown after {r['image_load_ms']:.0f} ms "
-          f"(decoded in a worker), longest stall {r['image_load_stall_ms']:.1f} ms; "
+          f"(decoded in the reader process, first use starts it), longest stall {r['image_load_stall_ms']:.1f} ms; "
           f"window preset change {r['window_change_ms']:.0f} ms "
           f"(stall {r['window_change_stall_ms']:.1f} ms)")
     return 0

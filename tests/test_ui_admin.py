@@ -18,7 +18,7 @@ from triage.store import DB_NAME, CaseStore
 from triage.suggestion import Reason, Suggestion
 from ui.admin import AdminView
 from ui.admin.agreement_page import rates_over_time, summarise
-from ui.admin.models_page import model_rows
+from ui.admin.models_page import format_metrics, model_rows
 from ui.context import AppContext
 
 PASSWORD = "correct horse battery"
@@ -224,3 +224,10 @@ def test_rates_over_time_buckets_by_day_or_week():
     weekly = rates_over_time(pairs + [(day0 + timedelta(days=100), 1, 1)])
     assert weekly.periods[0] == "wk 01-05" and len(weekly.periods) == 15
     assert summarise([]).n == 0
+
+
+def test_metrics_are_flattened_by_block_with_mean_and_sd():
+    metrics = {"val": {"accuracy": 0.96181, "n": 524}, "cv": {"exact": {"mean": 0.6914, "sd": 0.0372}},
+               "seed": 0}
+    assert format_metrics(metrics) == "val: accuracy 0.962, n 524; cv: exact 0.691±0.037; seed 0"
+    assert format_metrics(metrics, limit=1) == "val: accuracy 0.962 …"

@@ -7,10 +7,12 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -80,8 +82,6 @@ def sign_in(qtbot, dialog: LoginDialog, username: str, password: str = PASSWORD)
 
 def test_login_window_shows_within_two_seconds_of_launch(data_dir, capsys):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    import time
-
     env["PROBE_T0"] = repr(time.time())
     out = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(data_dir)], cwd=REPO, env=env,
                          capture_output=True, text=True, timeout=60)
@@ -244,15 +244,36 @@ def test_unexpected_errors_are_logged_shown_copyable_and_threads_are_covered(qtb
         desk.shutdown()
 
 
-def test_models_load_in_the_background_and_the_status_bar_says_so(qtbot, accounts_db):
+def test_models_load_in_the_background_and_the_status_bar_says_so(qtbot, accounts_db, capsys):
     desk = DeskApp(accounts_db, load_models=True, show_error_dialogs=False)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
     try:
-        window = None
+        heartbeat.start()
         dialog = desk.start()
         sign_in(qtbot, dialog, "nurse1")
         window = desk.window
         qtbot.addWidget(window)
+        signing_in = max(gaps)  # includes building the main window on the GUI thread
+        gaps.clear()
+        loading = not desk.loader.done
         qtbot.waitUntil(lambda: desk.loader.done, timeout=60_000)
+        heartbeat.stop()
+        with capsys.disabled():
+            print(f"\n[app] models loaded in a separate process: {desk.loader.state}; longest GUI-thread "
+                  f"stall: {signing_in * 1000:.0f} ms from launch to main window, "
+                  f"{max(gaps or [0]) * 1000:.0f} ms afterwards while loading ({len(gaps)} heartbeats, "
+                  f"still loading at window: {loading})")
+        assert max(gaps or [0]) < 0.5  # target 0.1 s; generous for 2 shared cores
         assert window.model_label.text() == desk.loader.state
         assert desk.loader.state in (LOADED, PARTIAL, RULES_ONLY)
         assert "engine:" in window.model_label.toolTip()

@@ -218,3 +218,24 @@ def test_multi_frame_images_load_each_frame_in_a_worker(desk, qtbot):
     assert viewer.record.frame_index == 5
     assert viewer.frame_label.text() == "6 / 10"
     assert not np.array_equal(first, viewer.record.pixels)
+
+
+def test_a_review_from_another_desk_appears_and_the_image_is_not_reloaded(desk, qtbot):
+    store, nurse, doctor, case_id = desk
+    store.add_attachments(nurse, case_id, [dicom("CT_small.dcm")])
+    view = view_for(qtbot, store, nurse)
+    view.show()
+    with qtbot.waitSignal(view.viewer.loaded, timeout=10_000):
+        view.show_case(case_id)
+    view.poll_timer.setInterval(50)
+    qtbot.keyClicks(view.note_edit, "typing, not saved yet")
+    record = view.viewer.record
+    other_desk = CaseStore.open(store.data_dir)
+    try:
+        other_desk.review(doctor, case_id, Decision.OVERRIDE, 2, "seen on the other desk")
+    finally:
+        other_desk.close()
+    qtbot.waitUntil(lambda: view.detail.latest_review is not None, timeout=3000)
+    assert view.badge.level == 2
+    assert view.note_edit.toPlainText() == "typing, not saved yet"
+    assert view.viewer.record is record  # same decoded frame: nothing was reloaded

@@ -193,7 +193,8 @@ class _Staging:
         return self._fhir.write
 
     def write_files(self, ec: ExportCase) -> None:
-        assert self.files_tmp is not None
+        if self.files_tmp is None:
+            return
         for att in ec.attachments:
             if att.data is None:
                 continue
@@ -215,9 +216,12 @@ class _Staging:
             self._guard(lambda: self._pdf.save(self.tmp))
         self._guard(lambda: (_remove(self.out), self.tmp.rename(self.out)))
         paths = [self.out]
-        if self._files_used and self.files_final is not None and self.files_tmp is not None:
-            self._guard(lambda: (_remove(self.files_final), self.files_tmp.rename(self.files_final)))
-            paths.append(self.files_final)
+        if self.files_final is not None and self.files_tmp is not None:
+            # An earlier export's folder would otherwise sit beside a file that does not use it.
+            self._guard(lambda: _remove(self.files_final))
+            if self._files_used:
+                self._guard(lambda: self.files_tmp.rename(self.files_final))
+                paths.append(self.files_final)
         self._committed = True
         if self.directory:
             return tuple(sorted(self.out.glob("case-*.pdf")))

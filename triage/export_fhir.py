@@ -203,7 +203,7 @@ class BundleBuilder:
                 "agent": [{"who": {"display": review.reviewer}}], **({"entity": entity} if entity else {})}))
         for n, att in enumerate(ec.attachments):
             entries.append((self._urn(ec, "media", n), self._media(att, subject, files_dir)))
-        return {"resourceType": "Bundle", "type": "collection", "timestamp": iso(d.arrival_time),
+        return {"resourceType": "Bundle", "type": "collection",
                 "entry": [{"fullUrl": urn, "resource": r} for urn, r in entries]}
 
     @staticmethod

@@ -40,7 +40,9 @@ OUTSIDE = "not assessed: outside what the model was trained on"
 CHEST_BODY_PARTS = frozenset({"CHEST", "THORAX", "LUNG", "LUNGS", "RIBS"})
 CHEST_VIEWS = frozenset({"PA", "AP"})
 RADIOGRAPH_MODALITIES = frozenset({"CR", "DX"})
-MAX_COLOUR_SATURATION = 0.08  # mean HSV saturation above which an image is a colour photo
+# mean HSV saturation above which an image is a colour photo (skin ≈ 0.35); a photo of a film on a
+# bluish light box stays below it (≈ 0.15), and the feature-space check still judges what passes
+MAX_COLOUR_SATURATION = 0.2
 OVERLAY_SIZE = 256
 TRAINING_AGES = (1, 5)  # Kermany et al.: children aged one to five
 
@@ -176,13 +178,16 @@ def overlay_png(square: np.ndarray, cam: np.ndarray) -> bytes:
     """The image with the heat map blended in where it is strong, as PNG bytes."""
     from PIL import Image
 
-    base = np.asarray(Image.fromarray(square).resize((OVERLAY_SIZE, OVERLAY_SIZE), Image.BILINEAR))
+    img = Image.fromarray(square)
+    if img.width > 4 * OVERLAY_SIZE:
+        img = img.reduce(img.width // (2 * OVERLAY_SIZE))
+    base = np.asarray(img.resize((OVERLAY_SIZE, OVERLAY_SIZE), Image.LANCZOS))
     heat = np.asarray(Image.fromarray((cam * 255).astype(np.uint8)).resize(
         (OVERLAY_SIZE, OVERLAY_SIZE), Image.BICUBIC)).astype(np.float32) / 255
     alpha = (0.55 * heat)[..., None]
     rgb = (1 - alpha) * np.repeat(base[..., None], 3, axis=2) + alpha * _jet(heat)
     buf = io.BytesIO()
-    Image.fromarray(rgb.astype(np.uint8)).save(buf, format="PNG")
+    Image.fromarray(rgb.astype(np.uint8)).save(buf, format="PNG", compress_level=1)  # speed over size
     return buf.getvalue()
 
 

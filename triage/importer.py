@@ -87,7 +87,9 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
         if cancelled():
             stopped = True
             break
-        assert isinstance(row, _Row)  # the first pass proved every row valid
+        if not isinstance(row, _Row):  # valid in the first pass: the file changed meanwhile
+            raise ImportError_([(row[0], f"{row[1]} (the file changed during the import; "
+                                         f"{len(ids)} cases before this line were saved)")])
         # One case per call: its own transaction and its own audit row. ``seed_cases`` rather
         # than ``create_case`` because an administrator holds IMPORT, not INTAKE (checked above).
         ids += store.seed_cases([(row.intake, row.suggestion)], created_by=actor.username, demo=False)

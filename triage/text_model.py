@@ -47,7 +47,7 @@ def encoder_dir() -> Path:
 class TextEncoder:
     """Mean-pooled, L2-normalised MiniLM sentence embeddings (384-d), CPU, no gradients."""
 
-    def __init__(self, model_dir: Path | None = None, threads: int = 2):
+    def __init__(self, model_dir: Path | None = None, threads: int = 1):
         import torch
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as hf_logging
@@ -317,6 +317,11 @@ def load_symptom_head(models_dir: Path = MODELS_DIR) -> tuple[SymptomHead, Model
 # ---------------------------------------------------------------------------------- prediction
 
 _WORD = re.compile(r"\S+")
+# Words whose removal says nothing about urgency; skipping them halves the occlusion batch.
+_STOPWORDS = frozenset(
+    "a an the and or of to in on at for with without my me i i'm im is was am are be been have "
+    "has had it it's this that since from by as his her he she their our your you we they "
+    "very some any when then than so but also just".split())
 
 
 @dataclass(frozen=True)
@@ -338,6 +343,7 @@ class TextModel:
         self.encoder = encoder
         self.acuity = acuity
         self.symptom = symptom
+        self._variant_cache = lru_cache(maxsize=256)(self._variants)
 
     def predict(self, intakes: Sequence[Intake], rules: Sequence["RuleResult | None"], *,
                 attributions: bool = False, top_words: int = 6, top_symptoms: int = 3,
@@ -360,19 +366,29 @@ class TextModel:
                                       int(levels[k]), words[:top_words], symptoms))
         return out
 
+    def _variants(self, complaint: str) -> tuple[tuple[str, ...], np.ndarray]:
+        """The content words of ``complaint`` and the embeddings of the text without each one.
+
+        Cached per complaint: while a nurse types the vital signs the text does not change."""
+        words = _WORD.findall(complaint)[:MAX_OCCLUDED_WORDS]
+        keep = [j for j, w in enumerate(words) if w.lower().strip(".,;:!?()") not in _STOPWORDS]
+        if not keep:
+            return (), np.zeros((0, self.encoder.dim), dtype=np.float32)
+        variants = [normalise(" ".join(words[:j] + words[j + 1:])) for j in keep]
+        emb = self.encoder.encode(variants)
+        emb.setflags(write=False)
+        return tuple(words[j] for j in keep), emb
+
     def _occlusion(self, complaint: str, raw: np.ndarray, probs: np.ndarray) -> tuple[tuple[str, float], ...]:
-        """Drop each word in turn (one batch) and measure how the expected level moves.
+        """Drop each content word in turn (one batch) and measure how the expected level moves.
 
         A positive weight means the word made the case more urgent (its removal raises the
         expected level number)."""
-        words = _WORD.findall(complaint)[:MAX_OCCLUDED_WORDS]
+        words, emb = self._variant_cache(complaint)
         if not words:
             return ()
-        variants = [normalise(" ".join(words[:j] + words[j + 1:])) for j in range(len(words))]
-        emb = self.encoder.encode(variants)
         feats = self.acuity.features(emb, np.repeat(raw[None, :], len(words), axis=0))
         base = float(expected_level(probs[None])[0])
         moved = expected_level(self.acuity.probabilities(feats)) - base
         ranked = sorted(zip(words, moved.tolist()), key=lambda wm: (-abs(wm[1]), wm[0]))
-        return tuple((w, round(m, 4)) for w, m in ranked if not math.isclose(m, 0.0, abs_tol=1e-6))
-
+        return tuple((w, round(m, 4)) for w, m in ranked if not math.isclose(m, 0.0, abs_tol=1e-4))

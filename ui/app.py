@@ -22,6 +22,7 @@ from .model_loader import ModelLoader
 REPO = Path(__file__).resolve().parent.parent
 STYLE = REPO / "resources" / "style.qss"
 IDLE_ENV = "TRIAGE_IDLE_LOCK_MINUTES"
+WORKER_THREADS = 8
 
 
 def idle_minutes_from_env() -> float:
@@ -52,6 +53,10 @@ class DeskApp(QObject):
         super().__init__()
         from triage.store import CaseStore
 
+        # Workers mostly wait (on the model process, the image reader, SQLite, argon2): with the
+        # default of one thread per core, two waiting model loads would hold up the login itself.
+        pool = QThreadPool.globalInstance()
+        pool.setMaxThreadCount(max(pool.maxThreadCount(), WORKER_THREADS))
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.reporter = ErrorReporter(self.data_dir, show_dialog=show_error_dialogs)
@@ -103,6 +108,7 @@ class DeskApp(QObject):
         if self.window is not None:
             self.window.close()
         self.reporter.uninstall()
+        self.loader.shutdown()
         QThreadPool.globalInstance().waitForDone(30_000)
         self.store.close()
 

@@ -28,7 +28,7 @@ from .image_viewer import ImageViewer
 from .level_badge import LevelBadge, level_icon
 from .suggestion_panel import SuggestionPanel
 from .workers import Task, TaskRunner
-from .worklist import STATUS_TEXT, format_wait, is_over_target, utcnow, waiting_minutes
+from .worklist import POLL_MS, STATUS_TEXT, format_wait, is_over_target, utcnow, waiting_minutes
 
 # A flowsheet: one row per parameter, one column per vital-sign set (oldest on the left).
 VITAL_ROWS = (("heart_rate", "HR /min"), ("resp_rate", "RR /min"), ("bp", "BP mmHg"),
@@ -81,6 +81,8 @@ class CaseView(QWidget):
         self.runner = TaskRunner(self)
         self.retriage_task: Task | None = None
         self._retriage_input: tuple[int, Vitals] | None = None
+        self._shown_attachments: tuple[int, ...] | None = None
+        self._seen_version: int | None = None
 
         # header: who, level, waiting time — what a clinician must see at a glance
         self.badge = LevelBadge(None, large=True)
@@ -121,6 +123,9 @@ class CaseView(QWidget):
         self.tick_timer = QTimer(self, interval=15_000)
         self.tick_timer.timeout.connect(self._update_waiting)
         self.tick_timer.start()
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
         self._set_enabled_actions()
 
     # ------------------------------------------------------------------ layout
@@ -251,16 +256,36 @@ class CaseView(QWidget):
             return False
         self.runner.cancel()
         self.detail = detail
+        self._shown_attachments = None
+        self._seen_version = self._data_version()
         self._say("")
-        self._render()
+        self._render(new_case=True)
         return True
 
     def reload(self) -> None:
         if self.detail is not None:
+            self._seen_version = self._data_version()
             self.detail = self.ctx.store.case_detail(self.ctx.user, self.detail.case_id)
             self._render()
 
-    def _render(self) -> None:
+    def poll(self) -> None:
+        """Another desk may have changed this case (a review, a note): re-read it when the
+        database changed. What is typed in the action fields stays."""
+        if self.detail is None or not self.isVisible():
+            return
+        if self._data_version() != self._seen_version:
+            try:
+                self.reload()
+            except TriageError as exc:
+                self._say(f"Could not refresh the case: {exc}", error=True)
+
+    def _data_version(self) -> int | None:
+        try:
+            return self.ctx.store.data_version()
+        except TriageError:
+            return None
+
+    def _render(self, *, new_case: bool = False) -> None:
         d = self.detail
         assert d is not None
         self.badge.set_level(d.current_level)
@@ -309,12 +334,24 @@ class CaseView(QWidget):
         self.suggestion_panel.set_status(f"made {local_time(when)}" if when else "no suggestion")
         if suggestion is not None:
             self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
-            other = next(n for n in sorted(scales.LEVELS) if n != suggestion.level)
-            self.override_level.setCurrentIndex(self.override_level.findData(
-                d.current_level if d.current_level not in (None, suggestion.level) else other))
         else:
             self.accept_button.setText("Accept suggested level")
+        if new_case:  # preselect a level other than the suggestion; later re-reads keep the choice
+            suggested = suggestion.level if suggestion is not None else None
+            other = next(n for n in sorted(scales.LEVELS) if n != suggested)
+            self.override_level.setCurrentIndex(self.override_level.findData(
+                d.current_level if d.current_level not in (None, suggested) else other))
 
+        self._render_attachments(d)
+        self._set_enabled_actions()
+
+    def _render_attachments(self, d: CaseDetail) -> None:
+        """List the images; decode again only when the set changed (an action or a refresh keeps
+        the image, its zoom and its window as they are)."""
+        ids = tuple(a.id for a in d.attachments)
+        if ids == self._shown_attachments:
+            return
+        self._shown_attachments = ids
         self.attachment_list.blockSignals(True)
         self.attachment_list.clear()
         for a in d.attachments:
@@ -329,7 +366,6 @@ class CaseView(QWidget):
             self._show_attachment(0)
         else:
             self.viewer.clear()
-        self._set_enabled_actions()
 
     def _show_attachment(self, row: int) -> None:
         if self.detail is None or not (0 <= row < len(self.detail.attachments)):

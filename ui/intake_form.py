@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QGridL
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from triage.errors import FieldError, ImageReadError, InvalidIntake, TriageError
+from triage.errors import FieldError, ImageReadError, InvalidIntake, ModelUnavailable, TriageError
 from triage.intake import RANGES, ArrivalMode, Intake, Patient, Sex, parse_intake, parse_vitals
 from triage.records import CaseStatus, NewAttachment, WorklistQuery
 from triage.suggestion import ImageAssessment, Suggestion
@@ -98,9 +98,12 @@ def rules_only_suggestion(intake: Intake) -> Suggestion | None:
 
 def make_suggestion(engine: Any, intake: Intake,
                     images: Sequence[ImageAssessment] = ()) -> Suggestion | None:
-    if engine is None:
-        return rules_only_suggestion(intake)
-    return engine.suggest(intake, images=list(images))
+    if engine is not None:
+        try:
+            return engine.suggest(intake, images=list(images))
+        except ModelUnavailable:  # the model process is gone: the rules still stand
+            pass
+    return rules_only_suggestion(intake)
 
 
 @dataclass
@@ -176,12 +179,15 @@ def load_image(source: Path | bytes, name: str, image_model: Any, *,
     item = LoadedImage(name=name, data=stored, record=record, thumbnail=thumb)
     if image_model is not None and not cancelled():
         progress(0.7, f"assessing {name}")
-        item.assessment = image_model.assess(record, marked_chest_xray=False)
+        item.assessment = assess_image(image_model, record, False)
     return item
 
 
 def assess_image(image_model: Any, record: Any, marked: bool) -> ImageAssessment:
-    return image_model.assess(record, marked_chest_xray=marked)
+    try:
+        return image_model.assess(record, marked_chest_xray=marked)
+    except ModelUnavailable as exc:
+        return ImageAssessment(assessed=False, reason=f"not assessed: {exc}", finding="not assessed")
 
 
 def save_case(store: Any, user: Any, engine: Any, intake: Intake, images: Sequence[LoadedImage], *,
@@ -256,8 +262,10 @@ class ImageTile(QFrame):
         col.addWidget(self.finding)
         row = QHBoxLayout()
         self.chest = QCheckBox("chest radiograph")
-        self.chest.setToolTip("Tick when this photo or file is a chest X-ray the model may judge")
+        self.chest.setObjectName("chest_radiograph")
+        self.chest.setToolTip("Tick when this photo shows a chest X-ray the model may judge")
         self.chest.setChecked(item.marked_chest_xray)
+        self.chest.setVisible(item.record.kind == "photo")  # DICOM says what it shows itself
         self.chest.toggled.connect(lambda on: self.chest_toggled.emit(self, on))
         remove = QPushButton("Remove")
         remove.clicked.connect(lambda: self.removed.emit(self))
@@ -307,7 +315,6 @@ class AttachmentsBox(QGroupBox):
         self.tiles_layout = QVBoxLayout()
         layout.addLayout(self.tiles_layout)
         ctx.signals.image_model_ready.connect(self._model_arrived)
-        warm_image_reader()
 
     @property
     def busy(self) -> bool:

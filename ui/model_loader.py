@@ -1,40 +1,145 @@
-"""Load the engine and the image model after the window shows, each in its own background Task.
+"""Load the engine and the image model in a separate model process, after the login shows.
 
 The app is usable at once: until ``engine_ready`` arrives the intake uses the rules alone and says
 so. A model that cannot load never stops the app; the status bar names what is missing.
+
+Why a process: importing torch/transformers and running C kernels hold the GIL for up to half a
+second at a time, which froze the GUI thread even when the work ran in a worker thread (measured
+0.4-1.5 s stalls while the models loaded). In their own process they cannot; the screens get
+proxies with the same ``suggest`` / ``status`` / ``assess`` calls, which they already make from
+worker threads, and only small dataclasses (and the image pixels) cross the process boundary.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import importlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from triage.errors import ModelUnavailable
 
 from .context import AppContext
 from .workers import Task
 
 LOADING, RULES_ONLY, LOADED, PARTIAL = "models loading…", "rules only", "models loaded", "partly loaded"
 
+# ------------------------------------------------------------------ run inside the model process
+_hosted: dict[str, Any] = {}
 
-def load_engine() -> Any:
+
+@dataclass(frozen=True)
+class EngineInfo:
+    statuses: tuple[Any, ...]  # triage.engine.ModelStatus
+    versions: dict[str, str]
+    rules_only: bool
+
+
+def _host_load_engine(models_dir: str) -> EngineInfo:
     from triage.engine import Engine
 
-    return Engine.load()
+    engine = Engine.load(Path(models_dir)) if models_dir else Engine.load()
+    _hosted["engine"] = engine
+    return EngineInfo(tuple(engine.status()), dict(engine.versions), bool(engine.rules_only))
 
 
-def load_image_model() -> Any:
+def _host_suggest(intake: Any, images: tuple[Any, ...]) -> Any:
+    return _hosted["engine"].suggest(intake, images)
+
+
+def _host_load_image_model(models_dir: str) -> str:
     from triage.image_model import ImageModel
 
-    return ImageModel.load()
+    model = ImageModel.load(Path(models_dir)) if models_dir else ImageModel.load()
+    _hosted["image_model"] = model
+    return model.version
 
 
-def warm_rules() -> bool:
-    """Import the rules and run them once: their first use compiles many patterns while holding
-    the GIL (~150 ms), better spent during login than on the nurse's first keystroke."""
+def _host_assess(record: Any, marked_chest_xray: bool, saliency: bool) -> Any:
+    return _hosted["image_model"].assess(record, marked_chest_xray=marked_chest_xray,
+                                         saliency=saliency)
+
+
+# ------------------------------------------------------------------ the GUI process's side
+class ModelHost:
+    """One spawned process that holds the models; ``call`` blocks, so call it from a worker."""
+
+    def __init__(self) -> None:
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return self._pool.submit(fn, *args).result()
+        except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: submit after shutdown
+            raise ModelUnavailable(f"the model process stopped ({type(exc).__name__}); "
+                                   "restart the app to load the models again") from None
+
+    def load_engine(self, models_dir: Path | None = None) -> "EngineProxy":
+        return EngineProxy(self, self.call(_host_load_engine, str(models_dir or "")))
+
+    def load_image_model(self, models_dir: Path | None = None) -> "ImageModelProxy":
+        return ImageModelProxy(self, self.call(_host_load_image_model, str(models_dir or "")))
+
+    def shutdown(self) -> None:
+        """Stop the model process now (a load may be half-way: there is nothing to keep)."""
+        processes = list(getattr(self._pool, "_processes", {}).values())  # no public handle in 3.11
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+
+class EngineProxy:
+    """Stands for ``triage.engine.Engine`` in the GUI process: same ``suggest`` and ``status``."""
+
+    def __init__(self, host: ModelHost, info: EngineInfo):
+        self.host = host
+        self._statuses = list(info.statuses)
+        self.versions = dict(info.versions)
+        self.rules_only = info.rules_only
+
+    def status(self) -> list[Any]:
+        return list(self._statuses)
+
+    def suggest(self, intake: Any, images: Sequence[Any] = ()) -> Any:
+        """Raises ModelUnavailable when the model process is gone (callers fall back to rules)."""
+        return self.host.call(_host_suggest, intake, tuple(images))
+
+
+class ImageModelProxy:
+    """Stands for ``triage.image_model.ImageModel``: same ``assess``."""
+
+    def __init__(self, host: ModelHost, version: str):
+        self.host, self.version = host, version
+
+    def assess(self, record: Any, *, marked_chest_xray: bool = False, saliency: bool = True) -> Any:
+        return self.host.call(_host_assess, record, marked_chest_xray, saliency)
+
+
+SCREEN_MODULES = ("ui.intake_form", "ui.worklist", "ui.case_view", "ui.admin")
+
+
+def warm_up() -> bool:
+    """While the login shows: import the screens' modules and run the rules once (their first use
+    compiles many patterns). Both hold the GIL for a few hundred ms; better now than when the
+    window opens or on the nurse's first keystroke. Only modules are imported here: no widget
+    is created off the GUI thread."""
     from triage import rules
     from triage.intake import parse_intake
 
     rules.evaluate(parse_intake({"complaint": "chest pain, short of breath", "age_years": "40"}))
+    for name in SCREEN_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a screen not built yet: the main window shows a placeholder
+            pass
+    from .intake_form import warm_image_reader
+
+    warm_image_reader()  # starting a process takes a while: not on the GUI thread
     return True
 
 
@@ -56,11 +161,15 @@ class ModelLoader(QObject):
     finished = Signal()
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *,
-                 engine_loader: Callable[[], Any] = load_engine,
-                 image_loader: Callable[[], Any] = load_image_model):
+                 engine_loader: Callable[[], Any] | None = None,
+                 image_loader: Callable[[], Any] | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.engine_loader, self.image_loader = engine_loader, image_loader
+        self.host: ModelHost | None = None
+        if engine_loader is None or image_loader is None:
+            self.host = ModelHost()
+        self.engine_loader = engine_loader or self.host.load_engine
+        self.image_loader = image_loader or self.host.load_image_model
         self.state = LOADING
         self.engine_error = ""
         self._pending = 0
@@ -75,7 +184,7 @@ class ModelLoader(QObject):
         image_task = Task(self.image_loader, with_callbacks=False)
         image_task.signals.finished.connect(self._image_loaded)
         image_task.signals.failed.connect(self._image_failed)
-        self._tasks = [Task(warm_rules, with_callbacks=False), engine_task, image_task]
+        self._tasks = [Task(warm_up, with_callbacks=False), engine_task, image_task]
         for task in self._tasks:
             QThreadPool.globalInstance().start(task)
 
@@ -116,6 +225,10 @@ class ModelLoader(QObject):
         else:
             self._set_state(RULES_ONLY)
         self.finished.emit()
+
+    def shutdown(self) -> None:
+        if self.host is not None:
+            self.host.shutdown()
 
     def _set_state(self, state: str) -> None:
         self.state = state

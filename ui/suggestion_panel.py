@@ -23,6 +23,8 @@ KIND_TITLES = {
     "image": "Image", "missing": "Missing", "uncertainty": "Uncertain", "note": "Note",
 }
 MISSING_LABELS = {**FIELD_LABELS, "temperature_c": "Temperature", "avpu": "Consciousness (AVPU)"}
+HIDDEN_VALUES = {"attachment_sha256"}  # bookkeeping, not a clinical basis
+MAX_VALUE_CHARS = 40
 
 
 def format_values(values: Mapping[str, Any]) -> str:
@@ -40,10 +42,22 @@ def format_values(values: Mapping[str, Any]) -> str:
         return ", ".join(parts)
     shown = []
     for key, value in values.items():
-        if isinstance(value, float):
-            value = f"{value:g}"
-        shown.append(f"{MISSING_LABELS.get(key, key)} {value}")
+        if key in HIDDEN_VALUES:
+            continue
+        shown.append(f"{MISSING_LABELS.get(key, key.replace('_', ' '))} {format_value(value)}")
     return ", ".join(shown)
+
+
+def format_value(value: Any) -> str:
+    """Short enough to read at a glance and to wrap: numbers to 3 digits, long text cut."""
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    if isinstance(value, Mapping):
+        return "(" + ", ".join(f"{k}: {format_value(v)}" for k, v in value.items()) + ")"
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(format_value(v) for v in value) + ")"
+    text = str(value)
+    return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
 def reason_html(reason: Reason) -> str:
@@ -106,6 +120,7 @@ class SuggestionPanel(QFrame):
         self.reasons_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.reasons_box)
         layout.addWidget(QLabel("<b>Why</b>"))

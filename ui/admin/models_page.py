@@ -33,19 +33,32 @@ class ModelRow:
     data: str = ""
 
 
-def format_metrics(metrics: Mapping[str, Any], limit: int = 8) -> str:
-    """'accuracy 0.91, auc 0.97, …' — flat numbers first; nested blocks summarised by name."""
-    parts = []
+def metric_items(metrics: Mapping[str, Any], block: str = "") -> list[tuple[str, str, str]]:
+    """Flatten nested metrics to (block, name, '0.962') rows; {mean, sd} reads '0.691±0.037'."""
+    items: list[tuple[str, str, str]] = []
     for key, value in metrics.items():
-        if isinstance(value, float):
-            parts.append(f"{key} {value:.3g}")
-        elif isinstance(value, (int, str)):
-            parts.append(f"{key} {value}")
+        if isinstance(value, Mapping) and isinstance(value.get("mean"), float):
+            sd = value.get("sd")
+            items.append((block, key, f"{value['mean']:.3g}" + (f"±{sd:.2g}" if sd is not None else "")))
         elif isinstance(value, Mapping):
-            inner = ", ".join(f"{k} {v:.3g}" for k, v in value.items() if isinstance(v, float))
-            if inner:
-                parts.append(f"{key}: {inner}")
-    return "; ".join(parts[:limit]) + (" …" if len(parts) > limit else "")
+            items.extend(metric_items(value, f"{block}.{key}" if block else key))
+        elif isinstance(value, float):
+            items.append((block, key, f"{value:.3g}"))
+        elif isinstance(value, (int, str)) and not isinstance(value, bool):
+            items.append((block, key, str(value)))
+    return items
+
+
+def format_metrics(metrics: Mapping[str, Any], limit: int = 8) -> str:
+    """'val: accuracy 0.962, auc 0.998; seed 0' — the first ``limit`` metrics, by block."""
+    items = metric_items(metrics)
+    groups: list[tuple[str, list[str]]] = []
+    for block, name, value in items[:limit]:
+        if not groups or groups[-1][0] != block:
+            groups.append((block, []))
+        groups[-1][1].append(f"{name} {value}")
+    text = "; ".join((f"{b}: " if b else "") + ", ".join(parts) for b, parts in groups)
+    return text + (" …" if len(items) > limit else "")
 
 
 def model_rows(ctx: AppContext, models_dir=MODELS_DIR) -> list[ModelRow]:
