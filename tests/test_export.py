@@ -239,3 +239,12 @@ def test_export_never_replaces_a_folder_it_did_not_write(inst, tmp_path):
     first = export_cases(inst.store, inst.admin, "pdf", tmp_path / "reports")
     again = export_cases(inst.store, inst.admin, "pdf", tmp_path / "reports")  # its own output: replaced
     assert [p.name for p in again.paths] == [p.name for p in first.paths]
+
+
+def test_progress_rises_to_one(inst, tmp_path):
+    calls = []
+    export_cases(inst.store, inst.admin, "pdf", tmp_path / "r.pdf", progress=lambda f, m: calls.append((f, m)))
+    fractions = [f for f, _ in calls]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert any(0.0 < f < 1.0 for f in fractions)  # a step per case for a small export
+    assert calls[-1][1] == "exported 2 cases"

@@ -260,6 +260,9 @@ def test_models_load_in_the_background_and_the_status_bar_says_so(qtbot, account
     try:
         heartbeat.start()
         dialog = desk.start()
+        qtbot.waitUntil(lambda: desk.loader.warmed, timeout=30_000)  # a person types meanwhile
+        at_login = max(gaps)  # the warm-up imports the screens while the login shows
+        gaps.clear()
         sign_in(qtbot, dialog, "nurse1")
         window = desk.window
         qtbot.addWidget(window)
@@ -270,7 +273,8 @@ def test_models_load_in_the_background_and_the_status_bar_says_so(qtbot, account
         heartbeat.stop()
         with capsys.disabled():
             print(f"\n[app] models loaded in a separate process: {desk.loader.state}; longest GUI-thread "
-                  f"stall: {signing_in * 1000:.0f} ms from launch to main window, "
+                  f"stall: {at_login * 1000:.0f} ms while the login shows, "
+                  f"{signing_in * 1000:.0f} ms while signing in and building the window, "
                   f"{max(gaps or [0]) * 1000:.0f} ms afterwards while loading ({len(gaps)} heartbeats, "
                   f"still loading at window: {loading})")
         assert max(gaps or [0]) < 0.5  # target 0.1 s; generous for 2 shared cores

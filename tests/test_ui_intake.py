@@ -309,3 +309,18 @@ def test_a_photo_marked_as_chest_radiograph_is_assessed_again(qtbot, form, hoste
     assert tile.item.marked_chest_xray
     assert tile.item.assessment.assessed, tile.item.assessment.reason
     assert tile.item.attachment().marked_chest_xray
+
+
+def test_a_crashed_decoder_process_is_a_clear_error_and_the_next_image_still_reads():
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from triage.errors import ImageReadError
+    from ui.intake_form import image_reader, read_image_isolated
+
+    data = Path(get_testdata_file("CT_small.dcm")).read_bytes()
+    with pytest.raises(BrokenProcessPool):
+        image_reader().submit(os._exit, 1).result()  # the decoder process dies, as on a hostile file
+    with pytest.raises(ImageReadError, match="decoder crashed"):
+        read_image_isolated(data, "CT_small.dcm")
+    assert read_image_isolated(data, "CT_small.dcm").modality == "CT"

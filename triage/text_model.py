@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -357,7 +357,7 @@ class TextModel:
         sym = self.symptom.probabilities(emb) if self.symptom is not None else None
         out = []
         for k, intake in enumerate(intakes):
-            words = self._occlusion(intake.complaint, raw[k], probs[k]) if attributions else ()
+            words = self._occlusion(intake, probs[k]) if attributions else ()
             symptoms: tuple[tuple[str, float], ...] = ()
             if sym is not None and texts[k].strip():
                 order = np.argsort(-sym[k], kind="stable")[:top_symptoms]
@@ -366,28 +366,32 @@ class TextModel:
                                       int(levels[k]), words[:top_words], symptoms))
         return out
 
-    def _variants(self, complaint: str) -> tuple[tuple[str, ...], np.ndarray]:
-        """The content words of ``complaint`` and the embeddings of the text without each one.
+    def _variants(self, complaint: str) -> tuple[tuple[str, ...], tuple[str, ...], np.ndarray]:
+        """The content words of ``complaint``, the text without each one, and its embeddings.
 
         Cached per complaint: while a nurse types the vital signs the text does not change."""
         words = _WORD.findall(complaint)[:MAX_OCCLUDED_WORDS]
         keep = [j for j, w in enumerate(words) if w.lower().strip(".,;:!?()") not in _STOPWORDS]
-        if not keep:
-            return (), np.zeros((0, self.encoder.dim), dtype=np.float32)
-        variants = [normalise(" ".join(words[:j] + words[j + 1:])) for j in keep]
-        emb = self.encoder.encode(variants)
+        variants = tuple(" ".join(words[:j] + words[j + 1:]) for j in keep)
+        emb = (self.encoder.encode([normalise(v) for v in variants]) if variants
+               else np.zeros((0, self.encoder.dim), dtype=np.float32))
         emb.setflags(write=False)
-        return tuple(words[j] for j in keep), emb
+        return tuple(words[j] for j in keep), variants, emb
 
-    def _occlusion(self, complaint: str, raw: np.ndarray, probs: np.ndarray) -> tuple[tuple[str, float], ...]:
+    def _occlusion(self, intake: Intake, probs: np.ndarray) -> tuple[tuple[str, float], ...]:
         """Drop each content word in turn (one batch) and measure how the expected level moves.
 
-        A positive weight means the word made the case more urgent (its removal raises the
-        expected level number)."""
-        words, emb = self._variant_cache(complaint)
+        Everything the text feeds is recomputed for each variant (embedding, pain site, the
+        rules' floor), so a word is credited with all of its effect on the model. A positive
+        weight means the word made the case more urgent (its removal raises the expected level)."""
+        from .rules import evaluate as evaluate_rules
+
+        words, variants, emb = self._variant_cache(intake.complaint)
         if not words:
             return ()
-        feats = self.acuity.features(emb, np.repeat(raw[None, :], len(words), axis=0))
+        raw = np.vstack([structured_features(i, evaluate_rules(i))
+                         for i in (replace(intake, complaint=v) for v in variants)])
+        feats = self.acuity.features(emb, raw)
         base = float(expected_level(probs[None])[0])
         moved = expected_level(self.acuity.probabilities(feats)) - base
         ranked = sorted(zip(words, moved.tolist()), key=lambda wm: (-abs(wm[1]), wm[0]))

@@ -172,6 +172,7 @@ class ModelLoader(QObject):
         self.image_loader = image_loader or self.host.load_image_model
         self.state = LOADING
         self.engine_error = ""
+        self.warmed = False  # screens' modules imported and rules compiled
         self._pending = 0
         self._tasks: list[Task] = []
 
@@ -184,9 +185,15 @@ class ModelLoader(QObject):
         image_task = Task(self.image_loader, with_callbacks=False)
         image_task.signals.finished.connect(self._image_loaded)
         image_task.signals.failed.connect(self._image_failed)
-        self._tasks = [Task(warm_up, with_callbacks=False), engine_task, image_task]
+        warm_task = Task(warm_up, with_callbacks=False)
+        warm_task.signals.finished.connect(self._warmed)
+        warm_task.signals.failed.connect(self._warmed)  # a failed warm-up only costs time later
+        self._tasks = [warm_task, engine_task, image_task]
         for task in self._tasks:
             QThreadPool.globalInstance().start(task)
+
+    def _warmed(self, *_args: object) -> None:
+        self.warmed = True
 
     @property
     def done(self) -> bool:
