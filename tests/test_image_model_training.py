@@ -6,11 +6,10 @@ import numpy as np
 import pytest
 
 from models.registry import read_manifest, sha256_file
+from triage.errors import DatasetError, TrainingCancelled
 from triage.image_model import ImageModel
 from triage.train_image import (
-    DatasetError,
     TrainConfig,
-    TrainingCancelled,
     binary_metrics,
     load_split,
     threshold_for_sensitivity,

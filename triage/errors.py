@@ -90,3 +90,12 @@ class CaseClosed(InvalidReview):
 
 class TrainingCancelled(TriageError):
     """Training was cancelled by the caller; no model file was changed."""
+
+
+class ImportInterrupted(ImportError_):
+    """A valid import file stopped at a case that could not be saved (e.g. a damaged attachment
+    file): ``saved`` cases before it were saved, each whole; that case and the rest were not."""
+
+    def __init__(self, errors: list[tuple[int, str]], saved: int):
+        self.saved = saved
+        super().__init__(errors)

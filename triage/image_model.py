@@ -155,15 +155,20 @@ def patient_age_years(record: "ImageRecord") -> float | None:
     units = {"Y": 1.0, "M": 1 / 12, "W": 7 / 365.25, "D": 1 / 365.25}
     if len(text) == 4 and text[:3].isdigit() and text[3] in units and int(text[:3]) > 0:
         return int(text[:3]) * units[text[3]]
-    for key in ("ContentDate", "AcquisitionDate", "SeriesDate", "StudyDate"):
+
+    def parse(value: object) -> date | None:
         try:
-            born = date(int(ids["PatientBirthDate"][:4]), int(ids["PatientBirthDate"][4:6]),
-                        int(ids["PatientBirthDate"][6:8]))
-            taken = date(int(ids[key][:4]), int(ids[key][4:6]), int(ids[key][6:8]))
-        except (KeyError, ValueError, TypeError):
-            continue
-        return (taken - born).days / 365.25 if taken >= born else None
-    return None
+            text = str(value)
+            return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        except ValueError:
+            return None
+
+    born = parse(ids.get("PatientBirthDate", ""))
+    taken = next((d for key in ("ContentDate", "AcquisitionDate", "SeriesDate", "StudyDate")
+                  if (d := parse(ids.get(key, ""))) is not None), None)
+    if born is None or taken is None or taken < born:
+        return None
+    return (taken - born).days / 365.25
 
 
 def _jet(v: np.ndarray) -> np.ndarray:
@@ -236,7 +241,7 @@ class ImageModel:
             threshold = float(entry.config["threshold"])
         except Exception as exc:  # any malformed file means the same thing to the app
             raise ModelUnavailable(f"chest X-ray model {path.name} cannot be loaded: {exc}") from None
-        network.eval()
+        network.eval().requires_grad_(False)
         return cls(network, ood, threshold, entry.version, dict(entry.config))
 
     def preprocess(self, record: "ImageRecord") -> tuple[np.ndarray, np.ndarray]:
@@ -251,18 +256,20 @@ class ImageModel:
         import torch
 
         x = torch.from_numpy(image28.astype(np.float32) / 255.0)[None, None]
+        # the weights are frozen at load; gradients flow from the input, so Grad-CAM never touches
+        # parameter .grad and calls from several worker threads do not interfere
+        x.requires_grad_(saliency)
         with torch.enable_grad() if saliency else torch.inference_mode():
             maps = self.network.feature_maps(x)
-            if saliency:
-                maps.retain_grad()
             logit, features = self.network.classify(maps)
             probability = float(torch.sigmoid(logit.detach())[0])
             cam = None
             if saliency:
                 # explain the class it predicts: pneumonia evidence, or evidence of a normal film
-                (logit[0] if probability >= self.threshold else -logit[0]).backward()
-                weights = maps.grad.mean(dim=(2, 3), keepdim=True)
-                cam_t = torch.relu((weights * maps).sum(dim=1))[0].detach()
+                target = logit[0] if probability >= self.threshold else -logit[0]
+                (grads,) = torch.autograd.grad(target, maps)
+                weights = grads.mean(dim=(2, 3), keepdim=True)
+                cam_t = torch.relu((weights * maps.detach()).sum(dim=1))[0]
                 cam = (cam_t / cam_t.max()).numpy() if float(cam_t.max()) > 0 else cam_t.numpy()
         score = float(self.ood.score(features.detach().double().numpy())[0])
         return Prediction(probability, score, cam)

@@ -1,15 +1,17 @@
 """Import cases from our own JSON Lines or CSV export schema (docs/export.md).
 
-Two passes over the file, both streaming. The first validates every row through the same checks as
-the intake form (``parse_intake``) and collects every problem with its line number; if any row is
-bad, nothing is saved and ``ImportError_`` lists them all, so a corrected file can be imported again
-without creating duplicates. The second pass saves each case with one ``create_case`` call: one
-transaction, so a case is saved whole or not at all.
+Two passes over the file, both streaming. The first turns every row into an ``ImportedCase``
+through the same checks as the intake form (``parse_intake`` / ``parse_vitals``) plus the links
+between sub-records, and collects every problem with its line number; if any row is bad, nothing is
+saved and ``ImportError_`` lists them all, so a corrected file can be imported again without
+creating duplicates. The second pass saves each case whole with ``CaseStore.import_case``: one
+transaction per case, with its own ``case.import`` audit row in the administrator's name.
 
-What is restored: the intake (patient, complaint, arrival, the first set of vitals) and the
-suggestion made on it (JSON Lines only: CSV does not carry the reasons). Later vital sets, reviews,
-notes and attachments stay in the file; they are counted in the warnings because the store has no
-single transaction an administrator may use to recreate them.
+JSON Lines restores everything its export wrote: every vital set, suggestion (with reasons),
+review, note and attachment (bytes from the ``<out>_files/`` folder when the export carried them,
+checked against their sha256). CSV carries one row per case: the patient, the case, its latest
+vital set, latest suggestion (reasons as text) and latest review; its note and attachment counts
+and earlier vital sets are named in the warnings.
 """
 
 from __future__ import annotations
@@ -17,20 +19,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-from .errors import ImportError_, InvalidIntake, TriageError
+from .errors import ImportError_, ImportInterrupted, InvalidIntake, TriageError
+from .export_csv import VITAL_COLUMNS
 from .export_jsonl import SCHEMA
-from .intake import Intake, Vitals, parse_intake
-from .records import User
-from .suggestion import Suggestion
+from .intake import Intake, Vitals, parse_intake, parse_vitals
+from .records import (CaseStatus, Decision, ImportedAttachment, ImportedCase, ImportedNote, ImportedReview,
+                      ImportedSuggestion, ImportedVitalSet, User)
+from .scales import LEVELS
+from .store import MAX_NOTE_CHARS
+from .suggestion import ImageAssessment, Reason, Suggestion
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 MAX_REPORTED_ERRORS = 200
+SHA256 = re.compile(r"[0-9a-f]{64}")
+CSV_REASON_SEPARATOR = " | "  # how export_csv joins a suggestion's reasons
 
 
 @dataclass(frozen=True)
@@ -44,15 +53,13 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class _Row:
-    line: int
-    intake: Intake
-    suggestion: Suggestion | None
+    case: ImportedCase
     left_out: str  # what of the row is not imported, in words ("" when nothing)
 
 
 def import_cases(store: Any, actor: User, path: Path, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ImportResult:
-    """Validate the whole file, then save each case in its own transaction; audit the import.
+    """Validate the whole file, then save each case whole in its own transaction; audit the import.
 
     Raises
     ------
@@ -60,6 +67,9 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
         ``actor`` may not import (audited).
     ImportError_
         some rows are invalid: ``errors`` lists (line number, message) for each; nothing was saved.
+    ImportInterrupted
+        a case failed while saving (an attachment file damaged since the check): that case and the
+        rest were not saved; the ``saved`` cases before it were, each whole.
     StorageError
         the database cannot be written; the cases saved before the failure stay, each whole.
     """
@@ -83,22 +93,30 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     warnings: list[str] = []
     stopped = False
     progress(0.0, f"importing {total} cases")
-    for row in read_rows(path, fmt):
-        if cancelled():
-            stopped = True
-            break
-        if not isinstance(row, _Row):  # valid in the first pass: the file changed meanwhile
-            raise ImportError_([(row[0], f"{row[1]} (the file changed during the import; "
-                                         f"{len(ids)} cases before this line were saved)")])
-        # One case per call: its own transaction and its own audit row. ``seed_cases`` rather
-        # than ``create_case`` because an administrator holds IMPORT, not INTAKE (checked above).
-        ids += store.seed_cases([(row.intake, row.suggestion)], created_by=actor.username, demo=False)
-        if row.left_out:
-            warnings.append(f"line {row.line}: not imported: {row.left_out}")
-        progress(len(ids) / max(total, 1), f"{len(ids)} of {total} cases")
-    store.record_event(actor, "import", "cases", "", {"format": fmt, "count": len(ids), "rows": total,
-                                                      "cancelled": stopped})
+    try:
+        for row in read_rows(path, fmt):
+            if cancelled():
+                stopped = True
+                break
+            if not isinstance(row, _Row):  # valid in the first pass: the file changed meanwhile
+                raise ImportError_([(row[0], f"{row[1]} (the file changed during the import)")])
+            ids.append(store.import_case(actor, row.case))
+            if row.left_out:
+                warnings.append(f"line {row.case.line}: not imported: {row.left_out}")
+            progress(len(ids) / max(total, 1), f"{len(ids)} of {total} cases")
+    except ImportError_ as exc:
+        _audit(store, actor, fmt, ids, total, stopped, failed_line=exc.errors[0][0])
+        raise ImportInterrupted([(line, f"{message}; this case and the ones after it were not saved, the "
+                                        f"{len(ids)} before it were") for line, message in exc.errors],
+                                saved=len(ids)) from exc
+    _audit(store, actor, fmt, ids, total, stopped)
     return ImportResult(len(ids), tuple(ids), fmt, tuple(warnings), stopped)
+
+
+def _audit(store: Any, actor: User, fmt: str, ids: list[int], rows: int, cancelled: bool,
+           failed_line: int | None = None) -> None:
+    store.record_event(actor, "import", "cases", "", {"format": fmt, "count": len(ids), "rows": rows,
+                                                      "cancelled": cancelled, "failed_line": failed_line})
 
 
 def detect_format(path: Path) -> str:
@@ -135,14 +153,17 @@ def read_rows(path: Path, fmt: str) -> Iterator[_Row | tuple[int, str]]:
     """
     try:
         with open(path, encoding="utf-8", newline="") as fh:
-            yield from (_jsonl_rows(fh) if fmt == "jsonl" else _csv_rows(fh))
+            yield from (_jsonl_rows(fh, path.parent) if fmt == "jsonl" else _csv_rows(fh))
     except OSError as exc:
         raise ImportError_([(0, f"cannot read {path.name}: {exc.strerror}")]) from exc
     except UnicodeDecodeError as exc:
         raise ImportError_([(0, f"{path.name} is not UTF-8 text ({exc.reason})")]) from exc
 
 
-def _jsonl_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
+# --------------------------------------------------------------------------- JSON Lines
+
+
+def _jsonl_rows(fh: io.TextIOBase, folder: Path) -> Iterator[_Row | tuple[int, str]]:
     for line_no, line in enumerate(fh, start=1):
         if not line.strip():
             continue
@@ -155,35 +176,111 @@ def _jsonl_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
             yield line_no, f"not a case of schema {SCHEMA}"
             continue
         try:
-            yield _row_from_record(line_no, record)
+            yield _case_from_record(line_no, record, folder)
         except InvalidIntake as exc:
             yield line_no, str(exc)
         except (TriageError, KeyError, TypeError, ValueError, AttributeError) as exc:
             yield line_no, f"invalid value: {exc}"
 
 
-def _row_from_record(line_no: int, rec: Mapping[str, Any]) -> _Row:
+def _case_from_record(line_no: int, rec: Mapping[str, Any], folder: Path) -> _Row:
     patient = rec.get("patient") or {}
-    vitals = list(rec.get("vitals") or [])
-    first = vitals[0] if vitals else {}
-    form = {**first, "temperature": first.get("temperature_c"), "name": patient.get("name"),
-            "birth_date": patient.get("birth_date"), "age_years": _age(patient.get("age")),
-            "sex": patient.get("sex"), "mrn": patient.get("mrn"), "phone": patient.get("phone"),
-            "complaint": rec.get("complaint"), "arrival_mode": rec.get("arrival_mode"),
-            "injury": rec.get("injury")}
-    intake = _intake(form, rec.get("arrival_time"), first.get("measured_at") or first.get("recorded_at"),
-                     bool(vitals))
-    suggestions = list(rec.get("suggestions") or [])
-    on_first = [s for s in suggestions if s.get("vital_set_index") in (0, None)]
-    suggestion = Suggestion.from_dict(on_first[0]) if on_first else None
-    if suggestion is not None and not 1 <= suggestion.level <= 5:
-        raise ValueError(f"suggested level must be 1-5, got {suggestion.level}")
-    left = [f"{n} {what}" for n, what in ((len(vitals) - 1, "later vital sets"),
-                                          (len(suggestions) - len(on_first[:1]), "later suggestions"),
-                                          (len(rec.get("reviews") or []), "reviews"),
-                                          (len(rec.get("notes") or []), "notes"),
-                                          (len(rec.get("attachments") or []), "attachments")) if n > 0]
-    return _Row(line_no, intake, suggestion, ", ".join(left))
+    intake = _intake({"name": patient.get("name"), "birth_date": patient.get("birth_date"),
+                      "age_years": patient.get("age"), "sex": patient.get("sex"), "mrn": patient.get("mrn"),
+                      "phone": patient.get("phone"), "complaint": rec.get("complaint"),
+                      "arrival_mode": rec.get("arrival_mode"), "injury": rec.get("injury")})
+    vitals = tuple(_vital_set(v) for v in rec.get("vitals") or ())
+    suggestions = tuple(ImportedSuggestion(_suggestion(s), _required_time(s, "created_at"),
+                                           _index(s.get("vital_set_index"), len(vitals), "vital set"))
+                        for s in rec.get("suggestions") or ())
+    reviews = tuple(_review(r, _index(r.get("suggestion_index"), len(suggestions), "suggestion"))
+                    for r in rec.get("reviews") or ())
+    notes = tuple(_note(n) for n in rec.get("notes") or ())
+    attachments = tuple(_attachment(a, folder) for a in rec.get("attachments") or ())
+    case = ImportedCase(
+        line=line_no, patient=intake.patient, complaint=intake.complaint,
+        arrival_time=_required_time(rec, "arrival_time"), arrival_mode=intake.arrival_mode,
+        injury=intake.injury,
+        status=CaseStatus(rec.get("status") or CaseStatus.WAITING.value),
+        current_level=_level(rec.get("current_level"), "current_level", optional=True),
+        created_by=str(rec.get("created_by") or ""), closed_at=_when(rec.get("closed_at"), "closed_at"),
+        is_demo=bool(rec.get("is_demo")), vitals=vitals, suggestions=suggestions, reviews=reviews,
+        notes=notes, attachments=attachments)
+    no_file = sum(a.file is None for a in attachments)
+    return _Row(case, f"{no_file} attachment files (not in the export: metadata only)" if no_file else "")
+
+
+def _vital_set(raw: Mapping[str, Any]) -> ImportedVitalSet:
+    vitals = replace(parse_vitals(raw), measured_at=_when(raw.get("measured_at"), "measured_at"))
+    return ImportedVitalSet(vitals, _required_time(raw, "recorded_at"), str(raw.get("recorded_by") or ""))
+
+
+def _suggestion(raw: Mapping[str, Any]) -> Suggestion:
+    s = Suggestion.from_dict(raw)
+    _level(s.level, "suggestion level")
+    return s
+
+
+def _review(raw: Mapping[str, Any], suggestion_index: int | None) -> ImportedReview:
+    decision = Decision(raw.get("decision"))
+    reason = str(raw.get("reason") or "").strip()
+    if decision is Decision.OVERRIDE and not reason:
+        raise ValueError("an override review needs a reason")
+    if len(reason) > MAX_NOTE_CHARS:
+        raise ValueError(f"a review reason is limited to {MAX_NOTE_CHARS:,} characters")
+    return ImportedReview(reviewer=str(raw.get("reviewer") or ""), decision=decision,
+                          suggested_level=_level(raw.get("suggested_level"), "suggested_level",
+                                                 optional=True),
+                          final_level=_level(raw.get("final_level"), "final_level"), reason=reason,
+                          signed_at=_required_time(raw, "signed_at"), suggestion_index=suggestion_index)
+
+
+def _note(raw: Mapping[str, Any]) -> ImportedNote:
+    text = str(raw.get("text") or "").strip()
+    if not text or len(text) > MAX_NOTE_CHARS:
+        raise ValueError(f"a note needs 1-{MAX_NOTE_CHARS:,} characters")
+    return ImportedNote(str(raw.get("author") or ""), text, _required_time(raw, "created_at"))
+
+
+def _attachment(raw: Mapping[str, Any], folder: Path) -> ImportedAttachment:
+    sha = str(raw.get("sha256") or "")
+    if not SHA256.fullmatch(sha):
+        raise ValueError(f"attachment sha256 must be 64 hex digits, got {sha!r}")
+    size = raw.get("size_bytes")
+    if not isinstance(size, int) or size < 0:
+        raise ValueError(f"attachment size_bytes must be a whole number, got {size!r}")
+    assessment = raw.get("assessment")
+    return ImportedAttachment(
+        original_name=str(raw.get("name") or ""), kind=str(raw.get("kind") or "other"), sha256=sha,
+        size_bytes=size,
+        added_at=_required_time(raw, "added_at"), modality=str(raw.get("modality") or ""),
+        body_part=str(raw.get("body_part") or ""), view=str(raw.get("view") or ""),
+        metadata=dict(raw.get("metadata") or {}),
+        assessment=ImageAssessment(**assessment) if assessment else None,
+        file=_attachment_file(raw.get("file"), folder))
+
+
+def _attachment_file(relative: Any, folder: Path) -> Path | None:
+    """The exported file, which must lie in the export's folder (a file may not point elsewhere)."""
+    if not relative:
+        return None
+    path = (folder / str(relative)).resolve()
+    if not path.is_relative_to(folder.resolve()):
+        raise ValueError(f"attachment file {relative!r} lies outside the export's folder")
+    if not path.is_file():
+        raise ValueError(f"attachment file {relative} is missing (copy the export's _files folder with it)")
+    return path
+
+
+def _index(value: Any, size: int, what: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or not 0 <= value < size:
+        raise ValueError(f"{what} index {value!r} does not name one of the case's {size} {what}s")
+    return value
+
+
+# --------------------------------------------------------------------------- CSV
 
 
 def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
@@ -195,31 +292,106 @@ def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
     last = reader.line_num
     for rec in reader:
         line_no, last = last + 1, reader.line_num  # a quoted field may span several lines
-        form: dict[str, Any] = {k: v for k, v in rec.items() if k is not None}
-        form["age_years"] = _age(form.get("age_years"))
-        form["temperature"] = form.get("temperature_c")
-        has_vitals = any((form.get(k) or "").strip() for k in ("heart_rate", "resp_rate", "sbp", "spo2",
-                                                               "temperature_c", "pain", "avpu"))
+        form: dict[str, Any] = {k: (v or "").strip() for k, v in rec.items() if k is not None}
         try:
-            for key in ("injury", "on_oxygen"):
-                form[key] = _yes_no(form.get(key), key)
-            intake = _intake(form, form.get("arrival_time"), form.get("measured_at"), has_vitals)
+            yield _case_from_csv(line_no, form)
         except InvalidIntake as exc:
             yield line_no, str(exc)
-            continue
-        except ValueError as exc:
+        except (TriageError, KeyError, TypeError, ValueError) as exc:
             yield line_no, f"invalid value: {exc}"
-            continue
-        yield _Row(line_no, intake, None, "suggestion (CSV carries no reasons)" if form.get("suggested_level")
-                   else "")
 
 
-def _intake(form: Mapping[str, Any], arrival: Any, measured: Any, has_vitals: bool) -> Intake:
-    intake = parse_intake(form)
-    arrival_time = _when(arrival, "arrival_time")
-    vitals = replace(intake.vitals, measured_at=_when(measured, "measured_at") or arrival_time) if has_vitals \
-        else Vitals()
-    return replace(intake, arrival_time=arrival_time, vitals=vitals)
+def _case_from_csv(line_no: int, form: Mapping[str, str]) -> _Row:
+    intake = _intake(form)
+    arrival = _required_time(form, "arrival_time") if form.get("arrival_time") else datetime.now(timezone.utc)
+    created_by = form.get("created_by", "")
+    vitals: tuple[ImportedVitalSet, ...] = ()
+    if any(form.get(k) for k in VITAL_COLUMNS if k != "measured_at"):
+        measured = _when(form.get("measured_at"), "measured_at")
+        # CSV carries neither when nor by whom the set was recorded: the measurement time and the
+        # case's creator are the closest values it holds.
+        vitals = (ImportedVitalSet(replace(intake.vitals, measured_at=measured), measured or arrival,
+                                   created_by),)
+    suggestions: tuple[ImportedSuggestion, ...] = ()
+    level = _level(form.get("suggested_level") or None, "suggested_level", optional=True)
+    if level is not None:
+        made_at = vitals[0].recorded_at if vitals else arrival
+        suggestions = (ImportedSuggestion(_csv_suggestion(level, form), made_at, 0 if vitals else None),)
+    reviews: tuple[ImportedReview, ...] = ()
+    if form.get("decision"):
+        reviews = (_review({"decision": form["decision"], "reason": form.get("review_reason"),
+                            "reviewer": form.get("reviewer"), "suggested_level": level,
+                            "final_level": form.get("final_level") or None,
+                            "signed_at": form.get("signed_at")},
+                           0 if suggestions else None),)
+    case = ImportedCase(
+        line=line_no, patient=intake.patient, complaint=intake.complaint, arrival_time=arrival,
+        arrival_mode=intake.arrival_mode, injury=intake.injury,
+        status=CaseStatus(form.get("status") or CaseStatus.WAITING.value),
+        current_level=_level(form.get("current_level") or None, "current_level", optional=True),
+        created_by=created_by, closed_at=_when(form.get("closed_at"), "closed_at"),
+        is_demo=_yes_no(form.get("is_demo"), "is_demo") or False, vitals=vitals, suggestions=suggestions,
+        reviews=reviews)
+    left = [f"{n} {what}" for n, what in ((_count(form, "vital_sets") - len(vitals), "earlier vital sets"),
+                                          (_count(form, "notes"), "notes"),
+                                          (_count(form, "attachments"), "attachments")) if n > 0]
+    return _Row(case, ", ".join(left) + " (CSV carries only their count)" if left else "")
+
+
+def _csv_suggestion(level: int, form: Mapping[str, str]) -> Suggestion:
+    """The latest suggestion as CSV flattens it; each reason comes back as text ("title: detail")."""
+    reasons = tuple(Reason(kind="note", code="csv_import", title=text, source="CSV import")
+                    for text in form.get("reasons", "").split(CSV_REASON_SEPARATOR) if text)
+    versions = json.loads(form["model_versions"]) if form.get("model_versions") else {}
+    if not isinstance(versions, dict):
+        raise ValueError("model_versions must be a JSON object")
+    return Suggestion(
+        level=level, confidence=float(form.get("suggestion_confidence") or 0.0), reasons=reasons,
+        probabilities={n: float(form[f"p_level_{n}"]) for n in LEVELS if form.get(f"p_level_{n}")},
+        rule_floor=_level(form.get("rule_floor") or None, "rule_floor", optional=True),
+        model_level=_level(form.get("model_level") or None, "model_level", optional=True),
+        rules_only=_yes_no(form.get("rules_only"), "rules_only") or False, versions=versions)
+
+
+def _count(form: Mapping[str, str], column: str) -> int:
+    text = form.get(column) or "0"
+    if not text.isdigit():
+        raise ValueError(f"{column} must be a count, got {text!r}")
+    return int(text)
+
+
+# --------------------------------------------------------------------------- shared checks
+
+
+def _intake(form: Mapping[str, Any]) -> Intake:
+    """Patient, complaint, arrival mode, injury and (CSV) vitals through the intake form's checks.
+
+    An export writes the age at arrival next to a birth date; the age is read only without one,
+    so the record keeps what was entered.
+    """
+    birth = form.get("birth_date")
+    age = None if birth else form.get("age_years")
+    age = age[:-1] if isinstance(age, str) and age.endswith("+") else age  # de-identified "90+" → 90
+    return parse_intake({**form, "age_years": age, "temperature": form.get("temperature_c")})
+
+
+def _level(value: Any, name: str, *, optional: bool = False) -> int | None:
+    if value is None and optional:
+        return None
+    try:
+        level = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a level 1-5, got {value!r}") from None
+    if level not in LEVELS or str(level) != str(value).strip():
+        raise ValueError(f"{name} must be a level 1-5, got {value!r}")
+    return level
+
+
+def _required_time(rec: Mapping[str, Any], name: str) -> datetime:
+    when = _when(rec.get(name), name)
+    if when is None:
+        raise ValueError(f"{name} is required")
+    return when
 
 
 def _when(value: Any, name: str) -> datetime | None:
@@ -230,11 +402,6 @@ def _when(value: Any, name: str) -> datetime | None:
     except ValueError:
         raise ValueError(f"{name} must be an ISO 8601 date-time, got {value!r}") from None
     return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
-
-
-def _age(value: Any) -> Any:
-    """A de-identified export writes ages over 89 as "90+": import them as 90."""
-    return value[:-1] if isinstance(value, str) and value.endswith("+") else value
 
 
 def _yes_no(value: Any, name: str) -> bool | None:

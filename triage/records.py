@@ -198,3 +198,81 @@ class VerifyResult:
     rows_checked: int
     first_bad_id: int | None = None
     message: str = ""
+
+
+# --------------------------------------------------------------------------- imports
+# A case read back from one of our exports, handed whole to ``CaseStore.import_case``. These live
+# here, beside the other types that cross the store boundary, because the store must not depend on
+# the importer (which pulls in the export writers). Sub-records refer to each other by position,
+# as the JSON Lines file does; the store maps positions to the ids it creates.
+
+
+@dataclass(frozen=True)
+class ImportedVitalSet:
+    vitals: Vitals
+    recorded_at: datetime
+    recorded_by: str  # username as exported (a pseudonym in a de-identified file)
+
+
+@dataclass(frozen=True)
+class ImportedSuggestion:
+    suggestion: Suggestion
+    created_at: datetime
+    vital_set_index: int | None  # position in ``ImportedCase.vitals`` it was made on
+
+
+@dataclass(frozen=True)
+class ImportedReview:
+    reviewer: str
+    decision: Decision
+    suggested_level: int | None
+    final_level: int
+    reason: str
+    signed_at: datetime
+    suggestion_index: int | None  # position in ``ImportedCase.suggestions`` it decided on
+
+
+@dataclass(frozen=True)
+class ImportedNote:
+    author: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportedAttachment:
+    """An attachment's record; ``file`` holds its exported bytes, or None (metadata only)."""
+
+    original_name: str
+    kind: str
+    sha256: str
+    size_bytes: int
+    added_at: datetime
+    modality: str = ""
+    body_part: str = ""
+    view: str = ""
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    assessment: ImageAssessment | None = None
+    file: Path | None = None
+
+
+@dataclass(frozen=True)
+class ImportedCase:
+    """One whole case of an import file; ``line`` is where it starts (for errors and the audit)."""
+
+    line: int
+    patient: Patient
+    complaint: str
+    arrival_time: datetime
+    arrival_mode: ArrivalMode
+    injury: bool | None
+    status: CaseStatus
+    current_level: int | None
+    created_by: str
+    closed_at: datetime | None = None
+    is_demo: bool = False
+    vitals: tuple[ImportedVitalSet, ...] = ()  # oldest first
+    suggestions: tuple[ImportedSuggestion, ...] = ()
+    reviews: tuple[ImportedReview, ...] = ()
+    notes: tuple[ImportedNote, ...] = ()
+    attachments: tuple[ImportedAttachment, ...] = ()

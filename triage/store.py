@@ -31,11 +31,11 @@ from sqlite_utils import Database
 from . import migrations
 from .audit import AuditLog, storage_error, write_transaction
 from .auth import Accounts, Permission, require
-from .errors import CaseClosed, InvalidReview, NotFound
+from .errors import CaseClosed, ImportError_, InvalidReview, NotFound
 from .intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
 from .records import (OPEN_STATUSES, SYSTEM_USER, AttachmentInfo, AuditEntry, CaseDetail, CaseStatus,
-                      CaseSummary, Decision, NewAttachment, Note, ReviewRecord, StoredSuggestion, User,
-                      VerifyResult, VitalSet, WorklistQuery)
+                      CaseSummary, Decision, ImportedAttachment, ImportedCase, NewAttachment, Note,
+                      ReviewRecord, StoredSuggestion, User, VerifyResult, VitalSet, WorklistQuery)
 from .scales import LEVELS
 from .suggestion import ImageAssessment, Suggestion
 
@@ -522,10 +522,11 @@ class CaseStore:
     def seed_cases(self, items: Sequence[tuple[Intake, Suggestion | None]], *,
                    created_by: str = "demo", demo: bool = True,
                    actor: User | None = None) -> list[int]:
-        """Bulk path (demo data, benchmarks, imports): many cases in one transaction, one audit row.
+        """Bulk path (demo data, benchmarks): many cases in one transaction, one audit row.
 
-        No per-case audit row and no attachments. With ``actor`` (an import) the audit row names
-        that user, who needs the INTAKE or IMPORT permission; without, it is a system action.
+        No per-case audit row and no attachments. With ``actor`` the audit row names that user,
+        who needs the INTAKE or IMPORT permission; without, it is a system action. Imports of our
+        exports use ``import_case`` instead (whole cases, audited per case).
 
         Raises
         ------
@@ -582,6 +583,97 @@ class CaseStore:
                                   f"{ids[0]}-{ids[-1]}" if ids else "",
                                   {"count": len(ids), "demo": demo})
         return ids
+
+    def import_case(self, actor: User, record: ImportedCase) -> int:
+        """Recreate a whole exported case, its history included, in one transaction; returns its id.
+
+        Patient, case (arrival, mode, injury, status, current level, closed at), every vital set
+        (recorded at/by), every suggestion (on its vital set), reviews (on their suggestions), notes
+        and attachments, plus one ``case.import`` audit row in ``actor``'s name (the source line,
+        counts; no clinical text). Attachment bytes named by ``file`` are checked against their
+        sha256 and stored content-addressed *before* the transaction, as ``create_case`` does; an
+        attachment without ``file`` is restored as metadata only.
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may not import (audited).
+        ImportError_
+            an attachment file is unreadable or does not match its sha256; nothing of the case was
+            saved (bytes already stored for its other attachments stay, unreferenced).
+        ValueError
+            the record is inconsistent: a level outside 1-5, an override without a reason, or a
+            link to a vital set or suggestion the case does not hold; nothing was saved.
+        StorageError
+            the disk is read-only or full, or the database stayed locked; nothing was saved.
+        """
+        self._require(actor, Permission.IMPORT, object_type="case")
+        _check_import(record)
+        blobs = [self._import_blob(record.line, a) for a in record.attachments]
+        r, p, now = record, record.patient, _now()
+        with self.transaction() as conn:
+            patient_id = conn.execute(
+                "INSERT INTO patients (name, birth_date, age_years, sex, mrn, phone, is_demo, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (p.name, p.birth_date.isoformat() if p.birth_date else None, p.age_years,
+                 p.sex.value, p.mrn, p.phone, int(r.is_demo), now)).lastrowid
+            closed = r.status is CaseStatus.CLOSED
+            case_id = int(conn.execute(
+                "INSERT INTO cases (patient_id, complaint, arrival_time, arrival_mode, injury, "
+                "status, is_open, suggested_level, decided_level, current_level, created_by, "
+                "created_at, updated_at, closed_at, is_demo, search_text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (patient_id, r.complaint, _iso(r.arrival_time), r.arrival_mode.value,
+                 None if r.injury is None else int(r.injury), r.status.value, int(not closed),
+                 r.suggestions[-1].suggestion.level if r.suggestions else None,
+                 r.reviews[-1].final_level if r.reviews else None, r.current_level, r.created_by,
+                 now, now, _iso(r.closed_at), int(r.is_demo),
+                 _search_text(p.name, p.mrn, r.complaint))).lastrowid)
+            vital_ids = [self._insert_vitals(conn, case_id, v.vitals, v.recorded_by,
+                                             _iso(v.recorded_at))  # type: ignore[arg-type]
+                         for v in r.vitals]
+            suggestion_ids = [self._insert_suggestion(
+                conn, case_id, _linked(vital_ids, s.vital_set_index, "vital set", r.line),
+                s.suggestion, _iso(s.created_at))  # type: ignore[arg-type]
+                for s in r.suggestions]
+            for rv in r.reviews:
+                conn.execute(
+                    "INSERT INTO reviews (case_id, suggestion_id, reviewer, decision, "
+                    "suggested_level, final_level, reason, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (case_id, _linked(suggestion_ids, rv.suggestion_index, "suggestion", r.line),
+                     rv.reviewer, rv.decision.value, rv.suggested_level, rv.final_level, rv.reason,
+                     _iso(rv.signed_at)))
+            conn.executemany("INSERT INTO notes (case_id, author, text, created_at) VALUES (?, ?, ?, ?)",
+                             [(case_id, n.author, n.text, _iso(n.created_at)) for n in r.notes])
+            for a, blob in zip(r.attachments, blobs):
+                conn.execute(
+                    "INSERT INTO attachments (case_id, sha256, original_name, kind, modality, "
+                    "body_part, view, size_bytes, metadata, assessment, added_at, added_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (case_id, a.sha256, a.original_name, a.kind, a.modality, a.body_part, a.view,
+                     a.size_bytes, _json(dict(a.metadata)),
+                     _json(a.assessment.to_dict()) if a.assessment else None,
+                     _iso(a.added_at), actor.username))
+            AuditLog(conn).append(actor, "case.import", "case", case_id, {
+                "line": r.line, "status": r.status.value, "level": r.current_level,
+                "vital_sets": len(vital_ids), "suggestions": len(suggestion_ids),
+                "reviews": len(r.reviews), "notes": len(r.notes), "attachments": len(blobs),
+                "files": sum(b is not None for b in blobs), "demo": r.is_demo})
+        return case_id
+
+    def _import_blob(self, line: int, a: ImportedAttachment) -> _Blob | None:
+        """Store an imported attachment's bytes after checking them against the recorded sha256."""
+        if a.file is None:
+            return None
+        try:
+            data = a.file.read_bytes()
+        except OSError as exc:
+            raise ImportError_([(line, f"attachment {a.original_name!r}: cannot read {a.file.name} "
+                                       f"({exc.strerror or exc})")]) from exc
+        if hashlib.sha256(data).hexdigest() != a.sha256:
+            raise ImportError_([(line, f"attachment {a.original_name!r}: {a.file.name} does not match "
+                                       "the sha256 recorded in the export (damaged or replaced file)")])
+        return self._put_blob(data)
 
     # ------------------------------------------------------------------ queries
 
@@ -849,6 +941,26 @@ class CaseStore:
 
 _ATTACHMENT_COLUMNS = ("id, case_id, sha256, original_name, kind, modality, body_part, view, "
                        "size_bytes, added_at, added_by, metadata, assessment, saliency_png")
+
+
+def _check_import(r: ImportedCase) -> None:
+    """What the schema's CHECKs would refuse, said in words before anything is written."""
+    _check_level(r.current_level, "current level")
+    for s in r.suggestions:
+        _check_level(s.suggestion.level, "suggestion level")
+    for v in r.reviews:
+        _check_level(v.final_level, "final level")
+        if v.decision is Decision.OVERRIDE and not v.reason.strip():
+            raise ValueError(f"line {r.line}: an override needs a reason")
+
+
+def _linked(ids: Sequence[int], index: int | None, what: str, line: int) -> int | None:
+    """The id created for the ``index``-th sub-record (None: not linked)."""
+    if index is None:
+        return None
+    if not 0 <= index < len(ids):
+        raise ValueError(f"line {line}: refers to {what} {index}, the case holds {len(ids)}")
+    return ids[index]
 
 
 def _search_text(name: str, mrn: str, complaint: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from .errors import TriageError
+from .errors import DatasetError, TrainingCancelled
 
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
@@ -30,14 +30,6 @@ MODEL_VERSION = "1.0"  # architecture and preprocessing; bump when either change
 LABELS = ("normal", "pneumonia")
 TARGET_SENSITIVITY = 0.95  # a triage aid should rather over-call than miss
 OOD_PERCENTILE = 99.5
-
-
-class TrainingCancelled(TriageError):
-    """Training stopped because the caller asked; nothing was written."""
-
-
-class DatasetError(TriageError):
-    """The data file is missing, unreadable or lacks the expected arrays."""
 
 
 @dataclass(frozen=True)
