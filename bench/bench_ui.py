@@ -177,14 +177,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  open (construct, first page, first paint) {r['open_ms']:8.1f} ms")
     print(f"  scroll end to end: {r['scroll_steps']} page-downs, {r['scroll_s']:.2f} s, "
           f"{r['rows_loaded']:,} rows loaded")
-    print(f"    per page-down p50 {r['scroll_step_p50_ms']:.1f} ms, max {r['scroll_step_max_ms']:.1f} ms")
+    print(f"    per page-down p50 {r['scroll_step_p50_ms']:.1f} ms, "
+          f"max {r['scroll_step_max_ms']:.1f} ms")
     print(f"  another desk's save shown after {r['other_desk_pickup_ms']:.0f} ms (poll every 2 s)")
     print("  longest GUI-thread stall (5 ms heartbeat):")
     print(f"    opening {r['open_stall_ms']:.1f} ms · scrolling {r['scroll_stall_ms']:.1f} ms · "
           f"refresh after another desk's save {r['refresh_stall_ms']:.1f} ms · "
           f"idle with ticking/polling {r['idle_stall_ms']:.1f} ms")
     print(f"  case view, 1955×1841 JPEG 2000 chest CR: shown after {r['image_load_ms']:.0f} ms "
-          f"(decoded in the reader process, first use starts it), longest stall {r['image_load_stall_ms']:.1f} ms; "
+          f"(decoded in the reader process, first use starts it), "
+          f"longest stall {r['image_load_stall_ms']:.1f} ms; "
           f"window preset change {r['window_change_ms']:.0f} ms "
           f"(stall {r['window_change_stall_ms']:.1f} ms)")
     return 0

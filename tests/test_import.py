@@ -182,17 +182,19 @@ def test_one_bad_jsonl_line_saves_nothing_and_is_named(inst, target, tmp_path):
     no_file["attachments"][0]["file"] = "cases_files/" + "0" * 64 + ".dcm"
     outside = json.loads(good[0])
     outside["attachments"][0]["file"] = "../" + cases[0]["attachments"][0]["file"]
+    bad_verdict = json.loads(good[0])
+    bad_verdict["attachments"][0]["assessment"]["probability"] = "high"
     lines = [good[0], "{not json", json.dumps(bad_level), "", json.dumps({**cases[1], "schema": "other"}),
-             json.dumps(bad_link), json.dumps(no_file), json.dumps(outside), good[1]]
+             json.dumps(bad_link), json.dumps(no_file), json.dumps(outside), json.dumps(bad_verdict), good[1]]
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     store, admin = target
     with pytest.raises(ImportError_) as err:
         import_cases(store, admin, path)
-    assert [n for n, _ in err.value.errors] == [2, 3, 5, 6, 7, 8]
+    assert [n for n, _ in err.value.errors] == [2, 3, 5, 6, 7, 8, 9]
     messages = dict(err.value.errors)
     assert "level" in messages[3] and "suggestion index 4" in messages[6]
-    assert "missing" in messages[7] and "outside" in messages[8]
+    assert "missing" in messages[7] and "outside" in messages[8] and "probability" in messages[9]
     assert _row_counts(store) == dict.fromkeys(TABLES, 0)
     assert _audit(store, "import") == []
 

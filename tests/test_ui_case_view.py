@@ -177,7 +177,7 @@ def test_image_viewer_windows_zooms_overlays_and_hides_identifiers(desk, qtbot):
     store.add_attachments(nurse, case_id, [dicom("CT_small.dcm", assessment)])
     view = view_for(qtbot, store, doctor)
     view.show()
-    with qtbot.waitSignal(view.viewer.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.viewer.loaded, timeout=30_000):  # may start the reader process
         view.show_case(case_id)
     viewer = view.viewer
     assert viewer.record.modality == "CT"
@@ -207,7 +207,7 @@ def test_multi_frame_images_load_each_frame_in_a_worker(desk, qtbot):
     store.add_attachments(nurse, case_id, [dicom("emri_small.dcm")])
     view = view_for(qtbot, store, doctor)
     view.show()
-    with qtbot.waitSignal(view.viewer.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.viewer.loaded, timeout=30_000):  # may start the reader process
         view.show_case(case_id)
     viewer = view.viewer
     assert viewer.frames_row.isVisible() and viewer.frame_slider.maximum() == 9
@@ -225,7 +225,7 @@ def test_a_review_from_another_desk_appears_and_the_image_is_not_reloaded(desk, 
     store.add_attachments(nurse, case_id, [dicom("CT_small.dcm")])
     view = view_for(qtbot, store, nurse)
     view.show()
-    with qtbot.waitSignal(view.viewer.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.viewer.loaded, timeout=30_000):  # may start the reader process
         view.show_case(case_id)
     view.poll_timer.setInterval(50)
     qtbot.keyClicks(view.note_edit, "typing, not saved yet")

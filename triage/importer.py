@@ -249,15 +249,25 @@ def _attachment(raw: Mapping[str, Any], folder: Path) -> ImportedAttachment:
     size = raw.get("size_bytes")
     if not isinstance(size, int) or size < 0:
         raise ValueError(f"attachment size_bytes must be a whole number, got {size!r}")
-    assessment = raw.get("assessment")
     return ImportedAttachment(
         original_name=str(raw.get("name") or ""), kind=str(raw.get("kind") or "other"), sha256=sha,
         size_bytes=size,
         added_at=_required_time(raw, "added_at"), modality=str(raw.get("modality") or ""),
         body_part=str(raw.get("body_part") or ""), view=str(raw.get("view") or ""),
         metadata=dict(raw.get("metadata") or {}),
-        assessment=ImageAssessment(**assessment) if assessment else None,
+        assessment=_assessment(raw.get("assessment")),
         file=_attachment_file(raw.get("file"), folder))
+
+
+def _assessment(raw: Any) -> ImageAssessment | None:
+    """The image model's verdict; its numbers must be numbers (the case view formats them)."""
+    if not raw:
+        return None
+    a = ImageAssessment(**raw)
+    numbers_ok = all(n is None or isinstance(n, (int, float)) for n in (a.probability, a.ood_score))
+    if not isinstance(a.assessed, bool) or not numbers_ok:
+        raise ValueError("attachment assessment: assessed must be true/false, probability a number")
+    return a
 
 
 def _attachment_file(relative: Any, folder: Path) -> Path | None:

@@ -630,12 +630,10 @@ class CaseStore:
                  now, now, _iso(r.closed_at), int(r.is_demo),
                  _search_text(p.name, p.mrn, r.complaint))).lastrowid)
             vital_ids = [self._insert_vitals(conn, case_id, v.vitals, v.recorded_by,
-                                             _iso(v.recorded_at))  # type: ignore[arg-type]
-                         for v in r.vitals]
+                                             _iso(v.recorded_at) or now) for v in r.vitals]
             suggestion_ids = [self._insert_suggestion(
                 conn, case_id, _linked(vital_ids, s.vital_set_index, "vital set", r.line),
-                s.suggestion, _iso(s.created_at))  # type: ignore[arg-type]
-                for s in r.suggestions]
+                s.suggestion, _iso(s.created_at) or now) for s in r.suggestions]
             for rv in r.reviews:
                 conn.execute(
                     "INSERT INTO reviews (case_id, suggestion_id, reviewer, decision, "

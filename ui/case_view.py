@@ -154,7 +154,8 @@ class CaseView(QWidget):
         self.vitals_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.vitals_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.vitals_table.verticalHeader().setDefaultSectionSize(22)
-        self.vitals_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.vitals_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         vl.addWidget(self.vitals_table)
         layout.addWidget(vitals_box, 3)
 

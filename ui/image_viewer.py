@@ -36,14 +36,16 @@ FRAME_DEBOUNCE_MS = 120
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
-    """uint8 grey (H, W) or RGB (H, W, 3) → a QImage that owns its bytes."""
+    """uint8 grey (H, W) or RGB (H, W, 3) → an RGB32 QImage that owns its bytes.
+
+    RGB32 is what a pixmap holds on raster screens, so the conversion happens here, in the
+    worker, and not in ``QPixmap.fromImage`` on the GUI thread.
+    """
     pixels = np.ascontiguousarray(pixels)
     h, w = pixels.shape[:2]
-    if pixels.ndim == 2:
-        image = QImage(pixels.data, w, h, pixels.strides[0], QImage.Format.Format_Grayscale8)
-    else:
-        image = QImage(pixels.data, w, h, pixels.strides[0], QImage.Format.Format_RGB888)
-    return image.copy()
+    fmt = QImage.Format.Format_Grayscale8 if pixels.ndim == 2 else QImage.Format.Format_RGB888
+    return QImage(pixels.data, w, h, pixels.strides[0], fmt).convertToFormat(
+        QImage.Format.Format_RGB32)
 
 
 def read_frame_isolated(path: Path, name: str, frame: int) -> ImageRecord:

@@ -110,7 +110,7 @@ def export_command(args: argparse.Namespace) -> int:
 
 
 def import_command(args: argparse.Namespace) -> int:
-    from triage.errors import ImportError_
+    from triage.errors import ImportError_, ImportInterrupted
     from triage.importer import import_cases
     from triage.store import CaseStore
 
@@ -121,6 +121,10 @@ def import_command(args: argparse.Namespace) -> int:
         except ImportError_ as exc:
             for line, message in exc.errors:  # line 0: the file as a whole
                 print(f"{args.path}:{line}: {message}" if line else f"{args.path}: {message}", file=sys.stderr)
+            if isinstance(exc, ImportInterrupted):
+                print(f"error: the import stopped; the {exc.saved} cases before that line were saved",
+                      file=sys.stderr)
+                return 2
             rows = sum(1 for line, _ in exc.errors if line)
             print(f"error: {rows} invalid rows; nothing was imported" if rows else "error: nothing was imported",
                   file=sys.stderr)

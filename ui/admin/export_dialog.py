@@ -183,7 +183,8 @@ class ExportDialog(QDialog):
         self._running(False)
         self.progress_bar.setValue(100)
         kind = "de-identified " if result.deidentified else ""
-        text = f"Exported {result.count:,} {kind}case{'s' if result.count != 1 else ''} to {result.path}"
+        plural = "s" if result.count != 1 else ""
+        text = f"Exported {result.count:,} {kind}case{plural} to {result.path}"
         if result.warnings:
             text += "\nWarnings: " + "; ".join(result.warnings[:5])
         self._say(text)

@@ -39,7 +39,8 @@ def metric_items(metrics: Mapping[str, Any], block: str = "") -> list[tuple[str,
     for key, value in metrics.items():
         if isinstance(value, Mapping) and isinstance(value.get("mean"), float):
             sd = value.get("sd")
-            items.append((block, key, f"{value['mean']:.3g}" + (f"±{sd:.2g}" if sd is not None else "")))
+            spread = f"±{sd:.2g}" if sd is not None else ""
+            items.append((block, key, f"{value['mean']:.3g}{spread}"))
         elif isinstance(value, Mapping):
             items.extend(metric_items(value, f"{block}.{key}" if block else key))
         elif isinstance(value, float):
