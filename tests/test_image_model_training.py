@@ -65,3 +65,21 @@ def test_threshold_for_sensitivity_keeps_the_target():
     t = threshold_for_sensitivity(labels, p, 0.95)
     assert binary_metrics(labels, p, t)["sensitivity"] >= 0.95
     assert binary_metrics(labels, p, t + 0.01)["sensitivity"] < 0.96
+
+
+def test_train_and_evaluate_groups_are_shared_with_other_areas():
+    """Another area may create ``train``/``evaluate`` first; ours adds to them, in either order."""
+    import argparse
+
+    from triage.commands import image_cmds
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command")
+    other = sub.add_parser("train").add_subparsers(dest="what", required=True)
+    other.add_parser("text").set_defaults(func="text")
+    image_cmds.register(sub)
+    assert parser.parse_args(["train", "text"]).func == "text"
+    args = parser.parse_args(["train", "image", "--epochs", "2", "--seed", "5"])
+    assert args.func is image_cmds._train and (args.epochs, args.seed) == (2, 5)
+    args = parser.parse_args(["evaluate", "pneumoniamnist", "x.npz", "--split", "val", "--json"])
+    assert args.func is image_cmds._evaluate and args.split == "val"

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from argon2 import PasswordHasher
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
 from triage.auth import Accounts
@@ -231,3 +232,23 @@ def test_metrics_are_flattened_by_block_with_mean_and_sd():
                "seed": 0}
     assert format_metrics(metrics) == "val: accuracy 0.962, n 524; cv: exact 0.691±0.037; seed 0"
     assert format_metrics(metrics, limit=1) == "val: accuracy 0.962 …"
+
+
+def test_export_dialog_date_range_selects_cases_by_arrival(desk, qtbot, tmp_path):
+    store, admin, _, _, _ = desk
+    view = admin_view(qtbot, store, admin)
+    dialog = view.export_page.open_dialog()
+    dialog.all_dates.setChecked(False)
+    assert dialog.from_date.isEnabled()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("jsonl"))
+    for (start, end), expected in (((QDate(2020, 1, 1), QDate(2020, 1, 2)), 0),
+                                   ((QDate.currentDate().addDays(-1), QDate.currentDate()), 6)):
+        dialog.from_date.setDate(start)
+        dialog.to_date.setDate(end)
+        dialog.out_edit.setText(str(tmp_path / f"range{expected}.jsonl"))
+        with qtbot.waitSignal(dialog.export_done, timeout=60_000) as blocker:
+            dialog.start_button.click()
+        assert blocker.args[0].count == expected
+    dialog.from_date.setDate(QDate(2021, 1, 1))
+    dialog.to_date.setDate(QDate(2020, 1, 1))
+    assert dialog.start_export() is None and "before the start" in dialog.status_label.text()

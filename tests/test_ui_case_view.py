@@ -213,7 +213,7 @@ def test_multi_frame_images_load_each_frame_in_a_worker(desk, qtbot):
     assert viewer.frames_row.isVisible() and viewer.frame_slider.maximum() == 9
     assert not viewer.overlay_check.isEnabled()
     first = viewer.record.pixels.copy()
-    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+    with qtbot.waitSignal(viewer.loaded, timeout=30_000):
         viewer.frame_slider.setValue(5)
     assert viewer.record.frame_index == 5
     assert viewer.frame_label.text() == "6 / 10"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 from triage import scales
 from triage.errors import InvalidIntake, TriageError
 from triage.intake import RANGES, Intake, Vitals, parse_vitals
-from triage.records import CaseDetail, CaseStatus, Decision, Role
-from triage.suggestion import Suggestion
+from triage.records import CaseDetail, CaseStatus, Decision, Role, VitalSet
+from triage.suggestion import ImageAssessment, Suggestion
 
 from .context import AppContext
 from .image_viewer import ImageViewer
@@ -47,7 +47,7 @@ def local_time(when: datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def vital_cells(vital_set) -> list[str]:
+def vital_cells(vital_set: VitalSet) -> list[str]:
     """One flowsheet column: the values of ``VITAL_ROWS`` for one set ('' when not measured)."""
     v: Vitals = vital_set.vitals
     bp = "" if v.sbp is None and v.dbp is None else \
@@ -58,7 +58,8 @@ def vital_cells(vital_set) -> list[str]:
     return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]
 
 
-def suggest_for(engine: Any, intake: Intake, images: tuple, *, progress, cancelled) -> Suggestion:
+def suggest_for(engine: Any, intake: Intake, images: tuple[ImageAssessment, ...], *, progress,
+                cancelled) -> Suggestion:
     """Worker body of a re-triage: the engine's suggestion for the case with its new vitals."""
     progress(0.1, "suggesting")
     if engine is None:  # the background load has not finished: load one here, off the GUI thread

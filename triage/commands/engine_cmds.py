@@ -83,12 +83,14 @@ def evaluate_set(args: argparse.Namespace) -> int:
     from triage.engine import Engine
     from triage.evaluate import evaluate_engine, load_ktas, load_mimic_ed
 
-    loaded = load_ktas(args.path) if args.dataset == "ktas" else load_mimic_ed(args.path)
+    ktas = args.dataset == "ktas"
+    loaded = load_ktas(args.path) if ktas else load_mimic_ed(args.path)
     engine = Engine.load(_models_dir(args))
+    scale = "KTAS" if ktas else "ESI"
     start = time.perf_counter()
-    result = evaluate_engine(loaded, engine.levels)
+    result = evaluate_engine(loaded, lambda intakes: engine.levels(intakes, scale=scale))
     seconds = time.perf_counter() - start
-    result.update(rules_only=engine.rules_only, seconds=round(seconds, 2),
+    result.update(scale=scale, rules_only=engine.rules_only, seconds=round(seconds, 2),
                   cases_per_s=round(len(loaded.cases) / seconds, 1) if seconds > 0 else None,
                   versions=engine.versions)
     if args.json:
