@@ -159,3 +159,21 @@ def test_cli_evaluate_bad_file_is_one_clear_error(capsys, tmp_path):
     (tmp_path / "triage.csv").write_text("stay_id,acuity\n1,3\n")
     assert main.main(["evaluate", "mimic-ed", str(tmp_path), "--json"]) == 2
     assert "missing the column" in capsys.readouterr().err
+
+
+def test_esi_mapping_follows_the_handbook(engine):
+    from triage.engine import esi_level
+
+    calm = _intake("sore throat", heart_rate=80, resp_rate=16, spo2=98)
+    low_p = {1: 0.0, 2: 0.1, 3: 0.5, 4: 0.3, 5: 0.1}
+    assert esi_level(1, calm, low_p) == (1, [])
+    assert esi_level(3, calm, low_p) == (3, []) and esi_level(4, calm, low_p) == (3, [])
+    assert esi_level(5, calm, low_p) == (4, [])
+    tachy = _intake("sore throat", heart_rate=101, resp_rate=16, spo2=98)
+    level, why = esi_level(4, tachy, low_p)
+    assert level == 2 and "heart rate 101 > 100" in why
+    assert esi_level(4, calm, {1: 0.1, 2: 0.3, 3: 0.4, 4: 0.2, 5: 0.0})[0] == 2
+    s = engine.suggest(_intake("CHEST PAIN, SOB", heart_rate=104), scale="ESI")
+    assert s.level == 2 and any(r.code == "esi_scale" for r in s.reasons)
+    with pytest.raises(ValueError):
+        engine.suggest(calm, scale="CTAS")

@@ -111,7 +111,7 @@ def test_first_start_asks_for_the_administrator_then_opens_administration(qtbot,
         with qtbot.waitSignal(desk.window_shown, timeout=15_000):
             dialog.ok_button.click()
         qtbot.addWidget(desk.window)
-        assert desk.window.tab_names() == [ADMIN, WORKLIST]
+        assert desk.window.tab_names() == [ADMIN]
         assert "Bo Boss" in desk.window.user_label.text()
         assert not desk.store.needs_first_admin()
     finally:
@@ -152,7 +152,7 @@ def test_wrong_password_says_so_and_keeps_the_dialog_open(qtbot, desk):
 @pytest.mark.parametrize("username, tabs", [
     ("nurse1", [INTAKE, WORKLIST]),
     ("doc1", [WORKLIST, INTAKE]),
-    ("admin", [ADMIN, WORKLIST]),
+    ("admin", [ADMIN]),
 ])
 def test_tabs_follow_the_role(qtbot, desk, username, tabs):
     sign_in(qtbot, desk.start(), username)
@@ -213,7 +213,7 @@ def test_sign_out_asks_about_unsaved_input_and_returns_to_login(qtbot, desk, mon
     assert desk.ctx.user is None and window.tab_names() == []
     assert desk.login is not None and desk.login.isVisible()
     sign_in(qtbot, desk.login, "admin")
-    assert window.tab_names() == [ADMIN, WORKLIST]
+    assert window.tab_names() == [ADMIN]
 
 
 def test_unexpected_errors_are_logged_shown_copyable_and_threads_are_covered(qtbot, data_dir):

@@ -113,7 +113,7 @@ def test_nurse_to_clinician_to_administrator(qtbot, desk, tmp_path):
     # --- the administrator sees the review in the audit log and exports the case
     window.sign_out(confirm=False)
     window = sign_in(qtbot, desk, "admin")
-    assert window.tab_names() == [ADMIN, WORKLIST]
+    assert window.tab_names() == [ADMIN]
     admin_view = window.show_area(ADMIN)
     audit = admin_view.audit_page
     audit.refresh()

@@ -316,7 +316,7 @@ def test_a_crashed_decoder_process_is_a_clear_error_and_the_next_image_still_rea
     from concurrent.futures.process import BrokenProcessPool
 
     from triage.errors import ImageReadError
-    from ui.intake_form import image_reader, read_image_isolated
+    from ui.image_reader import image_reader, read_image_isolated
 
     data = Path(get_testdata_file("CT_small.dcm")).read_bytes()
     with pytest.raises(BrokenProcessPool):

@@ -281,7 +281,7 @@ class Accounts:
                 outcome: Exception | User = AuthenticationFailed("Wrong user name or password")
             else:
                 user = _user_from_row(row)
-                stored_hash, failed, locked_until = row[5], int(row[6]), row[7]
+                failed, locked_until = int(row[6]), row[7]
                 if locked_until and now >= datetime.fromisoformat(locked_until):
                     failed, locked_until = 0, None  # the lock-out has run out: a fresh start
                 if not user.active:

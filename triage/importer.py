@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Mapping
 from .errors import ImportError_, ImportInterrupted, InvalidIntake, TriageError
 from .export_csv import VITAL_COLUMNS
 from .export_jsonl import SCHEMA
-from .intake import Intake, Vitals, parse_intake, parse_vitals
+from .intake import Intake, parse_intake, parse_vitals
 from .records import (CaseStatus, Decision, ImportedAttachment, ImportedCase, ImportedNote, ImportedReview,
                       ImportedSuggestion, ImportedVitalSet, User)
 from .scales import LEVELS

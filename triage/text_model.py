@@ -82,7 +82,9 @@ class TextEncoder:
         """Embed ``texts`` (each already normalised); duplicates are encoded once."""
         if len(texts) == 1:
             return self._cached(texts[0])[None, :].copy()
-        unique = sorted(set(texts), key=len)  # similar lengths per batch → less padding
+        # Similar lengths per batch → less padding; ties by text so batches (and the float
+        # rounding that depends on padding) do not vary with the hash seed.
+        unique = sorted(set(texts), key=lambda t: (len(t), t))
         index = {t: i for i, t in enumerate(unique)}
         out = np.zeros((len(unique), self.dim), dtype=np.float32)
         for start in range(0, len(unique), batch_size):

@@ -291,7 +291,9 @@ def _save(name: str, tensors: dict[str, np.ndarray], entry: dict, models_dir: Pa
 
     path = Path(models_dir) / f"{name}.safetensors"
     tmp = path.with_suffix(".safetensors.tmp")
-    save_file(tensors, str(tmp), metadata={"name": name, "version": MODEL_VERSION})
+    # One metadata key: safetensors writes a map's keys in random order, and the file must be
+    # byte-identical from run to run (same seed, same data → same sha256).
+    save_file(tensors, str(tmp), metadata={"model": f"{name} {MODEL_VERSION}"})
     tmp.replace(path)
     digest = sha256_file(path)
     write_entry(ModelEntry(name=name, file=path.name, version=MODEL_VERSION, sha256=digest,

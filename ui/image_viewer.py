@@ -10,7 +10,6 @@ placed over exactly that square of the image.
 from __future__ import annotations
 
 import numpy as np
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGraphicsIt
                                QPushButton, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from triage.errors import ImageReadError
-from triage.imaging import WINDOW_PRESETS, ImageRecord, display_pixels, read_image
+from triage.imaging import WINDOW_PRESETS, ImageRecord, display_pixels
 from triage.records import AttachmentInfo
 
-from .intake_form import image_reader
+from .image_reader import read_image_isolated
 from .workers import Task, TaskRunner
 
 FILE_WINDOW = "File window"
@@ -46,15 +44,6 @@ def to_qimage(pixels: np.ndarray) -> QImage:
     fmt = QImage.Format.Format_Grayscale8 if pixels.ndim == 2 else QImage.Format.Format_RGB888
     return QImage(pixels.data, w, h, pixels.strides[0], fmt).convertToFormat(
         QImage.Format.Format_RGB32)
-
-
-def read_frame_isolated(path: Path, name: str, frame: int) -> ImageRecord:
-    """``read_image`` of one frame in the app's image reader process. Raises ImageReadError."""
-    try:
-        return image_reader().submit(read_image, Path(path), name, frame=frame).result()
-    except BrokenProcessPool:
-        raise ImageReadError(f"{name}: the image decoder crashed on this file; it may be damaged "
-                             "or of an unsupported kind") from None
 
 
 def full_range(record: ImageRecord) -> tuple[float, float]:
@@ -80,7 +69,7 @@ def load_frame(path, name: str, frame: int, window: tuple[float, float] | None) 
     """Worker body: decode one frame and window it; ``window`` None means the file's own window,
     else the full range. Decoding runs in the image reader process: JPEG 2000 decoders hold the
     GIL for most of a second, which would freeze the GUI even from this thread."""
-    record = read_frame_isolated(path, name, frame)
+    record = read_image_isolated(Path(path), name, frame=frame)
     span = full_range(record) if not record.is_colour else (0.0, 1.0)
     if record.is_colour:
         window = None

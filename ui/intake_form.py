@@ -9,11 +9,6 @@ worker. The GUI thread never waits on a model, a file or the database.
 from __future__ import annotations
 
 import html
-import importlib
-import multiprocessing
-import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
@@ -30,6 +25,7 @@ from triage.records import CaseStatus, NewAttachment, WorklistQuery
 from triage.suggestion import ImageAssessment, Suggestion
 
 from .context import AppContext
+from .image_reader import read_image_isolated
 from .suggestion_panel import SuggestionPanel
 from .workers import Task, TaskRunner
 
@@ -123,44 +119,6 @@ class LoadedImage:
             data=self.data, original_name=self.name, kind=rec.kind, modality=rec.modality,
             body_part=rec.body_part, view=rec.view, metadata=dict(rec.metadata),
             assessment=self.assessment, marked_chest_xray=self.marked_chest_xray)
-
-
-_reader: ProcessPoolExecutor | None = None
-_reader_lock = threading.Lock()
-
-
-def image_reader() -> ProcessPoolExecutor:
-    """One spawned process that decodes images.
-
-    Decoders (JPEG 2000 above all) hold the GIL for up to a second, which would freeze the GUI
-    even from a worker thread; in their own process they cannot, and a decoder crash on a hostile
-    file costs that process, not the app.
-    """
-    global _reader
-    with _reader_lock:
-        if _reader is None:
-            _reader = ProcessPoolExecutor(max_workers=1,
-                                          mp_context=multiprocessing.get_context("spawn"))
-        return _reader
-
-
-def warm_image_reader() -> Future:
-    """Start the reader process and import the decoders now, so the first image is quick."""
-    return image_reader().submit(importlib.import_module, "triage.imaging")
-
-
-def read_image_isolated(data: bytes, name: str) -> Any:
-    """``triage.imaging.read_image`` in the reader process. Raises ImageReadError."""
-    global _reader
-    from triage import imaging
-
-    try:
-        return image_reader().submit(imaging.read_image, data, name).result()
-    except BrokenProcessPool:
-        with _reader_lock:
-            _reader = None
-        raise ImageReadError(f"{name}: the image decoder crashed on this file; "
-                             "it may be damaged or of an unsupported kind") from None
 
 
 def load_image(source: Path | bytes, name: str, image_model: Any, *,

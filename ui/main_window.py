@@ -30,7 +30,7 @@ INTAKE, WORKLIST, CASE, ADMIN = "Intake", "Worklist", "Case", "Administration"
 ROLE_TABS: dict[Role, tuple[str, ...]] = {
     Role.NURSE: (INTAKE, WORKLIST),
     Role.CLINICIAN: (WORKLIST, INTAKE),
-    Role.ADMIN: (ADMIN, WORKLIST),
+    Role.ADMIN: (ADMIN,),  # administrators export cases but do not work the clinical list
 }
 ROLE_ORDER = (Role.NURSE, Role.CLINICIAN, Role.ADMIN)
 

@@ -137,7 +137,7 @@ def warm_up() -> bool:
             importlib.import_module(name)
         except ImportError:  # a screen not built yet: the main window shows a placeholder
             pass
-    from .intake_form import warm_image_reader
+    from .image_reader import warm_image_reader
 
     warm_image_reader()  # starting a process takes a while: not on the GUI thread
     return True

@@ -33,6 +33,7 @@ class Task(QRunnable):
         self.with_callbacks = with_callbacks
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self.superseded = False  # a newer task of the same view replaced this one
         self._last_percent = -1
 
     def cancel(self) -> None:
@@ -60,7 +61,9 @@ class Task(QRunnable):
             else:
                 self.signals.failed.emit(exc, traceback.format_exc())
             return
-        if self._cancel.is_set():
+        # Work that returned normally is reported as finished even if Cancel came too late (an
+        # export file then exists); only a superseded task's result is dropped as stale.
+        if self.superseded:
             self.signals.cancelled.emit()
         else:
             self.signals.finished.emit(result)
@@ -76,6 +79,7 @@ class TaskRunner(QObject):
 
     def start(self, task: Task) -> Task:
         if self.current is not None:
+            self.current.superseded = True
             self.current.cancel()
         self.current = task
         self.pool.start(task)
@@ -83,5 +87,6 @@ class TaskRunner(QObject):
 
     def cancel(self) -> None:
         if self.current is not None:
+            self.current.superseded = True
             self.current.cancel()
             self.current = None
