@@ -64,6 +64,7 @@ def test_rules_floor_is_never_lowered_and_images_only_raise(engine, text, vitals
     assert s.model_level is not None and s.level <= s.model_level
     with_image = engine.suggest(intake, [PNEUMONIA])
     assert with_image.level == min(s.level, IMAGE_FLOOR)
+    assert with_image.rule_floor == s.rule_floor
 
 
 def test_pneumonia_image_raises_to_three_and_says_so(engine):

@@ -94,21 +94,20 @@ class Engine:
             return ModelStatus(name, e.version if e else "", e.sha256 if e else "", not error,
                                error, dict(e.metrics) if e else {})
 
-        acuity = symptom = None
         errors: dict[str, str] = {}
-        for name, loader in ((ACUITY_MODEL, load_acuity_head), (SYMPTOM_MODEL, load_symptom_head)):
+
+        def attempt(name: str, loader: Any) -> Any:
             if manifest_error:
                 errors[name] = manifest_error
-                continue
+                return None
             try:
-                head, _ = loader(models_dir)
+                return loader(models_dir)[0]
             except ModelUnavailable as exc:
                 errors[name] = str(exc)
-                continue
-            if name == ACUITY_MODEL:
-                acuity = head
-            else:
-                symptom = head
+                return None
+
+        acuity = attempt(ACUITY_MODEL, load_acuity_head)
+        symptom = attempt(SYMPTOM_MODEL, load_symptom_head)
         text = None
         if acuity is not None:
             try:
@@ -156,28 +155,23 @@ class Engine:
                  images: Sequence[ImageAssessment]) -> Suggestion:
         reasons: list[Reason] = list(rules.findings)
         missing = _missing(intake, rules)
-        floor = rules.floor
         probs: dict[int, float] = dict(pred.probabilities) if pred is not None else {}
         model_level = pred.level if pred is not None else None
+        image_reasons = [_image_reason(image) for image in images]
+        reasons += image_reasons
+        # Every floor (rules, an image finding) can only make the level more urgent.
+        floors = [f for f in (rules.floor, *(r.level_floor for r in image_reasons)) if f is not None]
+        floor = min(floors) if floors else None
         if model_level is not None:
             level = min(model_level, floor) if floor is not None else model_level
-        elif floor is not None:
-            level = floor
         else:
-            level = RULES_ONLY_LEVEL
-        for image in images:
-            reason = _image_reason(image)
-            if reason is not None:
-                reasons.append(reason)
-                if reason.level_floor is not None:
-                    floor = min(floor, reason.level_floor) if floor is not None else reason.level_floor
-                    level = min(level, reason.level_floor)
-        decided_by_rule = floor is not None and level == floor and (model_level is None or floor < model_level)
+            level = floor if floor is not None else RULES_ONLY_LEVEL
+        decided_by_floor = floor is not None and level == floor and (model_level is None or floor < model_level)
         if pred is not None:
-            confidence = 1.0 if decided_by_rule else probs[level]
+            confidence = 1.0 if decided_by_floor else probs[level]
             reasons += _text_reasons(pred, model_level)
         else:
-            confidence = 1.0 if decided_by_rule else 0.0
+            confidence = 1.0 if decided_by_floor else 0.0
             reasons.append(Reason(
                 kind="note", code="rules_only", weight=10.0,
                 title="Rules only: the text model is unavailable",
@@ -201,7 +195,7 @@ class Engine:
                 versions["image"] = image.model_version
         return Suggestion(level=level, confidence=round(float(confidence), 4), reasons=tuple(reasons),
                           probabilities={k: round(v, 4) for k, v in probs.items()},
-                          rule_floor=floor, model_level=model_level, uncertainty=uncertainty,
+                          rule_floor=rules.floor, model_level=model_level, uncertainty=uncertainty,
                           missing=missing, rules_only=pred is None, versions=versions)
 
 
@@ -212,7 +206,7 @@ def _missing(intake: Intake, rules: RuleResult) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _image_reason(image: ImageAssessment) -> Reason | None:
+def _image_reason(image: ImageAssessment) -> Reason:
     if not image.assessed:
         return Reason(kind="image", code="image_not_assessed", weight=0.5,
                       title="Image not assessed", detail=image.reason,

@@ -352,7 +352,10 @@ class TextModel:
                 ) -> list[TextPrediction]:
         """Calibrated acuity probabilities (and optionally words + symptom categories) per intake."""
         texts = [normalise(i.complaint) for i in intakes]
-        emb = self.encoder.encode(texts)
+        if attributions:  # the complaint is encoded in the same batch as its occluded variants
+            emb = np.vstack([self._variant_cache(i.complaint)[0] for i in intakes])
+        else:
+            emb = self.encoder.encode(texts)
         raw = np.vstack([structured_features(i, r) for i, r in zip(intakes, rules)])
         probs = self.acuity.probabilities(self.acuity.features(emb, raw))
         levels = self.acuity.decide(probs)
@@ -368,17 +371,17 @@ class TextModel:
                                       int(levels[k]), words[:top_words], symptoms))
         return out
 
-    def _variants(self, complaint: str) -> tuple[tuple[str, ...], tuple[str, ...], np.ndarray]:
-        """The content words of ``complaint``, the text without each one, and its embeddings.
+    def _variants(self, complaint: str) -> tuple[np.ndarray, tuple[str, ...], tuple[str, ...], np.ndarray]:
+        """The embedding of ``complaint``, its content words, the text without each one and their
+        embeddings — all encoded in one batch.
 
         Cached per complaint: while a nurse types the vital signs the text does not change."""
         words = _WORD.findall(complaint)[:MAX_OCCLUDED_WORDS]
         keep = [j for j, w in enumerate(words) if w.lower().strip(".,;:!?()") not in _STOPWORDS]
         variants = tuple(" ".join(words[:j] + words[j + 1:]) for j in keep)
-        emb = (self.encoder.encode([normalise(v) for v in variants]) if variants
-               else np.zeros((0, self.encoder.dim), dtype=np.float32))
+        emb = self.encoder.encode([normalise(complaint)] + [normalise(v) for v in variants])
         emb.setflags(write=False)
-        return tuple(words[j] for j in keep), variants, emb
+        return emb[0], tuple(words[j] for j in keep), variants, emb[1:]
 
     def _occlusion(self, intake: Intake, probs: np.ndarray) -> tuple[tuple[str, float], ...]:
         """Drop each content word in turn (one batch) and measure how the expected level moves.
@@ -388,7 +391,7 @@ class TextModel:
         weight means the word made the case more urgent (its removal raises the expected level)."""
         from .rules import evaluate as evaluate_rules
 
-        words, variants, emb = self._variant_cache(intake.complaint)
+        _, words, variants, emb = self._variant_cache(intake.complaint)
         if not words:
             return ()
         raw = np.vstack([structured_features(i, evaluate_rules(i))
