@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 $(DEMO_DIR)/.seeded: $(STAMP)
-	$(PY) main.py --data-dir $(DEMO_DIR) seed-demo --cases 30
+	$(PY) main.py --data-dir $(DEMO_DIR) seed-demo --cases 30 --engine
 	@touch $@
 
 demo: $(DEMO_DIR)/.seeded

@@ -90,4 +90,5 @@ def write_entry(entry: ModelEntry, models_dir: Path = MODELS_DIR) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump(raw, f, indent=2, sort_keys=True)
         f.write("\n")
+    os.chmod(tmp, 0o644)  # mkstemp makes it 0600; the manifest is read by every user
     os.replace(tmp, path)

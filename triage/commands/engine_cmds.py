@@ -10,18 +10,11 @@ import json
 import sys
 from pathlib import Path
 
-
-def _group(subparsers: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
-    """The nested subcommands of ``name`` (e.g. ``train``), created if no area made them yet."""
-    parser = subparsers.choices.get(name) or subparsers.add_parser(name, help=help)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", required=True)
+from . import subcommand_group
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    train = _group(subparsers, "train", "train a model (reproducible, seeded)")
+    train = subcommand_group(subparsers, "train", "train a model (reproducible, seeded)")
     p = train.add_parser("text", help="train the text heads (acuity, symptom) and print the CV")
     p.add_argument("--data", type=Path, default=None, help="folder with ktas_train.csv and "
                    "medical_speech_intent.csv (default: ../shared/data)")
@@ -30,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the CV figures as JSON")
     p.set_defaults(func=train_text)
 
-    evaluate = _group(subparsers, "evaluate", "score a model on a labelled data set")
+    evaluate = subcommand_group(subparsers, "evaluate", "score a model on a labelled data set")
     for name, help_, arg_help in (
             ("ktas", "score the engine on a file in the KTAS format", "a ktas_train.csv-format file"),
             ("mimic-ed", "score the engine on MIMIC-IV-ED triage.csv (+ edstays.csv)",
@@ -41,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p.add_argument("--models-dir", type=Path, default=None)
         p.set_defaults(func=evaluate_set, dataset=name)
 
-    bench = _group(subparsers, "bench", "measure speed")
+    bench = subcommand_group(subparsers, "bench", "measure speed")
     p = bench.add_parser("engine", help="engine load time, suggestion latency, memory")
     p.add_argument("--n", type=int, default=200, help="suggestions to time (after warm-up)")
     p.add_argument("--json", action="store_true")

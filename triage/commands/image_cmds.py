@@ -11,21 +11,14 @@ import json
 import sys
 from pathlib import Path
 
+from . import subcommand_group
+
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "pneumoniamnist_trainval.npz"
 
 
-def _group(subparsers: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
-    """The nested subcommands of ``name`` (e.g. ``train``), created if no area made them yet."""
-    parser = subparsers.choices.get(name) or subparsers.add_parser(name, help=help)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", required=True)
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
-    train = _group(subparsers, "train", "train a model (reproducible, seeded)")
+    train = subcommand_group(subparsers, "train", "train a model (reproducible, seeded)")
     p = train.add_parser("image", help="train the chest X-ray CNN on PneumoniaMNIST")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PneumoniaMNIST .npz (train/val)")
     p.add_argument("--epochs", type=int, default=None, help="default: the tuned number")
@@ -33,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--models-dir", type=Path, default=None, help="default: the repository's models/")
     p.set_defaults(func=_train)
 
-    evaluate = _group(subparsers, "evaluate", "evaluate a model on a data set")
+    evaluate = subcommand_group(subparsers, "evaluate", "evaluate a model on a data set")
     p = evaluate.add_parser("pneumoniamnist", help="chest X-ray model metrics on a PneumoniaMNIST split")
     p.add_argument("path", type=Path, help="a PneumoniaMNIST .npz file")
     p.add_argument("--split", default="test", choices=("train", "val", "test"))
