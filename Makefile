@@ -5,7 +5,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DIR := var/demo
 
-.PHONY: run test venv demo bench screenshots clean
+# System libraries Qt's X11 (xcb) plugin loads at run time; a desktop Linux usually has them, a
+# minimal Debian/Ubuntu does not. Only `make run` needs them (tests run offscreen).
+QT_XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3 libglib2.0-0
+
+.PHONY: run test venv demo bench screenshots clean system-libs
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,7 +29,17 @@ $(DEMO_DIR)/.seeded: $(STAMP)
 
 demo: $(DEMO_DIR)/.seeded
 
-run: demo
+system-libs: $(STAMP)
+	@missing=$$(ldd $(VENV)/lib/python3.11/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so 2>/dev/null | grep -c "not found"); \
+	if [ "$$(uname)" = Linux ] && { [ "$$missing" != 0 ] || ! { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q libxcb-cursor.so.0; }; then \
+	  if command -v apt-get >/dev/null; then \
+	    echo "installing the X11 libraries Qt needs: $(QT_XCB_DEBS)"; \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(QT_XCB_DEBS) >/dev/null; \
+	  else echo "warning: Qt's xcb plugin is missing system libraries ($(QT_XCB_DEBS))"; fi; \
+	fi
+
+run: demo system-libs
 	$(PY) main.py --data-dir $(DEMO_DIR)
 
 test: $(STAMP)

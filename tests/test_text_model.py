@@ -40,6 +40,35 @@ def test_encoder_is_normalised_deterministic_and_batch_invariant(model):
     assert np.allclose(single[0], batch[1], atol=1e-5)
 
 
+def test_encoder_matches_the_transformers_bert_model(model):
+    """Our hand-written forward pass is the package's BERT: same embeddings as ``transformers``
+    (padding, truncation at 64 tokens, non-English and empty text included)."""
+    import torch
+    from transformers import BertModel, BertTokenizerFast
+
+    from triage.text_model import MAX_TOKENS, encoder_dir
+
+    texts = ["chest pain radiating to the left arm", "", "abd pain, N/V " * 30, "头痛 😀 mal de tête"]
+    tokenizer = BertTokenizerFast.from_pretrained(encoder_dir(), local_files_only=True)
+    bert = BertModel.from_pretrained(encoder_dir(), local_files_only=True).eval()
+    batch = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+    with torch.inference_mode():
+        hidden = bert(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).float()
+        expected = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1).numpy()
+    assert np.allclose(model.encoder.encode(texts), expected, atol=1e-5)
+
+
+def test_unreadable_encoder_directory_is_a_typed_error(tmp_path):
+    from triage.text_model import encoder_dir
+
+    for name in ("config.json", "tokenizer.json"):
+        shutil.copy(encoder_dir() / name, tmp_path / name)
+    (tmp_path / "model.safetensors").write_bytes(b"not a safetensors file")
+    with pytest.raises(ModelUnavailable, match="cannot be read"):
+        TextEncoder(tmp_path)
+
+
 def test_cost_sensitive_decision_moves_towards_urgency():
     probs = np.array([[0.0, 0.3, 0.3, 0.4, 0.0]])
     assert expected_cost_levels(probs, 1.0)[0] == 3  # the posterior median

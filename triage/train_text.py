@@ -129,8 +129,12 @@ def _fit(data: AcuityData, idx: np.ndarray, C: float, seed: int) -> AcuityHead:
     from sklearn.linear_model import LogisticRegression
 
     pca = PCA(EMBEDDING_COMPONENTS, random_state=seed).fit(data.embeddings[idx])
+    # Whitened: every component gets unit variance like the standardised structured inputs, so
+    # one C regularises text and vitals alike (raw components were ~10x smaller, i.e. the text
+    # was penalised far more than the vitals; whitening raised CV exact from 0.712 to 0.722).
+    projection = pca.components_ / np.sqrt(pca.explained_variance_)[:, None]
     mean, scale = _scaler(data.structured[idx])
-    head = AcuityHead(pca.components_, pca.mean_, np.zeros((5, 1)), np.zeros(5), mean, scale, 1.0, 1.0)
+    head = AcuityHead(projection, pca.mean_, np.zeros((5, 1)), np.zeros(5), mean, scale, 1.0, 1.0)
     X = head.features(np.vstack([data.embeddings[idx]] * 2),
                       np.vstack([data.structured[idx], data.masked[idx]]))
     lr = LogisticRegression(C=C, max_iter=3000, random_state=seed).fit(X, np.tile(data.levels[idx], 2))
@@ -138,7 +142,7 @@ def _fit(data: AcuityData, idx: np.ndarray, C: float, seed: int) -> AcuityHead:
     intercept = np.full(5, -30.0)  # a level absent from this fold is never predicted
     for row, lv in enumerate(lr.classes_):
         coef[lv - 1], intercept[lv - 1] = lr.coef_[row], lr.intercept_[row]
-    return AcuityHead(pca.components_, pca.mean_, coef, intercept, mean, scale, 1.0, 1.0)
+    return AcuityHead(projection, pca.mean_, coef, intercept, mean, scale, 1.0, 1.0)
 
 
 def _logits(head: AcuityHead, data: AcuityData, idx: np.ndarray) -> np.ndarray:
