@@ -78,28 +78,24 @@ def live_intake(values: Mapping[str, object]) -> tuple[Intake | None, list[Field
     ), []
 
 
-def rules_only_suggestion(intake: Intake) -> Suggestion | None:
-    """While the engine loads: the rules' floor and findings, or None when no rule fired."""
-    try:
-        from triage import rules
-    except ImportError:
-        return None
-    result = rules.evaluate(intake)
-    if result.floor is None:
-        return None
-    return Suggestion(level=result.floor, confidence=1.0, reasons=tuple(result.findings),
-                      rule_floor=result.floor, missing=tuple(result.missing), rules_only=True,
-                      uncertainty="Models still loading: only the rules have judged this case.")
+def rules_only_suggestion(intake: Intake,
+                          images: Sequence[ImageAssessment] = ()) -> Suggestion:
+    """While the engine loads (or if its process died): the engine's own rules-only path, so a
+    case is never saved without a suggestion and the reasons say the models did not judge it."""
+    from triage.engine import Engine, ModelStatus
+
+    engine = Engine(None, [ModelStatus("text_acuity", error="models still loading or unavailable")])
+    return engine.suggest(intake, images=list(images))
 
 
 def make_suggestion(engine: Any, intake: Intake,
-                    images: Sequence[ImageAssessment] = ()) -> Suggestion | None:
+                    images: Sequence[ImageAssessment] = ()) -> Suggestion:
     if engine is not None:
         try:
             return engine.suggest(intake, images=list(images))
         except ModelUnavailable:  # the model process is gone: the rules still stand
             pass
-    return rules_only_suggestion(intake)
+    return rules_only_suggestion(intake, images)
 
 
 @dataclass

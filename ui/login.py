@@ -59,6 +59,7 @@ class LoginDialog(QDialog):
         self.store, self.mode = store, mode
         self.user: User | None = None
         self.runner = TaskRunner(self)
+        self.setMinimumWidth(440)  # demo passwords and messages on one line each
         self.setWindowTitle({LOGIN: "Triage Desk — sign in", FIRST_ADMIN: "Triage Desk — first start",
                              UNLOCK: "Triage Desk — locked"}[mode])
         layout = QVBoxLayout(self)
