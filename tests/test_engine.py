@@ -178,3 +178,21 @@ def test_esi_mapping_follows_the_handbook(engine):
     assert s.level == 2 and any(r.code == "esi_scale" for r in s.reasons)
     with pytest.raises(ValueError):
         engine.suggest(calm, scale="CTAS")
+
+
+def test_loading_and_suggesting_import_neither_transformers_nor_sklearn(models_dir):
+    """The 3 s load budget: transformers' model classes and scikit-learn cost seconds to import,
+    and neither is needed to answer (checked in a fresh interpreter, where nothing is cached)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from triage.engine import Engine; "
+        "from triage.intake import Intake, Patient, Vitals; "
+        f"e = Engine.load(Path({str(models_dir)!r})); "
+        "s = e.suggest(Intake(Patient(age_years=60), 'chest pain, SOB', Vitals(heart_rate=120))); "
+        "print(e.rules_only, s.level, sorted(m for m in ('transformers', 'sklearn', "
+        "'sentence_transformers') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120, check=True).stdout.split()
+    assert out[0] == "False" and out[1] in "12345" and out[2:] == ["[]"]

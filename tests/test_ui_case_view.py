@@ -13,7 +13,7 @@ from triage.auth import Accounts
 from triage.errors import InvalidReview
 from triage.image_model import overlay_png
 from triage.intake import AVPU, Intake, Patient, Sex, Vitals
-from triage.records import CaseStatus, Decision, NewAttachment, Role
+from triage.records import CaseStatus, Decision, IntakeChange, NewAttachment, Role
 from triage.store import CaseStore
 from triage.suggestion import ImageAssessment, Reason, Suggestion
 from ui.case_view import VITAL_ROWS, CaseView
@@ -239,3 +239,44 @@ def test_a_review_from_another_desk_appears_and_the_image_is_not_reloaded(desk, 
     assert view.badge.level == 2
     assert view.note_edit.toPlainText() == "typing, not saved yet"
     assert view.viewer.record is record  # same decoded frame: nothing was reloaded
+
+
+def test_nurse_edits_the_intake_in_a_dialog_and_the_original_stays_in_the_history(desk, qtbot):
+    store, nurse, _, case_id = desk
+    view = view_for(qtbot, store, nurse)
+    assert view.show_case(case_id)
+    assert view.edit_button.isEnabled() and view.edited_label.text() == ""
+    dialog = view.edit_dialog()
+    qtbot.addWidget(dialog)
+    dialog.set_value("age_years", "200")
+    assert not dialog.try_accept() and "Age" in dialog.error_label.text()  # names the field
+    dialog.set_value("age_years", "67")
+    assert not dialog.try_accept() and dialog.error_label.text() == "Nothing changed."
+    dialog.set_value("complaint", "short of breath since yesterday morning")
+    dialog.set_value("arrival_mode", "ambulance")
+    assert dialog.try_accept()
+    assert dialog.changes().given() == {"complaint": "short of breath since yesterday morning",
+                                        "arrival_mode": "ambulance"}
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.save_intake_edit(dialog.changes())
+    assert view.complaint_label.text() == "short of breath since yesterday morning"
+    assert view.edited_label.text() == "edited 1 time (see history)"
+    history = [view.history_list.item(i).text() for i in range(view.history_list.count())]
+    assert any("nurse edited the intake" in h and "short of breath since last night" in h
+               for h in history)
+    assert store.case_detail(nurse, case_id).revisions[0].previous["arrival_mode"] == "unknown"
+
+
+def test_intake_edit_refused_by_the_store_is_shown_and_closed_cases_cannot_be_edited(desk, qtbot):
+    store, nurse, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    assert view.show_case(case_id)
+    store.close_case(doctor, case_id)  # closed at another desk meanwhile
+    task = view.save_intake_edit(IntakeChange(complaint="too late"))
+    assert not view.edit_button.isEnabled()  # one edit at a time
+    qtbot.waitUntil(lambda: view.edit_task is None, timeout=10_000)
+    assert task is not None and "refused" in view.message_label.text()
+    assert "closed" in view.message_label.text()
+    view.reload()
+    assert not view.edit_button.isEnabled()
+    assert store.case_detail(doctor, case_id).complaint == "short of breath since last night"

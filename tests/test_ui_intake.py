@@ -193,6 +193,28 @@ def test_find_an_earlier_patient_fills_the_patient_fields(qtbot, form, store):
         "Oskar Lindqvist", "MRN-4411", "1961-03-04", "M", "555-0101")
 
 
+def test_picking_a_found_patient_links_the_new_case_to_them(qtbot, form, store, nurse):
+    fill(form, name="Oskar Lindqvist", birth_date="1961-03-04", sex="M", complaint="cough",
+         phone="555-0101")  # no MRN: only the pick can link the next visit
+    first = store.case_detail(nurse, wait_saved(qtbot, form))
+    fill(form, name="Oskar Lind", birth_date="1961-03-04", sex="M", complaint="cough")  # someone else
+    wait_saved(qtbot, form)
+    form.search_edit.setText("0101")  # by phone
+    form.search_patients()
+    qtbot.waitUntil(lambda: form.search_results.isVisible() and form.search_results.count() > 0,
+                    timeout=10_000)
+    assert form.search_results.count() == 1 and "1 visit" in form.search_results.item(0).text()
+    form._use_found_patient()
+    assert form.linked_patient_id == first.patient_id and "Oskar Lindqvist" in form.linked_label.text()
+    fill(form, phone="555-0202", complaint="fever and cough")
+    second = store.case_detail(nurse, wait_saved(qtbot, form))
+    assert second.patient_id == first.patient_id and second.patient.phone == "555-0202"
+    (revision,) = second.revisions
+    assert revision.previous == {"phone": "555-0101"} and revision.kind == "link"
+    assert form.linked_patient_id is None and form.linked_label.text() == "New patient"
+    assert [m.case_count for m in store.find_patients(nurse, "Lindqvist")] == [2]
+
+
 @pytest.fixture(scope="module")
 def hosted_models():
     """The committed models in their own process, as the app runs them."""

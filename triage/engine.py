@@ -20,7 +20,7 @@ from .rules import RULES_VERSION, RuleResult
 from .rules import evaluate as evaluate_rules
 from .suggestion import ImageAssessment, Reason, Suggestion
 
-ENGINE_VERSION = "engine-1.0.0"
+ENGINE_VERSION = "engine-1.1.0"
 # Without a model and with no rule firing, nothing argues for a level: stay on the safe side of
 # the median ED patient rather than guess "non-urgent".
 RULES_ONLY_LEVEL = 3

@@ -99,3 +99,8 @@ class ImportInterrupted(ImportError_):
     def __init__(self, errors: list[tuple[int, str]], saved: int):
         self.saved = saved
         super().__init__(errors)
+
+
+class PatientConflict(TriageError):
+    """The intake names a patient (an MRN, or a chosen patient) that contradicts another patient
+    already on record; nothing was saved. The message says which and what to do."""

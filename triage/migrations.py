@@ -7,6 +7,7 @@ can be undone by hand.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -180,6 +181,60 @@ def m001_initial(db: Database) -> None:
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END;
         """
     )
+
+
+_PATIENT_COLUMNS = ("name", "birth_date", "age_years", "sex", "mrn", "phone")
+
+
+@MIGRATIONS()
+def m002_patient_identity_and_revisions(db: Database) -> None:
+    """One patient per MRN, and a revision table so an intake edit never loses the original.
+
+    Older installations made one patient row per case, so an MRN may appear on several rows. They
+    are merged into the newest row (the latest demographics); each merged row's values are kept as
+    a ``merge`` revision and its cases point at the kept row. Only then is the MRN made unique
+    (blank MRNs stay free: unknown patients).
+    """
+    conn = db.conn
+    # One statement per execute: executescript would COMMIT the migration's transaction.
+    for statement in (
+        """CREATE TABLE intake_revisions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER REFERENCES cases(id),        -- NULL: a patient merge at migration
+            patient_id INTEGER REFERENCES patients(id),  -- set when patient fields changed
+            revised_at TEXT NOT NULL,
+            revised_by TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('edit', 'link', 'merge')),
+            fields TEXT NOT NULL,                        -- JSON list of the changed field names
+            previous TEXT NOT NULL,                      -- JSON {field: value before}
+            new_values TEXT NOT NULL                     -- JSON {field: value after}
+        )""",
+        "CREATE INDEX intake_revisions_case ON intake_revisions(case_id)",
+        "CREATE INDEX intake_revisions_patient ON intake_revisions(patient_id)",
+        "CREATE TRIGGER intake_revisions_no_update BEFORE UPDATE ON intake_revisions "
+        "BEGIN SELECT RAISE(ABORT, 'intake_revisions is append-only: UPDATE refused'); END",
+        "CREATE TRIGGER intake_revisions_no_delete BEFORE DELETE ON intake_revisions "
+        "BEGIN SELECT RAISE(ABORT, 'intake_revisions is append-only: DELETE refused'); END",
+    ):
+        conn.execute(statement)
+    now = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    cols = ", ".join(_PATIENT_COLUMNS)
+    dupes = conn.execute("SELECT mrn, max(id) FROM patients WHERE mrn != '' GROUP BY mrn "
+                         "HAVING count(*) > 1").fetchall()
+    for mrn, keep in dupes:
+        for row in conn.execute(f"SELECT id, {cols} FROM patients WHERE mrn = ? AND id != ? "
+                                "ORDER BY id", (mrn, keep)).fetchall():
+            previous = dict(zip(("patient_id", *_PATIENT_COLUMNS), row))
+            conn.execute("INSERT INTO intake_revisions (case_id, patient_id, revised_at, revised_by, "
+                         "kind, fields, previous, new_values) VALUES (NULL, ?, ?, 'system', "
+                         "'merge', ?, ?, ?)",
+                         (keep, now, json.dumps(["patient_id"]), json.dumps(previous),
+                          json.dumps({"patient_id": keep})))
+            conn.execute("UPDATE cases SET patient_id = ? WHERE patient_id = ?", (keep, row[0]))
+            conn.execute("DELETE FROM patients WHERE id = ?", (row[0],))
+    conn.execute("DROP INDEX patients_mrn")
+    conn.execute("CREATE UNIQUE INDEX patients_mrn_unique ON patients(mrn) WHERE mrn != ''")
+    conn.execute("CREATE INDEX patients_name ON patients(name COLLATE NOCASE)")
 
 
 def pending(db: Database) -> list[str]:

@@ -156,6 +156,7 @@ class CaseDetail:
     attachments: tuple[AttachmentInfo, ...]
     is_demo: bool = False
     closed_at: datetime | None = None
+    revisions: tuple["IntakeRevision", ...] = ()  # intake edits, oldest first
 
     @property
     def latest_vitals(self) -> Vitals | None:
@@ -276,3 +277,63 @@ class ImportedCase:
     reviews: tuple[ImportedReview, ...] = ()
     notes: tuple[ImportedNote, ...] = ()
     attachments: tuple[ImportedAttachment, ...] = ()
+
+
+# --------------------------------------------------------------------------- patients and edits
+
+
+@dataclass(frozen=True)
+class PatientMatch:
+    """One patient found at intake: who, how many cases they have here and when they last came."""
+
+    patient_id: int
+    patient: Patient
+    case_count: int
+    last_arrival: datetime | None
+
+
+INTAKE_CASE_FIELDS = ("complaint", "arrival_mode", "injury")
+INTAKE_PATIENT_FIELDS = ("name", "birth_date", "age_years", "sex", "mrn", "phone")
+
+
+@dataclass(frozen=True)
+class IntakeChange:
+    """New values for an open case's intake, as the form holds them (text or typed values).
+
+    ``None`` leaves a field as it is; ``""`` clears it. The store validates the result with
+    ``parse_intake``, so a bad value is refused the same way as at intake.
+    """
+
+    complaint: object = None
+    arrival_mode: object = None
+    injury: object = None
+    name: object = None
+    birth_date: object = None
+    age_years: object = None
+    sex: object = None
+    mrn: object = None
+    phone: object = None
+
+    def given(self) -> dict[str, object]:
+        """The fields this change sets (name → value)."""
+        return {name: getattr(self, name) for name in (*INTAKE_CASE_FIELDS, *INTAKE_PATIENT_FIELDS)
+                if getattr(self, name) is not None}
+
+
+@dataclass(frozen=True)
+class IntakeRevision:
+    """One change to an intake: who, when, which fields, and their values before and after.
+
+    ``kind`` is "edit" (``update_intake``), "link" (a new case for a known patient changed their
+    demographics) or "merge" (patients with one MRN merged when the schema was upgraded).
+    """
+
+    id: int
+    case_id: int | None
+    patient_id: int | None
+    revised_at: datetime
+    revised_by: str
+    kind: str
+    fields: tuple[str, ...]
+    previous: Mapping[str, Any]
+    values: Mapping[str, Any]

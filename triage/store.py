@@ -31,11 +31,13 @@ from sqlite_utils import Database
 from . import migrations
 from .audit import AuditLog, storage_error, write_transaction
 from .auth import Accounts, Permission, require
-from .errors import CaseClosed, ImportError_, InvalidReview, NotFound
-from .intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
-from .records import (OPEN_STATUSES, SYSTEM_USER, AttachmentInfo, AuditEntry, CaseDetail, CaseStatus,
-                      CaseSummary, Decision, ImportedAttachment, ImportedCase, NewAttachment, Note,
-                      ReviewRecord, StoredSuggestion, User, VerifyResult, VitalSet, WorklistQuery)
+from .errors import CaseClosed, ImportError_, InvalidReview, NotFound, PatientConflict
+from .intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals, parse_intake
+from .records import (INTAKE_CASE_FIELDS, INTAKE_PATIENT_FIELDS, OPEN_STATUSES, SYSTEM_USER,
+                      AttachmentInfo, AuditEntry, CaseDetail, CaseStatus, CaseSummary, Decision,
+                      ImportedAttachment, ImportedCase, IntakeChange, IntakeRevision, NewAttachment,
+                      Note, PatientMatch, ReviewRecord, StoredSuggestion, User, VerifyResult,
+                      VitalSet, WorklistQuery)
 from .scales import LEVELS
 from .suggestion import ImageAssessment, Suggestion
 
@@ -92,6 +94,40 @@ def _check_level(level: int | None, what: str) -> None:
 class _Blob:
     sha256: str
     size: int
+
+
+@dataclass(frozen=True)
+class _Linked:
+    """The patient row a new case belongs to, and what linking changed in it."""
+
+    patient_id: int
+    existed: bool
+    previous: dict[str, Any]  # changed fields' stored values
+    changed: dict[str, Any]  # changed fields' new values
+    name: str
+    mrn: str
+
+
+_PATIENT_COLUMNS = ", ".join(INTAKE_PATIENT_FIELDS)
+
+
+def _patient_values(p: Patient) -> dict[str, Any]:
+    """A patient as its database columns."""
+    return {"name": p.name, "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+            "age_years": p.age_years, "sex": p.sex.value, "mrn": p.mrn, "phone": p.phone}
+
+
+def _known(field_name: str, value: Any) -> bool:
+    """Does the value say something? A blank or an unknown sex never replaces a known value."""
+    return value not in (None, "") and not (field_name == "sex" and value == Sex.UNKNOWN.value)
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 class CaseStore:
@@ -307,13 +343,22 @@ class CaseStore:
         return int(cur.lastrowid)
 
     def create_case(self, actor: User, intake: Intake, suggestion: Suggestion | None,
-                    attachments: Sequence[NewAttachment] = ()) -> int:
+                    attachments: Sequence[NewAttachment] = (), patient_id: int | None = None) -> int:
         """Save a new case (patient, case, vitals, attachments, suggestion, audit row) atomically.
+
+        The case belongs to ``patient_id`` when given (a patient picked with ``find_patients``),
+        else to the patient who holds the intake's MRN, else to a new patient. Linking never
+        silently overwrites: a known value of the intake that differs from the stored one replaces
+        it through a "link" revision that keeps the old value; a blank never erases one.
 
         Raises
         ------
         PermissionDenied
             ``actor`` may not create intakes (or attach images).
+        NotFound
+            ``patient_id`` does not exist.
+        PatientConflict
+            the intake's MRN belongs to another patient than ``patient_id``; nothing was saved.
         StorageError
             the disk is read-only or full, or the database stayed locked; nothing was saved.
         """
@@ -327,29 +372,153 @@ class CaseStore:
         arrival = _iso(intake.arrival_time) or now
         with self.transaction() as conn:
             demo = self.is_demo()
-            patient_id = conn.execute(
-                "INSERT INTO patients (name, birth_date, age_years, sex, mrn, phone, is_demo, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (p.name, p.birth_date.isoformat() if p.birth_date else None, p.age_years,
-                 p.sex.value, p.mrn, p.phone, int(demo), now)).lastrowid
+            linked = self._link_patient(conn, p, patient_id, demo, now)
             level = suggestion.level if suggestion else None
             case_id = int(conn.execute(
                 "INSERT INTO cases (patient_id, complaint, arrival_time, arrival_mode, injury, "
                 "status, is_open, suggested_level, current_level, created_by, created_at, "
                 "updated_at, is_demo, search_text) VALUES (?, ?, ?, ?, ?, 'waiting', 1, ?, ?, ?, "
                 "?, ?, ?, ?)",
-                (patient_id, intake.complaint, arrival, intake.arrival_mode.value,
+                (linked.patient_id, intake.complaint, arrival, intake.arrival_mode.value,
                  None if intake.injury is None else int(intake.injury), level, level,
                  actor.username, now, now, int(demo),
-                 _search_text(p.name, p.mrn, intake.complaint))).lastrowid)
+                 _search_text(linked.name, linked.mrn, intake.complaint))).lastrowid)
+            details: dict[str, Any] = {"level": level, "attachments": len(blobs), "demo": demo}
+            if linked.existed:
+                details["patient_id"] = linked.patient_id
+                details["patient_fields"] = sorted(linked.changed)
+            self._record_link(conn, case_id, linked, actor.username, now)
             vital_id = self._insert_vitals(conn, case_id, intake.vitals, actor.username, now)
             if suggestion is not None:
                 self._insert_suggestion(conn, case_id, vital_id, suggestion, now)
             for a, blob in zip(attachments, blobs):
                 self._insert_attachment(conn, case_id, a, blob, actor.username, now)
-            AuditLog(conn).append(actor, "case.create", "case", case_id,
-                                  {"level": level, "attachments": len(blobs), "demo": demo})
+            AuditLog(conn).append(actor, "case.create", "case", case_id, details)
         return case_id
+
+    def _link_patient(self, conn: sqlite3.Connection, p: Patient, patient_id: int | None,
+                      demo: bool, now: str) -> _Linked:
+        """The patient row of a new case: ``patient_id``, else the MRN's holder, else a new row."""
+        holder = conn.execute("SELECT id FROM patients WHERE mrn = ?",
+                              (p.mrn,)).fetchone() if p.mrn else None
+        if patient_id is not None:
+            if holder is not None and holder[0] != patient_id:
+                raise PatientConflict(f"MRN {p.mrn} belongs to another patient (#{holder[0]}), not "
+                                      f"to the chosen patient #{patient_id}: pick that patient or "
+                                      "correct the MRN. Nothing was saved.")
+            target = patient_id
+        else:
+            target = holder[0] if holder is not None else None
+        new = _patient_values(p)
+        if target is None:
+            pid = int(conn.execute(
+                "INSERT INTO patients (name, birth_date, age_years, sex, mrn, phone, is_demo, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*new.values(), int(demo), now)).lastrowid)
+            return _Linked(pid, False, {}, {}, p.name, p.mrn)
+        row = conn.execute(f"SELECT {_PATIENT_COLUMNS} FROM patients WHERE id = ?",
+                           (target,)).fetchone()
+        if row is None:
+            raise NotFound(f"patient {target} does not exist")
+        current = dict(zip(INTAKE_PATIENT_FIELDS, row))
+        changed = {k: v for k, v in new.items() if _known(k, v) and v != current[k]}
+        if changed:
+            conn.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in changed)} "
+                         "WHERE id = ?", (*changed.values(), target))
+        merged = {**current, **changed}
+        return _Linked(target, True, {k: current[k] for k in changed}, changed,
+                       merged["name"], merged["mrn"])
+
+    def _record_link(self, conn: sqlite3.Connection, case_id: int, linked: _Linked, by: str,
+                     now: str) -> None:
+        """After a case joined a known patient: its revision row, and every case's search text
+        when the name or MRN changed."""
+        if not linked.changed:
+            return
+        _add_revision(conn, case_id, linked.patient_id, "link", linked.previous, linked.changed,
+                      by, now)
+        if {"name", "mrn"} & set(linked.changed):
+            self._refresh_search(conn, linked.patient_id)
+
+    def _refresh_search(self, conn: sqlite3.Connection, patient_id: int) -> None:
+        name, mrn = conn.execute("SELECT name, mrn FROM patients WHERE id = ?",
+                                 (patient_id,)).fetchone()
+        conn.executemany("UPDATE cases SET search_text = ? WHERE id = ?",
+                         [(_search_text(name, mrn, complaint), cid) for cid, complaint in
+                          conn.execute("SELECT id, complaint FROM cases WHERE patient_id = ?",
+                                       (patient_id,)).fetchall()])
+
+    def update_intake(self, actor: User, case_id: int, changes: IntakeChange) -> int:
+        """Edit an open case's complaint, arrival mode, injury or patient demographics.
+
+        The edit is validated as a whole intake (``parse_intake``), written as a new revision row
+        holding the changed fields' previous and new values (the original is never lost), and
+        audited with the changed field *names* only. Demographics belong to the patient, so every
+        case of that patient shows them. Returns the revision's id.
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may not edit intakes (audited).
+        NotFound
+            no such case.
+        CaseClosed
+            the case is closed.
+        InvalidIntake
+            a value is invalid; ``errors`` names the field. Nothing was changed.
+        PatientConflict
+            the new MRN belongs to another patient.
+        ValueError
+            the change sets no field to a new value.
+        StorageError
+        """
+        self._require(actor, Permission.INTAKE, object_type="case", object_id=case_id)
+        given = changes.given()
+        now = _now()
+        with self.transaction() as conn:
+            self._open_case(case_id)
+            row = conn.execute(
+                f"SELECT c.patient_id, c.complaint, c.arrival_mode, c.injury, {_PATIENT_COLUMNS} "
+                "FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?",
+                (case_id,)).fetchone()
+            patient_id = row[0]
+            current = dict(zip((*INTAKE_CASE_FIELDS, *INTAKE_PATIENT_FIELDS), row[1:]))
+            current["injury"] = None if current["injury"] is None else bool(current["injury"])
+            edited = parse_intake({**{k: "" if v is None else v for k, v in current.items()},
+                                   **given})
+            new = {"complaint": edited.complaint, "arrival_mode": edited.arrival_mode.value,
+                   "injury": edited.injury, **_patient_values(edited.patient)}
+            changed = {k: new[k] for k in given if new[k] != current[k]}
+            if not changed:
+                raise ValueError("The edit changes nothing: every value is as recorded")
+            patient_changes = {k: v for k, v in changed.items() if k in INTAKE_PATIENT_FIELDS}
+            mrn = patient_changes.get("mrn")
+            if mrn:
+                holder = conn.execute("SELECT id FROM patients WHERE mrn = ? AND id != ?",
+                                      (mrn, patient_id)).fetchone()
+                if holder is not None:
+                    raise PatientConflict(f"MRN {mrn} belongs to another patient (#{holder[0]}); "
+                                          "nothing was changed")
+            case_changes = {k: v for k, v in changed.items() if k in INTAKE_CASE_FIELDS}
+            if "injury" in case_changes and case_changes["injury"] is not None:
+                case_changes["injury"] = int(case_changes["injury"])
+            if case_changes:
+                conn.execute(f"UPDATE cases SET {', '.join(f'{k} = ?' for k in case_changes)}, "
+                             "updated_at = ? WHERE id = ?", (*case_changes.values(), now, case_id))
+            else:
+                conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            if patient_changes:
+                conn.execute(f"UPDATE patients SET "
+                             f"{', '.join(f'{k} = ?' for k in patient_changes)} WHERE id = ?",
+                             (*patient_changes.values(), patient_id))
+            if {"name", "mrn", "complaint"} & set(changed):
+                self._refresh_search(conn, patient_id)
+            revision_id = _add_revision(conn, case_id, patient_id if patient_changes else None,
+                                        "edit", {k: current[k] for k in changed}, changed,
+                                        actor.username, now)
+            AuditLog(conn).append(actor, "case.edit_intake", "case", case_id,
+                                  {"revision_id": revision_id, "fields": sorted(changed)})
+        return revision_id
 
     def retriage(self, actor: User, case_id: int, vitals: Vitals,
                  suggestion: Suggestion | None) -> int:
@@ -539,21 +708,21 @@ class CaseStore:
         now = _now()
         with self.transaction() as conn:
             start = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0] + 1
-            pstart = conn.execute("SELECT coalesce(max(id), 0) FROM patients").fetchone()[0] + 1
             vstart = conn.execute("SELECT coalesce(max(id), 0) FROM vital_sets").fetchone()[0] + 1
-            patients, cases, vitals, suggestions = [], [], [], []
+            links, cases, vitals, suggestions = [], [], [], []
             for i, (intake, s) in enumerate(items):
                 _check_level(s.level if s else None, "suggestion level")
                 p, v = intake.patient, intake.vitals
-                cid, pid, vid = start + i, pstart + i, vstart + i
+                cid, vid = start + i, vstart + i
                 level = s.level if s else None
-                patients.append((pid, p.name, p.birth_date.isoformat() if p.birth_date else None,
-                                 p.age_years, p.sex.value, p.mrn, p.phone, int(demo), now))
-                cases.append((cid, pid, intake.complaint, _iso(intake.arrival_time) or now,
-                              intake.arrival_mode.value,
+                # Same MRN, same patient (also within one batch), as create_case does.
+                linked = self._link_patient(conn, p, None, demo, now)
+                links.append((cid, linked))
+                cases.append((cid, linked.patient_id, intake.complaint,
+                              _iso(intake.arrival_time) or now, intake.arrival_mode.value,
                               None if intake.injury is None else int(intake.injury), level, level,
                               created_by, now, now, int(demo),
-                              _search_text(p.name, p.mrn, intake.complaint)))
+                              _search_text(linked.name, linked.mrn, intake.complaint)))
                 vitals.append((vid, cid, now, created_by, v.heart_rate, v.resp_rate, v.sbp, v.dbp,
                                v.spo2, v.temperature_c, v.pain, v.avpu.value if v.avpu else None,
                                v.gcs, None if v.on_oxygen is None else int(v.on_oxygen),
@@ -562,9 +731,6 @@ class CaseStore:
                     suggestions.append((cid, vid, now, s.level, float(s.confidence),
                                         str(s.versions.get("engine", "")), int(s.rules_only),
                                         _json(s.to_dict())))
-            conn.executemany("INSERT INTO patients (id, name, birth_date, age_years, sex, mrn, "
-                             "phone, is_demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             patients)
             conn.executemany("INSERT INTO cases (id, patient_id, complaint, arrival_time, "
                              "arrival_mode, injury, status, is_open, suggested_level, "
                              "current_level, created_by, created_at, updated_at, is_demo, "
@@ -577,6 +743,8 @@ class CaseStore:
             conn.executemany("INSERT INTO suggestions (case_id, vital_set_id, created_at, level, "
                              "confidence, engine_version, rules_only, payload) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", suggestions)
+            for cid, linked in links:
+                self._record_link(conn, cid, linked, (actor or SYSTEM_USER).username, now)
             ids = [c[0] for c in cases]
             AuditLog(conn).append(actor or SYSTEM_USER, "demo.seed" if demo else "cases.bulk_create",
                                   "case",
@@ -612,23 +780,20 @@ class CaseStore:
         blobs = [self._import_blob(record.line, a) for a in record.attachments]
         r, p, now = record, record.patient, _now()
         with self.transaction() as conn:
-            patient_id = conn.execute(
-                "INSERT INTO patients (name, birth_date, age_years, sex, mrn, phone, is_demo, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (p.name, p.birth_date.isoformat() if p.birth_date else None, p.age_years,
-                 p.sex.value, p.mrn, p.phone, int(r.is_demo), now)).lastrowid
+            linked = self._link_patient(conn, p, None, r.is_demo, now)
             closed = r.status is CaseStatus.CLOSED
             case_id = int(conn.execute(
                 "INSERT INTO cases (patient_id, complaint, arrival_time, arrival_mode, injury, "
                 "status, is_open, suggested_level, decided_level, current_level, created_by, "
                 "created_at, updated_at, closed_at, is_demo, search_text) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (patient_id, r.complaint, _iso(r.arrival_time), r.arrival_mode.value,
+                (linked.patient_id, r.complaint, _iso(r.arrival_time), r.arrival_mode.value,
                  None if r.injury is None else int(r.injury), r.status.value, int(not closed),
                  r.suggestions[-1].suggestion.level if r.suggestions else None,
                  r.reviews[-1].final_level if r.reviews else None, r.current_level, r.created_by,
                  now, now, _iso(r.closed_at), int(r.is_demo),
-                 _search_text(p.name, p.mrn, r.complaint))).lastrowid)
+                 _search_text(linked.name, linked.mrn, r.complaint))).lastrowid)
+            self._record_link(conn, case_id, linked, actor.username, now)
             vital_ids = [self._insert_vitals(conn, case_id, v.vitals, v.recorded_by,
                                              _iso(v.recorded_at) or now) for v in r.vitals]
             suggestion_ids = [self._insert_suggestion(
@@ -710,6 +875,59 @@ class CaseStore:
         return source, " AND ".join(where), params
 
     @_locked
+    def find_patients(self, actor: User, text: str, limit: int = 20) -> list[PatientMatch]:
+        """Patients whose name, MRN or phone contains ``text`` (case-insensitive; a phone matches
+        on its digits), best first: the exact MRN, then names that start with the text, then the
+        most recently registered. Fewer than 2 characters find nothing.
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may not view cases.
+        """
+        self._require(actor, Permission.VIEW_CASES, object_type="patient")
+        term = (text or "").strip()
+        if len(term) < 2:
+            return []
+        digits = _digits(term)
+        phone = ("replace(replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '(', ''), "
+                 "')', ''), '.', '')")
+        where = "p.name LIKE ? ESCAPE '\\' OR p.mrn LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\'"
+        params: list[Any] = [_like(term)] * 3
+        if len(digits) >= 3:
+            where += f" OR {phone} LIKE ?"
+            params.append(f"%{digits}%")
+        # Pick the page on the patients alone; count and date only its rows.
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT p.id FROM patients p WHERE {where} ORDER BY lower(p.mrn) = lower(?) DESC, "
+            "p.name LIKE ? ESCAPE '\\' DESC, p.id DESC LIMIT ?",
+            [*params, term, _like(term)[1:], int(limit)])]
+        out = []
+        for pid in ids:
+            r = self.conn.execute(
+                f"SELECT {_PATIENT_COLUMNS}, (SELECT count(*) FROM cases c WHERE c.patient_id = p.id), "
+                "(SELECT max(arrival_time) FROM cases c WHERE c.patient_id = p.id) "
+                "FROM patients p WHERE p.id = ?", (pid,)).fetchone()
+            out.append(PatientMatch(patient_id=pid, patient=_patient(r), case_count=r[6],
+                                    last_arrival=_dt(r[7])))
+        return out
+
+    @_locked
+    def patient(self, actor: User, patient_id: int) -> Patient:
+        """One patient's current demographics.
+
+        Raises
+        ------
+        PermissionDenied, NotFound
+        """
+        self._require(actor, Permission.VIEW_CASES, object_type="patient", object_id=patient_id)
+        row = self.conn.execute(f"SELECT {_PATIENT_COLUMNS} FROM patients WHERE id = ?",
+                                (patient_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"patient {patient_id} does not exist")
+        return _patient(row)
+
+    @_locked
     def worklist(self, actor: User, query: WorklistQuery = WorklistQuery()) -> list[CaseSummary]:
         """Cases by current level (untriaged first, then 1 → 5), then arrival time.
 
@@ -779,6 +997,11 @@ class CaseStore:
             "c.complaint, c.arrival_time, c.arrival_mode, c.injury, c.status, c.current_level, "
             "c.created_by, c.is_demo, c.closed_at FROM cases c JOIN patients p ON "
             f"p.id = c.patient_id WHERE c.id IN ({marks})", ids)}
+        patient_ids = sorted({r[1] for r in rows.values()})
+        revisions = self.conn.execute(
+            "SELECT id, case_id, patient_id, revised_at, revised_by, kind, fields, previous, "
+            f"new_values FROM intake_revisions WHERE case_id IN ({marks}) OR patient_id IN "
+            f"({','.join('?' * len(patient_ids))}) ORDER BY id", [*ids, *patient_ids]).fetchall()
         out = []
         for cid in ids:
             r = rows.get(cid)
@@ -804,7 +1027,8 @@ class CaseStore:
                 notes=tuple(Note(id=n[0], case_id=n[1], author=n[2], text=n[3],
                                  created_at=datetime.fromisoformat(n[4])) for n in notes.get(cid, ())),
                 attachments=tuple(self._attachment_info(a) for a in attachments.get(cid, ())),
-                is_demo=bool(r[15]), closed_at=_dt(r[16])))
+                is_demo=bool(r[15]), closed_at=_dt(r[16]),
+                revisions=_revisions_of(cid, r[1], revisions)))
         return out
 
     def _attachment_info(self, a: tuple) -> AttachmentInfo:
@@ -961,8 +1185,44 @@ def _linked(ids: Sequence[int], index: int | None, what: str, line: int) -> int 
     return ids[index]
 
 
+def _add_revision(conn: sqlite3.Connection, case_id: int | None, patient_id: int | None, kind: str,
+                  previous: Mapping[str, Any], values: Mapping[str, Any], by: str, at: str) -> int:
+    return int(conn.execute(
+        "INSERT INTO intake_revisions (case_id, patient_id, revised_at, revised_by, kind, fields, "
+        "previous, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (case_id, patient_id, at, by, kind, _json(sorted(values)), _json(dict(previous)),
+         _json(dict(values)))).lastrowid)
+
+
 def _search_text(name: str, mrn: str, complaint: str) -> str:
     return " | ".join((name or "", mrn or "", complaint or "")).lower()
+
+
+def _patient(r: Sequence[Any]) -> Patient:
+    """A Patient from its columns in ``INTAKE_PATIENT_FIELDS`` order."""
+    return Patient(name=r[0], birth_date=date.fromisoformat(r[1]) if r[1] else None,
+                   age_years=r[2], sex=Sex(r[3]), mrn=r[4], phone=r[5])
+
+
+def _revisions_of(case_id: int, patient_id: int, rows: Sequence[tuple]) -> tuple[IntakeRevision, ...]:
+    """A case's own revisions plus its patient's changes made elsewhere (patient fields only: one
+    case's complaint is not another case's history)."""
+    out = []
+    for r in rows:
+        own = r[1] == case_id
+        if not own and r[2] != patient_id:
+            continue
+        previous, values = json.loads(r[7]), json.loads(r[8])
+        if not own:
+            previous = {k: v for k, v in previous.items() if k not in INTAKE_CASE_FIELDS}
+            values = {k: v for k, v in values.items() if k not in INTAKE_CASE_FIELDS}
+            if not values:
+                continue
+        out.append(IntakeRevision(id=r[0], case_id=r[1], patient_id=r[2],
+                                  revised_at=datetime.fromisoformat(r[3]), revised_by=r[4],
+                                  kind=r[5], fields=tuple(sorted(values)), previous=previous,
+                                  values=values))
+    return tuple(out)
 
 
 def _vital_set(v: tuple) -> VitalSet:

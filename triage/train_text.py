@@ -33,7 +33,7 @@ from .text_model import (ACUITY_MODEL, ENCODER_NAME, LEVELS, STRUCTURED_FEATURES
 SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 KTAS_FILE = "ktas_train.csv"
 SPEECH_FILE = "medical_speech_intent.csv"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"  # 1.1: whitened embedding projection, encoder without transformers
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 EMBEDDING_COMPONENTS = 32
 UNDER_COST_GRID = (1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)

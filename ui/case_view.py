@@ -12,19 +12,21 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from triage import scales
 from triage.errors import InvalidIntake, TriageError
-from triage.intake import RANGES, Intake, Vitals, parse_vitals
-from triage.records import CaseDetail, CaseStatus, Decision, Role, VitalSet
+from triage.intake import FIELD_LABELS, RANGES, Intake, Vitals, parse_intake, parse_vitals
+from triage.records import (CaseDetail, CaseStatus, Decision, IntakeChange, IntakeRevision, Role,
+                            VitalSet)
 from triage.suggestion import ImageAssessment, Suggestion
 
 from .context import AppContext
 from .image_viewer import ImageViewer
+from .intake_form import ARRIVAL_LABELS, INJURY_LABELS, SEX_LABELS
 from .level_badge import LevelBadge, level_icon
 from .suggestion_panel import SuggestionPanel
 from .workers import Task, TaskRunner
@@ -68,6 +70,112 @@ def suggest_for(engine: Any, intake: Intake, images: tuple[ImageAssessment, ...]
     return engine.suggest(intake, images)
 
 
+EDIT_LABELS = {**FIELD_LABELS, "mrn": "MRN", "phone": "Phone", "injury": "Injury"}
+
+
+def intake_values(d: CaseDetail) -> dict[str, str]:
+    """A case's editable intake as the text the edit dialog shows (and ``parse_intake`` reads)."""
+    p = d.patient
+    return {"complaint": d.complaint, "arrival_mode": d.arrival_mode.value,
+            "injury": {True: "yes", False: "no", None: ""}[d.injury], "name": p.name,
+            "birth_date": p.birth_date.isoformat() if p.birth_date else "",
+            "age_years": "" if p.age_years is None else str(p.age_years), "sex": p.sex.value,
+            "mrn": p.mrn, "phone": p.phone}
+
+
+def revision_text(r: IntakeRevision) -> str:
+    """One history line: who changed which fields, with the values they replaced."""
+    what = {"edit": "edited the intake", "link": "updated the patient at a new visit",
+            "merge": "merged a duplicate patient record"}.get(r.kind, r.kind)
+    before = "; ".join(f"{EDIT_LABELS.get(k, k)} was {'—' if v in (None, '') else v}"
+                       for k, v in r.previous.items())
+    return f"{local_time(r.revised_at)} {r.revised_by} {what}: {before}"
+
+
+class IntakeEditDialog(QDialog):
+    """Edit an open case's complaint, arrival, injury and patient details. Validated here as a
+    whole intake (errors named inline); ``changes()`` holds only what differs from the case."""
+
+    def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit intake of case {detail.case_id}")
+        self.original = intake_values(detail)
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        choices = {"arrival_mode": {m.value: t for m, t in ARRIVAL_LABELS.items()},
+                   "injury": INJURY_LABELS, "sex": {x.value: t for x, t in SEX_LABELS.items()}}
+        for name, value in self.original.items():
+            if name in choices:
+                widget: QWidget = QComboBox()
+                for data, text in choices[name].items():
+                    widget.addItem(text, data)
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif name == "complaint":
+                widget = QPlainTextEdit(value)
+                widget.setMaximumHeight(80)
+            else:
+                widget = QLineEdit(value)
+            widget.setObjectName(f"edit_{name}")
+            self.fields[name] = widget
+            form.addRow(EDIT_LABELS.get(name, name), widget)
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("EditErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #B71C1C")
+        form.addRow(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[name] = str(widget.currentData())
+            elif isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            else:
+                out[name] = widget.text()
+        return out
+
+    def set_value(self, name: str, value: str) -> None:
+        """Set one field as a person would (tests)."""
+        widget = self.fields[name]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findData(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+
+    def changes(self) -> IntakeChange:
+        return IntakeChange(**{k: v for k, v in self.values().items() if v != self.original[k]})
+
+    def try_accept(self) -> bool:
+        """Close with Save only when the edited intake is valid and changes something."""
+        try:
+            parse_intake(self.values())
+        except InvalidIntake as exc:
+            self.error_label.setText("; ".join(e.message for e in exc.errors))
+            first = exc.errors[0].field if exc.errors else ""
+            if first in self.fields:
+                self.fields[first].setFocus()
+            return False
+        if not self.changes().given():
+            self.error_label.setText("Nothing changed.")
+            return False
+        self.error_label.setText("")
+        self.accept()
+        return True
+
+
+def update_intake(store: Any, user: Any, case_id: int, changes: IntakeChange) -> int:
+    """The worker's job: one audited revision (see ``CaseStore.update_intake``)."""
+    return store.update_intake(user, case_id, changes)
+
+
 class CaseView(QWidget):
     """``show_case(case_id)`` loads and shows one case; ``case_changed`` fires after each action."""
 
@@ -81,6 +189,9 @@ class CaseView(QWidget):
         self.detail: CaseDetail | None = None
         self.runner = TaskRunner(self)
         self.retriage_task: Task | None = None
+        self.edit_task: Task | None = None
+        self.edit_runner = TaskRunner(self)  # apart from re-triage: neither cancels the other
+        self._edit_case_id: int | None = None
         self._retriage_input: tuple[int, Vitals] | None = None
         self._shown_attachments: tuple[int, ...] | None = None
         self._seen_version: int | None = None
@@ -146,6 +257,16 @@ class CaseView(QWidget):
         self.intake_form.addRow("Complaint", self.complaint_label)
         self.intake_form.addRow("Patient", self.patient_label)
         self.intake_form.addRow("Arrival", self.arrival_label)
+        self.edited_label = QLabel("")
+        self.edited_label.setObjectName("IntakeEdited")
+        self.edit_button = QPushButton("Edit intake…")
+        self.edit_button.setToolTip("Correct the complaint, arrival or patient details; "
+                                    "the original stays in the history")
+        self.edit_button.clicked.connect(self.edit_intake)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edited_label, 1)
+        edit_row.addWidget(self.edit_button)
+        self.intake_form.addRow(edit_row)
         layout.addWidget(intake_box)
 
         vitals_box = QGroupBox("Vital signs (each re-triage adds a column)")
@@ -160,7 +281,7 @@ class CaseView(QWidget):
         vl.addWidget(self.vitals_table)
         layout.addWidget(vitals_box, 3)
 
-        history_box = QGroupBox("Reviews and notes")
+        history_box = QGroupBox("Reviews, notes and intake edits")
         hl = QVBoxLayout(history_box)
         self.history_list = QListWidget()
         self.history_list.setWordWrap(True)
@@ -327,6 +448,11 @@ class CaseView(QWidget):
             events.append((r.signed_at, text))
         for n in d.notes:
             events.append((n.created_at, f"{local_time(n.created_at)} {n.author} note: {n.text}"))
+        for rev in d.revisions:
+            events.append((rev.revised_at, revision_text(rev)))
+        edits = len(d.revisions)
+        self.edited_label.setText("" if not edits else
+                                  f"edited {edits} time{'s' if edits != 1 else ''} (see history)")
         for _, text in sorted(events, key=lambda e: e[0]):
             QListWidgetItem(text, self.history_list)
 
@@ -410,6 +536,8 @@ class CaseView(QWidget):
         busy = self.retriage_task is not None
         self.retriage_button.setEnabled(open_case and not busy)
         self.note_button.setEnabled(d is not None and bool(self.note_edit.toPlainText().strip()))
+        self.edit_button.setEnabled(open_case and self.edit_task is None
+                                    and (clinician or self._can(Role.NURSE)))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(html.escape(text))
@@ -514,4 +642,42 @@ class CaseView(QWidget):
 
     def _retriage_cancelled(self) -> None:
         self.retriage_task = None
+        self._set_enabled_actions()
+
+    # ------------------------------------------------------------------ intake edit
+    def edit_dialog(self) -> IntakeEditDialog | None:
+        return IntakeEditDialog(self.detail, self) if self.detail is not None else None
+
+    def edit_intake(self) -> Task | None:
+        """Ask for the changes (a modal dialog), then save them in a worker."""
+        dialog = self.edit_dialog()
+        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.save_intake_edit(dialog.changes())
+
+    def save_intake_edit(self, changes: IntakeChange) -> Task | None:
+        d = self.detail
+        if d is None or self.edit_task is not None:
+            return None
+        task = Task(update_intake, self.ctx.store, self.ctx.user, d.case_id, changes,
+                    with_callbacks=False)
+        task.signals.finished.connect(self._edit_done)
+        task.signals.failed.connect(self._edit_failed)
+        self.edit_task, self._edit_case_id = task, d.case_id
+        self._say("Saving the intake edit…")
+        self._set_enabled_actions()
+        return self.edit_runner.start(task)
+
+    def _edit_done(self, _revision_id: int) -> None:
+        self.edit_task, case_id = None, self._edit_case_id
+        if self.detail is not None and self.detail.case_id == case_id:
+            self.reload()
+            self._say("Intake edited: saved (the previous values are kept in the history)")
+        self._set_enabled_actions()
+        self.case_changed.emit(case_id)
+        self.ctx.signals.case_changed.emit(case_id)
+
+    def _edit_failed(self, exc: BaseException, _trace: str) -> None:
+        self.edit_task = None
+        self._say(f"Intake edit refused: {exc}", error=True)
         self._set_enabled_actions()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QGridL
 
 from triage.errors import FieldError, ImageReadError, InvalidIntake, ModelUnavailable, TriageError
 from triage.intake import RANGES, ArrivalMode, Intake, Patient, Sex, parse_intake, parse_vitals
-from triage.records import CaseStatus, NewAttachment, WorklistQuery
+from triage.records import NewAttachment, PatientMatch
 from triage.suggestion import ImageAssessment, Suggestion
 
 from .context import AppContext
@@ -144,31 +144,32 @@ def assess_image(image_model: Any, record: Any, marked: bool) -> ImageAssessment
         return ImageAssessment(assessed=False, reason=f"not assessed: {exc}", finding="not assessed")
 
 
-def save_case(store: Any, user: Any, engine: Any, intake: Intake, images: Sequence[LoadedImage], *,
+def save_case(store: Any, user: Any, engine: Any, intake: Intake, images: Sequence[LoadedImage],
+              patient_id: int | None = None, *,
               progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> int:
-    """Suggest from the final intake, then save case + attachments + suggestion in one call."""
+    """Suggest from the final intake, then save case + attachments + suggestion in one call
+    (for the patient picked with Find, when one was)."""
     progress(0.1, "suggesting")
     assessments = [i.assessment for i in images if i.assessment is not None]
     suggestion = make_suggestion(engine, intake, assessments)
     progress(0.5, "saving")
-    return store.create_case(user, intake, suggestion, [i.attachment() for i in images])
+    return store.create_case(user, intake, suggestion, [i.attachment() for i in images],
+                             patient_id=patient_id)
 
 
-def find_patients(store: Any, user: Any, text: str) -> list[tuple[str, Patient]]:
-    """Earlier patients whose name, MRN or complaint match ``text`` (newest first, one per patient)."""
-    query = WorklistQuery(statuses=tuple(CaseStatus), search=text, limit=20)
-    seen: set[int] = set()
-    found: list[tuple[str, Patient]] = []
-    for row in store.worklist(user, query):
-        if row.patient_id in seen:
-            continue
-        seen.add(row.patient_id)
-        patient = store.case_detail(user, row.case_id).patient
-        born = patient.birth_date.isoformat() if patient.birth_date else f"age {row.age_years}"
-        found.append((f"{patient.name or '(no name)'} · {born} · MRN {patient.mrn or '—'}", patient))
-        if len(found) >= 8:
-            break
-    return found
+def match_text(match: PatientMatch) -> str:
+    """One line per found patient: who, born or age, MRN, phone, visits here and the last one."""
+    p = match.patient
+    born = p.birth_date.isoformat() if p.birth_date else f"age {p.age_years}" if p.age_years is not None else "age —"
+    last = match.last_arrival.astimezone().strftime("%Y-%m-%d") if match.last_arrival else "—"
+    visits = "1 visit" if match.case_count == 1 else f"{match.case_count} visits"
+    phone = f" · {p.phone}" if p.phone else ""
+    return f"{p.name or '(no name)'} · {born} · MRN {p.mrn or '—'}{phone} · {visits}, last {last}"
+
+
+def find_patients(store: Any, user: Any, text: str) -> list[PatientMatch]:
+    """Known patients whose name, MRN or phone match ``text`` (best first)."""
+    return store.find_patients(user, text, limit=20)
 
 
 # ----------------------------------------------------------------------------- widgets
@@ -382,6 +383,7 @@ class IntakeForm(QWidget):
         self.save_runner = TaskRunner(self)
         self.search_runner = TaskRunner(self)
         self.saving = False
+        self.linked_patient_id: int | None = None  # the patient picked with Find
         self.last_intake: Intake | None = None
         self._enter = EnterMovesOn(self)
         self.debounce = QTimer(self)
@@ -499,15 +501,23 @@ class IntakeForm(QWidget):
         grid.setColumnStretch(3, 1)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("patient_search")
-        self.search_edit.setPlaceholderText("Find an earlier patient: name or MRN, then Enter")
+        self.search_edit.setPlaceholderText("Find a known patient: name, MRN or phone, then Enter")
         self.search_edit.returnPressed.connect(self.search_patients)
         self.search_results = QListWidget()
         self.search_results.setObjectName("patient_results")
         self.search_results.setMaximumHeight(90)
         self.search_results.setVisible(False)
         self.search_results.itemActivated.connect(self._use_found_patient)
+        self.linked_label = QLabel("New patient")
+        self.linked_label.setObjectName("patient_link")
+        self.unlink_button = QPushButton("New patient")
+        self.unlink_button.setToolTip("Save this case for a new patient instead of the one found")
+        self.unlink_button.setVisible(False)
+        self.unlink_button.clicked.connect(self.unlink_patient)
         self._cell(grid, 0, 0, "Find", self.search_edit, span=2)
-        grid.addWidget(self.search_results, 1, 1, 1, 3)
+        grid.addWidget(self.linked_label, 0, 4)
+        grid.addWidget(self.unlink_button, 0, 5)
+        grid.addWidget(self.search_results, 1, 1, 1, 5)
         self._cell(grid, 2, 0, "Name", self._with_error("name", self._line("name", "family, given")))
         self._cell(grid, 2, 1, "MRN", self._with_error("mrn", self._line("mrn", "record number if known")))
         self._cell(grid, 3, 0, "Born", self._with_error("birth_date", self._line("birth_date", "YYYY-MM-DD")))
@@ -714,13 +724,13 @@ class IntakeForm(QWidget):
     def _search_failed(self, exc: BaseException, _tb: str) -> None:
         self.status_label.setText(f"Search failed: {exc}")
 
-    def _patients_found(self, found: list[tuple[str, Patient]]) -> None:
+    def _patients_found(self, found: list[PatientMatch]) -> None:
         self.search_results.clear()
-        self._found = [p for _, p in found]
-        for text, _ in found:
-            self.search_results.addItem(text)
+        self._found = list(found)
+        for match in found:
+            self.search_results.addItem(match_text(match))
         if not found:
-            self.search_results.addItem("No earlier patient found — enter the details below")
+            self.search_results.addItem("No known patient found — enter the details below")
         self.search_results.setVisible(True)
         if found:
             self.search_results.setCurrentRow(0)
@@ -730,7 +740,20 @@ class IntakeForm(QWidget):
         row = self.search_results.currentRow()
         if not 0 <= row < len(getattr(self, "_found", [])):
             return
-        self.use_patient(self._found[row])
+        match = self._found[row]
+        self.use_patient(match.patient)
+        self.link_patient(match.patient_id, match.patient)
+
+    def link_patient(self, patient_id: int, patient: Patient) -> None:
+        """Save the next case for this known patient (changed details become a revision)."""
+        self.linked_patient_id = patient_id
+        self.linked_label.setText(f"Known patient #{patient_id}: {patient.name or '(no name)'}")
+        self.unlink_button.setVisible(True)
+
+    def unlink_patient(self) -> None:
+        self.linked_patient_id = None
+        self.linked_label.setText("New patient")
+        self.unlink_button.setVisible(False)
 
     def use_patient(self, patient: Patient) -> None:
         self.set_value("name", patient.name)
@@ -763,7 +786,7 @@ class IntakeForm(QWidget):
         self.save_button.setEnabled(False)
         self.status_label.setText("Saving…")
         task = Task(save_case, self.ctx.store, self.ctx.user, self.ctx.engine, intake,
-                    self.attachments.images())
+                    self.attachments.images(), self.linked_patient_id)
         task.signals.finished.connect(self._saved)
         task.signals.failed.connect(self._save_failed)
         self.save_runner.start(task)
@@ -803,6 +826,7 @@ class IntakeForm(QWidget):
                 widget.setChecked(False)
         self.search_edit.clear()
         self.search_results.setVisible(False)
+        self.unlink_patient()
         self.attachments.clear()
         self.debounce.stop()
         self.suggest_runner.cancel()
