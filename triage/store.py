@@ -399,7 +399,8 @@ class CaseStore:
     def _link_patient(self, conn: sqlite3.Connection, p: Patient, patient_id: int | None,
                       demo: bool, now: str) -> _Linked:
         """The patient row of a new case: ``patient_id``, else the MRN's holder, else a new row."""
-        holder = conn.execute("SELECT id FROM patients WHERE mrn = ?",
+        # "mrn != ''" lets SQLite use the partial unique index (a bare "mrn = ?" scans).
+        holder = conn.execute("SELECT id FROM patients WHERE mrn = ? AND mrn != ''",
                               (p.mrn,)).fetchone() if p.mrn else None
         if patient_id is not None:
             if holder is not None and holder[0] != patient_id:
@@ -494,8 +495,8 @@ class CaseStore:
             patient_changes = {k: v for k, v in changed.items() if k in INTAKE_PATIENT_FIELDS}
             mrn = patient_changes.get("mrn")
             if mrn:
-                holder = conn.execute("SELECT id FROM patients WHERE mrn = ? AND id != ?",
-                                      (mrn, patient_id)).fetchone()
+                holder = conn.execute("SELECT id FROM patients WHERE mrn = ? AND mrn != '' "
+                                      "AND id != ?", (mrn, patient_id)).fetchone()
                 if holder is not None:
                     raise PatientConflict(f"MRN {mrn} belongs to another patient (#{holder[0]}); "
                                           "nothing was changed")

