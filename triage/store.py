@@ -694,7 +694,9 @@ class CaseStore:
                    actor: User | None = None) -> list[int]:
         """Bulk path (demo data, benchmarks): many cases in one transaction, one audit row.
 
-        No per-case audit row and no attachments. With ``actor`` the audit row names that user,
+        No per-case audit row and no attachments. Patients are linked by MRN as in
+        ``create_case`` (a repeated MRN, also within ``items``, is one patient). With ``actor`` the
+        audit row names that user,
         who needs the INTAKE or IMPORT permission; without, it is a system action. Imports of our
         exports use ``import_case`` instead (whole cases, audited per case).
 
@@ -895,8 +897,8 @@ class CaseStore:
                  "')', ''), '.', '')")
         where = "p.name LIKE ? ESCAPE '\\' OR p.mrn LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\'"
         params: list[Any] = [_like(term)] * 3
-        if len(digits) >= 3:
-            where += f" OR {phone} LIKE ?"
+        if len(digits) >= 3 and not any(ch.isalpha() for ch in term):  # a phone number, typed
+            where += f" OR (p.phone != '' AND {phone} LIKE ?)"
             params.append(f"%{digits}%")
         # Pick the page on the patients alone; count and date only its rows.
         ids = [r[0] for r in self.conn.execute(
