@@ -18,10 +18,23 @@ from sqlite_utils.migrations import Migrations
 MIGRATIONS = Migrations("triage")
 
 
+def _execute_statements(db: Database, script: str) -> None:
+    """Run a SQL script one complete statement at a time: ``executescript`` would COMMIT the
+    migration's transaction first, so a crash mid-migration could leave half a schema."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement[:80]!r}")
+
+
 @MIGRATIONS()
 def m001_initial(db: Database) -> None:
     """Tables, indexes and the append-only triggers of the first release."""
-    db.executescript(
+    _execute_statements(db, 
         """
         CREATE TABLE settings (
             key TEXT PRIMARY KEY,
