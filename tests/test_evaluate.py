@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 from pathlib import Path
 
@@ -97,6 +98,17 @@ def test_mimic_loader_works_without_edstays(tmp_path):
     loaded = load_mimic_ed(tmp_path)
     assert len(loaded.cases) == 10
     assert all(c.intake.arrival_mode == ArrivalMode.UNKNOWN for c in loaded.cases)
+
+
+def test_mimic_loader_reads_the_gzipped_files_physionet_ships(tmp_path):
+    for name in ("triage.csv", "edstays.csv"):
+        (tmp_path / (name + ".gz")).write_bytes(gzip.compress((MIMIC / name).read_bytes()))
+    plain, zipped = load_mimic_ed(MIMIC), load_mimic_ed(tmp_path)
+    assert [c.intake for c in zipped.cases] == [c.intake for c in plain.cases]
+    assert [c.level for c in zipped.cases] == [c.level for c in plain.cases]
+    (tmp_path / "triage.csv.gz").write_bytes(b"\x1f\x8b truncated")
+    with pytest.raises(DatasetError, match="cannot read"):
+        load_mimic_ed(tmp_path)
 
 
 @pytest.mark.parametrize("text, expected", [

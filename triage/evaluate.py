@@ -10,9 +10,11 @@ diagnosis, disposition, length of stay...) are never read.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import math
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,11 +104,13 @@ def _level(text: str | None) -> int | None:
 
 
 def _read_rows(path: Path, encoding: str, delimiter: str, required: Iterable[str]) -> Iterator[dict[str, str]]:
-    """The rows of a delimited file, read lazily (MIMIC-IV-ED triage.csv has ~425,000)."""
+    """The rows of a delimited file (``.gz`` decompressed: PhysioNet ships MIMIC-IV-ED so)."""
     try:
         raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise DatasetError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        if Path(path).suffix == ".gz":
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
     text = raw.decode(encoding, errors="replace").lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip() for h in (reader.fieldnames or [])]
@@ -233,8 +237,15 @@ _TRANSPORT = {"WALK IN": ArrivalMode.WALK_IN, "AMBULANCE": ArrivalMode.AMBULANCE
               "UNKNOWN": ArrivalMode.UNKNOWN}
 
 
+def _data_file(directory: Path, name: str) -> Path:
+    """``name`` in ``directory``, or its gzipped form ``name.gz`` when only that is there."""
+    plain = Path(directory) / name
+    gz = plain.with_name(name + ".gz")
+    return gz if not plain.exists() and gz.exists() else plain
+
+
 def _edstays(directory: Path) -> dict[str, tuple[Sex, ArrivalMode]]:
-    path = Path(directory) / "edstays.csv"
+    path = _data_file(directory, "edstays.csv")
     if not path.exists():
         return {}
     out: dict[str, tuple[Sex, ArrivalMode]] = {}
@@ -271,7 +282,7 @@ def load_mimic_ed(directory: Path) -> LoadedSet:
     directory = Path(directory)
     if directory.is_file():
         directory = directory.parent
-    rows = _read_rows(directory / "triage.csv", "utf-8", ",", MIMIC_TRIAGE_COLUMNS)
+    rows = _read_rows(_data_file(directory, "triage.csv"), "utf-8", ",", MIMIC_TRIAGE_COLUMNS)
     stays = _edstays(directory)
     bad = _Counter()
     cases: list[LabelledCase] = []
