@@ -56,6 +56,8 @@ def admin_view(qtbot, store, user) -> AdminView:
     view = AdminView(AppContext(store=store, data_dir=store.data_dir, user=user))
     qtbot.addWidget(view)
     view.resize(1200, 700)
+    if view.tabs is not None:  # the users page lists the accounts in a worker
+        qtbot.waitUntil(lambda: bool(view.users_page.model.users), timeout=10_000)
     return view
 
 
@@ -83,10 +85,14 @@ def test_users_page_creates_a_user_and_keeps_the_dialog_open_on_errors(desk, qtb
     qtbot.keyClicks(dialog.password_edit, "short")
     dialog.roles_box.checks[Role.CLINICIAN].setChecked(True)
     dialog.buttons.accepted.emit()
+    assert not dialog.buttons.isEnabled() and not page.new_button.isEnabled()  # in flight
+    qtbot.waitUntil(lambda: page.write_task is None, timeout=10_000)
     assert "at least 10" in dialog.error_label.text() and dialog.isVisible()
+    assert dialog.username_edit.text() == "triage2" and dialog.buttons.isEnabled()  # kept
     dialog.password_edit.clear()
     qtbot.keyClicks(dialog.password_edit, "a long enough password")
-    dialog.buttons.accepted.emit()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     created = Accounts(store).get("triage2")
     assert created is not None and created.roles == {Role.NURSE, Role.CLINICIAN}
@@ -94,16 +100,32 @@ def test_users_page_creates_a_user_and_keeps_the_dialog_open_on_errors(desk, qtb
     assert Accounts(store, FAST_HASHER).login("triage2", "a long enough password").id == created.id
 
     assert page.select_username("triage2")
-    assert page.toggle_active()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        assert page.toggle_active() is not None
+        assert not page.toggle_button.isEnabled()
     assert not Accounts(store).get("triage2").active
+    assert page.selected_user().username == "triage2"  # the selection survives the re-read
     assert page.toggle_button.text() == "Enable"
     roles = page.edit_roles()
     roles.roles_box.checks[Role.NURSE].setChecked(False)
-    roles.buttons.accepted.emit()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        roles.buttons.accepted.emit()
     assert Accounts(store).get("triage2").roles == {Role.CLINICIAN}
+    assert page.select_username("triage2")
+    reset = page.reset_password()
+    qtbot.keyClicks(reset.password_edit, "another long password")
+    with qtbot.waitSignal(page.changed, timeout=10_000):
+        reset.buttons.accepted.emit()
+    assert not reset.isVisible() and "reset" in page.message_label.text()
+    stored_hash = store.conn.execute("SELECT password_hash FROM users WHERE username = ?",
+                                     ("triage2",)).fetchone()[0]
+    assert FAST_HASHER.verify(stored_hash, "another long password")  # (the account is disabled)
+    assert store.audit_entries(admin, 1, action="user.reset_password")
     assert page.select_username("admin")
-    assert not page.toggle_active()  # one cannot disable oneself: said, not crashed
+    assert page.toggle_active() is not None  # one cannot disable oneself: said, not crashed
+    qtbot.waitUntil(lambda: page.write_task is None, timeout=10_000)
     assert "own account" in page.message_label.text()
+    assert Accounts(store).get("admin").active and page.toggle_button.isEnabled()
 
 
 def test_audit_page_shows_rows_and_verifies_the_chain(desk, qtbot):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
 from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
+from PySide6.QtCore import QTimer
 
 from triage.auth import Accounts
 from triage.errors import InvalidReview
@@ -61,11 +65,25 @@ def view_for(qtbot, store, user, **kw) -> CaseView:
     return view
 
 
+def open_case(qtbot, view: CaseView, case_id: int) -> None:
+    """Show a case and wait for the write a clinician's opening starts (the review)."""
+    assert view.show_case(case_id)
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
+
+
+def wait_for_write(qtbot, view: CaseView, task) -> None:
+    assert task is not None and view.write_task is task
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
+
+
 def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
     assert view.show_case(case_id)
+    assert view.write_task is not None and not view.accept_button.isEnabled()  # review starting
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
     assert view.detail.status is CaseStatus.IN_REVIEW  # a clinician opening it starts the review
+    assert view.accept_button.isEnabled()
     assert view.badge.text().startswith("3")
     assert "over target" in view.waiting_label.text()  # 45 min > 30 min target of level 3
     assert len(view.suggestion_panel.reason_labels()) == 2
@@ -76,8 +94,9 @@ def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
     view.override_reason.clear()
     qtbot.keyClicks(view.override_reason, "SpO2 falling on re-check")
     assert view.override_button.isEnabled()
-    with qtbot.waitSignal(view.case_changed, timeout=1000):
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
         view.override_button.click()
+        assert not view.override_button.isEnabled()  # one write at a time
     review = store.case_detail(doctor, case_id).latest_review
     assert (review.decision, review.final_level, review.suggested_level, review.reason) == \
         (Decision.OVERRIDE, 2, 3, "SpO2 falling on re-check")
@@ -94,9 +113,10 @@ def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
 def test_accept_signs_the_suggested_level(desk, qtbot):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
-    view.show_case(case_id)
+    open_case(qtbot, view, case_id)
     assert view.accept_button.isEnabled() and "3" in view.accept_button.text()
-    view.accept_button.click()
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.accept_button.click()
     review = store.case_detail(doctor, case_id).latest_review
     assert (review.decision, review.final_level) == (Decision.ACCEPT, 3)
     assert "saved" in view.message_label.text()
@@ -147,11 +167,12 @@ def test_nurse_may_add_notes_but_not_review_or_close(desk, qtbot):
     assert view.retriage_button.isEnabled()
     assert not view.note_button.isEnabled()
     qtbot.keyClicks(view.note_edit, "family arrived")
-    view.note_button.click()
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.note_button.click()
     assert [n.text for n in store.case_detail(nurse, case_id).notes] == ["family arrived"]
     assert view.note_edit.toPlainText() == ""
     # and if a button were enabled anyway, the store refuses and the screen says so
-    assert not view.close_case()
+    wait_for_write(qtbot, view, view.close_case())
     assert "refused" in view.message_label.text()
     assert store.case_detail(nurse, case_id).status is CaseStatus.WAITING
 
@@ -159,8 +180,9 @@ def test_nurse_may_add_notes_but_not_review_or_close(desk, qtbot):
 def test_close_ends_the_case_and_disables_actions(desk, qtbot):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
-    view.show_case(case_id)
-    view.close_button.click()
+    open_case(qtbot, view, case_id)
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.close_button.click()
     assert store.case_detail(doctor, case_id).status is CaseStatus.CLOSED
     assert not any(b.isEnabled() for b in (view.accept_button, view.close_button,
                                            view.retriage_button))
@@ -179,6 +201,7 @@ def test_image_viewer_windows_zooms_overlays_and_hides_identifiers(desk, qtbot):
     view.show()
     with qtbot.waitSignal(view.viewer.loaded, timeout=30_000):  # may start the reader process
         view.show_case(case_id)
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)  # the review started
     viewer = view.viewer
     assert viewer.record.modality == "CT"
     fields = {viewer.metadata_table.item(r, 0).text(): viewer.metadata_table.item(r, 1).text()
@@ -209,6 +232,7 @@ def test_multi_frame_images_load_each_frame_in_a_worker(desk, qtbot):
     view.show()
     with qtbot.waitSignal(view.viewer.loaded, timeout=30_000):  # may start the reader process
         view.show_case(case_id)
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)  # the review started
     viewer = view.viewer
     assert viewer.frames_row.isVisible() and viewer.frame_slider.maximum() == 9
     assert not viewer.overlay_check.isEnabled()
@@ -270,7 +294,7 @@ def test_nurse_edits_the_intake_in_a_dialog_and_the_original_stays_in_the_histor
 def test_intake_edit_refused_by_the_store_is_shown_and_closed_cases_cannot_be_edited(desk, qtbot):
     store, nurse, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
-    assert view.show_case(case_id)
+    open_case(qtbot, view, case_id)
     store.close_case(doctor, case_id)  # closed at another desk meanwhile
     task = view.save_intake_edit(IntakeChange(complaint="too late"))
     assert not view.edit_button.isEnabled()  # one edit at a time
@@ -280,3 +304,105 @@ def test_intake_edit_refused_by_the_store_is_shown_and_closed_cases_cannot_be_ed
     view.reload()
     assert not view.edit_button.isEnabled()
     assert store.case_detail(doctor, case_id).complaint == "short of breath since last night"
+
+
+def test_a_refused_override_says_why_and_keeps_the_reason(desk, qtbot):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    open_case(qtbot, view, case_id)
+    store.close_case(doctor, case_id)  # closed at another desk meanwhile
+    view.override_level.setCurrentIndex(view.override_level.findData(2))
+    qtbot.keyClicks(view.override_reason, "worse on re-check")
+    wait_for_write(qtbot, view, view.override())
+    assert "refused" in view.message_label.text() and "closed" in view.message_label.text()
+    assert view.override_reason.text() == "worse on re-check"
+    assert view.override_button.isEnabled()  # enabled again: it may be tried once more
+    assert store.case_detail(doctor, case_id).latest_review is None
+
+
+def test_a_write_waits_for_the_database_lock_in_a_worker_and_the_gui_keeps_ticking(
+        desk, qtbot, capsys):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    view.show()  # its poll timer runs too
+    open_case(qtbot, view, case_id)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    released: list[float] = []
+    saved: list[float] = []
+    view.case_changed.connect(lambda _id: saved.append(time.perf_counter()))
+    other_desk = sqlite3.connect(str(store.db_path), isolation_level=None)
+    try:
+        other_desk.execute("BEGIN IMMEDIATE")  # another desk holds the write lock for 1.5 s
+
+        def release() -> None:
+            other_desk.execute("COMMIT")
+            released.append(time.perf_counter())
+
+        QTimer.singleShot(1500, release)
+        heartbeat.start()
+        last[0] = time.perf_counter()
+        with qtbot.waitSignal(view.case_changed, timeout=15_000):
+            t0 = time.perf_counter()
+            view.accept_button.click()
+            click_s = time.perf_counter() - t0
+            assert not view.accept_button.isEnabled() and not view.close_button.isEnabled()
+            assert "saving" in view.message_label.text()
+        heartbeat.stop()
+    finally:
+        other_desk.close()
+    with capsys.disabled():
+        print(f"\n[case view] Accept while another desk held the write lock 1.5 s: click returned "
+              f"in {click_s * 1000:.1f} ms, saved {(saved[0] - t0):.2f} s after the click, longest "
+              f"GUI-thread gap {max(gaps) * 1000:.0f} ms ({len(gaps)} heartbeats)")
+    assert released and saved[0] >= released[0]  # the write really waited for the lock
+    assert len(gaps) > 50 and max(gaps) < 0.5  # ticking all along (10 ms timer, 2 shared cores)
+    assert click_s < 0.2
+    review = store.case_detail(doctor, case_id).latest_review
+    assert (review.decision, review.final_level) == (Decision.ACCEPT, 3)
+    assert view.detail.latest_review == review and "saved" in view.message_label.text()
+    assert view.accept_button.isEnabled()
+
+
+def test_a_case_opened_while_a_write_is_in_flight_starts_its_review_after_it(desk, qtbot):
+    store, nurse, doctor, first = desk
+    second = store.create_case(nurse, Intake(
+        patient=Patient(name="Bo Second", age_years=30, sex=Sex.MALE), complaint="sprained ankle",
+        vitals=Vitals(heart_rate=80), arrival_time=datetime.now(timezone.utc)), suggestion(4))
+    view = view_for(qtbot, store, doctor)
+    open_case(qtbot, view, first)
+    locked, release = threading.Event(), threading.Event()
+
+    def other_desk() -> None:  # holds the write lock, keeping the accept in flight
+        conn = sqlite3.connect(str(store.db_path), isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        locked.set()
+        release.wait(0.3)  # by itself too: the GUI thread may be waiting for the store's lock
+        conn.execute("COMMIT")
+        conn.close()
+
+    holder = threading.Thread(target=other_desk)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        accepted = view.accept()
+        assert view.show_case(second) and view.detail.case_id == second
+        assert view.write_task is accepted  # the second case's review waits for the accept
+        assert not view.accept_button.isEnabled()
+    finally:
+        release.set()
+        holder.join()
+    qtbot.waitUntil(lambda: view.detail.status is CaseStatus.IN_REVIEW, timeout=10_000)
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
+    assert store.case_detail(doctor, first).latest_review.final_level == 3
+    assert store.case_detail(doctor, second).status is CaseStatus.IN_REVIEW
+    assert view.accept_button.isEnabled() and "4" in view.accept_button.text()

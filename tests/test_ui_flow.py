@@ -96,6 +96,7 @@ def test_nurse_to_clinician_to_administrator(qtbot, desk, tmp_path):
     worklist.table.activated.emit(worklist.model.index(row, 0))
     case_view = window.screen(CASE)
     assert window.tabs.currentWidget() is case_view and case_view.detail.case_id == case_id
+    qtbot.waitUntil(lambda: case_view.write_task is None, timeout=10_000)  # review started
     new_level = 1 if suggested.level != 1 else 2
     case_view.override_level.setCurrentIndex(case_view.override_level.findData(new_level))
     assert not case_view.override_button.isEnabled()  # no reason yet

@@ -2,12 +2,15 @@
 
 Every action goes through the store (which checks the permission and writes the audit row); this
 screen only enables what the user's roles allow and says why the domain refused when it does.
-A re-triage runs the engine in a worker; the store write happens back on the GUI thread.
+Writes run in workers, never on the GUI thread: another desk may hold the database's write lock
+for up to the busy timeout. One write at a time (the action buttons are disabled meanwhile); the
+worker re-reads the case after writing, and a refused write keeps what the user typed.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable
 
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from triage import scales
-from triage.errors import InvalidIntake, TriageError
+from triage.errors import InvalidIntake, StorageError, TriageError
 from triage.intake import FIELD_LABELS, RANGES, Intake, Vitals, parse_intake, parse_vitals
 from triage.records import (CaseDetail, CaseStatus, Decision, IntakeChange, IntakeRevision, Role,
                             VitalSet)
@@ -60,14 +63,52 @@ def vital_cells(vital_set: VitalSet) -> list[str]:
     return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]
 
 
+@dataclass(frozen=True)
+class Saved:
+    """What a write worker hands back: the case as it stands after the write (``detail`` None if
+    re-reading it failed; the poll re-reads it later) and the data version read before it."""
+    detail: CaseDetail | None
+    version: int | None
+    suggestion: Suggestion | None = None
+
+
+def read_back(store: Any, user: Any, case_id: int) -> Saved:
+    """The case after a write, read in the worker. The write already happened, so a failed read
+    is not reported as a failed write."""
+    try:
+        version = store.data_version()
+        return Saved(store.case_detail(user, case_id), version)
+    except TriageError:
+        return Saved(None, None)
+
+
+def write_case(store: Any, user: Any, case_id: int, write: Callable[[], object]) -> Saved:
+    """Worker body of an action: the store write (permission, audit row), then the case re-read."""
+    write()
+    return read_back(store, user, case_id)
+
+
 def suggest_for(engine: Any, intake: Intake, images: tuple[ImageAssessment, ...], *, progress,
                 cancelled) -> Suggestion:
-    """Worker body of a re-triage: the engine's suggestion for the case with its new vitals."""
+    """The engine's suggestion for the case with its new vitals."""
     progress(0.1, "suggesting")
     if engine is None:  # the background load has not finished: load one here, off the GUI thread
         from triage.engine import Engine
         engine = Engine.load()
     return engine.suggest(intake, images)
+
+
+def retriage_case(engine: Any, store: Any, user: Any, case_id: int, intake: Intake,
+                  images: tuple[ImageAssessment, ...], *, progress, cancelled) -> Saved:
+    """Worker body of a re-triage: the suggestion, then the new vital set saved with it. Nothing is
+    saved once the view moved on to another case (cancelled)."""
+    suggestion = suggest_for(engine, intake, images, progress=progress, cancelled=cancelled)
+    if cancelled():
+        raise InterruptedError("re-triage cancelled")
+    progress(0.8, "saving")
+    store.retriage(user, case_id, intake.vitals, suggestion)
+    saved = read_back(store, user, case_id)
+    return Saved(saved.detail, saved.version, suggestion)
 
 
 EDIT_LABELS = {**FIELD_LABELS, "mrn": "MRN", "phone": "Phone", "injury": "Injury"}
@@ -189,10 +230,13 @@ class CaseView(QWidget):
         self.detail: CaseDetail | None = None
         self.runner = TaskRunner(self)
         self.retriage_task: Task | None = None
+        self.write_task: Task | None = None  # one action write at a time
+        self.write_runner = TaskRunner(self)
+        self._write: tuple[str, int, Callable[[], None] | None, bool] | None = None
         self.edit_task: Task | None = None
         self.edit_runner = TaskRunner(self)  # apart from re-triage: neither cancels the other
         self._edit_case_id: int | None = None
-        self._retriage_input: tuple[int, Vitals] | None = None
+        self._retriage_case_id: int | None = None
         self._shown_attachments: tuple[int, ...] | None = None
         self._seen_version: int | None = None
 
@@ -366,24 +410,32 @@ class CaseView(QWidget):
 
     # ------------------------------------------------------------------ loading
     def show_case(self, case_id: int) -> bool:
-        """Load and show a case. A clinician opening a waiting case starts its review (audited)."""
+        """Load and show a case (a read). A clinician opening a waiting case starts its review
+        (an audited write, in a worker; the actions wait for it)."""
         user = self.ctx.user
         try:
+            version = self._data_version()
             detail = self.ctx.store.case_detail(user, case_id)
-            if (user is not None and user.has(Role.CLINICIAN)
-                    and detail.status is CaseStatus.WAITING):
-                self.ctx.store.start_review(user, case_id)
-                detail = self.ctx.store.case_detail(user, case_id)
         except TriageError as exc:
             self._say(f"Could not open case {case_id}: {exc}", error=True)
             return False
         self.runner.cancel()
         self.detail = detail
         self._shown_attachments = None
-        self._seen_version = self._data_version()
+        self._seen_version = version
         self._say("")
         self._render(new_case=True)
+        self._start_review_if_waiting()
         return True
+
+    def _start_review_if_waiting(self) -> None:
+        """A clinician who opened a waiting case starts its review (once the view's previous
+        write, if any, has ended)."""
+        d, user = self.detail, self.ctx.user
+        if (d is not None and d.status is CaseStatus.WAITING and self._can(Role.CLINICIAN)
+                and self.write_task is None):
+            self._start_write("Starting the review",
+                              lambda: self.ctx.store.start_review(user, d.case_id), quiet=True)
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -391,10 +443,15 @@ class CaseView(QWidget):
             self.detail = self.ctx.store.case_detail(self.ctx.user, self.detail.case_id)
             self._render()
 
+    def busy(self) -> bool:
+        """A worker of this view may be writing (and waiting for the database's write lock)."""
+        return any(t is not None for t in (self.write_task, self.retriage_task, self.edit_task))
+
     def poll(self) -> None:
         """Another desk may have changed this case (a review, a note): re-read it when the
-        database changed. What is typed in the action fields stays."""
-        if self.detail is None or not self.isVisible():
+        database changed. What is typed in the action fields stays. Not while this view writes:
+        the worker re-reads the case itself, and a read now would wait for its write."""
+        if self.detail is None or not self.isVisible() or self.busy():
             return
         if self._data_version() != self._seen_version:
             try:
@@ -527,15 +584,16 @@ class CaseView(QWidget):
         open_case = d is not None and d.status is not CaseStatus.CLOSED
         clinician = self._can(Role.CLINICIAN)
         has_suggestion = d is not None and d.latest_suggestion is not None
-        self.accept_button.setEnabled(open_case and clinician and has_suggestion)
-        self.override_button.setEnabled(open_case and clinician
+        idle = self.write_task is None  # fields stay editable while a write is in flight
+        self.accept_button.setEnabled(idle and open_case and clinician and has_suggestion)
+        self.override_button.setEnabled(idle and open_case and clinician
                                         and bool(self.override_reason.text().strip()))
         self.override_level.setEnabled(open_case and clinician)
         self.override_reason.setEnabled(open_case and clinician)
-        self.close_button.setEnabled(open_case and clinician)
-        busy = self.retriage_task is not None
-        self.retriage_button.setEnabled(open_case and not busy)
-        self.note_button.setEnabled(d is not None and bool(self.note_edit.toPlainText().strip()))
+        self.close_button.setEnabled(idle and open_case and clinician)
+        self.retriage_button.setEnabled(open_case and self.retriage_task is None)
+        self.note_button.setEnabled(idle and d is not None
+                                    and bool(self.note_edit.toPlainText().strip()))
         self.edit_button.setEnabled(open_case and self.edit_task is None
                                     and (clinician or self._can(Role.NURSE)))
 
@@ -544,56 +602,102 @@ class CaseView(QWidget):
         self.message_label.setStyleSheet("color: #B71C1C; font-weight: bold" if error
                                          else "color: #1B5E20")
 
-    def _act(self, description: str, action: Callable[[], object]) -> bool:
-        """Run one store action; on a domain refusal say why and keep what was typed."""
-        if self.detail is None:
-            return False
-        try:
-            action()
-        except (TriageError, ValueError) as exc:
+    def _refused(self, description: str, exc: BaseException, trace: str) -> None:
+        """Say why a write did not happen; an unexpected error also goes to the error report."""
+        if isinstance(exc, StorageError):
+            self._say(f"{description} not saved: {exc}. What you typed is kept.", error=True)
+        elif isinstance(exc, (TriageError, ValueError)):
             self._say(f"{description} refused: {exc}", error=True)
+        else:
+            self._say(f"{description} failed ({type(exc).__name__}). What you typed is kept.",
+                      error=True)
+            report = getattr(self.window(), "report_worker_error", None)
+            if report:
+                report(f"{type(exc).__name__}: {exc}", trace)
+
+    def _show_saved(self, case_id: int, saved: Saved) -> bool:
+        """Show the case as the worker re-read it; False when the view has moved on."""
+        if self.detail is None or self.detail.case_id != case_id:
             return False
-        case_id = self.detail.case_id
-        self.reload()
-        self._say(f"{description}: saved")
-        self.case_changed.emit(case_id)
-        self.ctx.signals.case_changed.emit(case_id)
+        if saved.detail is not None:
+            self.detail, self._seen_version = saved.detail, saved.version
+            self._render()
         return True
 
-    def accept(self) -> bool:
+    def _start_write(self, description: str, write: Callable[[], object],
+                     on_saved: Callable[[], None] | None = None, *,
+                     quiet: bool = False) -> Task | None:
+        """Run one store write and the re-read after it in a worker; None while one is running.
+        ``quiet``: say nothing unless it fails (opening a case for review)."""
+        if self.detail is None or self.write_task is not None:
+            return None
+        case_id = self.detail.case_id
+        task = Task(write_case, self.ctx.store, self.ctx.user, case_id, write,
+                    with_callbacks=False)
+        task.signals.finished.connect(self._write_done)
+        task.signals.failed.connect(self._write_failed)
+        self.write_task, self._write = task, (description, case_id, on_saved, quiet)
+        if not quiet:
+            self._say(f"{description}: saving…")
+        self._set_enabled_actions()
+        return self.write_runner.start(task)
+
+    def _write_done(self, saved: Saved) -> None:
+        description, case_id, on_saved, quiet = self._write
+        self.write_task, self._write = None, None
+        shown = self._show_saved(case_id, saved)
+        if shown:
+            if not quiet:
+                self._say(f"{description}: saved")
+            if on_saved is not None:
+                on_saved()
+        self._set_enabled_actions()
+        self.case_changed.emit(case_id)
+        self.ctx.signals.case_changed.emit(case_id)
+        if not shown:  # another case was opened meanwhile
+            self._start_review_if_waiting()
+
+    def _write_failed(self, exc: BaseException, trace: str) -> None:
+        description, case_id, _, _ = self._write
+        self.write_task, self._write = None, None
+        if self.detail is not None and self.detail.case_id == case_id:
+            self._refused(description, exc, trace)
+        else:
+            self._start_review_if_waiting()
+        self._set_enabled_actions()
+
+    def accept(self) -> Task | None:
+        """Sign the suggested level (in a worker); the started Task, or None."""
         d = self.detail
         if d is None or d.latest_suggestion is None:
-            return False
-        level = d.latest_suggestion.level
-        return self._act(f"Accepted level {level}", lambda: self.ctx.store.review(
-            self.ctx.user, d.case_id, Decision.ACCEPT, level, ""))
+            return None
+        user, level = self.ctx.user, d.latest_suggestion.level
+        return self._start_write(f"Accepted level {level}", lambda: self.ctx.store.review(
+            user, d.case_id, Decision.ACCEPT, level, ""))
 
-    def override(self) -> bool:
+    def override(self) -> Task | None:
+        """Sign another level with the typed reason; the reason is cleared only once saved."""
         d = self.detail
         if d is None:
-            return False
-        level = int(self.override_level.currentData())
+            return None
+        user, level = self.ctx.user, int(self.override_level.currentData())
         reason = self.override_reason.text().strip()
-        ok = self._act(f"Overridden to level {level}", lambda: self.ctx.store.review(
-            self.ctx.user, d.case_id, Decision.OVERRIDE, level, reason))
-        if ok:
-            self.override_reason.clear()
-        return ok
+        return self._start_write(f"Overridden to level {level}", lambda: self.ctx.store.review(
+            user, d.case_id, Decision.OVERRIDE, level, reason), self.override_reason.clear)
 
-    def close_case(self) -> bool:
-        d = self.detail
-        return d is not None and self._act("Case closed", lambda: self.ctx.store.close_case(
-            self.ctx.user, d.case_id))
+    def close_case(self) -> Task | None:
+        d, user = self.detail, self.ctx.user
+        if d is None:
+            return None
+        return self._start_write("Case closed", lambda: self.ctx.store.close_case(user, d.case_id))
 
-    def add_note(self) -> bool:
-        d = self.detail
+    def add_note(self) -> Task | None:
+        d, user = self.detail, self.ctx.user
         text = self.note_edit.toPlainText().strip()
         if d is None or not text:
-            return False
-        ok = self._act("Note added", lambda: self.ctx.store.add_note(self.ctx.user, d.case_id, text))
-        if ok:
-            self.note_edit.clear()
-        return ok
+            return None
+        return self._start_write("Note added", lambda: self.ctx.store.add_note(
+            user, d.case_id, text), self.note_edit.clear)
 
     def retriage_form(self) -> dict[str, object]:
         form: dict[str, object] = {name: edit.text() for name, edit in self.retriage_edits.items()}
@@ -601,9 +705,10 @@ class CaseView(QWidget):
         return form
 
     def retriage(self) -> Task | None:
-        """Validate the new vitals, run the engine in a worker, then save them with its suggestion."""
+        """Validate the new vitals, then run the engine and save them with its suggestion in a
+        worker; the started Task, or None."""
         d = self.detail
-        if d is None:
+        if d is None or self.retriage_task is not None:
             return None
         try:
             vitals = parse_vitals(self.retriage_form())
@@ -613,8 +718,9 @@ class CaseView(QWidget):
         intake = Intake(patient=d.patient, complaint=d.complaint, vitals=vitals,
                         arrival_mode=d.arrival_mode, injury=d.injury, arrival_time=d.arrival_time)
         images = tuple(a.assessment for a in d.attachments if a.assessment is not None)
-        task = Task(suggest_for, self.ctx.engine, intake, images)
-        self._retriage_input = (d.case_id, vitals)
+        task = Task(retriage_case, self.ctx.engine, self.ctx.store, self.ctx.user, d.case_id,
+                    intake, images)
+        self._retriage_case_id = d.case_id
         task.signals.finished.connect(self._retriage_done)
         task.signals.failed.connect(self._retriage_failed)
         task.signals.cancelled.connect(self._retriage_cancelled)
@@ -623,21 +729,21 @@ class CaseView(QWidget):
         self._set_enabled_actions()
         return self.runner.start(task)
 
-    def _retriage_done(self, suggestion: Suggestion) -> None:
-        self.retriage_task = None
-        case_id, vitals = self._retriage_input
-        if self.detail is None or self.detail.case_id != case_id:
-            return
-        if self._act(f"Re-triaged: suggestion level {suggestion.level}",
-                     lambda: self.ctx.store.retriage(self.ctx.user, case_id, vitals, suggestion)):
+    def _retriage_done(self, saved: Saved) -> None:
+        self.retriage_task, case_id = None, self._retriage_case_id
+        if self._show_saved(case_id, saved):
+            self._say(f"Re-triaged: suggestion level {saved.suggestion.level}: saved")
             for edit in self.retriage_edits.values():
                 edit.clear()
             self.retriage_avpu.setCurrentIndex(0)
         self._set_enabled_actions()
+        self.case_changed.emit(case_id)
+        self.ctx.signals.case_changed.emit(case_id)
 
-    def _retriage_failed(self, exc: BaseException, _trace: str) -> None:
+    def _retriage_failed(self, exc: BaseException, trace: str) -> None:
         self.retriage_task = None
-        self._say(f"Re-triage failed: {exc}", error=True)
+        if self.detail is not None and self.detail.case_id == self._retriage_case_id:
+            self._refused("Re-triage", exc, trace)
         self._set_enabled_actions()
 
     def _retriage_cancelled(self) -> None:

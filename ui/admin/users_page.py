@@ -1,12 +1,16 @@
 """User accounts: create, disable/enable, reset password, roles (``triage.auth.Accounts``).
 
 Dialogs open window-modal without blocking (``open()``), so keyboard users and tests drive them
-the same way; the domain checks the permission and audits each change.
+the same way; the domain checks the permission and audits each change. Reads and writes run in
+workers (argon2 hashing takes ~0.1 s, and another desk may hold the database's write lock): one
+write at a time with the buttons disabled meanwhile; a refused write keeps its dialog open with
+what was typed.
 """
 
 from __future__ import annotations
 
 import html
+from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
@@ -18,6 +22,7 @@ from triage.errors import TriageError
 from triage.records import Role, User
 
 from ..context import AppContext
+from ..workers import Task, TaskRunner
 
 COLUMNS = ("User name", "Name", "Roles", "Active")
 ROLE_TITLES = {Role.NURSE: "Nurse", Role.CLINICIAN: "Clinician", Role.ADMIN: "Administrator"}
@@ -111,12 +116,18 @@ class UserDialog(QDialog):
 
 class UsersPage(QWidget):
     changed = Signal()
+    refreshed = Signal()  # the table shows a fresh list
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.accounts = Accounts(ctx.store)
         self.dialog: UserDialog | None = None
+        self.read_runner = TaskRunner(self)  # a newer list supersedes an older one
+        self.write_runner = TaskRunner(self)
+        self.write_task: Task | None = None
+        self._write_dialog: UserDialog | None = None
+        self._select_after: str | None = None
         self.model = UsersModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -145,11 +156,25 @@ class UsersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
-    def refresh(self) -> None:
-        try:
-            self.model.set_users(self.accounts.list_users(self.ctx.user))
-        except TriageError as exc:
-            self._say(str(exc), error=True)
+    def refresh(self, select: str | None = None) -> Task:
+        """Re-read the accounts in a worker; the selection (or ``select``) is kept."""
+        current = self.selected_user()
+        self._select_after = select or (current.username if current else self._select_after)
+        task = Task(self.accounts.list_users, self.ctx.user, with_callbacks=False)
+        task.signals.finished.connect(self._users_loaded)
+        task.signals.failed.connect(self._load_failed)
+        return self.read_runner.start(task)
+
+    def _users_loaded(self, users: list[User]) -> None:
+        self.model.set_users(users)
+        if self._select_after is not None:
+            self.select_username(self._select_after)
+        self._select_after = None
+        self._selection_changed()
+        self.refreshed.emit()
+
+    def _load_failed(self, exc: BaseException, _trace: str) -> None:
+        self._say(f"Could not list the users: {exc}", error=True)
         self._selection_changed()
 
     def selected_user(self) -> User | None:
@@ -165,72 +190,117 @@ class UsersPage(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         user = self.selected_user()
+        idle = self.write_task is None
+        self.new_button.setEnabled(idle)
         for b in (self.toggle_button, self.password_button, self.roles_button):
-            b.setEnabled(user is not None)
+            b.setEnabled(idle and user is not None)
         self.toggle_button.setText("Enable" if user is not None and not user.active else "Disable")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(html.escape(text))
         self.message_label.setStyleSheet("color: #B71C1C" if error else "color: #1B5E20")
 
-    def _open(self, dialog: UserDialog, apply) -> UserDialog:
-        """Show ``dialog``; OK runs ``apply(dialog)`` and keeps the dialog open on an error."""
-        def ok() -> None:
-            try:
-                message = apply(dialog)
-            except (TriageError, ValueError) as exc:
-                dialog.show_error(str(exc))
-                return
-            dialog.accept()
-            self._say(message)
-            self.refresh()
-            self.changed.emit()
+    def _start_write(self, write: Callable[[], str],
+                     dialog: UserDialog | None = None) -> Task | None:
+        """Run one account change in a worker; ``write`` returns the message to show."""
+        if self.write_task is not None:
+            return None
+        task = Task(write, with_callbacks=False)
+        task.signals.finished.connect(self._write_done)
+        task.signals.failed.connect(self._write_failed)
+        self.write_task, self._write_dialog = task, dialog
+        if dialog is not None:
+            dialog.buttons.setEnabled(False)
+            dialog.show_error("")
+        self._selection_changed()
+        return self.write_runner.start(task)
 
-        dialog.buttons.accepted.connect(ok)
+    def _write_done(self, message: str) -> None:
+        dialog, self.write_task, self._write_dialog = self._write_dialog, None, None
+        if dialog is not None:
+            dialog.buttons.setEnabled(True)
+            dialog.accept()
+        self._say(message)
+        self._selection_changed()
+        self.refresh()
+        self.changed.emit()
+
+    def _write_failed(self, exc: BaseException, trace: str) -> None:
+        dialog, self.write_task, self._write_dialog = self._write_dialog, None, None
+        if isinstance(exc, (TriageError, ValueError)):
+            text = str(exc)
+        else:
+            text = f"Not saved ({type(exc).__name__}: {exc})"
+            report = getattr(self.window(), "report_worker_error", None)
+            if report:
+                report(f"{type(exc).__name__}: {exc}", trace)
+        if dialog is not None:  # the dialog stays open with what was typed
+            dialog.buttons.setEnabled(True)
+            dialog.show_error(text)
+        else:
+            self._say(text, error=True)
+        self._selection_changed()
+
+    def _open(self, dialog: UserDialog,
+              job: Callable[[UserDialog], Callable[[], str]]) -> UserDialog:
+        """Show ``dialog``; OK reads it (``job``, on the GUI thread) and runs the returned write in
+        a worker, keeping the dialog open on an error."""
+        dialog.buttons.accepted.connect(lambda: self._start_write(job(dialog), dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def new_user(self) -> UserDialog:
-        def apply(d: UserDialog) -> str:
-            user = self.accounts.create_user(self.ctx.user, d.username_edit.text(),
-                                             d.display_name_edit.text(), d.password_edit.text(),
-                                             d.roles_box.roles())
-            return f"Created {user.username}"
-        return self._open(UserDialog("New user", self, roles=frozenset({Role.NURSE})), apply)
+        def job(d: UserDialog) -> Callable[[], str]:
+            actor, accounts = self.ctx.user, self.accounts
+            username, name = d.username_edit.text(), d.display_name_edit.text()
+            password, roles = d.password_edit.text(), d.roles_box.roles()
+
+            def write() -> str:
+                user = accounts.create_user(actor, username, name, password, roles)
+                return f"Created {user.username}"
+            return write
+        return self._open(UserDialog("New user", self, roles=frozenset({Role.NURSE})), job)
 
     def reset_password(self) -> UserDialog | None:
         target = self.selected_user()
         if target is None:
             return None
 
-        def apply(d: UserDialog) -> str:
-            self.accounts.reset_password(self.ctx.user, target.id, d.password_edit.text())
-            return f"Password of {target.username} reset"
+        def job(d: UserDialog) -> Callable[[], str]:
+            actor, accounts, password = self.ctx.user, self.accounts, d.password_edit.text()
+
+            def write() -> str:
+                accounts.reset_password(actor, target.id, password)
+                return f"Password of {target.username} reset"
+            return write
         return self._open(UserDialog(f"Reset password of {target.username}", self, names=False,
-                                     roles=None), apply)
+                                     roles=None), job)
 
     def edit_roles(self) -> UserDialog | None:
         target = self.selected_user()
         if target is None:
             return None
 
-        def apply(d: UserDialog) -> str:
-            self.accounts.set_roles(self.ctx.user, target.id, d.roles_box.roles())
-            return f"Roles of {target.username} changed"
-        return self._open(UserDialog(f"Roles of {target.username}", self, names=False,
-                                     password=False, roles=target.roles), apply)
+        def job(d: UserDialog) -> Callable[[], str]:
+            actor, accounts, roles = self.ctx.user, self.accounts, d.roles_box.roles()
 
-    def toggle_active(self) -> bool:
+            def write() -> str:
+                accounts.set_roles(actor, target.id, roles)
+                return f"Roles of {target.username} changed"
+            return write
+        return self._open(UserDialog(f"Roles of {target.username}", self, names=False,
+                                     password=False, roles=target.roles), job)
+
+    def toggle_active(self) -> Task | None:
+        """Enable or disable the selected account in a worker; the started Task, or None."""
         target = self.selected_user()
         if target is None:
-            return False
-        try:
-            self.accounts.set_active(self.ctx.user, target.id, not target.active)
-        except (TriageError, ValueError) as exc:
-            self._say(str(exc), error=True)
-            return False
-        self._say(f"{target.username} {'enabled' if not target.active else 'disabled'}")
-        self.refresh()
-        self.select_username(target.username)
-        return True
+            return None
+        actor, accounts, active = self.ctx.user, self.accounts, not target.active
+
+        def write() -> str:
+            accounts.set_active(actor, target.id, active)
+            return f"{target.username} {'enabled' if active else 'disabled'}"
+        self._select_after = target.username
+        return self._start_write(write)
