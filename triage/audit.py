@@ -52,8 +52,10 @@ def storage_error(exc: BaseException, where: str) -> StorageError:
 
 
 @contextlib.contextmanager
-def write_transaction(conn: sqlite3.Connection, where: str = "the database") -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error).
+def write_transaction(conn: sqlite3.Connection, where: str = "the database", *,
+                      begun: bool = False) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error); ``begun``: the caller has
+    already issued the BEGIN IMMEDIATE.
 
     IMMEDIATE takes the write lock up front, so a second desk waits for the busy timeout instead of
     failing half-way through with SQLITE_BUSY on lock upgrade.
@@ -63,10 +65,11 @@ def write_transaction(conn: sqlite3.Connection, where: str = "the database") -> 
     StorageError
         the database is read-only, full, locked past the timeout, or failed to write.
     """
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise storage_error(exc, where) from exc
+    if not begun:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise storage_error(exc, where) from exc
     try:
         yield conn
         conn.execute("COMMIT")

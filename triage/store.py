@@ -21,6 +21,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -219,9 +220,37 @@ class CaseStore:
         StorageError
             the database is read-only, full, or stayed locked past the busy timeout.
         """
-        with self._lock, write_transaction(self.conn, f"the database {self.db_path}") as conn:
-            yield conn
+        where = f"the database {self.db_path}"
+        self._begin_write(where)
+        try:
+            with write_transaction(self.conn, where, begun=True) as conn:
+                yield conn
+        finally:
+            self._lock.release()
         self._own_commits += 1
+
+    def _begin_write(self, where: str) -> None:
+        """BEGIN IMMEDIATE, returning with the store's lock held. While another desk holds the
+        database's write lock, wait with the store's lock *released*: this desk's other threads
+        (the worklist's poll on the GUI thread) must never queue behind that wait."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            self._lock.acquire()
+            try:
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return  # both locks held
+                except sqlite3.OperationalError as exc:
+                    if not str(exc).startswith("database is locked") or time.monotonic() > deadline:
+                        raise storage_error(exc, where) from exc
+                finally:
+                    self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            except BaseException:
+                self._lock.release()
+                raise
+            self._lock.release()
+            time.sleep(0.02)
 
     @property
     def audit(self) -> AuditLog:
