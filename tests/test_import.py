@@ -256,3 +256,15 @@ def test_cancelled_import_keeps_whole_cases_only(inst, target, tmp_path):
     assert result.cancelled and result.count == 1 == store.count_cases()
     assert _comparable(_details(store, admin)[0]) == _comparable(_details(inst.store, inst.admin)[0])
     assert [(d["count"], d["cancelled"]) for _, d in _audit(store, "import")] == [(1, True)]
+
+
+def test_csv_saved_by_excel_with_a_bom_imports_and_other_encodings_are_named(target, tmp_path):
+    store, admin = target
+    excel = tmp_path / "excel.csv"
+    excel.write_bytes("complaint,age_years,heart_rate\r\nfièvre et toux,40,96\r\n".encode("utf-8-sig"))
+    assert import_cases(store, admin, excel).count == 1
+    latin = tmp_path / "latin1.csv"
+    latin.write_bytes("complaint,age_years\r\nfièvre,40\r\n".encode("latin-1"))
+    with pytest.raises(ImportError_, match="not UTF-8"):
+        import_cases(store, admin, latin)
+    assert store.count_cases() == 1

@@ -136,7 +136,7 @@ def detect_format(path: Path) -> str:
     if suffix == ".csv":
         return "csv"
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8-sig") as fh:  # a BOM (Excel) is fine
             head = fh.read(1)
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportError_([(0, f"cannot read {path.name}: {exc}")]) from exc
@@ -152,7 +152,7 @@ def read_rows(path: Path, fmt: str) -> Iterator[_Row | tuple[int, str]]:
         the file cannot be opened or decoded, or a CSV lacks the required columns.
     """
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
             yield from (_jsonl_rows(fh, path.parent) if fmt == "jsonl" else _csv_rows(fh))
     except OSError as exc:
         raise ImportError_([(0, f"cannot read {path.name}: {exc.strerror}")]) from exc
