@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Mapping
 
@@ -172,9 +172,6 @@ class Intake:
     @property
     def age(self) -> int | None:
         return self.patient.age_on()
-
-    def with_vitals(self, vitals: Vitals) -> "Intake":
-        return replace(self, vitals=vitals)
 
 
 def utcnow() -> datetime:

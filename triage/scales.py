@@ -25,9 +25,6 @@ LEVELS: dict[int, Level] = {
     5: Level(5, "Non-urgent", "#ECEFF1", "#000000", 120),
 }
 
-MOST_URGENT = 1
-LEAST_URGENT = 5
-
 
 def level(number: int) -> Level:
     """Return the Level for 1..5; raises ValueError for anything else."""
@@ -41,8 +38,3 @@ def label(number: int) -> str:
     """'2 — Emergent': the form shown everywhere (never colour alone)."""
     lv = level(number)
     return f"{lv.number} — {lv.name}"
-
-
-def more_urgent(a: int, b: int) -> int:
-    """The more urgent (smaller) of two levels."""
-    return min(a, b)
