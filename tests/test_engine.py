@@ -180,6 +180,18 @@ def test_esi_mapping_follows_the_handbook(engine):
         engine.suggest(calm, scale="CTAS")
 
 
+def test_stroke_signs_are_esi_2_even_when_the_ktas_floor_is_3(engine):
+    from triage.intake import Intake, Patient, Vitals
+
+    normal = Vitals(heart_rate=84, resp_rate=16, sbp=132, dbp=78, spo2=98, temperature_c=36.8)
+    droop = Intake(Patient(), "L facial droop", normal)
+    assert engine.suggest(droop).level == 3  # KTAS experts: stroke signs without onset time → 3
+    esi = engine.suggest(droop, scale="ESI")
+    assert esi.level == 2
+    assert any("signs of a stroke" in c for r in esi.reasons if r.code == "esi_scale"
+               for c in r.values["criteria"])
+
+
 def test_loading_and_suggesting_import_no_training_libraries(models_dir):
     """The load budget: scikit-learn and sentence-transformers cost seconds to import and are
     needed only for training (checked in a fresh interpreter, where nothing is cached)."""

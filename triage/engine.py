@@ -45,6 +45,7 @@ SCALES = ("KTAS", "ESI")
 # patients need work-up (ESI 3), KTAS 5 at most one resource (ESI 4).
 ESI_DANGER_HR, ESI_DANGER_RR, ESI_DANGER_SPO2 = 100, 20, 92
 ESI_HIGH_RISK_P = 1 / 3
+ESI_HIGH_RISK_FINDINGS = {"stroke_signs": "signs of a stroke"}
 
 
 @dataclass(frozen=True)
@@ -260,16 +261,21 @@ def _uncertainty(probs: Mapping[int, float], level: int, floor: int | None,
     return f"between level {lo} and {hi} — {what} would decide"
 
 
-def esi_level(level: int, intake: Intake, probabilities: Mapping[int, float]) -> tuple[int, list[str]]:
+def esi_level(level: int, intake: Intake, probabilities: Mapping[int, float],
+              reasons: Sequence[Reason] = ()) -> tuple[int, list[str]]:
     """The ESI v4 level for an engine (KTAS-shaped) level, with the criteria that made it ESI 2.
 
-    Danger-zone thresholds are the handbook's adult ones; the MIMIC-IV-ED data have no age."""
+    Danger-zone thresholds are the handbook's adult ones; the MIMIC-IV-ED data have no age.
+    Findings in ``ESI_HIGH_RISK_FINDINGS`` are ESI 2 whatever their KTAS floor: the handbook names
+    them as high-risk situations (a KTAS expert may rate an old stroke sign 3; ESI does not wait)."""
     if level == 1:
         return 1, []
     why = []
     v = intake.vitals
     if level == 2:
         why.append("high-risk presentation (engine level 2)")
+    why += [f"{ESI_HIGH_RISK_FINDINGS[r.code]} (ESI high-risk situation)" for r in reasons
+            if r.kind == "rule" and r.code in ESI_HIGH_RISK_FINDINGS]
     if v.heart_rate is not None and v.heart_rate > ESI_DANGER_HR:
         why.append(f"heart rate {v.heart_rate} > {ESI_DANGER_HR}")
     if v.resp_rate is not None and v.resp_rate > ESI_DANGER_RR:
@@ -286,7 +292,7 @@ def esi_level(level: int, intake: Intake, probabilities: Mapping[int, float]) ->
 
 def esi_suggestion(suggestion: Suggestion, intake: Intake) -> Suggestion:
     """``suggestion`` re-expressed on the ESI scale, saying why in a note."""
-    esi, why = esi_level(suggestion.level, intake, suggestion.probabilities)
+    esi, why = esi_level(suggestion.level, intake, suggestion.probabilities, suggestion.reasons)
     note = Reason(kind="note", code="esi_scale", weight=0.6, title=f"ESI level {esi}",
                   detail=(f"Engine level {suggestion.level} on the KTAS-shaped scale"
                           + (": ESI 2 because " + "; ".join(why) if why and esi == 2 else "")),
