@@ -316,3 +316,17 @@ def test_missing_model_files_leave_the_desk_on_rules_and_it_says_so(qtbot, data_
         assert "rules only" in form.panel.confidence_label.text()
     finally:
         store.close()
+
+
+def test_an_unusable_data_folder_is_a_clear_message_not_a_traceback(qapp, tmp_path, monkeypatch, capsys):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import run_app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert run_app(blocker / "data") == 2
+    assert shown and "cannot use the data folder" in shown[0] and "Nothing was changed" in shown[0]
+    assert "error: Triage Desk cannot use the data folder" in capsys.readouterr().err

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from triage.errors import TriageError
 
 from .context import AppContext
 from .error_dialog import ErrorReporter
@@ -117,7 +119,16 @@ def run_app(data_dir: Path) -> int:
     """Run the desktop app on ``data_dir`` until the last window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
-    desk = DeskApp(data_dir)
+    try:
+        desk = DeskApp(data_dir)
+    except (OSError, TriageError) as exc:  # read-only, missing or full data folder: say so, clearly
+        detail = str(exc) if isinstance(exc, TriageError) else (exc.strerror or str(exc))
+        message = f"Triage Desk cannot use the data folder {data_dir}: {detail}"
+        print(f"error: {message}", file=sys.stderr)
+        QMessageBox.critical(None, "Triage Desk cannot start",
+                             f"{message}\n\nStart it with another folder (--data-dir), or check "
+                             "the folder's permissions and free space. Nothing was changed.")
+        return 2
     desk.quit_requested.connect(app.quit)
     desk.start()
     try:
