@@ -1,4 +1,6 @@
-"""A real installation with identifying values planted everywhere, for the export/import tests."""
+"""A real installation with identifying values planted everywhere, for the export/import tests.
+
+Test modules import the ``template`` (module-scoped) and ``inst`` (a fresh copy per test) fixtures."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pydicom
+import pytest
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 from pydicom.data import get_testdata_file
@@ -124,6 +127,20 @@ def copy_installation(template: Installation, data_dir: Path) -> Installation:
     """
     shutil.copytree(template.store.data_dir, data_dir, dirs_exist_ok=True)
     return replace(template, store=CaseStore.open(data_dir))
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    installation = make_installation(tmp_path_factory.mktemp("template"))
+    installation.store.close()
+    return installation
+
+
+@pytest.fixture
+def inst(template, data_dir):
+    installation = copy_installation(template, data_dir)
+    yield installation
+    installation.store.close()
 
 
 def all_output_bytes(paths) -> dict[Path, bytes]:

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from reportlab import rl_config
 
-from fixtures_export import copy_installation, leaks, make_installation
+from fixtures_export import leaks, inst, template  # noqa: F401 - fixtures
 from triage.deid_records import CaseDeidentifier, age_group
 from triage.export import export_cases
 
@@ -18,18 +18,6 @@ FORMATS = (("csv", "out.csv"), ("jsonl", "out.jsonl"), ("fhir", "out.ndjson"), (
            ("pdf", "per_case"))
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    installation = make_installation(tmp_path_factory.mktemp("template"))
-    installation.store.close()
-    return installation
-
-
-@pytest.fixture
-def inst(template, data_dir):
-    installation = copy_installation(template, data_dir)
-    yield installation
-    installation.store.close()
 
 
 @pytest.mark.parametrize("fmt,name", FORMATS)

@@ -11,25 +11,13 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from reportlab import rl_config
 
-from fixtures_export import ARRIVAL, MRN, NAME, PASSWORD, copy_installation, leaks, make_installation
+from fixtures_export import ARRIVAL, MRN, NAME, PASSWORD, leaks, inst, template  # noqa: F401 - fixtures
 from triage.errors import PermissionDenied
 from triage.export import ExportCancelled, export_cases
 from triage.export_csv import HEADER
 from triage.export_fhir import LOINC
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    installation = make_installation(tmp_path_factory.mktemp("template"))
-    installation.store.close()
-    return installation
-
-
-@pytest.fixture
-def inst(template, data_dir):
-    installation = copy_installation(template, data_dir)
-    yield installation
-    installation.store.close()
 
 
 def _audit_rows(store, action):

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from fixtures_export import PASSWORD, copy_installation, make_installation
+from fixtures_export import PASSWORD, inst, make_installation  # noqa: F401 - inst is a fixture
 from triage.errors import ImportError_, ImportInterrupted, PermissionDenied
 from triage.export import export_cases
 from triage.importer import _Row, import_cases, read_rows
@@ -35,11 +35,6 @@ def template(tmp_path_factory):
     return installation
 
 
-@pytest.fixture
-def inst(template, data_dir):
-    installation = copy_installation(template, data_dir)
-    yield installation
-    installation.store.close()
 
 
 @pytest.fixture(scope="module")

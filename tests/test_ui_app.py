@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from helpers_ui import GuiHeartbeat
 from triage import demo
 from triage.auth import Accounts
 from triage.errors import PermissionDenied
@@ -246,17 +246,8 @@ def test_unexpected_errors_are_logged_shown_copyable_and_threads_are_covered(qtb
 
 def test_models_load_in_the_background_and_the_status_bar_says_so(qtbot, accounts_db, capsys):
     desk = DeskApp(accounts_db, load_models=True, show_error_dialogs=False)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
+    heartbeat = GuiHeartbeat()
+    gaps = heartbeat.gaps
     try:
         heartbeat.start()
         dialog = desk.start()

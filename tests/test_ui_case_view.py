@@ -13,6 +13,7 @@ from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
 from PySide6.QtCore import QTimer
 
+from helpers_ui import GuiHeartbeat
 from triage.auth import Accounts
 from triage.errors import InvalidReview
 from triage.image_model import overlay_png
@@ -326,17 +327,8 @@ def test_a_write_waits_for_the_database_lock_in_a_worker_and_the_gui_keeps_ticki
     view = view_for(qtbot, store, doctor)
     view.show()  # its poll timer runs too
     open_case(qtbot, view, case_id)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
+    heartbeat = GuiHeartbeat()
+    gaps = heartbeat.gaps
     released: list[float] = []
     saved: list[float] = []
     view.case_changed.connect(lambda _id: saved.append(time.perf_counter()))
@@ -350,7 +342,6 @@ def test_a_write_waits_for_the_database_lock_in_a_worker_and_the_gui_keeps_ticki
 
         QTimer.singleShot(1500, release)
         heartbeat.start()
-        last[0] = time.perf_counter()
         with qtbot.waitSignal(view.case_changed, timeout=15_000):
             t0 = time.perf_counter()
             view.accept_button.click()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from helpers_ui import GuiHeartbeat
 from triage.auth import Accounts
 from triage.records import Role
 from triage.store import CaseStore
@@ -242,17 +242,8 @@ def test_gui_stays_responsive_while_an_image_loads_and_a_suggestion_runs(qtbot, 
         pytest.skip("pydicom-data RG1_J2KI.dcm not installed")
     with qtbot.waitSignal(form.suggestion_ready, timeout=30_000):  # first use warms rules + encoder
         fill(form, complaint="cough", age_years="6")
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(beat)
+    timer = GuiHeartbeat()
+    gaps = timer.gaps
     timer.start()
     qtbot.wait(1000)  # baseline: what the machine's load alone costs the GUI thread
     idle_ms = max(gaps) * 1000
