@@ -120,6 +120,14 @@ class Engine:
         return cls(text, [status(ACUITY_MODEL, errors.get(ACUITY_MODEL, "")),
                           status(SYMPTOM_MODEL, errors.get(SYMPTOM_MODEL, ""))])
 
+    @classmethod
+    def without_models(cls, why: str) -> "Engine":
+        """An engine on the rules alone, made instantly: used while the models load or when their
+        process is gone; every suggestion says the models did not judge it, and ``why``."""
+        from .text_model import ACUITY_MODEL
+
+        return cls(None, [ModelStatus(ACUITY_MODEL, error=why)])
+
     def status(self) -> list[ModelStatus]:
         return list(self._statuses)
 

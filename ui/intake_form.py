@@ -82,9 +82,9 @@ def rules_only_suggestion(intake: Intake,
                           images: Sequence[ImageAssessment] = ()) -> Suggestion:
     """While the engine loads (or if its process died): the engine's own rules-only path, so a
     case is never saved without a suggestion and the reasons say the models did not judge it."""
-    from triage.engine import Engine, ModelStatus
+    from triage.engine import Engine
 
-    engine = Engine(None, [ModelStatus("text_acuity", error="models still loading or unavailable")])
+    engine = Engine.without_models("models still loading or unavailable")
     return engine.suggest(intake, images=list(images))
 
 
