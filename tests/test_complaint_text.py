@@ -127,6 +127,11 @@ def codes(text: str) -> set[str]:
     ("DI, drug intoxication", "poisoning", 2),
     ("hemoptysis", "hemoptysis", 3),
     ("s/p fall, hit head, on coumadin", "head_injury_anticoagulated", 2),
+    ("Elevated troponin", "acute_coronary_syndrome", 2),
+    ("abnormal EKG, chest discomfort", "acute_coronary_syndrome", 2),
+    ("DTs", "altered_mental_status", 2),
+    ("ETOH withdrawal, delirium tremens", "altered_mental_status", 2),
+    ("combative, violent toward staff", "behavioural_danger", 2),
 ])
 def test_red_flags(text, code, floor):
     found = {f.code: f for f in red_flags(text)}
@@ -141,7 +146,8 @@ def test_red_flags(text, code, floor):
     "headache", "hi, I have a headache", "open wound", "palpitation", "convulsion denied",
     "head injury, not on blood thinners", "fell down the stairs", "ETOH", "MVC", "Hyperglycemia",
     "allergic reaction", "syncope", "my ear feels like it's being stabbed with a nail", "i can't see well",
-    "i can't move my leg, there is pain in the joint",
+    "i can't move my leg, there is pain in the joint", "Agitation", "troponin normal last week",
+    "no violent behaviour",
 ])
 def test_no_red_flag_for_ordinary_or_negated_complaints(text):
     serious = {f.code for f in red_flags(text) if f.level_floor <= 2}

@@ -162,22 +162,14 @@ def test_cli_evaluate_bad_file_is_one_clear_error(capsys, tmp_path):
     assert "missing the column" in capsys.readouterr().err
 
 
-def test_esi_mapping_follows_the_handbook(engine):
-    from triage.engine import esi_level
-
-    calm = _intake("sore throat", heart_rate=80, resp_rate=16, spo2=98)
-    low_p = {1: 0.0, 2: 0.1, 3: 0.5, 4: 0.3, 5: 0.1}
-    assert esi_level(1, calm, low_p) == (1, [])
-    assert esi_level(3, calm, low_p) == (3, []) and esi_level(4, calm, low_p) == (3, [])
-    assert esi_level(5, calm, low_p) == (4, [])
-    tachy = _intake("sore throat", heart_rate=101, resp_rate=16, spo2=98)
-    level, why = esi_level(4, tachy, low_p)
-    assert level == 2 and "heart rate 101 > 100" in why
-    assert esi_level(4, calm, {1: 0.1, 2: 0.3, 3: 0.4, 4: 0.2, 5: 0.0})[0] == 2
+def test_esi_scale_through_the_engine(engine):
     s = engine.suggest(_intake("CHEST PAIN, SOB", heart_rate=104), scale="ESI")
     assert s.level == 2 and any(r.code == "esi_scale" for r in s.reasons)
+    minor = engine.suggest(_intake("finger laceration", age=30, heart_rate=80, resp_rate=16, spo2=99, pain=3),
+                           scale="ESI")
+    assert minor.level == 4
     with pytest.raises(ValueError):
-        engine.suggest(calm, scale="CTAS")
+        engine.suggest(_intake("sore throat"), scale="CTAS")
 
 
 def test_stroke_signs_are_esi_2_even_when_the_ktas_floor_is_3(engine):

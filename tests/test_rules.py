@@ -107,6 +107,18 @@ def test_fever_with_risk_factors(kw, complaint, code, expected):
     assert floor(run(complaint, temperature_c=38.2, **kw), code) == expected
 
 
+@pytest.mark.parametrize("complaint, temperature, expected", [
+    ("Fever, chemo", None, 2), ("fever on chemotherapy", 36.9, 2), ("chills, s/p kidney transplant", 37.5, 2),
+    ("Fever", None, None), ("fever, no chemo", 36.9, None), ("on chemo, no fever", 36.9, None),
+    ("Fever, chemo", 34.0, None),  # hypothermia is its own finding; a reported fever does not add one
+])
+def test_reported_fever_in_the_immunosuppressed(complaint, temperature, expected):
+    """A fever the patient reports counts like a measured one when they are immunosuppressed
+    (antipyretics hide it; CTAS and the ESI handbook: neutropenic sepsis is high risk)."""
+    assert floor(run(complaint, temperature_c=temperature, heart_rate=80, resp_rate=16), "fever_high_risk") \
+        == expected
+
+
 @pytest.mark.parametrize("sbp, dbp, complaint, expected", [
     (219, 100, "", None), (220, 100, "", 3), (180, 129, "", None), (180, 130, "", 3),
     (225, 120, "headache", 2), (225, 120, "no headache", 3),

@@ -36,6 +36,7 @@ _SHORTHAND: dict[str, str] = {
     "b/l": "bilateral",
     "o/d": "overdose",
     "cp": "chest pain",
+    "dts": "delirium tremens",
     "sob": "shortness of breath",
     "doe": "dyspnea on exertion",
     "abd": "abdominal",
@@ -307,7 +308,8 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
                   r"altered mentality", r"confus(?:ed|ion)", r"drowsy", r"disorient", r"letharg",
                   r"obtunded", r"stupor", r"unresponsive", r"unconscious", r"sleeping tendency",
                   r"decreased (?:level of )?consciousness", r"delirium", r"behavior change",
-                  r"mental (?:deterioration|decline)", r"confus", r"drowsy mentality"), f"{KTAS}; {CTAS}; {ESI}"),
+                  r"mental (?:deterioration|decline)", r"confus", r"drowsy mentality",
+                  r"delirium tremens"), f"{KTAS}; {CTAS}; {ESI}"),
     # Within the treatment window stroke signs are level 2; the KTAS experts gave level 3 when the
     # onset was not recent, so without a stated recent onset the floor is 3.
     _FlagRule("stroke_signs", "Stroke signs (BE-FAST)", 3,
@@ -325,7 +327,9 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
               f"{KTAS}; {CTAS}; {ESI}", excludes=_NON_CARDIAC_CHEST),
     _FlagRule("acute_coronary_syndrome", "Acute coronary syndrome", 2,
               _rx(r"myocardial infarction", r"acute coronary", r"\bacs\b", r"\bnstemi\b", r"\bstemi\b",
-                  r"heart attack"), f"{ESI}; {CTAS}"),
+                  r"heart attack", r"(?:elevated|positive|high|raised|rising|abnormal) (?:troponin|trop)\b",
+                  r"\btroponin (?:elevation|leak|positive|rise)", r"st (?:segment )?elevation",
+                  r"abnormal (?:ekg|ecg)"), f"{ESI}; {CTAS}"),
     _FlagRule("aortic_dissection", "Possible aortic dissection / aneurysm", 2,
               _rx(r"aortic dissection", r"dissection", r"tearing (?:chest |back )?pain", r"\baaa\b",
                   r"aortic aneurysm"), f"{CTAS}; {ESI}"),
@@ -345,6 +349,10 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
               _rx(r"suicid", r"self[- ]?harm", r"homicidal", r"overdose", r"kill (?:my|him|her)sel",
                   r"intentional (?:ingestion|injury|cut)", r"cutting (?:herself|himself|myself)"),
               f"{ESI}; {CTAS} mental health"),
+    # CTAS "violent/homicidal or uncontrolled behaviour → 2"; ESI "danger to self or others".
+    _FlagRule("behavioural_danger", "Violent or uncontrolled behaviour", 2,
+              _rx(r"violent", r"combative", r"aggressive behaviou?r", r"\baggressive\b", r"threatening",
+                  r"uncontroll?able behaviou?r", r"uncooperative and agitated"), f"{CTAS} mental health; {ESI}"),
     _FlagRule("poisoning", "Poisoning / intoxication with drugs", 2,
               _rx(r"poison", r"drug intoxication", r"toxic ingestion", r"ingestion of (?:pills|drug|"
                   r"medication|bleach|chemical|pesticide|paraquat|herbicide)", r"pesticide", r"paraquat",

@@ -7,7 +7,7 @@ Everything here is deterministic for the same input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -15,6 +15,7 @@ from models.registry import MODELS_DIR, read_manifest
 
 from . import scales
 from .errors import ModelUnavailable
+from .esi import esi_suggestion
 from .intake import Intake
 from .rules import RULES_VERSION, RuleResult
 from .rules import evaluate as evaluate_rules
@@ -37,15 +38,7 @@ MISSING_WORDS = {
 # Which missing information decides between levels first (physiology before history).
 DECIDING_ORDER = ("avpu", "spo2", "resp_rate", "sbp", "heart_rate", "pain", "temperature_c",
                   "complaint", "age_years")
-SCALES = ("KTAS", "ESI")
-# ESI v4 (Gilboy et al., ESI Implementation Handbook 2012): decision point D's adult danger-zone
-# vital signs (HR > 100, RR > 20, SpO2 < 92 %) make a patient ESI 2, and so does a high-risk
-# situation (here: the engine's own level 1-2, or a text model that gives level 1-2 at least
-# this probability). ESI 3-5 count expected resources, which an urgency scale cannot see: KTAS 3-4
-# patients need work-up (ESI 3), KTAS 5 at most one resource (ESI 4).
-ESI_DANGER_HR, ESI_DANGER_RR, ESI_DANGER_SPO2 = 100, 20, 92
-ESI_HIGH_RISK_P = 1 / 3
-ESI_HIGH_RISK_FINDINGS = {"stroke_signs": "signs of a stroke"}
+SCALES = ("KTAS", "ESI")  # ESI: see triage/esi.py
 
 
 @dataclass(frozen=True)
@@ -137,7 +130,7 @@ class Engine:
                 scale: str = "KTAS") -> Suggestion:
         """The suggested level for ``intake`` with its reasons (never raises on odd input).
 
-        ``scale`` "ESI" re-expresses the level on the ESI v4 scale (see ``esi_level``)."""
+        ``scale`` "ESI" re-expresses the level on the ESI v4 scale (see ``triage.esi``)."""
         return self._suggest_many([intake], images, attributions=True, scale=scale)[0]
 
     def suggest_many(self, intakes: Sequence[Intake], *, scale: str = "KTAS") -> list[Suggestion]:
@@ -267,44 +260,3 @@ def _uncertainty(probs: Mapping[int, float], level: int, floor: int | None,
     what = " / ".join(deciding) if deciding else "a clinician's assessment of the complaint"
     lo, hi = sorted((a, b))
     return f"between level {lo} and {hi} — {what} would decide"
-
-
-def esi_level(level: int, intake: Intake, probabilities: Mapping[int, float],
-              reasons: Sequence[Reason] = ()) -> tuple[int, list[str]]:
-    """The ESI v4 level for an engine (KTAS-shaped) level, with the criteria that made it ESI 2.
-
-    Danger-zone thresholds are the handbook's adult ones; the MIMIC-IV-ED data have no age.
-    Findings in ``ESI_HIGH_RISK_FINDINGS`` are ESI 2 whatever their KTAS floor: the handbook names
-    them as high-risk situations (a KTAS expert may rate an old stroke sign 3; ESI does not wait)."""
-    if level == 1:
-        return 1, []
-    why = []
-    v = intake.vitals
-    if level == 2:
-        why.append("high-risk presentation (engine level 2)")
-    why += [f"{ESI_HIGH_RISK_FINDINGS[r.code]} (ESI high-risk situation)" for r in reasons
-            if r.kind == "rule" and r.code in ESI_HIGH_RISK_FINDINGS]
-    if v.heart_rate is not None and v.heart_rate > ESI_DANGER_HR:
-        why.append(f"heart rate {v.heart_rate} > {ESI_DANGER_HR}")
-    if v.resp_rate is not None and v.resp_rate > ESI_DANGER_RR:
-        why.append(f"respiratory rate {v.resp_rate} > {ESI_DANGER_RR}")
-    if v.spo2 is not None and v.spo2 < ESI_DANGER_SPO2:
-        why.append(f"SpO2 {v.spo2} % < {ESI_DANGER_SPO2} %")
-    emergent = probabilities.get(1, 0.0) + probabilities.get(2, 0.0)
-    if level > 2 and emergent >= ESI_HIGH_RISK_P:
-        why.append(f"text model gives level 1-2 a probability of {emergent:.0%}")
-    if why:
-        return 2, why
-    return (3 if level <= 4 else 4), []
-
-
-def esi_suggestion(suggestion: Suggestion, intake: Intake) -> Suggestion:
-    """``suggestion`` re-expressed on the ESI scale, saying why in a note."""
-    esi, why = esi_level(suggestion.level, intake, suggestion.probabilities, suggestion.reasons)
-    note = Reason(kind="note", code="esi_scale", weight=0.6, title=f"ESI level {esi}",
-                  detail=(f"Engine level {suggestion.level} on the KTAS-shaped scale"
-                          + (": ESI 2 because " + "; ".join(why) if why and esi == 2 else "")),
-                  values={"engine_level": suggestion.level, "criteria": why},
-                  source="ESI v4 Implementation Handbook (2012)")
-    reasons = tuple(sorted((*suggestion.reasons, note), key=lambda r: (-r.weight, r.kind, r.code)))
-    return replace(suggestion, level=esi, reasons=reasons)

@@ -23,7 +23,7 @@ from .news2 import SOURCE as NEWS2_SOURCE
 from .news2 import News2Result, news2
 from .suggestion import Reason
 
-RULES_VERSION = "rules-2026.11.1"
+RULES_VERSION = "rules-2026.11.2"
 
 # Category bonus so that at the same floor the more basic physiology is listed first.
 _PRIORITY = {"consciousness": 0.6, "breathing": 0.5, "circulation": 0.4, "flag": 0.3,
@@ -47,6 +47,7 @@ CHILD_CHEST_PAIN_AGE = 18
 _IMMUNOSUPPRESSED = re.compile(
     r"\b(?:chemo|neutropeni|immunosuppress|immunocompromis|transplant|steroid|hiv|aids\b|"
     r"leukemi|lymphoma|cancer|malignan|oncology|dialysis|end stage renal|asplen|splenectomy)\w*")
+_REPORTED_FEVER = re.compile(r"\b(?:fever|febrile|pyrexi|high temperature|chills|rigors)\w*")
 _HYPERTENSIVE_SYMPTOMS = re.compile(
     r"\b(?:headache|chest|shortness of breath|dyspn|breathing difficulty|confus|weakness|vision|"
     r"blurred|seizure|dysarthria|slurred|numb|epistaxis|nasal bleeding)\w*")
@@ -221,6 +222,8 @@ def _breathing(f: _Findings, rr: float | None, spo2: float | None, age: float | 
 def _temperature(f: _Findings, temp: float | None, hr: float | None, rr: float | None,
                  sbp: float | None, complaint: str) -> None:
     src = f"{CTAS} temperature modifier; {KTAS}"
+    if temp is None or FEVER > temp >= TEMP_LOW_3:
+        _reported_fever(f, temp, complaint, src)
     if temp is None:
         return
     if temp < TEMP_LOW_2:
@@ -260,6 +263,19 @@ def _temperature(f: _Findings, temp: float | None, hr: float | None, rr: float |
     else:
         f.add("temperature", "fever", "Fever", f"T {_fmt(temp)} °C ≥ {FEVER:g}, other vital signs normal", 4,
               values, src)
+
+
+def _reported_fever(f: _Findings, temp: float | None, complaint: str, src: str) -> None:
+    """Fever reported (not measured: antipyretics, or not yet taken) in an immunosuppressed patient:
+    CTAS and the ESI handbook treat the report like a measured fever — neutropenic sepsis cannot wait."""
+    fever = complaint_text.first_affirmed(_REPORTED_FEVER, complaint)
+    immuno = complaint_text.first_affirmed(_IMMUNOSUPPRESSED, complaint)
+    if fever is None or immuno is None:
+        return
+    measured = "not measured" if temp is None else f"measured T {_fmt(temp)} °C"
+    f.add("temperature", "fever_high_risk", "Reported fever with immunosuppression",
+          f"Complaint reports \u201c{fever.group(0)}\u201d with {immuno.group(0)} ({measured})", 2,
+          {"temperature_c": temp, "text": f"{fever.group(0)}; {immuno.group(0)}"}, src)
 
 
 def _pain(f: _Findings, pain: float | None, complaint: str) -> None:

@@ -22,6 +22,8 @@ import numpy as np
 
 from models.registry import MODELS_DIR, ModelEntry, ModelFileError, verified_path
 
+from .boosted_trees import PREFIX as TREES_PREFIX
+from .boosted_trees import BoostedTrees
 from .complaint_text import normalise, pain_site
 from .errors import ModelUnavailable
 from .intake import AVPU, ArrivalMode, Intake, Sex
@@ -207,6 +209,13 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
+def temper(probabilities: np.ndarray, temperature: float) -> np.ndarray:
+    """``softmax(log p / T)``: temperature scaling of any probability vector."""
+    if temperature == 1.0:
+        return probabilities
+    return softmax(np.log(np.clip(probabilities, 1e-300, 1.0)) / temperature)
+
+
 def expected_cost_levels(probabilities: np.ndarray, under_cost: float) -> np.ndarray:
     """Cost-sensitive decision: the level minimising expected cost, where deciding a level ``k``
     steps less urgent than the truth costs ``under_cost * k`` and ``k`` steps more urgent costs
@@ -238,16 +247,35 @@ class AcuityHead:
     scale: np.ndarray
     temperature: float
     under_cost: float
+    # Boosted trees on [first ``tree_components`` projected axes, raw structured inputs]: they see
+    # the interactions (age × vital sign × complaint) a linear head cannot; their probabilities
+    # are averaged with the calibrated logistic ones with weight ``tree_weight``.
+    trees: BoostedTrees | None = None
+    tree_components: int = 0
+    tree_weight: float = 0.0
+
+    def projected(self, embeddings: np.ndarray) -> np.ndarray:
+        return (embeddings - self.projection_mean) @ self.projection.T
 
     def features(self, embeddings: np.ndarray, structured_raw: np.ndarray) -> np.ndarray:
-        projected = (embeddings - self.projection_mean) @ self.projection.T
-        return np.hstack([projected, standardise(structured_raw, self.mean, self.scale)])
+        """The logistic part's inputs: projected embedding + standardised structured block."""
+        return np.hstack([self.projected(embeddings), standardise(structured_raw, self.mean, self.scale)])
+
+    def tree_features(self, embeddings: np.ndarray, structured_raw: np.ndarray) -> np.ndarray:
+        """The trees' inputs: leading projected axes + structured block as measured (NaN = missing)."""
+        return np.hstack([self.projected(embeddings)[:, :self.tree_components], structured_raw])
 
     def logits(self, features: np.ndarray) -> np.ndarray:
         return features @ self.coef.T + self.intercept
 
-    def probabilities(self, features: np.ndarray) -> np.ndarray:
-        return softmax(self.logits(features) / self.temperature)
+    def probabilities(self, embeddings: np.ndarray, structured_raw: np.ndarray) -> np.ndarray:
+        """Calibrated level probabilities: the mixture of both parts, sharpened or softened by
+        the temperature fitted on held-out records (without trees: softmax(logits / T))."""
+        mixture = softmax(self.logits(self.features(embeddings, structured_raw)))
+        if self.trees is not None and self.tree_weight > 0:
+            trees = self.trees.probabilities(self.tree_features(embeddings, structured_raw))
+            mixture = (1 - self.tree_weight) * mixture + self.tree_weight * trees
+        return temper(mixture, self.temperature)
 
     def decide(self, probabilities: np.ndarray) -> np.ndarray:
         return expected_cost_levels(probabilities, self.under_cost)
@@ -255,7 +283,8 @@ class AcuityHead:
     def tensors(self) -> dict[str, np.ndarray]:
         arrays = {"projection": self.projection, "projection_mean": self.projection_mean,
                   "coef": self.coef, "intercept": self.intercept, "mean": self.mean, "scale": self.scale}
-        return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in arrays.items()}
+        out = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in arrays.items()}
+        return {**out, **(self.trees.tensors() if self.trees is not None else {})}
 
 
 @dataclass(frozen=True)
@@ -271,7 +300,7 @@ class SymptomHead:
         return {"coef": self.coef.astype(np.float32), "intercept": self.intercept.astype(np.float32)}
 
 
-def _tensors(name: str, models_dir: Path) -> tuple[dict[str, np.ndarray], ModelEntry]:
+def _tensors(name: str, models_dir: Path, as_float: bool = True) -> tuple[dict[str, np.ndarray], ModelEntry]:
     from safetensors.numpy import load_file
 
     try:
@@ -281,7 +310,7 @@ def _tensors(name: str, models_dir: Path) -> tuple[dict[str, np.ndarray], ModelE
         raise ModelUnavailable(str(exc)) from exc
     except Exception as exc:  # a truncated / non-safetensors file with a matching hash
         raise ModelUnavailable(f"model {name!r} cannot be read: {exc}") from exc
-    return {k: v.astype(np.float64) for k, v in arrays.items()}, entry
+    return ({k: v.astype(np.float64) for k, v in arrays.items()} if as_float else arrays), entry
 
 
 def load_acuity_head(models_dir: Path = MODELS_DIR) -> tuple[AcuityHead, ModelEntry]:
@@ -292,16 +321,21 @@ def load_acuity_head(models_dir: Path = MODELS_DIR) -> tuple[AcuityHead, ModelEn
     ModelUnavailable
         the file is missing, corrupt, or its configuration does not match this code.
     """
-    t, entry = _tensors(ACUITY_MODEL, models_dir)
+    raw, entry = _tensors(ACUITY_MODEL, models_dir, as_float=False)
+    t = {k: v.astype(np.float64) for k, v in raw.items() if not k.startswith(TREES_PREFIX)}
     cfg = entry.config
     if tuple(cfg.get("structured_features", ())) != STRUCTURED_FEATURES:
         raise ModelUnavailable(f"{ACUITY_MODEL} was trained on other features; retrain it "
                                "(python main.py train text)")
     try:
+        trees = BoostedTrees.from_tensors(raw) if int(cfg.get("tree_components", 0)) else None
         head = AcuityHead(t["projection"], t["projection_mean"], t["coef"], t["intercept"], t["mean"],
-                          t["scale"], float(cfg["temperature"]), float(cfg["under_cost"]))
+                          t["scale"], float(cfg["temperature"]), float(cfg["under_cost"]), trees,
+                          int(cfg.get("tree_components", 0)), float(cfg.get("tree_weight", 0.0)))
     except KeyError as exc:
         raise ModelUnavailable(f"{ACUITY_MODEL} lacks {exc}; retrain it") from exc
+    except ValueError as exc:
+        raise ModelUnavailable(f"{ACUITY_MODEL}: {exc}; retrain it") from exc
     k = head.projection.shape[0]
     if (head.coef.shape != (len(LEVELS), k + len(STRUCTURED_FEATURES))
             or head.projection.shape[1] != int(cfg["embedding_dim"])):
@@ -367,7 +401,7 @@ class TextModel:
         else:
             emb = self.encoder.encode(texts)
         raw = np.vstack([structured_features(i, r) for i, r in zip(intakes, rules)])
-        probs = self.acuity.probabilities(self.acuity.features(emb, raw))
+        probs = self.acuity.probabilities(emb, raw)
         levels = self.acuity.decide(probs)
         sym = self.symptom.probabilities(emb) if self.symptom is not None else None
         out = []
@@ -406,8 +440,7 @@ class TextModel:
             return ()
         raw = np.vstack([structured_features(i, evaluate_rules(i))
                          for i in (replace(intake, complaint=v) for v in variants)])
-        feats = self.acuity.features(emb, raw)
         base = float(expected_level(probs[None])[0])
-        moved = expected_level(self.acuity.probabilities(feats)) - base
+        moved = expected_level(self.acuity.probabilities(emb, raw)) - base
         ranked = sorted(zip(words, moved.tolist()), key=lambda wm: (-abs(wm[1]), wm[0]))
         return tuple((w, round(m, 4)) for w, m in ranked if not math.isclose(m, 0.0, abs_tol=1e-4))
