@@ -35,6 +35,7 @@ ACUITY_MODEL = "text_acuity"
 SYMPTOM_MODEL = "text_symptom"
 ENCODER_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 64  # complaints are short; longer text is truncated, never rejected
+MEMO_SIZE = 20_000  # 384 float32 each: ≈ 30 MB at most
 MAX_OCCLUDED_WORDS = 24  # attribution looks at the first words only, to bound latency
 LEVELS = (1, 2, 3, 4, 5)
 
@@ -72,6 +73,9 @@ class TextEncoder:
         self._torch = torch
         self.dim = int(self.model.config.hidden_size)
         self._cached = lru_cache(maxsize=4096)(self._encode_one)
+        # Batch embeddings kept across calls: an ED's complaints repeat ("Chest pain", "Abd pain"),
+        # so evaluating a 400,000-row file encodes each distinct complaint about once.
+        self._memo: dict[str, np.ndarray] = {}
 
     def _encode_one(self, text: str) -> np.ndarray:
         out = self._encode_batch([text])[0]
@@ -96,12 +100,15 @@ class TextEncoder:
         # Similar lengths per batch → less padding; ties by text so batches (and the float
         # rounding that depends on padding) do not vary with the hash seed.
         unique = sorted(set(texts), key=lambda t: (len(t), t))
-        index = {t: i for i, t in enumerate(unique)}
-        out = np.zeros((len(unique), self.dim), dtype=np.float32)
-        for start in range(0, len(unique), batch_size):
-            chunk = unique[start:start + batch_size]
-            out[start:start + len(chunk)] = self._encode_batch(chunk)
-        return out[[index[t] for t in texts]]
+        todo = [t for t in unique if t not in self._memo]
+        for start in range(0, len(todo), batch_size):
+            chunk = todo[start:start + batch_size]
+            for text, row in zip(chunk, self._encode_batch(chunk)):
+                self._memo[text] = row
+        found = np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+        while len(self._memo) > MEMO_SIZE:  # oldest first
+            self._memo.pop(next(iter(self._memo)))
+        return found
 
 
 # ------------------------------------------------------------------------- structured features
