@@ -132,6 +132,8 @@ def codes(text: str) -> set[str]:
     ("DTs", "altered_mental_status", 2),
     ("ETOH withdrawal, delirium tremens", "altered_mental_status", 2),
     ("combative, violent toward staff", "behavioural_danger", 2),
+    ("intubated in the field", "resuscitation", 1),
+    ("Trauma activation", "resuscitation", 1),
 ])
 def test_red_flags(text, code, floor):
     found = {f.code: f for f in red_flags(text)}
@@ -147,7 +149,7 @@ def test_red_flags(text, code, floor):
     "head injury, not on blood thinners", "fell down the stairs", "ETOH", "MVC", "Hyperglycemia",
     "allergic reaction", "syncope", "my ear feels like it's being stabbed with a nail", "i can't see well",
     "i can't move my leg, there is pain in the joint", "Agitation", "troponin normal last week",
-    "no violent behaviour",
+    "no violent behaviour", "obstructive sleep apnea, cpap at night",
 ])
 def test_no_red_flag_for_ordinary_or_negated_complaints(text):
     serious = {f.code for f in red_flags(text) if f.level_floor <= 2}

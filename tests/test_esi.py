@@ -66,3 +66,14 @@ def test_resource_estimate_reads_shorthand():
     assert resources_expected("Rx refill") is not None
     assert resources_expected("CP, SOB") is None
     assert resources_expected("") is None
+
+
+def test_unresponsive_is_esi_1_by_avpu_or_by_the_complaint_when_nothing_was_recorded():
+    from triage.intake import AVPU
+
+    assert esi_level(2, _intake("abd pain", avpu=AVPU.PAIN), LOW_P)[0] == 1
+    assert esi_level(2, _intake("abd pain", avpu=AVPU.VOICE), LOW_P)[0] == 2
+    level, why = esi_level(2, _intake("found unresponsive"), LOW_P)
+    assert level == 1 and "unresponsive" in why[0]
+    assert esi_level(2, _intake("found unresponsive", avpu=AVPU.ALERT), LOW_P)[0] == 2  # now awake
+    assert esi_level(2, _intake("not unresponsive, confused"), LOW_P)[0] == 2

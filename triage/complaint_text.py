@@ -299,6 +299,12 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
               _rx(r"cardiac arrest", r"cardiopulmonary arrest", r"respiratory arrest", r"arrest\b",
                   r"post[- ]?cpr", r"\bcpr\b", r"\brosc\b", r"pulseless", r"not breathing",
                   r"no pulse", r"asystole", r"ventricular fibrillation"), f"{KTAS}; {ESI}"),
+    # Someone already needed (or needs) airway or resuscitation: KTAS/CTAS 1, ESI decision point A.
+    _FlagRule("resuscitation", "Airway or resuscitation needed", 1,
+              _rx(r"intubat", r"\bapnea\b", r"\bapneic\b", r"code blue", r"trauma (?:activation|alert|code)",
+                  r"level (?:1|i|one) trauma", r"needs? (?:airway|bagging|bvm)", r"bagging",
+                  r"agonal breathing"), f"{KTAS}; {CTAS}; {ESI}",
+              excludes=_rx(r"sleep apnea", r"apnea monitor")),
     _FlagRule("status_epilepticus", "Active seizure / status epilepticus", 1,
               _rx(r"status epilepticus", r"(?:active|ongoing|continuous|continuing|repeated|recurrent|"
                   r"prolonged) (?:seizures?|convulsions?)", r"still (?:seizing|convulsing|fitting)",

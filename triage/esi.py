@@ -3,7 +3,8 @@
 The engine thinks on a KTAS-shaped urgency scale; ESI asks other questions in this order
 (Gilboy et al., ESI Implementation Handbook 2012):
 
-A. needs an immediate life-saving intervention → ESI 1 (engine level 1);
+A. needs an immediate life-saving intervention, or is unresponsive (AVPU P or U; without an
+   AVPU, a complaint that says so) → ESI 1 (engine level 1 covers the rest);
 B. a high-risk situation, new confusion/lethargy, or severe pain/distress → ESI 2;
 C. how many kinds of resources (labs, imaging, IV fluids, procedures…) will the visit need?
    none → ESI 5, one → ESI 4, two or more → ESI 3;
@@ -26,7 +27,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from .complaint_text import first_affirmed, normalise
-from .intake import Intake
+from .intake import AVPU, Intake
 from .suggestion import Reason, Suggestion
 
 SOURCE = "ESI v4 Implementation Handbook (2012)"
@@ -38,6 +39,7 @@ HIGH_RISK_FINDINGS = {"stroke_signs": "signs of a stroke"}
 OLDER_ADULT_AGE = 65
 SEVERE_PAIN = 7  # the handbook's "severe pain" (≥ 7/10) is never a no- or one-resource visit
 
+_UNRESPONSIVE = re.compile(r"\b(?:unresponsive|unconscious|unarousable|obtunded)\b")
 _NO_RESOURCE = re.compile(
     r"\b(?:(?:medication|prescription|med|medicine|script) refill|refill|suture removal|"
     r"staple removal|stitches? removal|remove (?:sutures|stitches|staples)|wound check|"
@@ -62,6 +64,19 @@ def resources_expected(complaint: str) -> tuple[int, str] | None:
     return None
 
 
+def _unresponsive(intake: Intake) -> str:
+    """Decision point A: the handbook counts a patient who responds only to pain (P) or not at
+    all (U) as unresponsive — ESI 1. Without a recorded AVPU, the complaint saying so counts."""
+    avpu = intake.vitals.avpu
+    if avpu in (AVPU.PAIN, AVPU.UNRESPONSIVE):
+        return f"AVPU {avpu.value}: unresponsive (ESI decision point A)"
+    if avpu is None and intake.vitals.gcs is None:
+        m = first_affirmed(_UNRESPONSIVE, normalise(intake.complaint))
+        if m is not None:
+            return f"\u201c{m.group(0)}\u201d and no consciousness level recorded (ESI decision point A)"
+    return ""
+
+
 def _danger_zone(intake: Intake) -> list[str]:
     v, why = intake.vitals, []
     if v.heart_rate is not None and v.heart_rate > DANGER_HR:
@@ -79,6 +94,9 @@ def esi_level(level: int, intake: Intake, probabilities: Mapping[int, float],
     what made it ESI 2, or the resource estimate behind ESI 4-5 (empty for ESI 1 and 3)."""
     if level == 1:
         return 1, []
+    unresponsive = _unresponsive(intake)
+    if unresponsive:
+        return 1, [unresponsive]
     why = ["high-risk presentation (engine level 2)"] if level == 2 else []
     why += [f"{HIGH_RISK_FINDINGS[r.code]} (ESI high-risk situation)" for r in reasons
             if r.kind == "rule" and r.code in HIGH_RISK_FINDINGS]
