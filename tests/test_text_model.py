@@ -130,3 +130,20 @@ def test_corrupt_or_missing_weights_raise_model_unavailable(tmp_path, models_dir
     (tmp_path / "text_symptom.safetensors").unlink()
     with pytest.raises(ModelUnavailable, match="missing"):
         load_symptom_head(tmp_path)
+
+
+def test_batch_embeddings_are_kept_across_calls_within_a_bound(model, monkeypatch):
+    import triage.text_model as tm
+
+    enc = model.encoder
+    first = enc.encode(["abd pain", "chest pain", "fever"])
+    calls = []
+    original = enc._encode_batch
+    monkeypatch.setattr(enc, "_encode_batch", lambda texts: calls.append(list(texts)) or original(texts))
+    novel = "stubbed left great toe on a door frame"  # in no other test
+    again = enc.encode(["fever", "abd pain", novel])
+    assert calls == [[novel]]  # only the new complaint went through the encoder
+    assert np.array_equal(again[0], first[2]) and np.array_equal(again[1], first[0])
+    monkeypatch.setattr(tm, "MEMO_SIZE", 2)
+    enc.encode(["cough", "dyspnea"])
+    assert len(enc._memo) == 2 and set(enc._memo) == {"cough", "dyspnea"}

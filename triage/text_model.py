@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -76,6 +77,7 @@ class TextEncoder:
         # Batch embeddings kept across calls: an ED's complaints repeat ("Chest pain", "Abd pain"),
         # so evaluating a 400,000-row file encodes each distinct complaint about once.
         self._memo: dict[str, np.ndarray] = {}
+        self._memo_lock = threading.Lock()
 
     def _encode_one(self, text: str) -> np.ndarray:
         out = self._encode_batch([text])[0]
@@ -100,15 +102,16 @@ class TextEncoder:
         # Similar lengths per batch → less padding; ties by text so batches (and the float
         # rounding that depends on padding) do not vary with the hash seed.
         unique = sorted(set(texts), key=lambda t: (len(t), t))
-        todo = [t for t in unique if t not in self._memo]
-        for start in range(0, len(todo), batch_size):
-            chunk = todo[start:start + batch_size]
-            for text, row in zip(chunk, self._encode_batch(chunk)):
-                self._memo[text] = row
-        found = np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-        while len(self._memo) > MEMO_SIZE:  # oldest first
-            self._memo.pop(next(iter(self._memo)))
-        return found
+        with self._memo_lock:  # the app may suggest from two worker threads at once
+            todo = [t for t in unique if t not in self._memo]
+            for start in range(0, len(todo), batch_size):
+                chunk = todo[start:start + batch_size]
+                for text, row in zip(chunk, self._encode_batch(chunk)):
+                    self._memo[text] = row
+            found = [self._memo[t] for t in texts]
+            for old in list(self._memo)[:max(0, len(self._memo) - MEMO_SIZE)]:  # oldest first
+                del self._memo[old]
+        return np.stack(found) if found else np.zeros((0, self.dim), np.float32)
 
 
 # ------------------------------------------------------------------------- structured features
