@@ -90,6 +90,56 @@ def test_altered_details_with_recomputed_hash_breaks_the_next_link(busy_store):
     assert not result.ok and result.first_bad_id == 6
 
 
+def _rewrite_chain_from(conn: sqlite3.Connection, first: int, details: str) -> None:
+    """The attack the chain alone cannot see: change row ``first`` and recompute every hash after
+    it, the settings' recorded head included."""
+    cols = ("id", "at", "user_id", "username", "action", "object_type", "object_id", "details",
+            "prev_hash")
+    prev = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (first - 1,)).fetchone()[0]
+    for values in conn.execute(f"SELECT {', '.join(cols)} FROM audit_log WHERE id >= ? ORDER BY id",
+                               (first,)).fetchall():
+        row = dict(zip(cols, values), prev_hash=prev)
+        if row["id"] == first:
+            row["details"] = details
+        prev = row_hash(row)
+        conn.execute("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                     (row["details"], row["prev_hash"], prev, row["id"]))
+    last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'audit_head'",
+                 (json.dumps({"id": last, "hash": prev}),))
+
+
+def test_a_kept_anchor_catches_a_rewritten_chain(busy_store):
+    done = cli_verify(busy_store)
+    anchor = done.stdout.split("head: ")[1].split()[0]
+    assert done.returncode == 0 and ":" in anchor
+    conn = attacker(busy_store)
+    _rewrite_chain_from(conn, 5, json.dumps({"final_level": 5}))
+    conn.close()
+    assert verify(busy_store).ok  # consistent again: the chain alone is fooled
+    with CaseStore.open(busy_store) as store:
+        result = store.verify_audit(anchor)
+    anchored_id = int(anchor.split(":")[0])
+    assert not result.ok and result.first_bad_id == anchored_id and "anchor" in result.message
+    out = subprocess.run([sys.executable, "main.py", "--data-dir", str(busy_store), "audit", "verify",
+                          "--anchor", anchor], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1 and "anchor" in out.stdout
+
+
+def test_anchor_past_the_end_and_malformed_anchor(busy_store):
+    head = verify(busy_store).head
+    row, digest = head.split(":")
+    with CaseStore.open(busy_store) as store:
+        assert store.verify_audit(head).ok
+        gone = store.verify_audit(f"{int(row) + 5}:{digest}")
+        assert not gone.ok and "removed" in gone.message
+        with pytest.raises(ValueError, match="ROW:SHA256"):
+            store.verify_audit("yesterday's hash")
+    out = subprocess.run([sys.executable, "main.py", "--data-dir", str(busy_store), "audit", "verify",
+                          "--anchor", "nonsense"], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "ROW:SHA256" in out.stderr
+
+
 def test_removed_row_is_named(busy_store):
     conn = attacker(busy_store)
     conn.execute("DELETE FROM audit_log WHERE id = 4")

@@ -143,6 +143,7 @@ def test_audit_page_shows_rows_and_verifies_the_chain(desk, qtbot):
         page.verify_button.click()
     assert page.last_result.ok and page.last_result.rows_checked == store.audit.count()
     assert "intact" in page.verify_label.text()
+    assert page.last_result.head and page.last_result.head in page.verify_label.text()  # to keep elsewhere
 
     # an attacker drops the triggers and edits a row: the page names the row
     conn = sqlite3.connect(str(store.data_dir / DB_NAME))

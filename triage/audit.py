@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 from datetime import datetime, timezone
 from typing import Any, Iterator, Mapping
@@ -146,8 +147,14 @@ class AuditLog:
                           (HEAD_KEY, json.dumps({"id": row["id"], "hash": row["hash"]})))
         return row["id"]
 
-    def verify(self) -> VerifyResult:
-        """Walk the whole chain; name the first row that was altered, removed or spliced in."""
+    def verify(self, anchor: str = "") -> VerifyResult:
+        """Walk the whole chain; name the first row that was altered, removed or spliced in.
+
+        The chain alone cannot notice someone who rewrites every row *and* every hash after a
+        change. ``anchor`` ("ID:HASH", the head an earlier run printed and an administrator kept
+        somewhere else) closes that gap: row ID must still carry that hash."""
+        anchor_id, anchor_hash = _parse_anchor(anchor)
+        anchor_seen = anchor_id is None
         prev_hash, prev_id, checked = GENESIS, 0, 0
         cur = self.conn.execute(
             "SELECT id, at, user_id, username, action, object_type, object_id, details, prev_hash, "
@@ -168,16 +175,28 @@ class AuditLog:
                 return VerifyResult(False, checked, row["id"],
                                     f"audit row {row['id']}: contents do not match its hash "
                                     "(the row was altered)")
+            if row["id"] == anchor_id:
+                anchor_seen = True
+                if row["hash"] != anchor_hash:
+                    return VerifyResult(False, checked, row["id"],
+                                        f"audit row {row['id']}: its hash differs from the anchor kept "
+                                        "outside (the log was rewritten up to or after this row)")
             prev_hash, prev_id = row["hash"], row["id"]
+        head = f"{prev_id}:{prev_hash}" if prev_id else ""
+        if not anchor_seen:
+            return VerifyResult(False, checked, anchor_id,
+                                f"audit log ends at row {prev_id}, before the anchored row {anchor_id}: "
+                                "rows were removed", head)
         head_row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
                                      (HEAD_KEY,)).fetchone()
         if head_row is not None:
-            head = json.loads(head_row[0])
-            if head.get("id") != prev_id or head.get("hash") != prev_hash:
+            recorded = json.loads(head_row[0])
+            if recorded.get("id") != prev_id or recorded.get("hash") != prev_hash:
                 return VerifyResult(False, checked, prev_id + 1,
                                     f"audit log ends at row {prev_id} but the recorded head is "
-                                    f"row {head.get('id')}: rows were removed from the end")
-        return VerifyResult(True, checked, None, f"audit chain intact ({checked} rows)")
+                                    f"row {recorded.get('id')}: rows were removed from the end", head)
+        return VerifyResult(True, checked, None, f"audit chain intact ({checked} rows"
+                            + (f", anchor row {anchor_id} matches" if anchor_id else "") + ")", head)
 
     def entries(self, limit: int = 200, offset: int = 0, *, action: str = "", username: str = "",
                 object_type: str = "", object_id: str = "", since: datetime | None = None,
@@ -213,6 +232,19 @@ class AuditLog:
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+_ANCHOR = re.compile(r"^(\d+):([0-9a-f]{64})$")
+
+
+def _parse_anchor(anchor: str) -> tuple[int | None, str]:
+    """"ID:HASH" → (ID, HASH); empty → (None, ""). Raises ValueError on anything else."""
+    if not anchor:
+        return None, ""
+    m = _ANCHOR.match(anchor.strip().lower())
+    if m is None:
+        raise ValueError(f"anchor {anchor!r} is not ROW:SHA256 (as printed after 'head:' by audit verify)")
+    return int(m.group(1)), m.group(2)
 
 
 def _utc_iso(when: datetime) -> str:

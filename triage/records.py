@@ -199,6 +199,7 @@ class VerifyResult:
     rows_checked: int
     first_bad_id: int | None = None
     message: str = ""
+    head: str = ""  # "ID:HASH" of the last row read: keep it elsewhere, pass it back as an anchor
 
 
 # --------------------------------------------------------------------------- imports

@@ -1176,9 +1176,10 @@ class CaseStore:
     # ------------------------------------------------------------------ audit
 
     @_locked
-    def verify_audit(self) -> VerifyResult:
-        """Check the whole audit chain (anyone may; it reveals nothing)."""
-        return self.audit.verify()
+    def verify_audit(self, anchor: str = "") -> VerifyResult:
+        """Check the whole audit chain (anyone may; it reveals nothing), optionally against an
+        ``anchor`` "ID:HASH" kept outside this file (see ``AuditLog.verify``)."""
+        return self.audit.verify(anchor)
 
     @_locked
     def audit_entries(self, actor: User, limit: int = 200, offset: int = 0,

@@ -22,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audit", help="audit trail tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     v = audit_sub.add_parser("verify", help="check the hash chain; exit 1 naming the first bad row")
+    v.add_argument("--anchor", default="", metavar="ID:HASH",
+                   help="a head printed by an earlier run and kept outside this computer: "
+                        "fails if the log was rewritten up to that row")
     v.set_defaults(func=audit_verify)
 
     p = sub.add_parser("create-admin", help="create the first administrator (password from stdin "
@@ -76,8 +79,14 @@ def audit_verify(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
     with CaseStore.open(args.data_dir) as store:
-        result = store.verify_audit()
+        try:
+            result = store.verify_audit(args.anchor)
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     print(result.message)
+    if result.ok and result.head:
+        print(f"head: {result.head}  (keep it outside this computer; --anchor checks it later)")
     return 0 if result.ok else 1
 
 

@@ -177,7 +177,10 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         self.last_result = result
         if result.ok:
-            self.verify_label.setText(f"✔ Audit chain intact: {result.rows_checked:,} rows checked")
+            self.verify_label.setText(f"✔ Audit chain intact: {result.rows_checked:,} rows checked"
+                                      + (f" — head {result.head} (keep a copy outside this computer)"
+                                         if result.head else ""))
+            self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.verify_label.setStyleSheet("color: #1B5E20; font-weight: bold")
         else:
             self.verify_label.setText(f"✘ Audit chain BROKEN at row {result.first_bad_id}: "
