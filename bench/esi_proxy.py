@@ -50,6 +50,7 @@ def run(seed: int = 0, folds: int = 5) -> dict:
     results = [evaluate_rules(v) for v in views]
     view_raw = np.vstack([structured_features(v, r) for v, r in zip(views, results)])
     view_floor = np.array([r.floor if r.floor is not None else 6 for r in results])
+    full_results = [evaluate_rules(i) for i in loaded.intakes]
     ref = data.levels
     esi = np.zeros(len(ref), dtype=int)
     full_esi = np.zeros(len(ref), dtype=int)
@@ -57,15 +58,14 @@ def run(seed: int = 0, folds: int = 5) -> dict:
     for tr, te in splitter.split(ref, ref):
         chosen = select(data, tr, seed)
         head = _committed(data, tr, chosen, seed)
-        for raw, floors, intakes, out in (
-                (view_raw, view_floor, views, esi),
-                (data.structured, data.floors, loaded.intakes, full_esi)):
+        for raw, floors, intakes, rules, out in (
+                (view_raw, view_floor, views, results, esi),
+                (data.structured, data.floors, loaded.intakes, full_results, full_esi)):
             probs = head.probabilities(data.embeddings[te], raw[te])
             levels = engine_levels(probs, floors[te], chosen["under_cost"])
             for k, j in enumerate(te):
-                rule_reasons = evaluate_rules(intakes[j]).findings
                 out[j] = esi_level(int(levels[k]), intakes[j], dict(zip(range(1, 6), probs[k])),
-                                   rule_reasons)[0]
+                                   rules[j].findings)[0]
     emergent = ref <= 2
 
     def figures(pred: np.ndarray) -> dict:

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from argon2 import PasswordHasher
+from helpers_ui import FAST_HASHER, create_staff
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
@@ -23,7 +23,6 @@ from ui.admin.models_page import format_metrics, model_rows
 from ui.context import AppContext
 
 PASSWORD = "correct horse battery"
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # tests only
 
 
 def suggestion(level: int) -> Suggestion:
@@ -39,10 +38,7 @@ def intake(i: int) -> Intake:
 @pytest.fixture
 def desk(data_dir):
     store = CaseStore.open(data_dir)
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Admin", PASSWORD)
-    nurse = accounts.create_user(admin, "nurse", "Nurse", PASSWORD, {Role.NURSE})
-    doctor = accounts.create_user(admin, "doc", "Doctor", PASSWORD, {Role.CLINICIAN})
+    accounts, admin, nurse, doctor = create_staff(store, PASSWORD)
     ids = [store.create_case(nurse, intake(i), suggestion(1 + i % 5)) for i in range(6)]
     # three reviews: agree, suggestion under-triaged (3 → 2), suggestion over-triaged (2 → 4)
     store.review(doctor, ids[2], Decision.ACCEPT, 3)

@@ -11,11 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from helpers_ui import GuiHeartbeat
+from helpers_ui import GuiHeartbeat, create_staff
 from triage import demo
 from triage.auth import Accounts
 from triage.errors import PermissionDenied
@@ -27,8 +26,6 @@ from ui.model_loader import LOADED, PARTIAL, RULES_ONLY, ModelLoader
 
 REPO = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery"
-# argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 STARTUP_PROBE = r"""
 import json, os, sys, time
@@ -55,10 +52,8 @@ def accounts_db(data_dir: Path):
     from triage.store import CaseStore
 
     store = CaseStore.open(data_dir)
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
-    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
-    accounts.create_user(admin, "doc1", "Dan Doctor", PASSWORD, {Role.CLINICIAN})
+    create_staff(store, PASSWORD, admin="Ada Admin", nurse=("nurse1", "Nina Nurse"),
+                 doctor=("doc1", "Dan Doctor"))
     store.close()
     return data_dir
 

@@ -9,23 +9,21 @@ from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
-from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
 from PySide6.QtCore import QTimer
 
-from helpers_ui import GuiHeartbeat
+from helpers_ui import GuiHeartbeat, create_staff
 from triage.auth import Accounts
 from triage.errors import InvalidReview
 from triage.image_model import overlay_png
 from triage.intake import AVPU, Intake, Patient, Sex, Vitals
-from triage.records import CaseStatus, Decision, IntakeChange, NewAttachment, Role
+from triage.records import CaseStatus, Decision, IntakeChange, NewAttachment
 from triage.store import CaseStore
 from triage.suggestion import ImageAssessment, Reason, Suggestion
 from ui.case_view import VITAL_ROWS, CaseView
 from ui.context import AppContext
 
 PASSWORD = "correct horse battery"
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # tests only
 
 
 def suggestion(level: int) -> Suggestion:
@@ -45,10 +43,7 @@ def dicom(name: str, assessment: ImageAssessment | None = None) -> NewAttachment
 @pytest.fixture
 def desk(data_dir):
     store = CaseStore.open(data_dir)
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Admin", PASSWORD)
-    nurse = accounts.create_user(admin, "nurse", "Nurse", PASSWORD, {Role.NURSE})
-    doctor = accounts.create_user(admin, "doc", "Doctor", PASSWORD, {Role.CLINICIAN})
+    accounts, admin, nurse, doctor = create_staff(store, PASSWORD)
     case_id = store.create_case(nurse, Intake(
         patient=Patient(name="Ann Example", age_years=67, sex=Sex.FEMALE),
         complaint="short of breath since last night",

@@ -8,17 +8,14 @@ import csv
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
+from helpers_ui import create_staff
 from pydicom.data import get_testdata_file
 
-from triage.auth import Accounts
-from triage.records import Decision, Role
+from triage.records import Decision
 from ui.app import DeskApp
 from ui.main_window import ADMIN, CASE, INTAKE, WORKLIST
 
 PASSWORD = "correct-horse-battery"
-# argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture
@@ -26,10 +23,8 @@ def desk(qtbot, data_dir: Path):
     from triage.store import CaseStore
 
     store = CaseStore.open(data_dir)
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
-    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
-    accounts.create_user(admin, "doc1", "Dan Doctor", PASSWORD, {Role.CLINICIAN})
+    create_staff(store, PASSWORD, admin="Ada Admin", nurse=("nurse1", "Nina Nurse"),
+                 doctor=("doc1", "Dan Doctor"))
     store.close()
     app = DeskApp(data_dir, load_models=True, show_error_dialogs=False)
     yield app

@@ -154,7 +154,6 @@ class AuditLog:
         change. ``anchor`` ("ID:HASH", the head an earlier run printed and an administrator kept
         somewhere else) closes that gap: row ID must still carry that hash."""
         anchor_id, anchor_hash = _parse_anchor(anchor)
-        anchor_seen = anchor_id is None
         prev_hash, prev_id, checked = GENESIS, 0, 0
         cur = self.conn.execute(
             "SELECT id, at, user_id, username, action, object_type, object_id, details, prev_hash, "
@@ -175,15 +174,13 @@ class AuditLog:
                 return VerifyResult(False, checked, row["id"],
                                     f"audit row {row['id']}: contents do not match its hash "
                                     "(the row was altered)")
-            if row["id"] == anchor_id:
-                anchor_seen = True
-                if row["hash"] != anchor_hash:
-                    return VerifyResult(False, checked, row["id"],
-                                        f"audit row {row['id']}: its hash differs from the anchor kept "
-                                        "outside (the log was rewritten up to or after this row)")
+            if row["id"] == anchor_id and row["hash"] != anchor_hash:
+                return VerifyResult(False, checked, row["id"],
+                                    f"audit row {row['id']}: its hash differs from the anchor kept "
+                                    "outside (the log was rewritten up to or after this row)")
             prev_hash, prev_id = row["hash"], row["id"]
         head = f"{prev_id}:{prev_hash}" if prev_id else ""
-        if not anchor_seen:
+        if anchor_id is not None and prev_id < anchor_id:  # ids run 1, 2, … (checked above)
             return VerifyResult(False, checked, anchor_id,
                                 f"audit log ends at row {prev_id}, before the anchored row {anchor_id}: "
                                 "rows were removed", head)

@@ -73,16 +73,11 @@ class TextEncoder:
             raise ModelUnavailable(f"text encoder in {path} cannot be loaded: {exc}") from exc
         self._torch = torch
         self.dim = int(self.model.config.hidden_size)
-        self._cached = lru_cache(maxsize=4096)(self._encode_one)
-        # Batch embeddings kept across calls: an ED's complaints repeat ("Chest pain", "Abd pain"),
-        # so evaluating a 400,000-row file encodes each distinct complaint about once.
+        # Embeddings kept across calls (least recently used dropped first): an ED's complaints
+        # repeat ("Chest pain", "Abd pain"), and a nurse's complaint is re-suggested while the
+        # vital signs are typed, so each distinct complaint is encoded about once.
         self._memo: dict[str, np.ndarray] = {}
         self._memo_lock = threading.Lock()
-
-    def _encode_one(self, text: str) -> np.ndarray:
-        out = self._encode_batch([text])[0]
-        out.setflags(write=False)
-        return out
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         torch = self._torch
@@ -97,19 +92,22 @@ class TextEncoder:
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         """Embed ``texts`` (each already normalised); duplicates are encoded once."""
-        if len(texts) == 1:
-            return self._cached(texts[0])[None, :].copy()
         # Similar lengths per batch → less padding; ties by text so batches (and the float
         # rounding that depends on padding) do not vary with the hash seed.
         unique = sorted(set(texts), key=lambda t: (len(t), t))
         with self._memo_lock:  # the app may suggest from two worker threads at once
-            todo = [t for t in unique if t not in self._memo]
+            todo = []
+            for text in unique:
+                if text in self._memo:
+                    self._memo[text] = self._memo.pop(text)  # now the most recently used
+                else:
+                    todo.append(text)
             for start in range(0, len(todo), batch_size):
                 chunk = todo[start:start + batch_size]
                 for text, row in zip(chunk, self._encode_batch(chunk)):
                     self._memo[text] = row
             found = [self._memo[t] for t in texts]
-            for old in list(self._memo)[:max(0, len(self._memo) - MEMO_SIZE)]:  # oldest first
+            for old in list(self._memo)[:max(0, len(self._memo) - MEMO_SIZE)]:  # least recent first
                 del self._memo[old]
         return np.stack(found) if found else np.zeros((0, self.dim), np.float32)
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+from PySide6.QtCore import (QModelIndex, QPersistentModelIndex, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -24,6 +24,7 @@ from triage.records import (OPEN_STATUSES, CaseDetail, CaseStatus, CaseSummary, 
 from triage.store import CaseStore
 
 from .context import AppContext
+from .table_model import RowsTableModel
 from .level_badge import level_icon
 from .workers import Task, TaskRunner
 
@@ -96,8 +97,10 @@ def read_worklist(store: CaseStore, user: User, query: WorklistQuery
     return query, store.count_worklist(user, query), list(store.worklist(user, query))
 
 
-class WorklistModel(QAbstractTableModel):
+class WorklistModel(RowsTableModel):
     """Open cases as a table; rows are fetched lazily in pages of ``PAGE_SIZE``."""
+
+    HEADERS = HEADERS
 
     def __init__(self, store: CaseStore, user: User, parent=None, *,
                  now: Callable[[], datetime] = utcnow, page_size: int = PAGE_SIZE):
@@ -105,7 +108,6 @@ class WorklistModel(QAbstractTableModel):
         self.store, self.user, self.now = store, user, now
         self.page_size = page_size
         self.query = WorklistQuery(limit=page_size)
-        self.rows: list[CaseSummary] = []
         self.total = 0
         self.current_time = now()  # advanced by tick(): one clock read per repaint, not per cell
         self._bold = QFont()
@@ -170,17 +172,6 @@ class WorklistModel(QAbstractTableModel):
         return next((i for i, c in enumerate(self.rows) if c.case_id == case_id), None)
 
     # ---------------------------------------------------------------- Qt model
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
         # Called a few thousand times per paint: plain int roles, unserved roles answered first.
         if role not in SERVED_ROLES or not index.isValid():

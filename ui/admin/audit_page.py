@@ -11,7 +11,7 @@ import json
 from datetime import timezone
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from triage.records import AuditEntry, User, VerifyResult
 from triage.store import CaseStore
 
 from ..context import AppContext
+from ..table_model import RowsTableModel
 from ..workers import Task, TaskRunner
 
 COLUMNS = ("#", "When (UTC)", "User", "Action", "Object", "Details")
@@ -33,14 +34,15 @@ def verify_chain(data_dir: Path, *, progress, cancelled) -> VerifyResult:
         return store.verify_audit()
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
     """Audit rows fetched a page at a time (filters: action prefix, user name)."""
+
+    HEADERS = COLUMNS
 
     def __init__(self, store: CaseStore, user: User, parent=None, *, page_size: int = PAGE_SIZE):
         super().__init__(parent)
         self.store, self.user, self.page_size = store, user, page_size
         self.action, self.username = "", ""
-        self.rows: list[AuditEntry] = []
         self.exhausted = True
 
     def set_filters(self, action: str = "", username: str = "") -> None:
@@ -76,17 +78,6 @@ class AuditModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

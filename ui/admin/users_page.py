@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -22,32 +22,24 @@ from triage.errors import TriageError
 from triage.records import Role, User
 
 from ..context import AppContext
+from ..table_model import RowsTableModel
 from ..workers import Task, TaskRunner
 
 COLUMNS = ("User name", "Name", "Roles", "Active")
 ROLE_TITLES = {Role.NURSE: "Nurse", Role.CLINICIAN: "Clinician", Role.ADMIN: "Administrator"}
 
 
-class UsersModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.users: list[User] = []
+class UsersModel(RowsTableModel):
+    HEADERS = COLUMNS
+
+    @property
+    def users(self) -> list[User]:
+        return self.rows
 
     def set_users(self, users: list[User]) -> None:
         self.beginResetModel()
-        self.users = list(users)
+        self.rows = list(users)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
