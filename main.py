@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 COMMAND_MODULES = (
-    "triage.commands.store_cmds",  # seed-demo, audit verify, create-admin
-    "triage.commands.engine_cmds",  # train text, evaluate ktas / mimic-ed, bench engine, suggest
-    "triage.commands.image_cmds",  # train image, evaluate pneumoniamnist, analyze-image
-    "triage.commands.export_cmds",  # export, import
+    "triage.cli.store_cmds",  # seed-demo, audit verify, create-admin
+    "triage.cli.engine_cmds",  # train text, evaluate ktas / mimic-ed, bench engine, suggest
+    "triage.cli.image_cmds",  # train image, evaluate pneumoniamnist, analyze-image
+    "triage.cli.export_cmds",  # export, import
 )
 
 

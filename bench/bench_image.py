@@ -42,7 +42,7 @@ def run(runs: int, threads: int) -> None:
     import torch
     from pydicom.data import get_testdata_file
 
-    from triage.image_model import ImageModel, overlay_png
+    from triage.engine.image_model import ImageModel, overlay_png
     from triage.imaging import read_image
 
     torch.set_num_threads(threads)

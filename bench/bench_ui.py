@@ -136,7 +136,7 @@ def image_phase(app: QApplication, ctx: AppContext, nurse, beat: Heartbeat) -> d
     from pydicom.data import get_testdata_file
 
     from triage.records import NewAttachment, WorklistQuery
-    from ui.case_view import CaseView
+    from ui.case.view import CaseView
 
     data = Path(get_testdata_file("RG1_J2KI.dcm")).read_bytes()
     case_id = ctx.store.worklist(ctx.user, WorklistQuery(limit=1))[0].case_id

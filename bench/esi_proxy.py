@@ -4,7 +4,7 @@ No ESI-labelled data is available here. What can be measured is the part of the 
 that does not depend on the ESI labels themselves: train on full KTAS records exactly as
 ``train text`` does, then predict each held-out fold from a *MIMIC view* of its records — no age,
 no consciousness level, no injury flag, arrival only as walk-in / ambulance — map to ESI with
-``triage.esi`` and count how many expert KTAS 1-2 patients are still called ESI 1-2, and how
+``triage.engine.esi`` and count how many expert KTAS 1-2 patients are still called ESI 1-2, and how
 many patients are called ESI 1-2 at all.
 
     python -m bench.esi_proxy [--seed 0]
@@ -37,11 +37,11 @@ def mimic_view(intake):
 def run(seed: int = 0, folds: int = 5) -> dict:
     from sklearn.model_selection import StratifiedKFold
 
-    from triage.esi import esi_level
-    from triage.evaluate import load_ktas
-    from triage.rules import evaluate as evaluate_rules
-    from triage.text_model import TextEncoder, structured_features
-    from triage.train_text import (KTAS_FILE, SHARED_DATA, _committed, acuity_data, engine_levels,
+    from triage.engine.esi import esi_level
+    from triage.training.evaluate import load_ktas
+    from triage.engine.rules import evaluate as evaluate_rules
+    from triage.engine.text_model import TextEncoder, structured_features
+    from triage.training.train_text import (KTAS_FILE, SHARED_DATA, _committed, acuity_data, engine_levels,
                                    select)
 
     loaded = load_ktas(SHARED_DATA / KTAS_FILE)

@@ -21,9 +21,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from triage.complaint_text import pain_site, red_flags
-from triage.evaluate import KTAS_LABEL, _Counter, ktas_intake
-from triage.rules import RuleResult, evaluate
+from triage.engine.complaint_text import pain_site, red_flags
+from triage.training.evaluate import KTAS_LABEL, _Counter, ktas_intake
+from triage.engine.rules import RuleResult, evaluate
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 DEFAULT = DATA / "ktas_train.csv"

@@ -74,7 +74,7 @@ def load_models():
     except ImportError:
         pass
     try:
-        from triage.image_model import ImageModel
+        from triage.engine.image_model import ImageModel
         image_model = ImageModel.load()
     except TriageError as exc:
         error = str(exc)
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         shots.append(worklist)
         save(worklist, args.out, "worklist", app)
 
-        from ui.case_view import CaseView
+        from ui.case.view import CaseView
         case_view = CaseView(ctx)
         shots.append(case_view)
         case_view.resize(*SIZE)
@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.out / 'export_dialog.png'}")
 
         try:
-            from ui.intake_form import IntakeForm
+            from ui.intake.form import IntakeForm
         except ImportError:
             IntakeForm = None  # the nurse's screen is built in another area
         if IntakeForm is not None:

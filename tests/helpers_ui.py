@@ -8,7 +8,7 @@ import time
 from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
 
-from triage.auth import Accounts
+from triage.store.auth import Accounts
 from triage.records import Role, User
 
 # argon2id with small costs: fixtures create several accounts; login reads the cost from the hash

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from .intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
-from .records import Role
-from .suggestion import Reason, Suggestion
+from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
+from triage.records import Role
+from triage.suggestion import Reason, Suggestion
 
 # Shown on the login screen in demo mode only; a demo installation holds no real data.
 DEMO_PASSWORD = "demo-triage-2024"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Mapping
 
-from .errors import FieldError, InvalidIntake
+from triage.errors import FieldError, InvalidIntake
 
 
 class AVPU(str, enum.Enum):

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Mapping
 
-from .intake import ArrivalMode, Patient, Vitals
-from .suggestion import ImageAssessment, Suggestion
+from triage.intake import ArrivalMode, Patient, Vitals
+from triage.suggestion import ImageAssessment, Suggestion
 
 
 class Role(str, enum.Enum):

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from triage.errors import TriageError
 
-from .context import AppContext
-from .error_dialog import ErrorReporter
-from .login import DEFAULT_IDLE_MINUTES, FIRST_ADMIN, LOGIN, LoginDialog
-from .main_window import MainWindow
-from .model_loader import ModelLoader
+from ui.context import AppContext
+from ui.error_dialog import ErrorReporter
+from ui.login import DEFAULT_IDLE_MINUTES, FIRST_ADMIN, LOGIN, LoginDialog
+from ui.main_window import MainWindow
+from ui.widgets.model_loader import ModelLoader
 
 REPO = Path(__file__).resolve().parent.parent
 STYLE = REPO / "resources" / "style.qss"

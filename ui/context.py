@@ -18,8 +18,8 @@ from triage.store import CaseStore
 
 
 class AppSignals(QObject):
-    engine_ready = Signal(object)  # triage.engine.Engine
-    image_model_ready = Signal(object)  # triage.image_model.ImageModel or None (unavailable)
+    engine_ready = Signal(object)  # triage.engine.engine.Engine
+    image_model_ready = Signal(object)  # triage.engine.image_model.ImageModel or None (unavailable)
     case_saved = Signal(int)  # case id saved from this desk
     case_changed = Signal(int)  # reviewed / re-triaged / closed from this desk
     open_case = Signal(int)  # ask the main window to show a case
@@ -31,8 +31,8 @@ class AppContext:
     store: CaseStore
     data_dir: Path
     user: User | None = None
-    engine: Any = None  # triage.engine.Engine once loaded
-    image_model: Any = None  # triage.image_model.ImageModel once loaded (None if unavailable)
+    engine: Any = None  # triage.engine.engine.Engine once loaded
+    image_model: Any = None  # triage.engine.image_model.ImageModel once loaded (None if unavailable)
     image_model_error: str = ""
     signals: AppSignals = field(default_factory=AppSignals)
 

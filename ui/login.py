@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLay
 from triage.errors import AccountLocked, AuthenticationFailed, TriageError
 from triage.records import User
 
-from .workers import Task, TaskRunner
+from ui.widgets.workers import Task, TaskRunner
 
 DEFAULT_IDLE_MINUTES = 10
 LOGIN, FIRST_ADMIN, UNLOCK = "login", "first_admin", "unlock"
@@ -29,7 +29,7 @@ def demo_accounts() -> list[tuple[str, str, str]]:
 
 
 def accounts_for(store: Any) -> Any:
-    from triage.auth import Accounts
+    from triage.store.auth import Accounts
 
     return Accounts(store)
 

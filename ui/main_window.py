@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QStackedWidget,
 
 from triage.records import Role, User
 
-from .context import AppContext
-from .login import DEFAULT_IDLE_MINUTES, UNLOCK, IdleLock, LoginDialog
-from .model_loader import LOADING, ModelLoader
+from ui.context import AppContext
+from ui.login import DEFAULT_IDLE_MINUTES, UNLOCK, IdleLock, LoginDialog
+from ui.widgets.model_loader import LOADING, ModelLoader
 
 log = logging.getLogger("triage_desk")
 
@@ -147,9 +147,9 @@ class MainWindow(QMainWindow):
 
     def _make_screen(self, name: str) -> QWidget:
         factory = {
-            INTAKE: lambda: self._build("ui.intake_form", "IntakeForm"),
+            INTAKE: lambda: self._build("ui.intake.form", "IntakeForm"),
             WORKLIST: lambda: self._build("ui.worklist", "WorklistView"),
-            CASE: lambda: self._build("ui.case_view", "CaseView"),
+            CASE: lambda: self._build("ui.case.view", "CaseView"),
             ADMIN: lambda: self._build("ui.admin", "AdminView"),
         }[name]
         widget = factory()

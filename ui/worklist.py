@@ -23,10 +23,10 @@ from triage.records import (OPEN_STATUSES, CaseDetail, CaseStatus, CaseSummary, 
                             WorklistQuery)
 from triage.store import CaseStore
 
-from .context import AppContext
-from .table_model import RowsTableModel
-from .level_badge import level_icon
-from .workers import Task, TaskRunner
+from ui.context import AppContext
+from ui.widgets.table_model import RowsTableModel
+from ui.widgets.level_badge import level_icon
+from ui.widgets.workers import Task, TaskRunner
 
 COL_LEVEL, COL_WAITING, COL_PATIENT, COL_AGE_SEX, COL_COMPLAINT, COL_SUGGESTED, COL_DECIDED, \
     COL_STATUS = range(8)

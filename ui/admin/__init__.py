@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWid
 
 from triage.records import Role
 
-from ..context import AppContext
-from .agreement_page import AgreementPage
-from .audit_page import AuditPage
-from .export_dialog import ExportDialog
-from .models_page import ModelsPage
-from .users_page import UsersPage
+from ui.context import AppContext
+from ui.admin.agreement_page import AgreementPage
+from ui.admin.audit_page import AuditPage
+from ui.admin.export_dialog import ExportDialog
+from ui.admin.models_page import ModelsPage
+from ui.admin.users_page import UsersPage
 
 
 class ExportPage(QWidget):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from triage import scales
 from triage.errors import TriageError
 
-from ..charts import ConfusionMatrixChart, RateChart, Series
-from ..context import AppContext
+from ui.widgets.charts import ConfusionMatrixChart, RateChart, Series
+from ui.context import AppContext
 
 Pair = tuple[datetime, int, int]  # (signed_at, suggested level, final level)
 LEVEL_NUMBERS = tuple(sorted(scales.LEVELS))

@@ -19,9 +19,9 @@ from triage.errors import TriageError
 from triage.records import AuditEntry, User, VerifyResult
 from triage.store import CaseStore
 
-from ..context import AppContext
-from ..table_model import RowsTableModel
-from ..workers import Task, TaskRunner
+from ui.context import AppContext
+from ui.widgets.table_model import RowsTableModel
+from ui.widgets.workers import Task, TaskRunner
 
 COLUMNS = ("#", "When (UTC)", "User", "Action", "Object", "Details")
 PAGE_SIZE = 200

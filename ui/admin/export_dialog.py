@@ -1,6 +1,6 @@
 """Export dialog: date range, format, de-identify, progress bar, cancel.
 
-``triage.export.export_cases`` does the work in a Task on a connection of its own thread; it
+``triage.export.exporter.export_cases`` does the work in a Task on a connection of its own thread; it
 checks the permission, writes the audit row and removes partial output when cancelled.
 """
 
@@ -19,8 +19,8 @@ from triage.export import FORMATS, SUFFIX, ExportResult, export_cases
 from triage.records import User
 from triage.store import CaseStore
 
-from ..context import AppContext
-from ..workers import Task, TaskRunner
+from ui.context import AppContext
+from ui.widgets.workers import Task, TaskRunner
 
 FORMAT_TITLES = {"csv": "CSV (one row per case)", "jsonl": "JSON Lines (everything)",
                  "fhir": "FHIR R4 (NDJSON Bundles)", "pdf": "PDF case reports"}

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTableWidget, Q
                                QVBoxLayout, QWidget)
 
 from models.registry import MODELS_DIR, read_manifest
-from triage.image_model import MODEL_NAME as IMAGE_MODEL_NAME
+from triage.engine.image_model import MODEL_NAME as IMAGE_MODEL_NAME
 
-from ..context import AppContext
+from ui.context import AppContext
 
 COLUMNS = ("Model", "Version", "SHA-256", "State", "Metrics", "Trained on")
 

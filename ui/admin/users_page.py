@@ -1,4 +1,4 @@
-"""User accounts: create, disable/enable, reset password, roles (``triage.auth.Accounts``).
+"""User accounts: create, disable/enable, reset password, roles (``triage.store.auth.Accounts``).
 
 Dialogs open window-modal without blocking (``open()``), so keyboard users and tests drive them
 the same way; the domain checks the permission and audits each change. Reads and writes run in
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from triage.auth import MIN_PASSWORD_LENGTH, Accounts
+from triage.store.auth import MIN_PASSWORD_LENGTH, Accounts
 from triage.errors import TriageError
 from triage.records import Role, User
 
-from ..context import AppContext
-from ..table_model import RowsTableModel
-from ..workers import Task, TaskRunner
+from ui.context import AppContext
+from ui.widgets.table_model import RowsTableModel
+from ui.widgets.workers import Task, TaskRunner
 
 COLUMNS = ("User name", "Name", "Roles", "Active")
 ROLE_TITLES = {Role.NURSE: "Nurse", Role.CLINICIAN: "Clinician", Role.ADMIN: "Administrator"}

@@ -1,0 +1,68 @@
+"""The foundation's CLI through main.py: seed-demo, create-admin, users list, audit verify."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from triage.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, TEMPLATES, demo_cases
+from triage.records import WorklistQuery
+from triage.store import CaseStore
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args],
+                          cwd=REPO, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_seed_demo_is_idempotent_for_accounts_and_spans_all_levels(data_dir):
+    first = run(data_dir, "seed-demo", "--cases", "30")
+    assert first.returncode == 0, first.stderr
+    assert "accounts created: nurse, clinician, admin" in first.stdout
+    second = run(data_dir, "seed-demo", "--cases", "5")
+    assert second.returncode == 0 and "none (they exist)" in second.stdout
+    with CaseStore.open(data_dir) as store:
+        assert store.is_demo() and store.count_cases() == 35
+        users = {a.username: store.accounts.login(a.username, DEMO_PASSWORD) for a in DEMO_ACCOUNTS}
+        assert {u: {r.value for r in user.roles} for u, user in users.items()} == \
+            {"nurse": {"nurse"}, "clinician": {"clinician"}, "admin": {"admin"}}
+        rows = store.worklist(users["nurse"], WorklistQuery(limit=100))
+        assert {r.current_level for r in rows} == {1, 2, 3, 4, 5}
+        assert all(r.is_demo and r.patient_name.startswith("Demo ") for r in rows)
+        detail = store.case_detail(users["clinician"], rows[0].case_id)
+        assert detail.patient.mrn.startswith("DEMO-")
+        assert detail.latest_suggestion.reasons[0].title == "Demo data: synthetic suggestion"
+        assert store.verify_audit().ok
+
+
+def test_demo_cases_are_plausible():
+    intakes = demo_cases(200, seed=3)
+    levels = {t.complaint: t.level for t in TEMPLATES}
+    assert [levels[i.complaint] for i in intakes[:5]] == [1, 2, 3, 4, 5]
+    for i in intakes:
+        v = i.vitals
+        assert 0 < v.dbp < v.sbp <= 300 and 30 <= v.spo2 <= 100 and 25 <= v.temperature_c <= 45
+        assert i.patient.name.startswith("Demo ") and 18 <= i.patient.age_years <= 92
+
+
+def test_create_admin_from_stdin_then_users_list(data_dir):
+    short = run(data_dir, "create-admin", "--username", "boss", stdin="short\n")
+    assert short.returncode == 2 and "at least 10" in short.stderr
+    made = run(data_dir, "create-admin", "--username", "boss", "--display-name", "The Boss",
+               stdin="a long admin secret\n")
+    assert made.returncode == 0 and "boss created" in made.stdout
+    again = run(data_dir, "create-admin", "--username", "eve", stdin="a long admin secret\n")
+    assert again.returncode == 2 and "exists already" in again.stderr
+    listed = run(data_dir, "users", "list", "--as", "boss", stdin="a long admin secret\n")
+    assert listed.returncode == 0 and listed.stdout.split("\t")[1:4] == ["boss", "The Boss", "admin"]
+    wrong = run(data_dir, "users", "list", "--as", "boss", stdin="not the secret\n")
+    assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
+    assert "secret" not in (data_dir / "triage.db").read_bytes().decode("latin-1")
+
+
+def test_audit_verify_on_an_empty_installation(data_dir):
+    done = run(data_dir, "audit", "verify")
+    assert done.returncode == 0 and "intact (0 rows)" in done.stdout

@@ -1,0 +1,237 @@
+"""Each rule at its boundary values (just below / at / above), plus the RuleResult contract."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from triage.intake import AVPU, Intake, Patient, Vitals
+from triage.engine.rules import RULES_VERSION, RuleResult, evaluate
+from triage.suggestion import Reason
+
+
+def run(complaint: str = "", age: int | None = 40, **vitals) -> RuleResult:
+    return evaluate(Intake(patient=Patient(age_years=age), complaint=complaint, vitals=Vitals(**vitals)))
+
+
+def floor(result: RuleResult, code: str) -> int | None:
+    """The floor of finding ``code``, or None when it did not fire."""
+    return next((r.level_floor for r in result.findings if r.code == code), None)
+
+
+@pytest.mark.parametrize("kw, expected", [
+    ({"avpu": AVPU.UNRESPONSIVE}, 1), ({"avpu": AVPU.PAIN}, 2), ({"avpu": AVPU.VOICE}, 3),
+    ({"avpu": AVPU.ALERT}, None), ({"gcs": 8}, 1), ({"gcs": 9}, 2), ({"gcs": 13}, 2), ({"gcs": 14}, None),
+])
+def test_consciousness(kw, expected):
+    result = run(**kw)
+    codes = {r.code: r.level_floor for r in result.findings if r.kind == "rule"}
+    assert min(codes.values(), default=None) == expected
+
+
+@pytest.mark.parametrize("sbp, hr, code, expected", [
+    (90, 80, "hypotension", None), (89, 80, "hypotension", 2), (70, 80, "hypotension", 2),
+    (69, 80, "shock", 1), (85, 129, "hypotension", 2), (85, 130, "shock", 1),
+])
+def test_hypotension_and_shock(sbp, hr, code, expected):
+    assert floor(run(sbp=sbp, heart_rate=hr), code) == expected
+
+
+@pytest.mark.parametrize("age, sbp, code, expected", [
+    (5, 80, "hypotension", None), (5, 79, "hypotension", 2), (5, 59, "shock", 1), (0, 70, "hypotension", None),
+    (0, 69, "hypotension", 2), (11, 90, "hypotension", None), (11, 89, "hypotension", 2),
+])
+def test_child_hypotension_uses_the_pals_limit(age, sbp, code, expected):
+    assert floor(run(age=age, sbp=sbp, heart_rate=100), code) == expected
+
+
+def test_hypotension_with_deep_coma_is_shock():
+    assert floor(run(sbp=85, heart_rate=80, avpu=AVPU.PAIN), "shock") == 1
+
+
+@pytest.mark.parametrize("hr, sbp, reported", [(99, 100, False), (100, 100, True), (120, 110, True)])
+def test_shock_index_is_reported_without_a_floor(hr, sbp, reported):
+    found = [r for r in run(heart_rate=hr, sbp=sbp).findings if r.code == "shock_index"]
+    assert bool(found) == reported
+    assert all(r.level_floor is None and r.values == {"heart_rate": hr, "sbp": sbp} for r in found)
+
+
+@pytest.mark.parametrize("hr, expected", [(39, 2), (40, 2), (41, None), (129, None), (130, 3), (149, 3),
+                                          (150, 2), (151, 2)])
+def test_adult_heart_rate(hr, expected):
+    result = run(heart_rate=hr)
+    assert (floor(result, "bradycardia") or floor(result, "tachycardia")) == expected
+
+
+@pytest.mark.parametrize("age, hr, expected", [(4, 139, None), (4, 140, 3), (4, 160, 2), (4, 60, 2),
+                                               (4, 61, None), (None, 140, 3), (None, 150, 2)])
+def test_heart_rate_is_age_aware(age, hr, expected):
+    result = run(age=age, heart_rate=hr)
+    assert (floor(result, "bradycardia") or floor(result, "tachycardia")) == expected
+
+
+@pytest.mark.parametrize("age, rr, expected", [
+    (40, 6, 1), (40, 7, 2), (40, 8, 2), (40, 9, None), (40, 29, None), (40, 30, 2), (40, 35, 2), (40, 36, 1),
+    (1, 49, None), (1, 50, 2), (1, 60, 1),
+])
+def test_respiratory_rate(age, rr, expected):
+    assert floor(run(age=age, resp_rate=rr), "respiratory_rate") == expected
+
+
+@pytest.mark.parametrize("spo2, expected", [(92, None), (91, 3), (90, 3), (89, 2), (85, 2), (84, 1)])
+def test_spo2(spo2, expected):
+    assert floor(run(spo2=spo2), "hypoxaemia") == expected
+
+
+@pytest.mark.parametrize("t, code, expected", [
+    (31.9, "hypothermia", 2), (32.0, "hypothermia", 3), (35.0, "hypothermia", 3), (35.1, "hypothermia", None),
+    (37.9, "fever", None), (38.0, "fever", 4), (39.9, "fever", 4), (40.0, "hyperthermia", 2),
+])
+def test_temperature(t, code, expected):
+    assert floor(run(temperature_c=t, heart_rate=80, resp_rate=16, sbp=120), code) == expected
+
+
+@pytest.mark.parametrize("kw, complaint, code, expected", [
+    ({"heart_rate": 90, "resp_rate": 20}, "", "fever", 4),
+    ({"heart_rate": 91, "resp_rate": 20}, "", "fever_unwell", 3),
+    ({"heart_rate": 80, "resp_rate": 21}, "", "fever_unwell", 3),
+    ({"heart_rate": 91, "resp_rate": 21}, "", "fever_high_risk", 2),
+    ({"heart_rate": 80, "resp_rate": 16, "sbp": 99}, "", "fever_high_risk", 2),
+    ({"heart_rate": 80, "resp_rate": 16, "sbp": 100}, "", "fever", 4),
+    ({"heart_rate": 80, "resp_rate": 16}, "fever, on chemo for lymphoma", "fever_high_risk", 2),
+    ({"heart_rate": 80, "resp_rate": 16}, "fever, no chemo", "fever", 4),
+])
+def test_fever_with_risk_factors(kw, complaint, code, expected):
+    assert floor(run(complaint, temperature_c=38.2, **kw), code) == expected
+
+
+@pytest.mark.parametrize("complaint, temperature, expected", [
+    ("Fever, chemo", None, 2), ("fever on chemotherapy", 36.9, 2), ("chills, s/p kidney transplant", 37.5, 2),
+    ("Fever", None, None), ("fever, no chemo", 36.9, None), ("on chemo, no fever", 36.9, None),
+    ("Fever, chemo", 34.0, None),  # hypothermia is its own finding; a reported fever does not add one
+])
+def test_reported_fever_in_the_immunosuppressed(complaint, temperature, expected):
+    """A fever the patient reports counts like a measured one when they are immunosuppressed
+    (antipyretics hide it; CTAS and the ESI handbook: neutropenic sepsis is high risk)."""
+    assert floor(run(complaint, temperature_c=temperature, heart_rate=80, resp_rate=16), "fever_high_risk") \
+        == expected
+
+
+@pytest.mark.parametrize("sbp, dbp, complaint, expected", [
+    (219, 100, "", None), (220, 100, "", 3), (180, 129, "", None), (180, 130, "", 3),
+    (225, 120, "headache", 2), (225, 120, "no headache", 3),
+])
+def test_severe_hypertension(sbp, dbp, complaint, expected):
+    assert floor(run(complaint, sbp=sbp, dbp=dbp), "hypertension") == expected
+
+
+@pytest.mark.parametrize("complaint, pain, expected", [
+    ("abd pain", 3, None), ("abd pain", 4, 3), ("abd pain", 7, 3), ("abd pain", 8, 2), ("abd pain", 10, 2),
+    ("HA", 8, 2), ("ant. chest pain", 8, 2),
+    ("ankle injury", 3, None), ("ankle injury", 4, 4), ("ankle injury", 7, 4), ("ankle injury", 8, 3),
+    ("", 9, 3),
+])
+def test_pain_by_intensity_and_site(complaint, pain, expected):
+    assert floor(run(complaint, pain=pain), "pain") == expected
+
+
+@pytest.mark.parametrize("complaint, code, expected", [
+    ("CP radiating to jaw", "cardiac_chest_pain", 2),
+    ("post-CPR state", "cardiac_arrest", 1),
+    ("hematemesis", "gi_bleeding", 3),
+    ("sudden L side weakness 1 hour ago", "stroke_signs", 2),
+    ("L side weakness", "stroke_signs", 3),
+    ("suicidal ideation", "suicidal", 2),
+])
+def test_red_flags_become_findings(complaint, code, expected):
+    result = run(complaint)
+    assert floor(result, code) == expected
+    reason = next(r for r in result.findings if r.code == code)
+    assert reason.kind == "rule" and reason.source and reason.values["text"]
+
+
+def test_chest_pain_in_a_child_is_urgent_not_emergent():
+    assert floor(run("chest pain", age=9), "cardiac_chest_pain") == 3
+    assert floor(run("chest pain", age=18), "cardiac_chest_pain") == 2
+
+
+def normal(**change) -> dict:
+    base = dict(heart_rate=72, resp_rate=16, sbp=130, spo2=98, temperature_c=36.8, avpu=AVPU.ALERT)
+    base.update(change)
+    return base
+
+
+@pytest.mark.parametrize("kw, total, expected", [
+    (normal(), 0, None),
+    (normal(resp_rate=22, spo2=95, sbp=105, heart_rate=95), 5, 3),
+    (normal(resp_rate=25), 3, 3),
+    (normal(resp_rate=22, spo2=94, heart_rate=111, temperature_c=39.1), 7, 2),
+])
+def test_news2_finding(kw, total, expected):
+    result = run(**kw)
+    assert result.news2 == total
+    reason = next(r for r in result.findings if r.code == "news2")
+    assert reason.kind == "news2" and reason.level_floor == expected
+    assert reason.values["total"] == total
+
+
+def test_missing_vitals_are_listed_not_fatal():
+    result = run("", age=None)
+    assert result.floor is None and result.news2 is None and result.findings == ()
+    assert set(result.missing) == {"avpu", "heart_rate", "resp_rate", "sbp", "spo2", "temperature_c", "pain",
+                                   "age_years", "complaint"}
+    assert run("CP", **normal(pain=2)).missing == ()
+
+
+def test_odd_values_read_as_missing():
+    result = run("x", heart_rate="fast", spo2=math.nan, sbp=math.inf, resp_rate=None, pain=True)
+    assert {"heart_rate", "spo2", "sbp", "resp_rate", "pain"} <= set(result.missing)
+
+
+def test_avpu_letters_and_broken_intakes_do_not_raise():
+    assert run(avpu="p").floor == 2
+    assert run(avpu="?").floor is None
+    broken = Intake(patient=Patient(age_years=-3), complaint=None, vitals=None)  # type: ignore[arg-type]
+    result = evaluate(broken)
+    assert result.floor is None and "age_years" in result.missing and "complaint" in result.missing
+
+
+@pytest.mark.parametrize("complaint", ["", "😀" * 50, "가슴 통증", "???", "x" * 10_000, "CP, SOB " * 1_000])
+def test_never_raises_on_odd_text(complaint):
+    assert isinstance(run(complaint, **normal()), RuleResult)
+
+
+def test_result_is_deterministic_ordered_and_floor_is_most_urgent():
+    kw = dict(heart_rate=135, resp_rate=31, sbp=85, spo2=88, temperature_c=38.6, pain=9, avpu=AVPU.PAIN)
+    first, second = run("CP, SOB, hematemesis", **kw), run("CP, SOB, hematemesis", **kw)
+    assert first == second
+    weights = [r.weight for r in first.findings]
+    assert weights == sorted(weights, reverse=True)
+    assert first.floor == min(r.level_floor for r in first.findings if r.level_floor is not None) == 1
+    by_floor = {}
+    for r in first.findings:
+        if r.level_floor is not None:
+            by_floor.setdefault(r.level_floor, []).append(r.weight)
+    assert min(by_floor[1]) > max(by_floor[2]) > max(by_floor[3])
+
+
+def test_findings_serialise_to_json_and_back():
+    result = run("CP, SOB, hematemesis", heart_rate=135, resp_rate=31, sbp=85, spo2=88, temperature_c=38.6,
+                 pain=9, avpu=AVPU.PAIN, gcs=9)
+    for reason in result.findings:
+        text = json.dumps(reason.to_dict(), allow_nan=False)
+        assert Reason.from_dict(json.loads(text)) == reason
+
+
+def test_findings_name_the_values_they_read():
+    result = run(spo2=88)
+    reason = next(r for r in result.findings if r.code == "hypoxaemia")
+    assert reason.values == {"spo2": 88}
+    assert reason.detail == "SpO2 88 % < 90 %"
+    assert "KTAS" in reason.source
+
+
+def test_version_is_set():
+    assert RULES_VERSION

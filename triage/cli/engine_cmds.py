@@ -1,0 +1,128 @@
+"""CLI of the engine: ``train text``, ``evaluate ktas|mimic-ed``, ``bench engine``, ``suggest``.
+
+Heavy imports (torch, transformers, scikit-learn) stay inside the handlers so ``--help`` is fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from triage.cli import subcommand_group
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    train = subcommand_group(subparsers, "train", "train a model (reproducible, seeded)")
+    p = train.add_parser("text", help="train the text heads (acuity, symptom) and print the CV")
+    p.add_argument("--data", type=Path, default=None, help="folder with ktas_train.csv and "
+                   "medical_speech_intent.csv (default: ../shared/data)")
+    p.add_argument("--models-dir", type=Path, default=None)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="print the CV figures as JSON")
+    p.set_defaults(func=train_text)
+
+    evaluate = subcommand_group(subparsers, "evaluate", "score a model on a labelled data set")
+    for name, help_, arg_help in (
+            ("ktas", "score the engine on a file in the KTAS format", "a ktas_train.csv-format file"),
+            ("mimic-ed", "score the engine on MIMIC-IV-ED triage.csv (+ edstays.csv)",
+             "folder with triage.csv (and optionally edstays.csv)")):
+        p = evaluate.add_parser(name, help=help_)
+        p.add_argument("path", type=Path, help=arg_help)
+        p.add_argument("--json", action="store_true", help="print one JSON object")
+        p.add_argument("--models-dir", type=Path, default=None)
+        p.set_defaults(func=evaluate_set, dataset=name)
+
+    bench = subcommand_group(subparsers, "bench", "measure speed")
+    p = bench.add_parser("engine", help="engine load time, suggestion latency, memory")
+    p.add_argument("--n", type=int, default=200, help="suggestions to time (after warm-up)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--models-dir", type=Path, default=None)
+    p.set_defaults(func=bench_engine)
+
+    p = subparsers.add_parser("suggest", help="suggest a triage level for one intake")
+    p.add_argument("complaint")
+    for flag in ("age", "heart-rate", "resp-rate", "sbp", "dbp", "spo2", "pain", "gcs"):
+        p.add_argument(f"--{flag}", type=int, default=None)
+    p.add_argument("--temperature", type=float, default=None, help="°C")
+    p.add_argument("--avpu", choices=("A", "V", "P", "U"), default=None)
+    p.add_argument("--sex", choices=("F", "M", "O", "U"), default=None)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--models-dir", type=Path, default=None)
+    p.set_defaults(func=suggest)
+
+
+def _models_dir(args: argparse.Namespace) -> Path:
+    from models.registry import MODELS_DIR
+
+    return args.models_dir or MODELS_DIR
+
+
+def train_text(args: argparse.Namespace) -> int:
+    from triage.training.train_text import SHARED_DATA, report_json, train
+
+    def progress(fraction: float, message: str) -> None:
+        print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
+
+    report = train(args.data or SHARED_DATA, _models_dir(args), seed=args.seed, progress=progress)
+    print(report_json(report) if args.json else "\n".join(report.lines()))
+    return 0
+
+
+def evaluate_set(args: argparse.Namespace) -> int:
+    import time
+
+    from triage.engine import Engine
+    from triage.training.evaluate import evaluate_engine, load_ktas, load_mimic_ed
+
+    ktas = args.dataset == "ktas"
+    loaded = load_ktas(args.path) if ktas else load_mimic_ed(args.path)
+    engine = Engine.load(_models_dir(args))
+    scale = "KTAS" if ktas else "ESI"
+    start = time.perf_counter()
+    result = evaluate_engine(loaded, lambda intakes: engine.levels(intakes, scale=scale))
+    seconds = time.perf_counter() - start
+    result.update(scale=scale, rules_only=engine.rules_only, seconds=round(seconds, 2),
+                  cases_per_s=round(len(loaded.cases) / seconds, 1) if seconds > 0 else None,
+                  versions=engine.versions)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            if key != "confusion":
+                print(f"{key:22s} {value:.3f}" if isinstance(value, float) else f"{key:22s} {value}")
+        print("confusion (rows: reference 1-5, columns: predicted 1-5)")
+        for row in result["confusion"]:
+            print("  " + " ".join(f"{v:5d}" for v in row))
+    return 0
+
+
+def bench_engine(args: argparse.Namespace) -> int:
+    from bench.bench_engine import run
+
+    result = run(_models_dir(args), n=args.n)
+    print(json.dumps(result) if args.json else "\n".join(f"{k:10s} {v}" for k, v in result.items()))
+    return 0
+
+
+def suggest(args: argparse.Namespace) -> int:
+    from triage.engine import Engine
+    from triage.intake import Intake, Patient, Sex, parse_vitals
+
+    vitals = parse_vitals({"heart_rate": args.heart_rate, "resp_rate": args.resp_rate,
+                           "sbp": args.sbp, "dbp": args.dbp, "spo2": args.spo2, "pain": args.pain,
+                           "gcs": args.gcs, "temperature": args.temperature, "avpu": args.avpu})
+    intake = Intake(Patient(age_years=args.age, sex=Sex(args.sex or "U")), args.complaint, vitals)
+    suggestion = Engine.load(_models_dir(args)).suggest(intake)
+    if args.json:
+        print(json.dumps(suggestion.to_dict()))
+        return 0
+    from triage.scales import label
+
+    print(f"level {label(suggestion.level)}  (confidence {suggestion.confidence:.0%})")
+    if suggestion.uncertainty:
+        print(suggestion.uncertainty)
+    for r in suggestion.reasons:
+        print(f"  [{r.kind}] {r.title}" + (f" — {r.detail}" if r.detail else ""))
+    return 0

@@ -1,0 +1,250 @@
+"""Append-only, hash-chained audit log.
+
+Each row carries the previous row's hash and its own SHA-256 over a canonical serialisation of
+its fields (id included) plus that previous hash, so altering, removing, renumbering or splicing a
+row breaks the chain at that row. SQLite triggers refuse UPDATE and DELETE; the chain catches
+anyone who drops the triggers first. The head (last id and hash) is also kept in ``settings`` so
+that cutting rows off the end is noticed too.
+
+``append`` never opens a transaction: it runs inside the caller's (``write_transaction``), so the
+audit row and the change it records commit or vanish together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import sqlite3
+from datetime import datetime, timezone
+from typing import Any, Iterator, Mapping
+
+from triage.errors import StorageError
+from triage.records import AuditEntry, User, VerifyResult
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+# Details are for "what happened", never clinical content or secrets: refuse such keys outright.
+FORBIDDEN_DETAIL_KEYS = frozenset({
+    "password", "password_hash", "hash_of_password", "complaint", "text", "note", "reason",
+    "name", "patient_name", "mrn", "phone", "birth_date",
+})
+MAX_DETAIL_TEXT = 120
+
+
+def storage_error(exc: BaseException, where: str) -> StorageError:
+    """Turn an SQLite or OS write failure into a ``StorageError`` whose message says what to do."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    errno_ = getattr(exc, "errno", None)
+    text = str(exc)
+    if code.startswith("SQLITE_FULL") or errno_ in (28, 27) or "disk is full" in text:
+        why = "the disk is full (free some space and try again)"
+    elif code.startswith("SQLITE_READONLY") or errno_ in (30, 13, 1) or "readonly" in text:
+        why = "it is read-only (check the folder's permissions or the disk's write protection)"
+    elif code.startswith("SQLITE_BUSY") or "locked" in text:
+        why = "another desk kept it busy too long (try again in a moment)"
+    elif code.startswith("SQLITE_CANTOPEN"):
+        why = "it cannot be opened (does the folder exist and is it writable?)"
+    else:
+        why = f"the system reported: {text}"
+    return StorageError(f"Cannot write {where}: {why}. Nothing was saved.")
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection, where: str = "the database", *,
+                      begun: bool = False) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error); ``begun``: the caller has
+    already issued the BEGIN IMMEDIATE.
+
+    IMMEDIATE takes the write lock up front, so a second desk waits for the busy timeout instead of
+    failing half-way through with SQLITE_BUSY on lock upgrade.
+
+    Raises
+    ------
+    StorageError
+        the database is read-only, full, locked past the timeout, or failed to write.
+    """
+    if not begun:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise storage_error(exc, where) from exc
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the failed write may already have ended the transaction
+        if isinstance(exc, sqlite3.OperationalError):
+            raise storage_error(exc, where) from exc
+        raise
+
+
+def canonical(row: Mapping[str, Any]) -> str:
+    """The exact text that is hashed: fixed keys, sorted, no whitespace, UTF-8 kept."""
+    fields = {k: row[k] for k in ("id", "at", "user_id", "username", "action", "object_type",
+                                  "object_id", "details", "prev_hash")}
+    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def row_hash(row: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical(row).encode("utf-8")).hexdigest()
+
+
+def _check_details(details: Mapping[str, Any]) -> str:
+    for key, value in details.items():
+        if key.lower() in FORBIDDEN_DETAIL_KEYS:
+            raise ValueError(f"audit details must not hold {key!r} (clinical text or a secret)")
+        if isinstance(value, str) and len(value) > MAX_DETAIL_TEXT:
+            raise ValueError(f"audit detail {key!r} is free text ({len(value)} characters)")
+    return json.dumps(dict(details), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+class AuditLog:
+    """The audit table of one database connection."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def append(self, who: User, action: str, object_type: str = "", object_id: object = "",
+               details: Mapping[str, Any] | None = None) -> int:
+        """Add one row inside the caller's open transaction; returns its id.
+
+        Raises
+        ------
+        ValueError
+            ``details`` holds a forbidden key (clinical text, a password) or long free text.
+        RuntimeError
+            no write transaction is open (the row would commit apart from its change).
+        """
+        if not self.conn.in_transaction:
+            raise RuntimeError("AuditLog.append must run inside the caller's transaction")
+        details_json = _check_details(details or {})
+        last = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        row = {
+            "id": (last[0] + 1) if last else 1,
+            "at": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+            "user_id": who.id,
+            "username": who.username,
+            "action": action,
+            "object_type": object_type,
+            "object_id": "" if object_id is None else str(object_id),
+            "details": details_json,
+            "prev_hash": last[1] if last else GENESIS,
+        }
+        row["hash"] = row_hash(row)
+        self.conn.execute(
+            "INSERT INTO audit_log (id, at, user_id, username, action, object_type, object_id, "
+            "details, prev_hash, hash) VALUES (:id, :at, :user_id, :username, :action, "
+            ":object_type, :object_id, :details, :prev_hash, :hash)", row)
+        self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO "
+                          "UPDATE SET value = excluded.value",
+                          (HEAD_KEY, json.dumps({"id": row["id"], "hash": row["hash"]})))
+        return row["id"]
+
+    def verify(self, anchor: str = "") -> VerifyResult:
+        """Walk the whole chain; name the first row that was altered, removed or spliced in.
+
+        The chain alone cannot notice someone who rewrites every row *and* every hash after a
+        change. ``anchor`` ("ID:HASH", the head an earlier run printed and an administrator kept
+        somewhere else) closes that gap: row ID must still carry that hash."""
+        anchor_id, anchor_hash = _parse_anchor(anchor)
+        prev_hash, prev_id, checked = GENESIS, 0, 0
+        cur = self.conn.execute(
+            "SELECT id, at, user_id, username, action, object_type, object_id, details, prev_hash, "
+            "hash FROM audit_log ORDER BY id")
+        names = [d[0] for d in cur.description]
+        for values in cur:
+            row = dict(zip(names, values))
+            checked += 1
+            if row["id"] != prev_id + 1:
+                return VerifyResult(False, checked, row["id"],
+                                    f"audit row {row['id']}: follows row {prev_id} (rows missing "
+                                    "or inserted out of order)")
+            if row["prev_hash"] != prev_hash:
+                return VerifyResult(False, checked, row["id"],
+                                    f"audit row {row['id']}: does not chain to row {prev_id} "
+                                    "(a row was removed, replaced or inserted out of order)")
+            if row_hash(row) != row["hash"]:
+                return VerifyResult(False, checked, row["id"],
+                                    f"audit row {row['id']}: contents do not match its hash "
+                                    "(the row was altered)")
+            if row["id"] == anchor_id and row["hash"] != anchor_hash:
+                return VerifyResult(False, checked, row["id"],
+                                    f"audit row {row['id']}: its hash differs from the anchor kept "
+                                    "outside (the log was rewritten up to or after this row)")
+            prev_hash, prev_id = row["hash"], row["id"]
+        head = f"{prev_id}:{prev_hash}" if prev_id else ""
+        if anchor_id is not None and prev_id < anchor_id:  # ids run 1, 2, … (checked above)
+            return VerifyResult(False, checked, anchor_id,
+                                f"audit log ends at row {prev_id}, before the anchored row {anchor_id}: "
+                                "rows were removed", head)
+        head_row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
+                                     (HEAD_KEY,)).fetchone()
+        if head_row is not None:
+            recorded = json.loads(head_row[0])
+            if recorded.get("id") != prev_id or recorded.get("hash") != prev_hash:
+                return VerifyResult(False, checked, prev_id + 1,
+                                    f"audit log ends at row {prev_id} but the recorded head is "
+                                    f"row {recorded.get('id')}: rows were removed from the end", head)
+        return VerifyResult(True, checked, None, f"audit chain intact ({checked} rows"
+                            + (f", anchor row {anchor_id} matches" if anchor_id else "") + ")", head)
+
+    def entries(self, limit: int = 200, offset: int = 0, *, action: str = "", username: str = "",
+                object_type: str = "", object_id: str = "", since: datetime | None = None,
+                until: datetime | None = None, newest_first: bool = True) -> list[AuditEntry]:
+        """Rows for the viewer, filtered (exact action/user/object; ``action`` ending in '.' or
+        '*' matches a prefix such as 'case.')."""
+        where, params = [], []
+        if action:
+            if action.endswith(("*", ".")):
+                where.append("action LIKE ? ESCAPE '\\'")
+                params.append(action.rstrip("*").replace("_", "\\_").replace("%", "\\%") + "%")
+            else:
+                where.append("action = ?")
+                params.append(action)
+        for column, value in (("username", username), ("object_type", object_type),
+                              ("object_id", object_id)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if since is not None:
+            where.append("at >= ?")
+            params.append(_utc_iso(since))
+        if until is not None:
+            where.append("at < ?")
+            params.append(_utc_iso(until))
+        sql = ("SELECT id, at, username, action, object_type, object_id, details, prev_hash, hash "
+               "FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "")
+               + f" ORDER BY id {'DESC' if newest_first else 'ASC'} LIMIT ? OFFSET ?")
+        rows = self.conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        return [AuditEntry(id=r[0], at=datetime.fromisoformat(r[1]), username=r[2], action=r[3],
+                           object_type=r[4], object_id=r[5], details=json.loads(r[6]),
+                           prev_hash=r[7], hash=r[8]) for r in rows]
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+_ANCHOR = re.compile(r"^(\d+):([0-9a-f]{64})$")
+
+
+def _parse_anchor(anchor: str) -> tuple[int | None, str]:
+    """"ID:HASH" → (ID, HASH); empty → (None, ""). Raises ValueError on anything else."""
+    if not anchor:
+        return None, ""
+    m = _ANCHOR.match(anchor.strip().lower())
+    if m is None:
+        raise ValueError(f"anchor {anchor!r} is not ROW:SHA256 (as printed after 'head:' by audit verify)")
+    return int(m.group(1)), m.group(2)
+
+
+def _utc_iso(when: datetime) -> str:
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).isoformat(timespec="microseconds")

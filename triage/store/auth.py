@@ -1,0 +1,397 @@
+"""Accounts, roles and permissions: checked here, against the database, not only hidden in the UI.
+
+A ``User`` object is only a claim: ``require`` re-reads the account's current roles and active flag,
+so a disabled account or a revoked role takes effect at once, on every desk. Passwords are hashed
+with argon2id; neither a password nor a hash ever reaches a log, an audit row or an export.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from typing import Any, Iterable
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from triage.store.audit import AuditLog, write_transaction
+from triage.errors import AccountLocked, AuthenticationFailed, NotFound, PermissionDenied, TriageError
+from triage.records import Role, User
+
+MIN_PASSWORD_LENGTH = 10
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+
+class Permission(str, enum.Enum):
+    VIEW_CASES = "view_cases"
+    INTAKE = "intake"  # create / edit an intake
+    ATTACH = "attach"
+    RETRIAGE = "retriage"
+    ADD_NOTE = "add_note"
+    START_REVIEW = "start_review"
+    REVIEW = "review"  # accept or override
+    CLOSE_CASE = "close_case"
+    MANAGE_USERS = "manage_users"
+    EXPORT = "export"
+    IMPORT = "import"
+    VIEW_AUDIT = "view_audit"
+
+
+_NURSE = frozenset({Permission.VIEW_CASES, Permission.INTAKE, Permission.ATTACH,
+                    Permission.RETRIAGE, Permission.ADD_NOTE})
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.NURSE: _NURSE,
+    Role.CLINICIAN: _NURSE | {Permission.START_REVIEW, Permission.REVIEW, Permission.CLOSE_CASE},
+    Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.EXPORT, Permission.IMPORT,
+                           Permission.VIEW_AUDIT}),
+}
+
+
+class WeakPassword(TriageError):
+    """The new password is too short (the message says the minimum)."""
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    out: set[Permission] = set()
+    for role in roles:
+        out |= ROLE_PERMISSIONS[Role(role)]
+    return frozenset(out)
+
+
+def _conn(store_or_db: Any) -> sqlite3.Connection:
+    """A CaseStore, a sqlite_utils Database or a raw connection: all carry a ``conn``."""
+    return store_or_db if isinstance(store_or_db, sqlite3.Connection) else store_or_db.conn
+
+
+def _parse_roles(text: str) -> frozenset[Role]:
+    return frozenset(Role(r) for r in text.split(",") if r)
+
+
+def _current(conn: sqlite3.Connection, user: User) -> tuple[bool, frozenset[Role]]:
+    row = conn.execute("SELECT active, roles FROM users WHERE id = ?", (user.id,)).fetchone()
+    if row is None:
+        return False, frozenset()
+    return bool(row[0]), _parse_roles(row[1])
+
+
+def allowed(store_or_db: Any, user: User | None, *permissions: Permission) -> bool:
+    """True when the account (as stored now) is active and holds any of ``permissions``."""
+    if user is None:
+        return False
+    active, roles = _current(_conn(store_or_db), user)
+    return active and bool(permissions_of(roles) & set(permissions))
+
+
+def require(store_or_db: Any, user: User | None, *permissions: Permission, object_type: str = "",
+            object_id: object = "") -> None:
+    """Pass when ``user`` holds any of ``permissions``; otherwise audit the refusal and raise.
+
+    Call it before opening the write transaction of the action: the "refused" row is committed on
+    its own, so it survives the refusal.
+
+    Raises
+    ------
+    PermissionDenied
+        the account is unknown, disabled, or lacks every one of ``permissions``.
+    StorageError
+        the refusal could not be written to the audit log.
+    """
+    if not permissions:
+        raise ValueError("require() needs at least one permission")
+    if allowed(store_or_db, user, *permissions):
+        return
+    conn = _conn(store_or_db)
+    who = user or User(id=0, username="anonymous", display_name="", roles=frozenset())
+    wanted = "/".join(p.value for p in permissions)
+    # A CaseStore's own transaction() also takes its thread lock; a bare connection has none.
+    tx = (store_or_db.transaction() if callable(getattr(store_or_db, "transaction", None))
+          else write_transaction(conn, "the audit log"))
+    with tx:
+        AuditLog(conn).append(who, "refused", object_type, object_id, {"permission": wanted})
+    raise PermissionDenied(f"{who.username} may not {wanted.replace('_', ' ')}"
+                           + (f" ({object_type} {object_id})" if object_type else ""))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _user_from_row(row: sqlite3.Row | tuple) -> User:
+    return User(id=row[0], username=row[1], display_name=row[2], roles=_parse_roles(row[3]),
+                active=bool(row[4]))
+
+
+_USER_COLUMNS = "id, username, display_name, roles, active"
+
+
+class Accounts:
+    """User accounts of one store: creation, login with lock-out, roles, activation, passwords."""
+
+    def __init__(self, store: Any, hasher: PasswordHasher | None = None):
+        self.store = store
+        self.hasher = hasher or PasswordHasher()  # argon2id, library defaults (RFC 9106 low-mem)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.store.conn
+
+    # ----------------------------------------------------------------- helpers
+
+    def _check_password(self, password: str) -> None:
+        if len(password or "") < MIN_PASSWORD_LENGTH:
+            raise WeakPassword(f"Password must be at least {MIN_PASSWORD_LENGTH} characters")
+
+    @staticmethod
+    def _check_username(username: str) -> str:
+        name = (username or "").strip()
+        if not name or len(name) > 64 or any(c.isspace() for c in name):
+            raise ValueError("User name must be 1-64 characters without spaces")
+        return name
+
+    def _get(self, user_id: int) -> User:
+        row = self.conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (user_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"user {user_id} does not exist")
+        return _user_from_row(row)
+
+    def _insert(self, username: str, display_name: str, password: str, roles: Iterable[Role]) -> int:
+        roles = frozenset(Role(r) for r in roles)
+        if not roles:
+            raise ValueError("A user needs at least one role")
+        now = _now().isoformat()
+        try:
+            cur = self.conn.execute(
+                "INSERT INTO users (username, display_name, password_hash, roles, active, "
+                "failed_logins, created_at, password_changed_at) VALUES (?, ?, ?, ?, 1, 0, ?, ?)",
+                (username, display_name.strip() or username, self.hasher.hash(password),
+                 ",".join(sorted(r.value for r in roles)), now, now))
+        except sqlite3.IntegrityError:
+            raise ValueError(f"User name {username!r} is taken") from None
+        return int(cur.lastrowid)
+
+    # ----------------------------------------------------------------- public API
+
+    def has_admin(self) -> bool:
+        return any(Role.ADMIN in _parse_roles(r[0]) for r in
+                   self.conn.execute("SELECT roles FROM users WHERE active = 1"))
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> User:
+        """The installation's first administrator; refused once any active admin exists.
+
+        Raises
+        ------
+        PermissionDenied
+            an administrator exists already (audited).
+        WeakPassword
+            the password is shorter than ``MIN_PASSWORD_LENGTH``.
+        ValueError
+            the user name is empty, has spaces or is taken.
+        """
+        username = self._check_username(username)
+        self._check_password(password)
+        with self.store.transaction():
+            if self.has_admin():
+                AuditLog(self.conn).append(User(0, username, "", frozenset()), "refused", "user",
+                                           "", {"permission": "create_first_admin"})
+                refused = True
+            else:
+                refused = False
+                uid = self._insert(username, display_name, password, {Role.ADMIN})
+                user = self._get(uid)
+                AuditLog(self.conn).append(user, "user.create_first_admin", "user", uid,
+                                           {"username": username, "roles": "admin"})
+        if refused:
+            raise PermissionDenied("An administrator exists already; ask them to create accounts")
+        return user
+
+    def provision_demo(self, username: str, display_name: str, password: str,
+                       roles: Iterable[Role]) -> bool:
+        """Create a demo account unless it exists (idempotent); True when created.
+
+        Only in an installation marked as a demo: it bypasses the administrator on purpose.
+
+        Raises
+        ------
+        PermissionDenied
+            the installation is not a demo.
+        """
+        if not self.store.is_demo():
+            raise PermissionDenied("Demo accounts exist only in a demo installation")
+        username = self._check_username(username)
+        self._check_password(password)
+        with self.store.transaction():
+            if self.conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone():
+                return False
+            roles = frozenset(Role(r) for r in roles)
+            uid = self._insert(username, display_name, password, roles)
+            AuditLog(self.conn).append(User(0, "system", "System", frozenset()),
+                                       "user.create_demo", "user", uid,
+                                       {"username": username,
+                                        "roles": ",".join(sorted(r.value for r in roles))})
+        return True
+
+    def create_user(self, actor: User, username: str, display_name: str, password: str,
+                    roles: Iterable[Role]) -> User:
+        """Create an account (administrators only).
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may not manage users (audited).
+        WeakPassword, ValueError
+            a short password, a bad or taken user name, or no role.
+        """
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="user")
+        username = self._check_username(username)
+        self._check_password(password)
+        roles = frozenset(Role(r) for r in roles)
+        with self.store.transaction():
+            uid = self._insert(username, display_name, password, roles)
+            AuditLog(self.conn).append(actor, "user.create", "user", uid,
+                                       {"username": username,
+                                        "roles": ",".join(sorted(r.value for r in roles))})
+        return self._get(uid)
+
+    def login(self, username: str, password: str) -> User:
+        """Check a password; five wrong ones in a row lock the account for 15 minutes.
+
+        Raises
+        ------
+        AuthenticationFailed
+            unknown user or wrong password (the message does not say which; audited).
+        AccountLocked
+            locked out or disabled (audited).
+        """
+        name = (username or "").strip()[:64]
+        select = (f"SELECT {_USER_COLUMNS}, password_hash, failed_logins, locked_until FROM users "
+                  "WHERE username = ?")
+        # Hash outside the write lock (argon2 takes tens of ms); unknown names are hashed too, so
+        # timing does not tell which names exist.
+        row = self.conn.execute(select, (name,)).fetchone()
+        password_ok = self._verify(row[5], password) if row else self._burn_time(password)
+        now = _now()
+        with self.store.transaction():
+            row = self.conn.execute(select, (name,)).fetchone()
+            audit = AuditLog(self.conn)
+            if row is None:
+                audit.append(User(0, name, "", frozenset()), "login.failed", "user", "",
+                             {"username": name, "why": "unknown user"})
+                outcome: Exception | User = AuthenticationFailed("Wrong user name or password")
+            else:
+                user = _user_from_row(row)
+                failed, locked_until = int(row[6]), row[7]
+                if locked_until and now >= datetime.fromisoformat(locked_until):
+                    failed, locked_until = 0, None  # the lock-out has run out: a fresh start
+                if not user.active:
+                    audit.append(user, "login.refused", "user", user.id, {"why": "disabled"})
+                    outcome = AccountLocked("This account is disabled; ask an administrator")
+                elif locked_until:
+                    audit.append(user, "login.refused", "user", user.id, {"why": "locked"})
+                    until = datetime.fromisoformat(locked_until).strftime("%H:%M UTC")
+                    outcome = AccountLocked(f"Too many failed logins: locked until {until}")
+                elif password_ok:
+                    self.conn.execute("UPDATE users SET failed_logins = 0, locked_until = NULL "
+                                      "WHERE id = ?", (user.id,))
+                    audit.append(user, "login", "user", user.id)
+                    outcome = user
+                else:
+                    failed += 1
+                    lock = (now + LOCKOUT).isoformat() if failed >= MAX_FAILED_LOGINS else None
+                    self.conn.execute("UPDATE users SET failed_logins = ?, locked_until = ? "
+                                      "WHERE id = ?", (failed, lock, user.id))
+                    audit.append(user, "login.failed", "user", user.id,
+                                 {"failures": failed, "locked": lock is not None})
+                    outcome = (AccountLocked("Too many failed logins: the account is locked for "
+                                             f"{int(LOCKOUT.total_seconds() // 60)} minutes")
+                               if lock else AuthenticationFailed("Wrong user name or password"))
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def _verify(self, stored_hash: str, password: str) -> bool:
+        try:
+            return self.hasher.verify(stored_hash, password or "")
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+    def _burn_time(self, password: str) -> bool:
+        self.hasher.hash(password or "x")
+        return False
+
+    def set_active(self, actor: User, user_id: int, active: bool) -> User:
+        """Enable or disable an account (administrators; one cannot disable oneself).
+
+        Raises
+        ------
+        PermissionDenied, NotFound, ValueError
+        """
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="user", object_id=user_id)
+        if user_id == actor.id and not active:
+            raise ValueError("You cannot disable your own account")
+        self._get(user_id)
+        with self.store.transaction():
+            self.conn.execute("UPDATE users SET active = ?, failed_logins = 0, locked_until = NULL "
+                              "WHERE id = ?", (int(bool(active)), user_id))
+            AuditLog(self.conn).append(actor, "user.enable" if active else "user.disable", "user",
+                                       user_id)
+        return self._get(user_id)
+
+    def reset_password(self, actor: User, user_id: int, new_password: str) -> None:
+        """Set a new password (administrators) and lift any lock-out.
+
+        Raises
+        ------
+        PermissionDenied, NotFound, WeakPassword
+        """
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="user", object_id=user_id)
+        self._check_password(new_password)
+        self._get(user_id)
+        with self.store.transaction():
+            self.conn.execute("UPDATE users SET password_hash = ?, failed_logins = 0, "
+                              "locked_until = NULL, password_changed_at = ? WHERE id = ?",
+                              (self.hasher.hash(new_password), _now().isoformat(), user_id))
+            AuditLog(self.conn).append(actor, "user.reset_password", "user", user_id)
+
+    def set_roles(self, actor: User, user_id: int, roles: Iterable[Role]) -> User:
+        """Replace an account's roles (administrators; the last active admin keeps admin).
+
+        Raises
+        ------
+        PermissionDenied, NotFound, ValueError
+        """
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="user", object_id=user_id)
+        roles = frozenset(Role(r) for r in roles)
+        if not roles:
+            raise ValueError("A user needs at least one role")
+        target = self._get(user_id)
+        with self.store.transaction():
+            if Role.ADMIN in target.roles and Role.ADMIN not in roles:
+                admins = [r for (r,) in self.conn.execute("SELECT roles FROM users WHERE active = 1 "
+                                                          "AND id != ?", (user_id,))
+                          if Role.ADMIN in _parse_roles(r)]
+                if not admins:
+                    raise ValueError("The last administrator must keep the admin role")
+            self.conn.execute("UPDATE users SET roles = ? WHERE id = ?",
+                              (",".join(sorted(r.value for r in roles)), user_id))
+            AuditLog(self.conn).append(actor, "user.set_roles", "user", user_id,
+                                       {"roles": ",".join(sorted(r.value for r in roles))})
+        return self._get(user_id)
+
+    def list_users(self, actor: User) -> list[User]:
+        """All accounts, by user name (administrators).
+
+        Raises
+        ------
+        PermissionDenied
+        """
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="user")
+        return [_user_from_row(r) for r in
+                self.conn.execute(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")]
+
+    def get(self, username: str) -> User | None:
+        """The account named ``username`` (no secrets), or None."""
+        row = self.conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?",
+                                ((username or "").strip(),)).fetchone()
+        return _user_from_row(row) if row else None

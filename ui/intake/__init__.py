@@ -1,0 +1,1 @@
+"""The nurse's intake screen: the form, its attachments and the background jobs it starts."""

@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by the screens: workers, model process, viewers, badges, charts."""

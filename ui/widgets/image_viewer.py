@@ -1,0 +1,367 @@
+"""An image attachment: zoom, pan, DICOM window/level with presets, frames, saliency, metadata.
+
+Decoding (pydicom, JPEG 2000 …) and windowing (numpy over millions of pixels) both run in workers
+and hand back a QImage; the GUI thread only turns it into a pixmap. The scaled pixmap is cached
+by the scene, so panning and repaints do not rescale a 2,000-pixel radiograph each time. The
+saliency overlay from the image model covers the centred square the model looked at, so it is
+placed over exactly that square of the image.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGraphicsItem,
+                               QGraphicsPixmapItem,
+                               QGraphicsScene, QGraphicsView, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSlider, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from triage.imaging import WINDOW_PRESETS, ImageRecord, display_pixels
+from triage.records import AttachmentInfo
+
+from ui.widgets.image_reader import read_image_isolated
+from ui.widgets.workers import Task, TaskRunner
+
+FILE_WINDOW = "File window"
+AUTO_WINDOW = "Full range"
+ZOOM_STEP = 1.25
+FRAME_DEBOUNCE_MS = 120
+
+
+def to_qimage(pixels: np.ndarray) -> QImage:
+    """uint8 grey (H, W) or RGB (H, W, 3) → an RGB32 QImage that owns its bytes.
+
+    RGB32 is what a pixmap holds on raster screens, so the conversion happens here, in the
+    worker, and not in ``QPixmap.fromImage`` on the GUI thread.
+    """
+    pixels = np.ascontiguousarray(pixels)
+    h, w = pixels.shape[:2]
+    fmt = QImage.Format.Format_Grayscale8 if pixels.ndim == 2 else QImage.Format.Format_RGB888
+    return QImage(pixels.data, w, h, pixels.strides[0], fmt).convertToFormat(
+        QImage.Format.Format_RGB32)
+
+
+def full_range(record: ImageRecord) -> tuple[float, float]:
+    """(centre, width) spanning every pixel value of the frame."""
+    lo, hi = float(np.min(record.pixels)), float(np.max(record.pixels))
+    return (lo + hi) / 2, max(hi - lo, 1.0)
+
+
+@dataclass(frozen=True)
+class Frame:
+    record: ImageRecord
+    image: QImage  # the record's pixels through ``window``
+    window: tuple[float, float] | None  # None for colour images
+    full_range: tuple[float, float]
+
+
+def render(record: ImageRecord, window: tuple[float, float] | None) -> QImage:
+    """Worker body of a window change: window the pixels into an image."""
+    return to_qimage(display_pixels(record, window))
+
+
+def load_frame(path, name: str, frame: int, window: tuple[float, float] | None) -> Frame:
+    """Worker body: decode one frame and window it; ``window`` None means the file's own window,
+    else the full range. Decoding runs in the image reader process: JPEG 2000 decoders hold the
+    GIL for most of a second, which would freeze the GUI even from this thread."""
+    record = read_image_isolated(Path(path), name, frame=frame)
+    span = full_range(record) if not record.is_colour else (0.0, 1.0)
+    if record.is_colour:
+        window = None
+    elif window is None:
+        window = record.window or span
+    return Frame(record, render(record, window), window, span)
+
+
+class ZoomView(QGraphicsView):
+    """Wheel zooms around the cursor; dragging pans."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None):
+        super().__init__(scene, parent)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.setBackgroundBrush(Qt.GlobalColor.black)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def zoom_factor(self) -> float:
+        return self.transform().m11()
+
+
+class ImageViewer(QWidget):
+    """``load(attachment)`` shows an attachment; ``loaded`` fires once a frame is on screen."""
+
+    loaded = Signal()  # a frame is on screen
+    rendered = Signal()  # a new window/level is on screen
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.attachment: AttachmentInfo | None = None
+        self.record: ImageRecord | None = None
+        self._first_frame = True
+        self.runner = TaskRunner(self)  # frame loads
+        self.render_runner = TaskRunner(self)  # window changes; a newer one drops an older one
+        self.span = (0.0, 1.0)
+        self.scene = QGraphicsScene(self)
+        self.image_item = QGraphicsPixmapItem()
+        self.overlay_item = QGraphicsPixmapItem()
+        for item in (self.image_item, self.overlay_item):
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.overlay_item.setVisible(False)
+        self.scene.addItem(self.image_item)
+        self.scene.addItem(self.overlay_item)
+        self.view = ZoomView(self.scene)
+
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button.setToolTip("Zoom in (or mouse wheel)")
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button.setToolTip("Zoom out")
+        self.fit_button = QPushButton("Fit")
+        for b in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            b.setMaximumWidth(44)
+        self.zoom_in_button.clicked.connect(lambda: self.view.zoom(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.view.zoom(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit)
+
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItems([FILE_WINDOW, AUTO_WINDOW, *WINDOW_PRESETS])
+        self.preset_combo.setToolTip("Window presets (Hounsfield units for CT)")
+        self.centre_spin = QDoubleSpinBox()
+        self.width_spin = QDoubleSpinBox()
+        for spin, label in ((self.centre_spin, "Window centre (level)"),
+                            (self.width_spin, "Window width")):
+            spin.setRange(-100_000, 100_000)
+            spin.setDecimals(0)
+            spin.setKeyboardTracking(False)
+            spin.setToolTip(label)
+        self.width_spin.setMinimum(1)
+        self.preset_combo.currentTextChanged.connect(self._preset_chosen)
+        self.centre_spin.valueChanged.connect(self._window_edited)
+        self.width_spin.valueChanged.connect(self._window_edited)
+
+        self.overlay_check = QCheckBox("Saliency")
+        self.overlay_check.setToolTip("Show where the image model looked (Grad-CAM)")
+        self.overlay_check.toggled.connect(self.overlay_item.setVisible)
+
+        self.frame_slider = QSlider(Qt.Orientation.Horizontal)
+        self.frame_slider.setMinimum(0)
+        self.frame_label = QLabel("")
+        self._frame_timer = QTimer(self, singleShot=True, interval=FRAME_DEBOUNCE_MS)
+        self._frame_timer.timeout.connect(lambda: self._load_frame(self.frame_slider.value()))
+        self.frame_slider.valueChanged.connect(self._frame_moved)
+
+        self.state_label = QLabel("")
+        self.state_label.setWordWrap(True)
+        self.finding_label = QLabel("")
+        self.finding_label.setWordWrap(True)
+        self.finding_label.setObjectName("ImageFinding")
+
+        self.metadata_table = QTableWidget(0, 2)
+        self.metadata_table.setHorizontalHeaderLabels(["Field", "Value"])
+        self.metadata_table.verticalHeader().setVisible(False)
+        self.metadata_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.metadata_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+
+        tools = QHBoxLayout()
+        for w in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.overlay_check):
+            tools.addWidget(w)
+        tools.addStretch(1)
+        levels = QHBoxLayout()
+        for w in (QLabel("Window/level"), self.preset_combo, QLabel("C"), self.centre_spin,
+                  QLabel("W"), self.width_spin):
+            levels.addWidget(w)
+        levels.addStretch(1)
+        frames = QHBoxLayout()
+        frames.addWidget(QLabel("Frame"))
+        frames.addWidget(self.frame_slider, 1)
+        frames.addWidget(self.frame_label)
+        self.frames_row = QWidget()
+        self.frames_row.setLayout(frames)
+        frames.setContentsMargins(0, 0, 0, 0)
+
+        self.view.setMinimumHeight(260)
+        self.metadata_table.setMinimumHeight(90)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.metadata_table)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addLayout(levels)
+        layout.addWidget(self.frames_row)
+        layout.addWidget(self.finding_label)
+        layout.addWidget(self.state_label)
+        layout.addWidget(splitter, 1)
+        self.clear()
+
+    # ------------------------------------------------------------------ loading
+    def clear(self) -> None:
+        self.runner.cancel()
+        self.render_runner.cancel()
+        self.attachment, self.record = None, None
+        self.image_item.setPixmap(QPixmap())
+        self.overlay_item.setPixmap(QPixmap())
+        self.overlay_check.setChecked(False)
+        self.overlay_check.setEnabled(False)
+        self.frames_row.setVisible(False)
+        self.metadata_table.setRowCount(0)
+        self.finding_label.clear()
+        self.state_label.clear()
+
+    def load(self, attachment: AttachmentInfo) -> Task:
+        """Show an attachment: decode its first frame in a worker, set up frames and overlay."""
+        self.clear()
+        self.attachment = attachment
+        a = attachment.assessment
+        if a is not None:
+            prob = f" (p={a.probability:.2f})" if a.probability is not None else ""
+            text = f"Image model: {a.finding or 'not assessed'}{prob}"
+            if not a.assessed:
+                text += f" — {a.reason}"
+            self.finding_label.setText(text)
+        if a is not None and a.saliency_png:
+            overlay = QPixmap()
+            overlay.loadFromData(a.saliency_png, "PNG")
+            self.overlay_item.setPixmap(overlay)
+            self.overlay_check.setEnabled(not overlay.isNull())
+        self.overlay_check.setToolTip("Show where the image model looked (Grad-CAM)"
+                                      if self.overlay_check.isEnabled()
+                                      else "No saliency: the image model did not assess this image")
+        return self._load_frame(0, first=True)
+
+    def _load_frame(self, frame: int, *, first: bool = False) -> Task:
+        assert self.attachment is not None
+        self.state_label.setText(f"Loading {self.attachment.original_name}…" if first
+                                 else f"Loading frame {frame + 1}…")
+        window = None if first else self.window()
+        task = Task(load_frame, self.attachment.path, self.attachment.original_name, frame, window,
+                    with_callbacks=False)
+        self._first_frame = first  # the runner drops stale tasks, so this is the current one's
+        task.signals.finished.connect(self._frame_ready)
+        task.signals.failed.connect(self._load_failed)
+        return self.runner.start(task)
+
+    def _frame_ready(self, frame: Frame) -> None:
+        first = self._first_frame
+        record = frame.record
+        self.record, self.span = record, frame.full_range
+        self.state_label.clear()
+        if first:
+            self._fill_metadata(record)
+            self.frames_row.setVisible(record.n_frames > 1)
+            self.frame_slider.blockSignals(True)
+            self.frame_slider.setMaximum(max(record.n_frames - 1, 0))
+            self.frame_slider.setValue(0)
+            self.frame_slider.blockSignals(False)
+            self.preset_combo.blockSignals(True)
+            self.preset_combo.setCurrentText(FILE_WINDOW if record.window else AUTO_WINDOW)
+            self.preset_combo.blockSignals(False)
+            for w in (self.preset_combo, self.centre_spin, self.width_spin):
+                w.setEnabled(not record.is_colour)
+            if frame.window is not None:
+                self._set_spins(frame.window)
+        self.frame_label.setText(f"{record.frame_index + 1} / {record.n_frames}")
+        self._show(frame.image)
+        if first:
+            self._place_overlay(record)
+            self.fit()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException, _trace: str) -> None:
+        self.state_label.setText(f"Cannot show this image: {exc}")
+        self.state_label.setStyleSheet("color: #B71C1C")
+        self.failed.emit(str(exc))
+
+    def _fill_metadata(self, record: ImageRecord) -> None:
+        items = [("Kind", record.kind), ("Modality", record.modality),
+                 ("Body part", record.body_part), ("View", record.view)]
+        items += [(k, v) for k, v in record.metadata.items()
+                  if k not in ("Modality", "BodyPartExamined", "ViewPosition")]
+        items = [(k, str(v)) for k, v in items if v]
+        self.metadata_table.setRowCount(len(items))
+        for row, (key, value) in enumerate(items):
+            self.metadata_table.setItem(row, 0, QTableWidgetItem(key))
+            self.metadata_table.setItem(row, 1, QTableWidgetItem(value))
+
+    # ------------------------------------------------------------------ display
+    def window(self) -> tuple[float, float] | None:
+        """The window in use as (centre, width), None for colour images."""
+        if self.record is None or self.record.is_colour:
+            return None
+        return self.centre_spin.value(), self.width_spin.value()
+
+    def set_window(self, centre: float, width: float) -> None:
+        self._set_spins((centre, width))
+        self.render()
+
+    def render(self) -> Task | None:
+        """Re-window the current frame in a worker; ``rendered`` fires when it is shown."""
+        if self.record is None or self.record.is_colour:
+            return None
+        task = Task(render, self.record, self.window(), with_callbacks=False)
+        task.signals.finished.connect(self._rendered)
+        task.signals.failed.connect(self._load_failed)
+        return self.render_runner.start(task)
+
+    def _rendered(self, image: QImage) -> None:
+        self._show(image)
+        self.rendered.emit()
+
+    def _show(self, image: QImage) -> None:
+        self.image_item.setPixmap(QPixmap.fromImage(image))
+
+    def fit(self) -> None:
+        if self.record is not None:
+            self.view.resetTransform()
+            self.view.fitInView(self.image_item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _place_overlay(self, record: ImageRecord) -> None:
+        overlay = self.overlay_item.pixmap()
+        if overlay.isNull():
+            return
+        h, w = record.pixels.shape[:2]
+        side = min(h, w)
+        self.overlay_item.setScale(side / overlay.width())
+        self.overlay_item.setPos((w - side) // 2, (h - side) // 2)
+        self.scene.setSceneRect(QRectF(0, 0, w, h))
+
+    def _set_spins(self, window: tuple[float, float]) -> None:
+        for spin, value in ((self.centre_spin, window[0]), (self.width_spin, window[1])):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
+    def _preset_chosen(self, name: str) -> None:
+        if self.record is None:
+            return
+        if name == FILE_WINDOW:
+            window = self.record.window or self.span
+        elif name == AUTO_WINDOW:
+            window = self.span
+        else:
+            window = WINDOW_PRESETS[name]
+        self.set_window(*window)
+
+    def _window_edited(self, _value: float) -> None:
+        self.render()
+
+    def _frame_moved(self, frame: int) -> None:
+        if self.record is not None:
+            self.frame_label.setText(f"{frame + 1} / {self.record.n_frames}")
+            self._frame_timer.start()
