@@ -13,7 +13,8 @@ from pathlib import Path
 
 COMMAND_MODULES = (
     "triage.cli.store_cmds",  # seed-demo, audit verify, create-admin
-    "triage.cli.engine_cmds",  # train text, evaluate ktas / mimic-ed, bench engine, suggest
+    "triage.cli.engine_cmds",  # train text, evaluate ktas / mimic-ed, bench engine
+    "triage.cli.suggest_cmds",  # suggest (flags or a free-text note)
     "triage.cli.image_cmds",  # train image, evaluate pneumoniamnist, analyze-image
     "triage.cli.export_cmds",  # export, import
 )

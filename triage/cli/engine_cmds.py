@@ -1,4 +1,6 @@
-"""CLI of the engine: ``train text``, ``evaluate ktas|mimic-ed``, ``bench engine``, ``suggest``.
+"""CLI of the engine: ``train text``, ``evaluate ktas|mimic-ed``, ``bench engine``.
+
+``suggest`` lives in ``suggest_cmds`` (flags or a free-text note).
 
 Heavy imports (torch, transformers, scikit-learn) stay inside the handlers so ``--help`` is fast.
 """
@@ -40,17 +42,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--models-dir", type=Path, default=None)
     p.set_defaults(func=bench_engine)
-
-    p = subparsers.add_parser("suggest", help="suggest a triage level for one intake")
-    p.add_argument("complaint")
-    for flag in ("age", "heart-rate", "resp-rate", "sbp", "dbp", "spo2", "pain", "gcs"):
-        p.add_argument(f"--{flag}", type=int, default=None)
-    p.add_argument("--temperature", type=float, default=None, help="°C")
-    p.add_argument("--avpu", choices=("A", "V", "P", "U"), default=None)
-    p.add_argument("--sex", choices=("F", "M", "O", "U"), default=None)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--models-dir", type=Path, default=None)
-    p.set_defaults(func=suggest)
 
 
 def _models_dir(args: argparse.Namespace) -> Path:
@@ -103,26 +94,4 @@ def bench_engine(args: argparse.Namespace) -> int:
 
     result = run(_models_dir(args), n=args.n)
     print(json.dumps(result) if args.json else "\n".join(f"{k:10s} {v}" for k, v in result.items()))
-    return 0
-
-
-def suggest(args: argparse.Namespace) -> int:
-    from triage.engine import Engine
-    from triage.intake import Intake, Patient, Sex, parse_vitals
-
-    vitals = parse_vitals({"heart_rate": args.heart_rate, "resp_rate": args.resp_rate,
-                           "sbp": args.sbp, "dbp": args.dbp, "spo2": args.spo2, "pain": args.pain,
-                           "gcs": args.gcs, "temperature": args.temperature, "avpu": args.avpu})
-    intake = Intake(Patient(age_years=args.age, sex=Sex(args.sex or "U")), args.complaint, vitals)
-    suggestion = Engine.load(_models_dir(args)).suggest(intake)
-    if args.json:
-        print(json.dumps(suggestion.to_dict()))
-        return 0
-    from triage.scales import label
-
-    print(f"level {label(suggestion.level)}  (confidence {suggestion.confidence:.0%})")
-    if suggestion.uncertainty:
-        print(suggestion.uncertainty)
-    for r in suggestion.reasons:
-        print(f"  [{r.kind}] {r.title}" + (f" — {r.detail}" if r.detail else ""))
     return 0
