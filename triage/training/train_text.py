@@ -31,7 +31,7 @@ from triage.engine.boosted_trees import BoostedTrees
 from triage.engine.text_model import (ACUITY_MODEL, ENCODER_NAME, LEVELS, STRUCTURED_FEATURES, SYMPTOM_MODEL,
                          AcuityHead, SymptomHead, TextEncoder, softmax, structured_features, temper)
 
-SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 KTAS_FILE = "ktas_train.csv"
 SPEECH_FILE = "medical_speech_intent.csv"
 MODEL_VERSION = "1.2.0"  # 1.1: whitened embedding projection; 1.2: + boosted trees
