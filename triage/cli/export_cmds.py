@@ -7,14 +7,13 @@ variable ``TRIAGE_PASSWORD`` or a prompt. Heavy imports stay inside the handlers
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-PASSWORD_ENV = "TRIAGE_PASSWORD"
+from triage.cli.signin import add_user_argument, sign_in
+
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,12 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--deidentify", action="store_true",
                    help="remove identifiers, pseudonymise, shift dates, group ages over 89")
     p.add_argument("--no-files", action="store_true", help="do not copy attachment files")
-    p.add_argument("--user", default=os.environ.get("USER", ""), help="administrator user name")
+    add_user_argument(p)
     p.set_defaults(func=export_command)
 
     p = sub.add_parser("import", help="import cases from our JSON Lines or CSV export (administrators)")
     p.add_argument("path", type=Path)
-    p.add_argument("--user", default=os.environ.get("USER", ""), help="administrator user name")
+    add_user_argument(p)
     p.set_defaults(func=import_command)
 
 
@@ -51,13 +50,6 @@ def _day_or_time(text: str) -> tuple[datetime, bool]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD or an ISO date-time, got {text!r}") from None
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)), False
-
-
-def _login(store: Any, username: str) -> Any:
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        password = getpass.getpass(f"Password of {username}: ")
-    return store.accounts.login(username, password)
 
 
 class _Bar:
@@ -97,7 +89,7 @@ def export_command(args: argparse.Namespace) -> int:
     if args.end:
         end = args.end[0] + timedelta(days=1) if args.end[1] else args.end[0]
     with CaseStore.open(args.data_dir) as store:
-        admin = _login(store, args.user)
+        admin = sign_in(store, args.user)
         result = _run_with_bar("export", lambda bar: export_cases(
             store, admin, args.format, args.out, start=start, end=end, deidentify=args.deidentify,
             progress=bar, with_files=not args.no_files))
@@ -115,7 +107,7 @@ def import_command(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
     with CaseStore.open(args.data_dir) as store:
-        admin = _login(store, args.user)
+        admin = sign_in(store, args.user)
         try:
             result = _run_with_bar("import", lambda bar: import_cases(store, admin, args.path, bar))
         except ImportError_ as exc:
