@@ -6,5 +6,6 @@
 """
 
 from triage.engine.engine import IMAGE_FLOOR, RULES_ONLY_LEVEL, Engine
+from triage.engine.fallback import suggest_or_rules
 
-__all__ = ["Engine", "IMAGE_FLOOR", "RULES_ONLY_LEVEL"]
+__all__ = ["Engine", "IMAGE_FLOOR", "RULES_ONLY_LEVEL", "suggest_or_rules"]

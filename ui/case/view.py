@@ -29,7 +29,7 @@ from triage.suggestion import ImageAssessment, Suggestion
 
 from ui.context import AppContext
 from ui.widgets.image_viewer import ImageViewer
-from ui.intake.form import ARRIVAL_LABELS, INJURY_LABELS, SEX_LABELS
+from ui.labels import ARRIVAL_LABELS, INJURY_LABELS, SEX_LABELS
 from ui.widgets.level_badge import LevelBadge, level_icon
 from ui.widgets.suggestion_panel import SuggestionPanel
 from ui.widgets.workers import Task, TaskRunner

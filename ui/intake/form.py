@@ -2,177 +2,35 @@
 
 Keyboard-first (Enter moves on, Ctrl+S saves, Ctrl+N starts anew). Validation is the domain's
 ``parse_intake``: each ``FieldError`` is shown under its field. The suggestion is recomputed in a
-worker 300 ms after typing stops; images are read and assessed in workers; the case is saved in a
-worker. The GUI thread never waits on a model, a file or the database.
+worker 300 ms after typing stops; images are read and assessed in workers (``attachments``); the
+case is saved in a worker (``jobs``). The GUI thread never waits on a model, a file or the database.
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
 
-from triage.errors import FieldError, ImageReadError, InvalidIntake, ModelUnavailable, TriageError
-from triage.intake import RANGES, ArrivalMode, Intake, Patient, Sex, parse_intake, parse_vitals
-from triage.records import NewAttachment, PatientMatch
-from triage.suggestion import ImageAssessment, Suggestion
+from triage.errors import FieldError, InvalidIntake, TriageError
+from triage.intake import Intake, Patient, parse_intake
+from triage.records import PatientMatch
+from triage.suggestion import Suggestion
 
 from ui.context import AppContext
-from ui.widgets.image_reader import read_image_isolated
+from ui.intake.attachments import AttachmentsBox
+from ui.intake.jobs import (SavedCase, blank, find_patients, live_intake, make_suggestion,
+                            match_text, range_hint, save_case)
+from ui.labels import ARRIVAL_LABELS, AVPU_LABELS, INJURY_LABELS, SEX_LABELS
 from ui.widgets.suggestion_panel import SuggestionPanel
 from ui.widgets.workers import Task, TaskRunner
 
 DEBOUNCE_MS = 300
-IMAGE_SUFFIXES = ("*.dcm", "*.dicom", "*.png", "*.jpg", "*.jpeg", "*")
 NUMERIC_FIELDS = ("heart_rate", "resp_rate", "sbp", "dbp", "spo2", "temperature", "gcs")
-ARRIVAL_LABELS = {
-    ArrivalMode.UNKNOWN: "—", ArrivalMode.WALK_IN: "Walk-in",
-    ArrivalMode.PRIVATE_VEHICLE: "Private vehicle", ArrivalMode.AMBULANCE: "Ambulance",
-    ArrivalMode.HELICOPTER: "Helicopter", ArrivalMode.OTHER: "Other",
-}
-SEX_LABELS = {Sex.UNKNOWN: "—", Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.OTHER: "Other"}
-AVPU_LABELS = {"": "—", "A": "A — alert", "V": "V — responds to voice", "P": "P — responds to pain",
-               "U": "U — unresponsive"}
-INJURY_LABELS = {"": "—", "no": "No", "yes": "Yes"}  # item data never None (PySide6 refcount bug)
-
-
-def blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def range_hint(name: str) -> str:
-    return RANGES[name].text()
-
-
-# ----------------------------------------------------------------------------- pure work (workers)
-
-
-def live_intake(values: Mapping[str, object]) -> tuple[Intake | None, list[FieldError]]:
-    """The intake to suggest from while the nurse types, and the errors worth showing now.
-
-    A blank required field (complaint, age) is not an error yet while typing; the suggestion is
-    still made from what is there. Bad values (out of range, not a number) are shown at once.
-    """
-    try:
-        return parse_intake(values), []
-    except InvalidIntake as exc:
-        typed = [e for e in exc.errors if not blank(values.get(e.field))]
-        if typed or blank(values.get("complaint")):
-            return None, typed
-    vitals = parse_vitals(values, temperature_unit=str(values.get("temperature_unit") or "C"))
-    injury = values.get("injury")
-    return Intake(
-        patient=Patient(name=str(values.get("name") or "").strip(),
-                        sex=Sex(str(values.get("sex") or "U"))),
-        complaint=str(values.get("complaint") or "").strip(),
-        vitals=vitals,
-        arrival_mode=ArrivalMode(str(values.get("arrival_mode") or "unknown")),
-        injury=None if injury is None else bool(injury),
-    ), []
-
-
-def rules_only_suggestion(intake: Intake,
-                          images: Sequence[ImageAssessment] = ()) -> Suggestion:
-    """While the engine loads (or if its process died): the engine's own rules-only path, so a
-    case is never saved without a suggestion and the reasons say the models did not judge it."""
-    from triage.engine import Engine
-
-    engine = Engine.without_models("models still loading or unavailable")
-    return engine.suggest(intake, images=list(images))
-
-
-def make_suggestion(engine: Any, intake: Intake,
-                    images: Sequence[ImageAssessment] = ()) -> Suggestion:
-    if engine is not None:
-        try:
-            return engine.suggest(intake, images=list(images))
-        except ModelUnavailable:  # the model process is gone: the rules still stand
-            pass
-    return rules_only_suggestion(intake, images)
-
-
-@dataclass
-class LoadedImage:
-    """One attached file: the bytes to store, what was read from it and the model's verdict."""
-
-    name: str
-    data: bytes  # stored form (photos re-encoded without metadata)
-    record: Any  # triage.imaging.reader.ImageRecord
-    thumbnail: bytes  # PNG
-    assessment: ImageAssessment | None = None
-    marked_chest_xray: bool = False
-
-    def attachment(self) -> NewAttachment:
-        rec = self.record
-        return NewAttachment(
-            data=self.data, original_name=self.name, kind=rec.kind, modality=rec.modality,
-            body_part=rec.body_part, view=rec.view, metadata=dict(rec.metadata),
-            assessment=self.assessment, marked_chest_xray=self.marked_chest_xray)
-
-
-def load_image(source: Path | bytes, name: str, image_model: Any, *,
-               progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> LoadedImage:
-    """Read, thumbnail and (when the model is there) assess one file. Raises ImageReadError."""
-    from triage import imaging
-
-    data = Path(source).read_bytes() if isinstance(source, Path) else bytes(source)
-    progress(0.1, f"reading {name}")
-    record = read_image_isolated(data, name)
-    if cancelled():
-        raise InterruptedError("cancelled")
-    stored = imaging.clean_photo_bytes(data) if record.kind == "photo" else data
-    progress(0.5, f"thumbnail {name}")
-    thumb = imaging.thumbnail_png(record)
-    item = LoadedImage(name=name, data=stored, record=record, thumbnail=thumb)
-    if image_model is not None and not cancelled():
-        progress(0.7, f"assessing {name}")
-        item.assessment = assess_image(image_model, record, False)
-    return item
-
-
-def assess_image(image_model: Any, record: Any, marked: bool) -> ImageAssessment:
-    try:
-        return image_model.assess(record, marked_chest_xray=marked)
-    except ModelUnavailable as exc:
-        return ImageAssessment(assessed=False, reason=f"not assessed: {exc}", finding="not assessed")
-
-
-def save_case(store: Any, user: Any, engine: Any, intake: Intake, images: Sequence[LoadedImage],
-              patient_id: int | None = None, *,
-              progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> int:
-    """Suggest from the final intake, then save case + attachments + suggestion in one call
-    (for the patient picked with Find, when one was)."""
-    progress(0.1, "suggesting")
-    assessments = [i.assessment for i in images if i.assessment is not None]
-    suggestion = make_suggestion(engine, intake, assessments)
-    progress(0.5, "saving")
-    return store.create_case(user, intake, suggestion, [i.attachment() for i in images],
-                             patient_id=patient_id)
-
-
-def match_text(match: PatientMatch) -> str:
-    """One line per found patient: who, born or age, MRN, phone, visits here and the last one."""
-    p = match.patient
-    born = p.birth_date.isoformat() if p.birth_date else f"age {p.age_years}" if p.age_years is not None else "age —"
-    last = match.last_arrival.astimezone().strftime("%Y-%m-%d") if match.last_arrival else "—"
-    visits = "1 visit" if match.case_count == 1 else f"{match.case_count} visits"
-    phone = f" · {p.phone}" if p.phone else ""
-    return f"{p.name or '(no name)'} · {born} · MRN {p.mrn or '—'}{phone} · {visits}, last {last}"
-
-
-def find_patients(store: Any, user: Any, text: str) -> list[PatientMatch]:
-    """Known patients whose name, MRN or phone match ``text`` (best first)."""
-    return store.find_patients(user, text, limit=20)
-
-
-# ----------------------------------------------------------------------------- widgets
 
 
 class EnterMovesOn(QObject):
@@ -188,182 +46,6 @@ class EnterMovesOn(QObject):
             return True
         return False
 
-
-class ImageTile(QFrame):
-    """Thumbnail, name, finding and the 'chest radiograph' checkbox of one attached image."""
-
-    removed = Signal(object)
-    chest_toggled = Signal(object, bool)
-
-    def __init__(self, item: LoadedImage, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("ImageTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        thumb = QLabel()
-        pm = QPixmap()
-        pm.loadFromData(item.thumbnail, "PNG")
-        thumb.setPixmap(pm.scaled(QSize(96, 96), Qt.AspectRatioMode.KeepAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation))
-        layout.addWidget(thumb)
-        col = QVBoxLayout()
-        rec = item.record
-        col.addWidget(QLabel(f"<b>{html.escape(item.name)}</b> · {html.escape(rec.modality or rec.kind)}"
-                             f"{' · ' + html.escape(rec.body_part) if rec.body_part else ''}"))
-        self.finding = QLabel()
-        self.finding.setObjectName("Finding")
-        self.finding.setWordWrap(True)
-        col.addWidget(self.finding)
-        row = QHBoxLayout()
-        self.chest = QCheckBox("chest radiograph")
-        self.chest.setObjectName("chest_radiograph")
-        self.chest.setToolTip("Tick when this photo shows a chest X-ray the model may judge")
-        self.chest.setChecked(item.marked_chest_xray)
-        self.chest.setVisible(item.record.kind == "photo")  # DICOM says what it shows itself
-        self.chest.toggled.connect(lambda on: self.chest_toggled.emit(self, on))
-        remove = QPushButton("Remove")
-        remove.clicked.connect(lambda: self.removed.emit(self))
-        row.addWidget(self.chest)
-        row.addStretch(1)
-        row.addWidget(remove)
-        col.addLayout(row)
-        layout.addLayout(col, 1)
-        self.show_assessment(item.assessment, waiting=False)
-
-    def show_assessment(self, assessment: ImageAssessment | None, *, waiting: bool) -> None:
-        self.item.assessment = assessment
-        if waiting:
-            self.finding.setText("assessing…")
-        elif assessment is None:
-            self.finding.setText("not assessed (image model not loaded)")
-        elif assessment.assessed and assessment.probability is not None:
-            self.finding.setText(f"<b>{html.escape(assessment.finding)}</b> "
-                                 f"(p = {assessment.probability:.2f})")
-        else:
-            self.finding.setText(html.escape(assessment.finding or "not assessed")
-                                 + f" — {html.escape(assessment.reason)}")
-
-
-class AttachmentsBox(QGroupBox):
-    """Drop files here or pick them; each is read and assessed in its own worker."""
-
-    changed = Signal()  # an image was added, removed or re-assessed
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Images (drop files here)", parent)
-        self.ctx = ctx
-        self.setAcceptDrops(True)
-        self.tiles: list[ImageTile] = []
-        # running tasks by their signals object (the slot's sender): (task, file name, tile)
-        self.tasks: dict[QObject, tuple[Task, str, ImageTile | None]] = {}
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.add_button = QPushButton("Attach image…")
-        self.add_button.clicked.connect(self.pick_files)
-        row.addWidget(self.add_button)
-        self.error_label = QLabel("")
-        self.error_label.setObjectName("AttachError")
-        self.error_label.setWordWrap(True)
-        row.addWidget(self.error_label, 1)
-        layout.addLayout(row)
-        self.tiles_layout = QVBoxLayout()
-        layout.addLayout(self.tiles_layout)
-        ctx.signals.image_model_ready.connect(self._model_arrived)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self.tasks)
-
-    def images(self) -> list[LoadedImage]:
-        return [t.item for t in self.tiles]
-
-    def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach images", "",
-                                                "Images (" + " ".join(IMAGE_SUFFIXES) + ")")
-        for name in names:
-            self.add_file(Path(name))
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.add_file(Path(url.toLocalFile()))
-        event.acceptProposedAction()
-
-    def add_file(self, path: Path | bytes, name: str = "") -> Task:
-        name = name or (path.name if isinstance(path, Path) else "image")
-        task = Task(load_image, path, name, self.ctx.image_model)
-        task.signals.finished.connect(self._loaded)
-        task.signals.failed.connect(self._failed)
-        self._start(task, name, None)
-        self.error_label.setText(f"reading {name}…")
-        return task
-
-    def _start(self, task: Task, name: str, tile: ImageTile | None) -> None:
-        self.tasks[task.signals] = (task, name, tile)
-        QThreadPool.globalInstance().start(task)
-
-    def _loaded(self, item: LoadedImage) -> None:
-        if self.tasks.pop(self.sender(), None) is None:
-            return
-        tile = ImageTile(item)
-        tile.removed.connect(self.remove_tile)
-        tile.chest_toggled.connect(self._reassess)
-        self.tiles.append(tile)
-        self.tiles_layout.addWidget(tile)
-        self.error_label.setText("")
-        self.changed.emit()
-
-    def _failed(self, exc: BaseException, tb: str) -> None:
-        entry = self.tasks.pop(self.sender(), None)
-        if entry is None:
-            return
-        name = entry[1]
-        if isinstance(exc, (ImageReadError, TriageError, OSError)):
-            self.error_label.setText(f"{name}: {exc}")
-        else:
-            self.error_label.setText(f"{name}: could not be read ({type(exc).__name__}: {exc})")
-
-    def remove_tile(self, tile: ImageTile) -> None:
-        self.tiles.remove(tile)
-        tile.setParent(None)
-        tile.deleteLater()
-        self.changed.emit()
-
-    def _reassess(self, tile: ImageTile, marked: bool) -> None:
-        tile.item.marked_chest_xray = marked
-        if self.ctx.image_model is None:
-            return
-        task = Task(assess_image, self.ctx.image_model, tile.item.record, marked, with_callbacks=False)
-        tile.show_assessment(None, waiting=True)
-        task.signals.finished.connect(self._assessed)
-        task.signals.failed.connect(self._failed)
-        self._start(task, tile.item.name, tile)
-
-    def _assessed(self, assessment: ImageAssessment) -> None:
-        entry = self.tasks.pop(self.sender(), None)
-        if entry is None:
-            return
-        tile = entry[2]
-        if tile in self.tiles:
-            tile.show_assessment(assessment, waiting=False)
-            self.changed.emit()
-
-    def _model_arrived(self, model: Any) -> None:
-        if model is None:
-            return
-        for tile in self.tiles:
-            if tile.item.assessment is None:
-                self._reassess(tile, tile.item.marked_chest_xray)
-
-    def clear(self) -> None:
-        for tile in list(self.tiles):
-            self.remove_tile(tile)
-        self.error_label.setText("")
 
 
 class IntakeForm(QWidget):
@@ -791,13 +473,13 @@ class IntakeForm(QWidget):
         task.signals.failed.connect(self._save_failed)
         self.save_runner.start(task)
 
-    def _saved(self, case_id: int) -> None:
+    def _saved(self, result: SavedCase) -> None:
         self.saving = False
         self.save_button.setEnabled(True)
         self.clear()
-        self.status_label.setText(f"Case #{case_id} saved. Ready for the next patient.")
-        self.ctx.signals.case_saved.emit(int(case_id))
-        self.saved.emit(int(case_id))
+        self.status_label.setText(f"Case #{result.case_id} saved. Ready for the next patient.")
+        self.ctx.signals.case_saved.emit(result.case_id)
+        self.saved.emit(result.case_id)
 
     def _save_failed(self, exc: BaseException, tb: str) -> None:
         self.saving = False
@@ -838,3 +520,4 @@ class IntakeForm(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.suggest_runner.cancel()
         super().closeEvent(event)
+

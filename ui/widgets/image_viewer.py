@@ -249,7 +249,7 @@ class ImageViewer(QWidget):
         assert self.attachment is not None
         self.state_label.setText(f"Loading {self.attachment.original_name}…" if first
                                  else f"Loading frame {frame + 1}…")
-        window = None if first else self.window()
+        window = None if first else self.display_window()
         task = Task(load_frame, self.attachment.path, self.attachment.original_name, frame, window,
                     with_callbacks=False)
         self._first_frame = first  # the runner drops stale tasks, so this is the current one's
@@ -300,7 +300,7 @@ class ImageViewer(QWidget):
             self.metadata_table.setItem(row, 1, QTableWidgetItem(value))
 
     # ------------------------------------------------------------------ display
-    def window(self) -> tuple[float, float] | None:
+    def display_window(self) -> tuple[float, float] | None:
         """The window in use as (centre, width), None for colour images."""
         if self.record is None or self.record.is_colour:
             return None
@@ -308,13 +308,13 @@ class ImageViewer(QWidget):
 
     def set_window(self, centre: float, width: float) -> None:
         self._set_spins((centre, width))
-        self.render()
+        self.rewindow()
 
-    def render(self) -> Task | None:
+    def rewindow(self) -> Task | None:
         """Re-window the current frame in a worker; ``rendered`` fires when it is shown."""
         if self.record is None or self.record.is_colour:
             return None
-        task = Task(render, self.record, self.window(), with_callbacks=False)
+        task = Task(render, self.record, self.display_window(), with_callbacks=False)
         task.signals.finished.connect(self._rendered)
         task.signals.failed.connect(self._load_failed)
         return self.render_runner.start(task)
@@ -359,7 +359,7 @@ class ImageViewer(QWidget):
         self.set_window(*window)
 
     def _window_edited(self, _value: float) -> None:
-        self.render()
+        self.rewindow()
 
     def _frame_moved(self, frame: int) -> None:
         if self.record is not None:

@@ -35,6 +35,7 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self.superseded = False  # a newer task of the same view replaced this one
         self._last_percent = -1
+        self.done = False  # run() has returned (set on the worker thread)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -49,6 +50,12 @@ class Task(QRunnable):
             self.signals.progress.emit(percent / 100, message)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.done = True
+
+    def _run(self) -> None:
         try:
             if self.with_callbacks:
                 result = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled,
@@ -70,15 +77,23 @@ class Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    """One task per view: starting a new one cancels the previous (its result is dropped)."""
+    """One task per view: starting a new one cancels the previous (its result is dropped).
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+    ``concurrent=True`` lets tasks run side by side (several files read at once); ``cancel`` then
+    stops them all, so a view that is cleared never receives an old task's result."""
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None, *,
+                 concurrent: bool = False):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
+        self.concurrent = concurrent
         self.current: Task | None = None
+        self.running: list[Task] = []  # concurrent mode: every task not known to have ended
 
     def start(self, task: Task) -> Task:
-        if self.current is not None:
+        if self.concurrent:
+            self.running = [t for t in self.running if not t.done] + [task]
+        elif self.current is not None:
             self.current.superseded = True
             self.current.cancel()
         self.current = task
@@ -86,7 +101,7 @@ class TaskRunner(QObject):
         return task
 
     def cancel(self) -> None:
-        if self.current is not None:
-            self.current.superseded = True
-            self.current.cancel()
-            self.current = None
+        for task in [*self.running, *([self.current] if self.current is not None else [])]:
+            task.superseded = True
+            task.cancel()
+        self.running, self.current = [], None
