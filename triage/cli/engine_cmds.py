@@ -36,6 +36,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p.add_argument("--models-dir", type=Path, default=None)
         p.set_defaults(func=evaluate_set, dataset=name)
 
+    p = evaluate.add_parser("csv", help="score the engine on a site's validation CSV (any hospital's "
+                            "own triage log; format in the data README)")
+    p.add_argument("path", type=Path, help="CSV with level, complaint, vital signs (+ outcomes)")
+    p.add_argument("--scale", choices=("ESI", "KTAS"), required=True,
+                   help="the scale the file's levels are on")
+    p.add_argument("--by", choices=("hospital",), default=None,
+                   help="add the same figures per group")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--models-dir", type=Path, default=None)
+    p.set_defaults(func=evaluate_csv)
+
     bench = subcommand_group(subparsers, "bench", "measure speed")
     p = bench.add_parser("engine", help="engine load time, suggestion latency, memory")
     p.add_argument("--n", type=int, default=200, help="suggestions to time (after warm-up)")
@@ -80,13 +91,50 @@ def evaluate_set(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        for key, value in result.items():
-            if key != "confusion":
-                print(f"{key:22s} {value:.3f}" if isinstance(value, float) else f"{key:22s} {value}")
-        print("confusion (rows: reference 1-5, columns: predicted 1-5)")
-        for row in result["confusion"]:
-            print("  " + " ".join(f"{v:5d}" for v in row))
+        _print_result(result)
     return 0
+
+
+def evaluate_csv(args: argparse.Namespace) -> int:
+    import time
+
+    from triage.engine import Engine
+    from triage.training.evaluate import evaluate_validation, load_validation_csv
+
+    loaded = load_validation_csv(args.path)
+    engine = Engine.load(_models_dir(args))
+    start = time.perf_counter()
+    result = evaluate_validation(loaded, lambda intakes: engine.assess(intakes, scale=args.scale),
+                                 by_hospital=args.by == "hospital")
+    seconds = time.perf_counter() - start
+    result.update(scale=args.scale, rules_only=engine.rules_only, seconds=round(seconds, 2),
+                  cases_per_s=round(len(loaded.cases) / seconds, 1) if seconds > 0 else None,
+                  versions=engine.versions)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    groups = result.pop("groups", None)
+    _print_result(result)
+    for name, figures in (groups or {}).items():
+        print(f"\n{args.by} {name}: n {figures['n']}, exact {_fmt(figures['exact'])}, "
+              f"emergent sensitivity {_fmt(figures['emergent_sensitivity'])}, "
+              f"share 1-2 {_fmt(figures['share_1_2'])}"
+              + (f", critical sensitivity {_fmt(figures['critical_sensitivity'])}"
+                 if "critical_sensitivity" in figures else ""))
+    return 0
+
+
+def _fmt(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _print_result(result: dict) -> None:
+    for key, value in result.items():
+        if key != "confusion":
+            print(f"{key:30s} {_fmt(value)}")
+    print("confusion (rows: reference 1-5, columns: predicted 1-5)")
+    for row in result["confusion"]:
+        print("  " + " ".join(f"{v:5d}" for v in row))
 
 
 def bench_engine(args: argparse.Namespace) -> int:

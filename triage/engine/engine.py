@@ -143,15 +143,36 @@ class Engine:
         return [s.level for start in range(0, len(intakes), chunk)
                 for s in self.suggest_many(intakes[start:start + chunk], scale=scale)]
 
+    def assess(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
+               ) -> tuple[list[int], list[float]]:
+        """The levels and an urgency score per intake (higher = more urgent), a chunk at a time:
+        what a validation needs to rank the critically ill (``critical_auc``).
+
+        The score is the model's risk (``urgency``), or ``(5 - level) / 4`` on the rules alone."""
+        levels: list[int] = []
+        scores: list[float] = []
+        for start in range(0, len(intakes), chunk):
+            for s, risk in self._assess_many(intakes[start:start + chunk], (), attributions=False,
+                                             scale=scale):
+                levels.append(s.level)
+                scores.append(risk if risk is not None else (5 - s.level) / 4)
+        return levels, scores
+
     def _suggest_many(self, intakes: Sequence[Intake], images: Sequence[ImageAssessment], *,
                       attributions: bool, scale: str) -> list[Suggestion]:
+        return [s for s, _ in self._assess_many(intakes, images, attributions=attributions, scale=scale)]
+
+    def _assess_many(self, intakes: Sequence[Intake], images: Sequence[ImageAssessment], *,
+                     attributions: bool, scale: str) -> list[tuple[Suggestion, float | None]]:
         if scale not in SCALES:
             raise ValueError(f"scale must be one of {', '.join(SCALES)}, got {scale!r}")
         rules = [evaluate_rules(i) for i in intakes]
         preds = (self._text.predict(intakes, rules, attributions=attributions)
                  if self._text is not None and intakes else [None] * len(intakes))
         out = [self._combine(i, r, p, images) for i, r, p in zip(intakes, rules, preds)]
-        return [esi_suggestion(s, i) for s, i in zip(out, intakes)] if scale == "ESI" else out
+        if scale == "ESI":
+            out = [esi_suggestion(s, i) for s, i in zip(out, intakes)]
+        return [(s, p.urgency if p is not None else None) for s, p in zip(out, preds)]
 
     def _combine(self, intake: Intake, rules: RuleResult, pred: Any | None,
                  images: Sequence[ImageAssessment]) -> Suggestion:

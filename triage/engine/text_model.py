@@ -384,6 +384,7 @@ class TextPrediction:
     level: int  # the cost-sensitive decision
     words: tuple[tuple[str, float], ...] = ()  # (word, change in expected urgency), largest first
     symptoms: tuple[tuple[str, float], ...] = ()  # (category, probability), most likely first
+    urgency: float = 0.0  # the risk that ranks patients (probability of level 1-2 / critical)
 
 
 def expected_level(probabilities: np.ndarray) -> np.ndarray:
@@ -420,7 +421,8 @@ class TextModel:
                 order = np.argsort(-sym[k], kind="stable")[:top_symptoms]
                 symptoms = tuple((self.symptom.labels[j], float(sym[k, j])) for j in order)
             out.append(TextPrediction({lv: float(p) for lv, p in zip(LEVELS, probs[k])},
-                                      int(levels[k]), words[:top_words], symptoms))
+                                      int(levels[k]), words[:top_words], symptoms,
+                                      float(probs[k, 0] + probs[k, 1])))
         return out
 
     def _variants(self, complaint: str) -> tuple[np.ndarray, tuple[str, ...], tuple[str, ...], np.ndarray]:

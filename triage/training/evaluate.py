@@ -38,6 +38,10 @@ MIMIC_TRIAGE_COLUMNS = ("stay_id", "temperature", "heartrate", "resprate", "o2sa
 class LabelledCase:
     intake: Intake
     level: int  # the reference level (KTAS expert or ESI acuity)
+    # Known only after triage: labels for a validation, never inputs (None = not recorded).
+    hospital: str = ""
+    admitted: bool | None = None
+    critical: bool | None = None  # critical care / operating room / cath lab, or died in the ED
 
 
 @dataclass
@@ -49,6 +53,12 @@ class LoadedSet:
     skipped: int = 0  # rows without a usable reference level
     malformed: int = 0  # individual values that were present but unreadable / impossible
     malformed_fields: dict[str, int] = field(default_factory=dict)
+    skipped_imputed: int = 0  # rows with level_imputed = 1 (validation CSV only)
+    columns: tuple[str, ...] = ()  # the header as read (validation CSV only)
+
+    @property
+    def has_outcomes(self) -> bool:
+        return bool({"icu_or_procedure", "died_in_ed", "admitted"} & set(self.columns))
 
     @property
     def intakes(self) -> list[Intake]:
@@ -300,6 +310,122 @@ def load_mimic_ed(directory: Path) -> LoadedSet:
                      malformed_fields=dict(bad.fields))
 
 
+# ------------------------------------------------------------------------------ validation CSV
+
+# The one format any site can export (``../shared/data/README.md``, "The validation CSV").
+VALIDATION_NUMBERS = {"age_years": "age_years", "heart_rate": "heart_rate", "resp_rate": "resp_rate",
+                      "sbp": "sbp", "dbp": "dbp", "spo2": "spo2", "pain": "pain", "gcs": "gcs"}
+VALIDATION_VITALS = ("temperature_c", "temperature_f", "heart_rate", "resp_rate", "sbp", "dbp",
+                     "spo2", "pain", "avpu", "gcs")
+VALIDATION_OUTCOMES = ("admitted", "icu_or_procedure", "died_in_ed")
+_VALIDATION_SEX = {"F": Sex.FEMALE, "FEMALE": Sex.FEMALE, "M": Sex.MALE, "MALE": Sex.MALE,
+                   "O": Sex.OTHER, "OTHER": Sex.OTHER, "U": Sex.UNKNOWN, "UNKNOWN": Sex.UNKNOWN}
+_VALIDATION_ARRIVAL = {"AMBULANCE": ArrivalMode.AMBULANCE, "WALK-IN": ArrivalMode.WALK_IN,
+                       "WALK IN": ArrivalMode.WALK_IN, "WALKIN": ArrivalMode.WALK_IN,
+                       "HELICOPTER": ArrivalMode.HELICOPTER, "PRIVATE VEHICLE": ArrivalMode.PRIVATE_VEHICLE,
+                       "OTHER": ArrivalMode.OTHER, "UNKNOWN": ArrivalMode.UNKNOWN}
+_AVPU = {"A": AVPU.ALERT, "V": AVPU.VOICE, "P": AVPU.PAIN, "U": AVPU.UNRESPONSIVE}
+
+
+class _Row:
+    """One validation row's cells, read by name, with every unreadable value counted."""
+
+    def __init__(self, row: dict[str, str | None], bad: _Counter):
+        self.row, self.bad = row, bad
+
+    def text(self, name: str) -> str:
+        value = self.row.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    def number(self, name: str) -> int | None:
+        return _int(_number(self.row.get(name), name, self.bad, missing={""}, rng_name=name))
+
+    def flag(self, name: str) -> bool | None:
+        s = self.text(name).lower()
+        if not s:
+            return None
+        if s in {"1", "1.0", "yes", "y", "true"}:
+            return True
+        if s in {"0", "0.0", "no", "n", "false"}:
+            return False
+        self.bad.bad(name)
+        return None
+
+    def choice(self, name: str, table: dict[str, object]) -> object | None:
+        s = self.text(name)
+        if not s:
+            return None
+        value = table.get(s.upper())
+        if value is None:
+            self.bad.bad(name)
+        return value
+
+
+def validation_intake(row: dict[str, str | None], bad: _Counter) -> Intake:
+    """One validation-CSV row → ``Intake``; outcome columns and the level are never read here."""
+    r = _Row(row, bad)
+    temperature = _number(row.get("temperature_c"), "temperature_c", bad, missing={""})
+    if temperature is None and r.text("temperature_f"):
+        fahrenheit = _number(row.get("temperature_f"), "temperature_f", bad, missing={""})
+        temperature = None if fahrenheit is None else round((fahrenheit - 32) * 5 / 9, 1)
+    gcs = r.number("gcs")
+    vitals = Vitals(heart_rate=r.number("heart_rate"), resp_rate=r.number("resp_rate"),
+                    sbp=r.number("sbp"), dbp=r.number("dbp"), spo2=r.number("spo2"),
+                    temperature_c=temperature, pain=r.number("pain"),
+                    avpu=r.choice("avpu", _AVPU),  # type: ignore[arg-type]
+                    gcs=gcs, on_oxygen=r.flag("on_oxygen"))
+    patient = Patient(age_years=r.number("age_years"),
+                      sex=r.choice("sex", _VALIDATION_SEX) or Sex.UNKNOWN)  # type: ignore[arg-type]
+    return Intake(patient=patient, complaint=r.text("complaint"), vitals=vitals,
+                  arrival_mode=r.choice("arrival", _VALIDATION_ARRIVAL) or ArrivalMode.UNKNOWN,  # type: ignore[arg-type]
+                  injury=r.flag("injury"))
+
+
+def load_validation_csv(path: Path) -> LoadedSet:
+    """Read a validation CSV (``../shared/data/README.md``): a header, any column order, unknown
+    columns ignored, empty cells not recorded; ``level_imputed`` = 1 rows skipped and counted.
+
+    A row without a readable level 1-5 is skipped (an unreadable one is also counted malformed);
+    any other unreadable value becomes "not recorded" and is counted per column.
+
+    Raises
+    ------
+    DatasetError
+        the file cannot be read, has no ``level`` column, or has neither ``complaint`` nor any
+        vital-sign column.
+    """
+    rows = _read_rows(path, "utf-8", ",", ("level",))
+    header = tuple(getattr(rows, "fieldnames", None) or ())
+    if "complaint" not in header and not set(VALIDATION_VITALS) & set(header):
+        raise DatasetError(f"{path} needs a complaint column or at least one vital sign "
+                           f"({', '.join(VALIDATION_VITALS)})")
+    bad = _Counter()
+    cases: list[LabelledCase] = []
+    skipped = imputed = count = 0
+    outcomes = bool(set(VALIDATION_OUTCOMES) & set(header))
+    for count, row in enumerate(rows, 1):
+        r = _Row(row, bad)
+        if r.flag("level_imputed"):
+            imputed += 1
+            skipped += 1
+            continue
+        level = _level(row.get("level"))
+        if level is None:
+            if r.text("level"):
+                bad.bad("level")
+            skipped += 1
+            continue
+        critical = None
+        if outcomes:
+            icu, died = r.flag("icu_or_procedure"), r.flag("died_in_ed")
+            critical = None if icu is None and died is None else bool(icu or died)
+        cases.append(LabelledCase(validation_intake(row, bad), level, hospital=r.text("hospital"),
+                                  admitted=r.flag("admitted") if outcomes else None, critical=critical))
+    return LoadedSet(cases, rows=count, skipped=skipped, malformed=sum(bad.fields.values()),
+                     malformed_fields=dict(sorted(bad.fields.items())), skipped_imputed=imputed,
+                     columns=header)
+
+
 # ------------------------------------------------------------------------------------- metrics
 
 
@@ -369,4 +495,69 @@ def evaluate_engine(loaded: LoadedSet, predict: Callable[[Sequence[Intake]], lis
     result = agreement(loaded.levels, predict(loaded.intakes)) if loaded.cases else agreement([], [])
     result.update(rows=loaded.rows, skipped=loaded.skipped, malformed=loaded.malformed,
                   malformed_fields=loaded.malformed_fields)
+    return result
+
+
+def _auc(labels: Sequence[bool], scores: Sequence[float]) -> float | None:
+    from sklearn.metrics import roc_auc_score
+
+    if len(set(labels)) < 2:
+        return None
+    return float(roc_auc_score([int(v) for v in labels], list(scores)))
+
+
+def outcome_metrics(cases: Sequence[LabelledCase], predicted: Sequence[int],
+                    urgency: Sequence[float]) -> dict[str, object]:
+    """How the levels treat the patients who turned out ill, beside the nurses' levels.
+
+    ``critical_sensitivity``: of the critically ill (critical care / OR / cath lab, or died in the
+    ED), the share put at level 1-2; ``critical_auc``: how well ``urgency`` (higher = more urgent)
+    ranks them first; ``admitted_share_1_2``: of the admitted, the share put at 1-2. The
+    ``reference_`` figures are the same for the file's own (nurse) levels."""
+    crit = [(c.critical, p, u, c.level) for c, p, u in zip(cases, predicted, urgency) if c.critical is not None]
+    adm = [(p, c.level) for c, p in zip(cases, predicted) if c.admitted]
+    sick = [x for x in crit if x[0]]
+    return {
+        "critical_n": len(sick),
+        "critical_sensitivity": (sum(p <= 2 for _, p, _, _ in sick) / len(sick)) if sick else None,
+        "critical_auc": _auc([x[0] for x in crit], [x[2] for x in crit]),
+        "reference_critical_sensitivity": (sum(r <= 2 for *_, r in sick) / len(sick)) if sick else None,
+        "reference_critical_auc": _auc([x[0] for x in crit], [-x[3] for x in crit]),
+        "admitted_n": len(adm),
+        "admitted_share_1_2": (sum(p <= 2 for p, _ in adm) / len(adm)) if adm else None,
+        "reference_admitted_share_1_2": (sum(r <= 2 for _, r in adm) / len(adm)) if adm else None,
+    }
+
+
+def validation_metrics(cases: Sequence[LabelledCase], predicted: Sequence[int],
+                       urgency: Sequence[float], *, outcomes: bool) -> dict[str, object]:
+    """Agreement with the reference levels, shares at level 1-2, and (``outcomes``) how the
+    critically ill and the admitted fared."""
+    ref = [c.level for c in cases]
+    result = agreement(ref, predicted)
+    n = len(ref)
+    result["share_1_2"] = (sum(p <= 2 for p in predicted) / n) if n else None
+    result["reference_share_1_2"] = (sum(r <= 2 for r in ref) / n) if n else None
+    if outcomes:
+        result.update(outcome_metrics(cases, predicted, urgency))
+    return result
+
+
+def evaluate_validation(loaded: LoadedSet,
+                        assess: Callable[[Sequence[Intake]], tuple[list[int], list[float]]], *,
+                        by_hospital: bool = False) -> dict[str, object]:
+    """Score ``assess`` (a batch → (levels, urgency scores) function, e.g. ``Engine.assess``) on
+    a validation CSV; ``by_hospital`` adds the same figures per ``hospital`` under ``groups``."""
+    levels, urgency = assess(loaded.intakes) if loaded.cases else ([], [])
+    result = validation_metrics(loaded.cases, levels, urgency, outcomes=loaded.has_outcomes)
+    result.update(rows=loaded.rows, skipped=loaded.skipped, skipped_imputed=loaded.skipped_imputed,
+                  malformed=loaded.malformed, malformed_fields=loaded.malformed_fields)
+    if by_hospital:
+        groups: dict[str, list[int]] = {}
+        for k, case in enumerate(loaded.cases):
+            groups.setdefault(case.hospital or "(none)", []).append(k)
+        result["groups"] = {
+            name: validation_metrics([loaded.cases[k] for k in idx], [levels[k] for k in idx],
+                                     [urgency[k] for k in idx], outcomes=loaded.has_outcomes)
+            for name, idx in sorted(groups.items())}
     return result
