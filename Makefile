@@ -11,7 +11,7 @@ QT_XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb
 	libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test venv demo bench screenshots clean system-libs
+.PHONY: run test venv demo bench screenshots clean system-libs pg
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -42,7 +42,15 @@ system-libs: $(STAMP)
 run: demo system-libs
 	$(PY) main.py --data-dir $(DEMO_DIR)
 
-test: $(STAMP)
+# The store's tests start their own PostgreSQL server (tests/pg_server.py) from Debian's binaries;
+# install the package when they are missing (as root directly, otherwise with sudo).
+pg:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { \
+	  echo "installing PostgreSQL (the store's tests run against a real server)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+test: $(STAMP) pg
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)

@@ -33,3 +33,18 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def models_dir() -> Path:
     return REPO / "models"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for this session (tests/pg_server.py), stopped at the end.
+
+    Fails, never skips, when it cannot start: the store suite must have run on both backends."""
+    from pg_server import PgServerError, start_server, stop_server
+
+    try:
+        server = start_server()
+    except PgServerError as exc:
+        pytest.fail(f"the test PostgreSQL server could not start: {exc}", pytrace=False)
+    yield server
+    stop_server(server)
