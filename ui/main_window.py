@@ -1,8 +1,8 @@
 """The main window: one tab per area the signed-in user's roles allow, status bar, lock, sign out.
 
-The colleague's screens (worklist, case view, administration) are imported lazily; an area that
-is not built yet shows a placeholder instead of stopping the app. Hiding a tab is only the first
-line: the store refuses a forbidden action anyway.
+The screens (intake, worklist, case view, administration) are imported when the first user signs
+in, not at start-up, so the sign-in window shows at once (the model loader imports them meanwhile).
+Hiding a tab is only the first line: the store refuses a forbidden action anyway.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ ROLE_TABS: dict[Role, tuple[str, ...]] = {
     Role.ADMIN: (ADMIN,),  # administrators export cases but do not work the clinical list
 }
 ROLE_ORDER = (Role.NURSE, Role.CLINICIAN, Role.ADMIN)
+# Each area's screen: (module, class), imported when first needed.
+SCREENS = {INTAKE: ("ui.intake.form", "IntakeForm"), WORKLIST: ("ui.worklist", "WorklistView"),
+           CASE: ("ui.case.view", "CaseView"), ADMIN: ("ui.admin", "AdminView")}
 
 
 def tabs_for(user: User) -> list[str]:
@@ -146,29 +149,16 @@ class MainWindow(QMainWindow):
         return widget
 
     def _make_screen(self, name: str) -> QWidget:
-        factory = {
-            INTAKE: lambda: self._build("ui.intake.form", "IntakeForm"),
-            WORKLIST: lambda: self._build("ui.worklist", "WorklistView"),
-            CASE: lambda: self._build("ui.case.view", "CaseView"),
-            ADMIN: lambda: self._build("ui.admin", "AdminView"),
-        }[name]
-        widget = factory()
-        self.screens[name] = widget
-        return widget
-
-    def _build(self, module_name: str, class_name: str) -> QWidget:
+        module_name, class_name = SCREENS[name]
+        screen_class = getattr(importlib.import_module(module_name), class_name)
         try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            return placeholder(f"This screen is not available in this build ({module_name}).")
-        try:
-            return getattr(module, class_name)(self.ctx)
+            widget = screen_class(self.ctx)
         except Exception as exc:  # noqa: BLE001 - one broken screen must not take the desk down
             log.exception("cannot build %s.%s", module_name, class_name)
             self.report_worker_error(f"{class_name} could not open: {exc}", repr(exc))
-            return placeholder(f"{class_name} could not open: {type(exc).__name__}: {exc}")
+            widget = placeholder(f"{class_name} could not open: {type(exc).__name__}: {exc}")
+        self.screens[name] = widget
+        return widget
 
     def _drop_screens(self) -> None:
         while self.tabs.count():
@@ -185,7 +175,7 @@ class MainWindow(QMainWindow):
         if CASE not in self.screens:
             self.tabs.addTab(self._make_screen(CASE), CASE)
         view = self.screens[CASE]
-        if hasattr(view, "show_case"):
+        if view.objectName() == "CaseView":  # not the placeholder of a screen that failed to build
             view.show_case(int(case_id))
         self.tabs.setCurrentWidget(view)
 

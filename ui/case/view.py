@@ -2,219 +2,43 @@
 
 Every action goes through the store (which checks the permission and writes the audit row); this
 screen only enables what the user's roles allow and says why the domain refused when it does.
-Writes run in workers, never on the GUI thread: another desk may hold the database's write lock
-for up to the busy timeout. One write at a time (the action buttons are disabled meanwhile); the
-worker re-reads the case after writing, and a refused write keeps what the user typed.
+Writes run through one ``CaseWrites`` (``actions``): in a worker, one at a time, the case re-read
+after each; a refused write keeps what the user typed. The intake edit dialog and the flowsheet
+live beside this module.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Callable
+from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from triage import scales
-from triage.errors import InvalidIntake, StorageError, TriageError
-from triage.intake import FIELD_LABELS, RANGES, Intake, Vitals, parse_intake, parse_vitals
-from triage.records import (CaseDetail, CaseStatus, Decision, IntakeChange, IntakeRevision, Role,
-                            VitalSet)
-from triage.suggestion import ImageAssessment, Suggestion
+from triage.errors import InvalidIntake, TriageError
+from triage.intake import RANGES, Intake, parse_vitals
+from triage.records import CaseDetail, CaseStatus, Decision, IntakeChange, Role
 
+from ui.case.actions import (EDIT, RETRIAGE, REVIEW_START, WRITE, CaseWrites, Saved, WriteJob,
+                             refusal_text, retriage_case, write_case)
+from ui.case.edit_dialog import IntakeEditDialog
+from ui.case.flowsheet import VITAL_ROWS, Flowsheet, history_lines, local_time
 from ui.context import AppContext
 from ui.widgets.image_viewer import ImageViewer
-from ui.labels import ARRIVAL_LABELS, INJURY_LABELS, SEX_LABELS
 from ui.widgets.level_badge import LevelBadge, level_icon
 from ui.widgets.suggestion_panel import SuggestionPanel
-from ui.widgets.workers import Task, TaskRunner
+from ui.widgets.workers import Task
 from ui.worklist import POLL_MS, STATUS_TEXT, format_wait, is_over_target, utcnow, waiting_minutes
 
-# A flowsheet: one row per parameter, one column per vital-sign set (oldest on the left).
-VITAL_ROWS = (("heart_rate", "HR /min"), ("resp_rate", "RR /min"), ("bp", "BP mmHg"),
-              ("spo2", "SpO2 %"), ("temperature_c", "Temp °C"), ("pain", "Pain 0-10"),
-              ("avpu", "AVPU"), ("gcs", "GCS"), ("on_oxygen", "On O2"), ("recorded_by", "By"))
+__all__ = ["CaseView", "VITAL_ROWS"]
+
 RETRIAGE_FIELDS = (("heart_rate", "HR", "/min"), ("resp_rate", "RR", "/min"),
                    ("sbp", "SBP", "mmHg"), ("dbp", "DBP", "mmHg"), ("spo2", "SpO2", "%"),
                    ("temperature", "Temp", "°C"), ("pain", "Pain", "0-10"), ("gcs", "GCS", ""))
-
-
-def local_time(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def vital_cells(vital_set: VitalSet) -> list[str]:
-    """One flowsheet column: the values of ``VITAL_ROWS`` for one set ('' when not measured)."""
-    v: Vitals = vital_set.vitals
-    bp = "" if v.sbp is None and v.dbp is None else \
-        f"{v.sbp if v.sbp is not None else '–'}/{v.dbp if v.dbp is not None else '–'}"
-    oxygen = {True: "yes", False: "no", None: None}[v.on_oxygen]
-    values: dict[str, Any] = {**v.to_dict(), "bp": bp, "on_oxygen": oxygen,
-                              "recorded_by": vital_set.recorded_by}
-    return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]
-
-
-@dataclass(frozen=True)
-class Saved:
-    """What a write worker hands back: the case as it stands after the write (``detail`` None if
-    re-reading it failed; the poll re-reads it later) and the data version read before it."""
-    detail: CaseDetail | None
-    version: int | None
-    suggestion: Suggestion | None = None
-
-
-def read_back(store: Any, user: Any, case_id: int) -> Saved:
-    """The case after a write, read in the worker. The write already happened, so a failed read
-    is not reported as a failed write."""
-    try:
-        version = store.data_version()
-        return Saved(store.case_detail(user, case_id), version)
-    except TriageError:
-        return Saved(None, None)
-
-
-def write_case(store: Any, user: Any, case_id: int, write: Callable[[], object]) -> Saved:
-    """Worker body of an action: the store write (permission, audit row), then the case re-read."""
-    write()
-    return read_back(store, user, case_id)
-
-
-def suggest_for(engine: Any, intake: Intake, images: tuple[ImageAssessment, ...], *, progress,
-                cancelled) -> Suggestion:
-    """The engine's suggestion for the case with its new vitals."""
-    progress(0.1, "suggesting")
-    if engine is None:  # the background load has not finished: load one here, off the GUI thread
-        from triage.engine import Engine
-        engine = Engine.load()
-    return engine.suggest(intake, images)
-
-
-def retriage_case(engine: Any, store: Any, user: Any, case_id: int, intake: Intake,
-                  images: tuple[ImageAssessment, ...], *, progress, cancelled) -> Saved:
-    """Worker body of a re-triage: the suggestion, then the new vital set saved with it. Nothing is
-    saved once the view moved on to another case (cancelled)."""
-    suggestion = suggest_for(engine, intake, images, progress=progress, cancelled=cancelled)
-    if cancelled():
-        raise InterruptedError("re-triage cancelled")
-    progress(0.8, "saving")
-    store.retriage(user, case_id, intake.vitals, suggestion)
-    saved = read_back(store, user, case_id)
-    return Saved(saved.detail, saved.version, suggestion)
-
-
-EDIT_LABELS = {**FIELD_LABELS, "mrn": "MRN", "phone": "Phone", "injury": "Injury"}
-
-
-def intake_values(d: CaseDetail) -> dict[str, str]:
-    """A case's editable intake as the text the edit dialog shows (and ``parse_intake`` reads)."""
-    p = d.patient
-    return {"complaint": d.complaint, "arrival_mode": d.arrival_mode.value,
-            "injury": {True: "yes", False: "no", None: ""}[d.injury], "name": p.name,
-            "birth_date": p.birth_date.isoformat() if p.birth_date else "",
-            "age_years": "" if p.age_years is None else str(p.age_years), "sex": p.sex.value,
-            "mrn": p.mrn, "phone": p.phone}
-
-
-def revision_text(r: IntakeRevision) -> str:
-    """One history line: who changed which fields, with the values they replaced."""
-    what = {"edit": "edited the intake", "link": "updated the patient at a new visit",
-            "merge": "merged a duplicate patient record"}.get(r.kind, r.kind)
-    before = "; ".join(f"{EDIT_LABELS.get(k, k)} was {'—' if v in (None, '') else v}"
-                       for k, v in r.previous.items())
-    return f"{local_time(r.revised_at)} {r.revised_by} {what}: {before}"
-
-
-class IntakeEditDialog(QDialog):
-    """Edit an open case's complaint, arrival, injury and patient details. Validated here as a
-    whole intake (errors named inline); ``changes()`` holds only what differs from the case."""
-
-    def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(f"Edit intake of case {detail.case_id}")
-        self.original = intake_values(detail)
-        self.fields: dict[str, QWidget] = {}
-        form = QFormLayout(self)
-        choices = {"arrival_mode": {m.value: t for m, t in ARRIVAL_LABELS.items()},
-                   "injury": INJURY_LABELS, "sex": {x.value: t for x, t in SEX_LABELS.items()}}
-        for name, value in self.original.items():
-            if name in choices:
-                widget: QWidget = QComboBox()
-                for data, text in choices[name].items():
-                    widget.addItem(text, data)
-                widget.setCurrentIndex(max(widget.findData(value), 0))
-            elif name == "complaint":
-                widget = QPlainTextEdit(value)
-                widget.setMaximumHeight(80)
-            else:
-                widget = QLineEdit(value)
-            widget.setObjectName(f"edit_{name}")
-            self.fields[name] = widget
-            form.addRow(EDIT_LABELS.get(name, name), widget)
-        self.error_label = QLabel("")
-        self.error_label.setObjectName("EditErrors")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B71C1C")
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, str]:
-        out = {}
-        for name, widget in self.fields.items():
-            if isinstance(widget, QComboBox):
-                out[name] = str(widget.currentData())
-            elif isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText()
-            else:
-                out[name] = widget.text()
-        return out
-
-    def set_value(self, name: str, value: str) -> None:
-        """Set one field as a person would (tests)."""
-        widget = self.fields[name]
-        if isinstance(widget, QComboBox):
-            widget.setCurrentIndex(widget.findData(value))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value)
-        else:
-            widget.setText(value)
-
-    def changes(self) -> IntakeChange:
-        return IntakeChange(**{k: v for k, v in self.values().items() if v != self.original[k]})
-
-    def try_accept(self) -> bool:
-        """Close with Save only when the edited intake is valid and changes something."""
-        try:
-            parse_intake(self.values())
-        except InvalidIntake as exc:
-            self.error_label.setText("; ".join(e.message for e in exc.errors))
-            first = exc.errors[0].field if exc.errors else ""
-            if first in self.fields:
-                self.fields[first].setFocus()
-            return False
-        if not self.changes().given():
-            self.error_label.setText("Nothing changed.")
-            return False
-        self.error_label.setText("")
-        self.accept()
-        return True
-
-
-def update_intake(store: Any, user: Any, case_id: int, changes: IntakeChange) -> int:
-    """The worker's job: one audited revision (see ``CaseStore.update_intake``)."""
-    return store.update_intake(user, case_id, changes)
 
 
 class CaseView(QWidget):
@@ -228,15 +52,10 @@ class CaseView(QWidget):
         self.ctx, self.now = ctx, now
         self.setObjectName("CaseView")
         self.detail: CaseDetail | None = None
-        self.runner = TaskRunner(self)
-        self.retriage_task: Task | None = None
-        self.write_task: Task | None = None  # one action write at a time
-        self.write_runner = TaskRunner(self)
-        self._write: tuple[str, int, Callable[[], None] | None, bool] | None = None
-        self.edit_task: Task | None = None
-        self.edit_runner = TaskRunner(self)  # apart from re-triage: neither cancels the other
-        self._edit_case_id: int | None = None
-        self._retriage_case_id: int | None = None
+        self.writes = CaseWrites(self)  # every write of this view, one at a time
+        self.writes.saved.connect(self._write_done)
+        self.writes.failed.connect(self._write_failed)
+        self.writes.dropped.connect(self._write_dropped)
         self._shown_attachments: tuple[int, ...] | None = None
         self._seen_version: int | None = None
 
@@ -315,13 +134,7 @@ class CaseView(QWidget):
 
         vitals_box = QGroupBox("Vital signs (each re-triage adds a column)")
         vl = QVBoxLayout(vitals_box)
-        self.vitals_table = QTableWidget(len(VITAL_ROWS), 0)
-        self.vitals_table.setVerticalHeaderLabels([title for _, title in VITAL_ROWS])
-        self.vitals_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.vitals_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.vitals_table.verticalHeader().setDefaultSectionSize(22)
-        self.vitals_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.vitals_table = Flowsheet()
         vl.addWidget(self.vitals_table)
         layout.addWidget(vitals_box, 3)
 
@@ -419,7 +232,7 @@ class CaseView(QWidget):
         except TriageError as exc:
             self._say(f"Could not open case {case_id}: {exc}", error=True)
             return False
-        self.runner.cancel()
+        self.writes.cancel(RETRIAGE)  # a re-triage of the last case saves nothing once it moved on
         self.detail = detail
         self._shown_attachments = None
         self._seen_version = version
@@ -433,9 +246,10 @@ class CaseView(QWidget):
         write, if any, has ended)."""
         d, user = self.detail, self.ctx.user
         if (d is not None and d.status is CaseStatus.WAITING and self._can(Role.CLINICIAN)
-                and self.write_task is None):
+                and not self.writes.busy):
             self._start_write("Starting the review",
-                              lambda: self.ctx.store.start_review(user, d.case_id), quiet=True)
+                              lambda: self.ctx.store.start_review(user, d.case_id), quiet=True,
+                              kind=REVIEW_START)
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -445,7 +259,20 @@ class CaseView(QWidget):
 
     def busy(self) -> bool:
         """A worker of this view may be writing (and waiting for the database's write lock)."""
-        return any(t is not None for t in (self.write_task, self.retriage_task, self.edit_task))
+        return self.writes.busy
+
+    @property
+    def write_task(self) -> Task | None:
+        """The write in flight, whatever it is (one at a time)."""
+        return self.writes.task
+
+    @property
+    def retriage_task(self) -> Task | None:
+        return self.writes.task_of(RETRIAGE)
+
+    @property
+    def edit_task(self) -> Task | None:
+        return self.writes.task_of(EDIT)
 
     def poll(self) -> None:
         """Another desk may have changed this case (a review, a note): re-read it when the
@@ -484,34 +311,13 @@ class CaseView(QWidget):
                                    f"entered by {d.created_by}")
         self._update_waiting()
 
-        self.vitals_table.setColumnCount(len(d.vitals))
-        self.vitals_table.setHorizontalHeaderLabels(
-            [local_time(v.recorded_at).replace(" ", "\n") for v in d.vitals])
-        for col, vital_set in enumerate(d.vitals):
-            for row, text in enumerate(vital_cells(vital_set)):
-                self.vitals_table.setItem(row, col, QTableWidgetItem(text))
-        if d.vitals:
-            self.vitals_table.scrollToItem(self.vitals_table.item(0, len(d.vitals) - 1))
-
+        self.vitals_table.show_vitals(d.vitals)
         self.history_list.clear()
-        events: list[tuple[datetime, str]] = []
-        for r in d.reviews:
-            verb = "accepted" if r.decision is Decision.ACCEPT else "overrode"
-            text = f"{local_time(r.signed_at)} {r.reviewer} {verb}: level {scales.label(r.final_level)}"
-            if r.suggested_level is not None and r.decision is Decision.OVERRIDE:
-                text += f" (suggested {r.suggested_level})"
-            if r.reason:
-                text += f" — {r.reason}"
-            events.append((r.signed_at, text))
-        for n in d.notes:
-            events.append((n.created_at, f"{local_time(n.created_at)} {n.author} note: {n.text}"))
-        for rev in d.revisions:
-            events.append((rev.revised_at, revision_text(rev)))
+        for text in history_lines(d):
+            QListWidgetItem(text, self.history_list)
         edits = len(d.revisions)
         self.edited_label.setText("" if not edits else
                                   f"edited {edits} time{'s' if edits != 1 else ''} (see history)")
-        for _, text in sorted(events, key=lambda e: e[0]):
-            QListWidgetItem(text, self.history_list)
 
         suggestion = d.latest_suggestion
         self.suggestion_panel.show_suggestion(suggestion)
@@ -584,36 +390,22 @@ class CaseView(QWidget):
         open_case = d is not None and d.status is not CaseStatus.CLOSED
         clinician = self._can(Role.CLINICIAN)
         has_suggestion = d is not None and d.latest_suggestion is not None
-        idle = self.write_task is None  # fields stay editable while a write is in flight
+        idle = not self.writes.busy  # fields stay editable while a write is in flight
         self.accept_button.setEnabled(idle and open_case and clinician and has_suggestion)
         self.override_button.setEnabled(idle and open_case and clinician
                                         and bool(self.override_reason.text().strip()))
         self.override_level.setEnabled(open_case and clinician)
         self.override_reason.setEnabled(open_case and clinician)
         self.close_button.setEnabled(idle and open_case and clinician)
-        self.retriage_button.setEnabled(open_case and self.retriage_task is None)
+        self.retriage_button.setEnabled(idle and open_case)
         self.note_button.setEnabled(idle and d is not None
                                     and bool(self.note_edit.toPlainText().strip()))
-        self.edit_button.setEnabled(open_case and self.edit_task is None
-                                    and (clinician or self._can(Role.NURSE)))
+        self.edit_button.setEnabled(idle and open_case and (clinician or self._can(Role.NURSE)))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(html.escape(text))
         self.message_label.setStyleSheet("color: #B71C1C; font-weight: bold" if error
                                          else "color: #1B5E20")
-
-    def _refused(self, description: str, exc: BaseException, trace: str) -> None:
-        """Say why a write did not happen; an unexpected error also goes to the error report."""
-        if isinstance(exc, StorageError):
-            self._say(f"{description} not saved: {exc}. What you typed is kept.", error=True)
-        elif isinstance(exc, (TriageError, ValueError)):
-            self._say(f"{description} refused: {exc}", error=True)
-        else:
-            self._say(f"{description} failed ({type(exc).__name__}). What you typed is kept.",
-                      error=True)
-            report = getattr(self.window(), "report_worker_error", None)
-            if report:
-                report(f"{type(exc).__name__}: {exc}", trace)
 
     def _show_saved(self, case_id: int, saved: Saved) -> bool:
         """Show the case as the worker re-read it; False when the view has moved on."""
@@ -625,46 +417,56 @@ class CaseView(QWidget):
         return True
 
     def _start_write(self, description: str, write: Callable[[], object],
-                     on_saved: Callable[[], None] | None = None, *,
-                     quiet: bool = False) -> Task | None:
+                     on_saved: Callable[[Saved], None] | None = None, *,
+                     quiet: bool = False, kind: str = WRITE) -> Task | None:
         """Run one store write and the re-read after it in a worker; None while one is running.
         ``quiet``: say nothing unless it fails (opening a case for review)."""
-        if self.detail is None or self.write_task is not None:
+        if self.detail is None or self.writes.busy:
             return None
         case_id = self.detail.case_id
-        task = Task(write_case, self.ctx.store, self.ctx.user, case_id, write,
-                    with_callbacks=False)
-        task.signals.finished.connect(self._write_done)
-        task.signals.failed.connect(self._write_failed)
-        self.write_task, self._write = task, (description, case_id, on_saved, quiet)
-        if not quiet:
-            self._say(f"{description}: saving…")
-        self._set_enabled_actions()
-        return self.write_runner.start(task)
+        job = WriteJob(kind, description, case_id, on_saved, quiet=quiet)
+        return self._run(job, write_case, self.ctx.store, self.ctx.user, case_id, write)
 
-    def _write_done(self, saved: Saved) -> None:
-        description, case_id, on_saved, quiet = self._write
-        self.write_task, self._write = None, None
-        shown = self._show_saved(case_id, saved)
-        if shown:
-            if not quiet:
-                self._say(f"{description}: saved")
-            if on_saved is not None:
-                on_saved()
+    def _run(self, job: WriteJob, fn: Callable[..., Saved], *args: object,
+             with_callbacks: bool = False, saying: str = "") -> Task | None:
+        task = self.writes.start(job, fn, *args, with_callbacks=with_callbacks)
+        if task is not None and not job.quiet:
+            self._say(saying or f"{job.description}: saving…")
         self._set_enabled_actions()
+        return task
+
+    def _announce(self, case_id: int) -> None:
         self.case_changed.emit(case_id)
         self.ctx.signals.case_changed.emit(case_id)
+
+    def _write_done(self, job: WriteJob, saved: Saved) -> None:
+        shown = self._show_saved(job.case_id, saved)
+        if shown:
+            if not job.quiet:
+                self._say(job.message(saved))
+            if job.on_saved is not None:
+                job.on_saved(saved)
+        self._set_enabled_actions()
+        self._announce(job.case_id)
         if not shown:  # another case was opened meanwhile
             self._start_review_if_waiting()
 
-    def _write_failed(self, exc: BaseException, trace: str) -> None:
-        description, case_id, _, _ = self._write
-        self.write_task, self._write = None, None
-        if self.detail is not None and self.detail.case_id == case_id:
-            self._refused(description, exc, trace)
+    def _write_failed(self, job: WriteJob, exc: BaseException, trace: str) -> None:
+        """Every write fails the same way: say why, keep what was typed, report the unexpected."""
+        if self.detail is not None and self.detail.case_id == job.case_id:
+            text, unexpected = refusal_text(job.description, exc)
+            self._say(text, error=True)
+            if unexpected:
+                report = getattr(self.window(), "report_worker_error", None)
+                if report:
+                    report(f"{type(exc).__name__}: {exc}", trace)
         else:
             self._start_review_if_waiting()
         self._set_enabled_actions()
+
+    def _write_dropped(self, _job: WriteJob) -> None:
+        self._set_enabled_actions()
+        self._start_review_if_waiting()
 
     def accept(self) -> Task | None:
         """Sign the suggested level (in a worker); the started Task, or None."""
@@ -683,7 +485,8 @@ class CaseView(QWidget):
         user, level = self.ctx.user, int(self.override_level.currentData())
         reason = self.override_reason.text().strip()
         return self._start_write(f"Overridden to level {level}", lambda: self.ctx.store.review(
-            user, d.case_id, Decision.OVERRIDE, level, reason), self.override_reason.clear)
+            user, d.case_id, Decision.OVERRIDE, level, reason),
+            lambda _saved: self.override_reason.clear())
 
     def close_case(self) -> Task | None:
         d, user = self.detail, self.ctx.user
@@ -697,7 +500,7 @@ class CaseView(QWidget):
         if d is None or not text:
             return None
         return self._start_write("Note added", lambda: self.ctx.store.add_note(
-            user, d.case_id, text), self.note_edit.clear)
+            user, d.case_id, text), lambda _saved: self.note_edit.clear())
 
     def retriage_form(self) -> dict[str, object]:
         form: dict[str, object] = {name: edit.text() for name, edit in self.retriage_edits.items()}
@@ -705,10 +508,10 @@ class CaseView(QWidget):
         return form
 
     def retriage(self) -> Task | None:
-        """Validate the new vitals, then run the engine and save them with its suggestion in a
-        worker; the started Task, or None."""
+        """Validate the new vitals, then suggest and save them with the suggestion in a worker;
+        the started Task, or None."""
         d = self.detail
-        if d is None or self.retriage_task is not None:
+        if d is None or self.writes.busy:
             return None
         try:
             vitals = parse_vitals(self.retriage_form())
@@ -718,37 +521,16 @@ class CaseView(QWidget):
         intake = Intake(patient=d.patient, complaint=d.complaint, vitals=vitals,
                         arrival_mode=d.arrival_mode, injury=d.injury, arrival_time=d.arrival_time)
         images = tuple(a.assessment for a in d.attachments if a.assessment is not None)
-        task = Task(retriage_case, self.ctx.engine, self.ctx.store, self.ctx.user, d.case_id,
-                    intake, images)
-        self._retriage_case_id = d.case_id
-        task.signals.finished.connect(self._retriage_done)
-        task.signals.failed.connect(self._retriage_failed)
-        task.signals.cancelled.connect(self._retriage_cancelled)
-        self.retriage_task = task
-        self._say("Re-triage: computing the suggestion…")
-        self._set_enabled_actions()
-        return self.runner.start(task)
+        job = WriteJob(RETRIAGE, "Re-triage", d.case_id, self._retriage_saved,
+                       saved_text=lambda s: f"Re-triaged: suggestion level {s.suggestion.level}: saved")
+        return self._run(job, retriage_case, self.ctx.engine, self.ctx.store, self.ctx.user,
+                         d.case_id, intake, images, with_callbacks=True,
+                         saying="Re-triage: computing the suggestion…")
 
-    def _retriage_done(self, saved: Saved) -> None:
-        self.retriage_task, case_id = None, self._retriage_case_id
-        if self._show_saved(case_id, saved):
-            self._say(f"Re-triaged: suggestion level {saved.suggestion.level}: saved")
-            for edit in self.retriage_edits.values():
-                edit.clear()
-            self.retriage_avpu.setCurrentIndex(0)
-        self._set_enabled_actions()
-        self.case_changed.emit(case_id)
-        self.ctx.signals.case_changed.emit(case_id)
-
-    def _retriage_failed(self, exc: BaseException, trace: str) -> None:
-        self.retriage_task = None
-        if self.detail is not None and self.detail.case_id == self._retriage_case_id:
-            self._refused("Re-triage", exc, trace)
-        self._set_enabled_actions()
-
-    def _retriage_cancelled(self) -> None:
-        self.retriage_task = None
-        self._set_enabled_actions()
+    def _retriage_saved(self, _saved: Saved) -> None:
+        for edit in self.retriage_edits.values():
+            edit.clear()
+        self.retriage_avpu.setCurrentIndex(0)
 
     # ------------------------------------------------------------------ intake edit
     def edit_dialog(self) -> IntakeEditDialog | None:
@@ -762,28 +544,11 @@ class CaseView(QWidget):
         return self.save_intake_edit(dialog.changes())
 
     def save_intake_edit(self, changes: IntakeChange) -> Task | None:
-        d = self.detail
-        if d is None or self.edit_task is not None:
+        d, user = self.detail, self.ctx.user
+        if d is None or self.writes.busy:
             return None
-        task = Task(update_intake, self.ctx.store, self.ctx.user, d.case_id, changes,
-                    with_callbacks=False)
-        task.signals.finished.connect(self._edit_done)
-        task.signals.failed.connect(self._edit_failed)
-        self.edit_task, self._edit_case_id = task, d.case_id
-        self._say("Saving the intake edit…")
-        self._set_enabled_actions()
-        return self.edit_runner.start(task)
-
-    def _edit_done(self, _revision_id: int) -> None:
-        self.edit_task, case_id = None, self._edit_case_id
-        if self.detail is not None and self.detail.case_id == case_id:
-            self.reload()
-            self._say("Intake edited: saved (the previous values are kept in the history)")
-        self._set_enabled_actions()
-        self.case_changed.emit(case_id)
-        self.ctx.signals.case_changed.emit(case_id)
-
-    def _edit_failed(self, exc: BaseException, _trace: str) -> None:
-        self.edit_task = None
-        self._say(f"Intake edit refused: {exc}", error=True)
-        self._set_enabled_actions()
+        job = WriteJob(EDIT, "Intake edit", d.case_id, saved_text=(
+            "Intake edited: saved (the previous values are kept in the history)"))
+        return self._run(job, write_case, self.ctx.store, user, d.case_id,
+                         lambda: self.ctx.store.update_intake(user, d.case_id, changes),
+                         saying="Saving the intake edit…")

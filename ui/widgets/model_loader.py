@@ -133,10 +133,7 @@ def warm_up() -> bool:
 
     rules.evaluate(parse_intake({"complaint": "chest pain, short of breath", "age_years": "40"}))
     for name in SCREEN_MODULES:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # a screen not built yet: the main window shows a placeholder
-            pass
+        importlib.import_module(name)
     from ui.widgets.image_reader import warm_image_reader
 
     warm_image_reader()  # starting a process takes a while: not on the GUI thread

@@ -1,0 +1,101 @@
+"""What a case's record shows over time: the vital-sign flowsheet and the history lines.
+
+A flowsheet has one row per parameter and one column per vital-sign set (oldest on the left), as
+on paper charts; the history merges reviews, notes and intake edits in time order.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Sequence
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from triage import scales
+from triage.intake import FIELD_LABELS, Vitals
+from triage.records import CaseDetail, Decision, IntakeRevision, VitalSet
+
+from ui.labels import oxygen_text
+
+VITAL_ROWS = (("heart_rate", "HR /min"), ("resp_rate", "RR /min"), ("bp", "BP mmHg"),
+              ("spo2", "SpO2 %"), ("temperature_c", "Temp °C"), ("pain", "Pain 0-10"),
+              ("avpu", "AVPU"), ("gcs", "GCS"), ("on_oxygen", "On O2"), ("recorded_by", "By"))
+EDIT_LABELS = {**FIELD_LABELS, "mrn": "MRN", "phone": "Phone", "injury": "Injury"}
+
+
+def local_time(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def vital_cells(vital_set: VitalSet) -> list[str]:
+    """One flowsheet column: the values of ``VITAL_ROWS`` for one set ('' when not measured)."""
+    v: Vitals = vital_set.vitals
+    bp = "" if v.sbp is None and v.dbp is None else \
+        f"{v.sbp if v.sbp is not None else '–'}/{v.dbp if v.dbp is not None else '–'}"
+    oxygen = oxygen_text(v.on_oxygen, getattr(v, "oxygen_flow", None)) or None
+    values: dict[str, Any] = {**v.to_dict(), "bp": bp, "on_oxygen": oxygen,
+                              "recorded_by": vital_set.recorded_by}
+    return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]
+
+
+def revision_text(r: IntakeRevision) -> str:
+    """One history line: who changed which fields, with the values they replaced."""
+    what = {"edit": "edited the intake", "link": "updated the patient at a new visit",
+            "merge": "merged a duplicate patient record"}.get(r.kind, r.kind)
+    before = "; ".join(f"{EDIT_LABELS.get(k, k)} was {'—' if v in (None, '') else v}"
+                       for k, v in r.previous.items())
+    return f"{local_time(r.revised_at)} {r.revised_by} {what}: {before}"
+
+
+def history_lines(d: CaseDetail) -> list[str]:
+    """Reviews, notes, intake edits and status changes of a case, oldest first."""
+    events: list[tuple[datetime, str]] = []
+    for r in d.reviews:
+        verb = "accepted" if r.decision is Decision.ACCEPT else "overrode"
+        text = f"{local_time(r.signed_at)} {r.reviewer} {verb}: level {scales.label(r.final_level)}"
+        if r.suggested_level is not None and r.decision is Decision.OVERRIDE:
+            text += f" (suggested {r.suggested_level})"
+        if r.reason:
+            text += f" — {r.reason}"
+        events.append((r.signed_at, text))
+    for n in d.notes:
+        events.append((n.created_at, f"{local_time(n.created_at)} {n.author} note: {n.text}"))
+    for rev in d.revisions:
+        events.append((rev.revised_at, revision_text(rev)))
+    for change in getattr(d, "status_changes", ()):
+        events.append((change.changed_at, status_change_text(change)))
+    return [text for _, text in sorted(events, key=lambda e: e[0])]
+
+
+def status_change_text(change: Any) -> str:
+    """'… doctor closed the case without review: reason' (one history line)."""
+    what = {"closed": "closed the case", "closed_unreviewed": "closed the case without review",
+            "reopened": "reopened the case", "waiting": "put the case back to waiting",
+            "in_review": "started the review"}.get(change.kind, change.kind)
+    return (f"{local_time(change.changed_at)} {change.changed_by} {what}"
+            + (f": {change.reason}" if change.reason else ""))
+
+
+class Flowsheet(QTableWidget):
+    """The vital-sign sets of a case, newest column scrolled into view."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(len(VITAL_ROWS), 0, parent)
+        self.setVerticalHeaderLabels([title for _, title in VITAL_ROWS])
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.verticalHeader().setDefaultSectionSize(22)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def show_vitals(self, vitals: Sequence[VitalSet]) -> None:
+        self.setColumnCount(len(vitals))
+        self.setHorizontalHeaderLabels([local_time(v.recorded_at).replace(" ", "\n") for v in vitals])
+        for col, vital_set in enumerate(vitals):
+            for row, text in enumerate(vital_cells(vital_set)):
+                self.setItem(row, col, QTableWidgetItem(text))
+        if vitals:
+            self.scrollToItem(self.item(0, len(vitals) - 1))
