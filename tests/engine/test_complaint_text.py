@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from triage.engine.complaint_text import normalise, pain_site, red_flags
+from triage.engine.complaint_text import stated_vitals, normalise, pain_site, red_flags
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -89,7 +89,8 @@ def codes(text: str) -> set[str]:
     ("CP, SOB", "cardiac_chest_pain", 2),
     ("ant. chest pain", "cardiac_chest_pain", 2),
     ("my chest feels tight", "cardiac_chest_pain", 2),
-    ("Lt. hemiparesis", "stroke_signs", 3),
+    ("Lt. hemiparesis", "stroke_signs", 2),  # onset not stated: 2, and ask
+    ("Lt. hemiparesis x3 days", "stroke_signs", 3),
     ("sudden slurred speech and face droop", "stroke_signs", 2),
     ("R facial droop x 2 hrs", "stroke_signs", 2),
     ("CODE STROKE", "stroke_signs", 2),
@@ -201,3 +202,59 @@ def test_history_is_not_a_current_finding():
     assert "stroke_signs" not in codes("previous stroke, now knee pain")
     assert "stroke_signs" in codes("hx CVA with new L side weakness")
     assert "cardiac_chest_pain" in codes("history of MI, now chest pain")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cp", "chest pain"), ("sob", "shortness of breath"), ("abd pain", "abdominal pain"),
+    ("ams", "altered mental status"), ("loc", "loss of consciousness"), ("gib", "gastrointestinal bleeding"),
+    ("chest pain; shortness of breath", "chest pain; shortness of breath"),
+    ("Chest pain and related symptoms", "chest pain"),
+    ("Labored or difficult breathing (dyspnea)", "shortness of breath"),
+    ("Abdominal pain, cramps, spasms, NOS", "abdominal pain"),
+    ("Vomiting blood (hematemesis); Fainting (syncope)", "hematemesis; syncope"),
+    ("Headache, pain in head", "headache"),
+])
+def test_nurse_shorthand_and_survey_wording_reach_one_vocabulary(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("nurse, survey, code", [
+    ("cp", "Chest pain and related symptoms", "cardiac_chest_pain"),
+    ("ams", "Altered level of consciousness", "altered_mental_status"),
+    ("gib", "Vomiting blood (hematemesis)", "gi_bleeding"),
+    ("slurred speech", "Disorders of speech, speech disturbance", "stroke_signs"),
+    ("vision loss", "Blindness and half vision", "vision_loss"),
+    ("intentional OD", "Overdose, intentional", "suicidal"),
+])
+def test_both_wordings_raise_the_same_flag(nurse, survey, code):
+    assert code in codes(nurse) and code in codes(survey)
+
+
+@pytest.mark.parametrize("text", ["denies cp", "denies chest pain", "hx of MI", "hx of MI, knee pain",
+                                  "no sob", "denies loc", "history of gib", "pmhx CVA"])
+def test_negated_and_historical_mentions_do_not_trigger(text):
+    assert {f.code for f in red_flags(text) if f.level_floor <= 2} == set(), text
+
+
+@pytest.mark.parametrize("text, onset_floor, asks", [
+    ("facial droop", 2, True), ("sudden facial droop", 2, False), ("facial droop x 2 hrs", 2, False),
+    ("facial droop for 3 days", 3, False), ("facial droop 2 weeks ago", 3, False),
+    ("new facial droop, noticed 3 days ago", 2, True),  # both said: the safer reading, and ask
+])
+def test_stroke_floor_by_onset(text, onset_floor, asks):
+    flag = next(f for f in red_flags(text) if f.code == "stroke_signs")
+    assert flag.level_floor == onset_floor
+    assert bool(flag.question) == asks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("crushing chest pain, sweaty, SBP 88, HR 118", {"sbp": 88, "heart_rate": 118}),
+    ("SpO2 86 on oxygen, RR 32, responds to voice",
+     {"spo2": 86, "resp_rate": 32, "on_oxygen": True, "avpu": "V"}),
+    ("BP 88/50, pulse 120, GCS 12", {"sbp": 88, "dbp": 50, "heart_rate": 120, "gcs": 12}),
+    ("not on oxygen, sats 95", {"spo2": 95}),
+    ("abd pain x3 days, pain 8/10", {}),
+    ("", {}),
+])
+def test_stated_vitals(text, expected):
+    assert stated_vitals(text) == expected

@@ -176,8 +176,8 @@ def test_stroke_signs_are_esi_2_even_when_the_ktas_floor_is_3(engine):
     from triage.intake import Intake, Patient, Vitals
 
     normal = Vitals(heart_rate=84, resp_rate=16, sbp=132, dbp=78, spo2=98, temperature_c=36.8)
-    droop = Intake(Patient(), "L facial droop", normal)
-    assert engine.suggest(droop).level == 3  # KTAS experts: stroke signs without onset time → 3
+    droop = Intake(Patient(), "L facial droop for 3 days", normal)
+    assert engine.suggest(droop).level == 3  # KTAS: stroke signs with an onset days ago → 3
     esi = engine.suggest(droop, scale="ESI")
     assert esi.level == 2
     assert any("signs of a stroke" in c for r in esi.reasons if r.code == "esi_scale"
@@ -200,3 +200,13 @@ def test_loading_and_suggesting_import_no_training_libraries(models_dir):
     out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],
                          capture_output=True, text=True, timeout=120, check=True).stdout.split()
     assert out[0] == "False" and out[1] in "12345" and out[2:] == ["[]"]
+
+
+def test_stroke_signs_without_onset_are_level_2_and_the_suggestion_asks_for_the_onset(engine):
+    from triage.intake import Intake, Patient, Vitals
+
+    normal = Vitals(heart_rate=84, resp_rate=16, sbp=132, dbp=78, spo2=98, temperature_c=36.8)
+    suggestion = engine.suggest(Intake(Patient(), "L facial droop", normal))
+    assert suggestion.level == 2
+    assert "last known well" in suggestion.uncertainty
+    assert any(r.code == "ask_onset" for r in suggestion.reasons)

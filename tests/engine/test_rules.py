@@ -22,7 +22,7 @@ def floor(result: RuleResult, code: str) -> int | None:
 
 
 @pytest.mark.parametrize("kw, expected", [
-    ({"avpu": AVPU.UNRESPONSIVE}, 1), ({"avpu": AVPU.PAIN}, 2), ({"avpu": AVPU.VOICE}, 3),
+    ({"avpu": AVPU.UNRESPONSIVE}, 1), ({"avpu": AVPU.PAIN}, 2), ({"avpu": AVPU.VOICE}, 2),
     ({"avpu": AVPU.ALERT}, None), ({"gcs": 8}, 1), ({"gcs": 9}, 2), ({"gcs": 13}, 2), ({"gcs": 14}, None),
 ])
 def test_consciousness(kw, expected):
@@ -33,7 +33,8 @@ def test_consciousness(kw, expected):
 
 @pytest.mark.parametrize("sbp, hr, code, expected", [
     (90, 80, "hypotension", None), (89, 80, "hypotension", 2), (70, 80, "hypotension", 2),
-    (69, 80, "shock", 1), (85, 129, "hypotension", 2), (85, 130, "shock", 1),
+    (69, 80, "shock", 1), (85, 99, "hypotension", 2), (85, 99, "shock", None), (85, 100, "shock", 1),
+    (90, 120, "shock", None),
 ])
 def test_hypotension_and_shock(sbp, hr, code, expected):
     assert floor(run(sbp=sbp, heart_rate=hr), code) == expected
@@ -142,7 +143,8 @@ def test_pain_by_intensity_and_site(complaint, pain, expected):
     ("post-CPR state", "cardiac_arrest", 1),
     ("hematemesis", "gi_bleeding", 3),
     ("sudden L side weakness 1 hour ago", "stroke_signs", 2),
-    ("L side weakness", "stroke_signs", 3),
+    ("L side weakness", "stroke_signs", 2),
+    ("L side weakness for 3 days", "stroke_signs", 3),
     ("suicidal ideation", "suicidal", 2),
 ])
 def test_red_flags_become_findings(complaint, code, expected):
@@ -235,3 +237,112 @@ def test_findings_name_the_values_they_read():
 
 def test_version_is_set():
     assert RULES_VERSION
+
+
+# ----------------------------------------------------------------- floors from the manuals (issue 15)
+
+@pytest.mark.parametrize("complaint, kw, expected", [
+    ("crushing chest pain, sweaty", {"sbp": 88, "heart_rate": 118}, 1),
+    ("crushing chest pain, sweaty, SBP 88, HR 118", {}, 1),  # typed in the complaint, fields empty
+    ("SpO2 86 on oxygen, RR 32, responds to voice", {}, 1),
+    ("short of breath", {"spo2": 86, "on_oxygen": True, "resp_rate": 32, "avpu": AVPU.VOICE}, 1),
+])
+def test_the_app_examples_reach_level_1(complaint, kw, expected):
+    assert run(complaint, age=60, **kw).floor == expected
+
+
+@pytest.mark.parametrize("complaint, kw, expected", [
+    ("", {"sbp": 88, "heart_rate": 99}, None),
+    ("", {"sbp": 88, "heart_rate": 100}, 1),
+    ("sweaty and clammy", {"sbp": 88, "heart_rate": 80}, 1),
+    ("not sweaty", {"sbp": 88, "heart_rate": 80}, None),
+    ("", {"sbp": 88, "heart_rate": 80, "avpu": AVPU.VOICE}, 1),
+    ("", {"sbp": 88, "heart_rate": 80, "gcs": 13}, 1),
+    ("confused", {"sbp": 88, "heart_rate": 80}, 1),
+    ("sweaty", {"sbp": 95, "heart_rate": 130}, None),  # not hypotensive: no shock
+])
+def test_shock_is_hypotension_with_a_sign_of_hypoperfusion(complaint, kw, expected):
+    assert floor(run(complaint, **kw), "shock") == expected
+
+
+def test_shock_in_a_child_uses_the_paediatric_heart_rate_band():
+    assert floor(run(age=5, sbp=75, heart_rate=120), "shock") is None  # 120/min is normal at 5
+    assert floor(run(age=5, sbp=75, heart_rate=140), "shock") == 1
+
+
+@pytest.mark.parametrize("kw, expected", [
+    ({"spo2": 89, "on_oxygen": True}, 1), ({"spo2": 90, "on_oxygen": True}, None),
+    ({"spo2": 89, "on_oxygen": False}, None), ({"spo2": 89}, None),
+    ({"spo2": 89, "resp_rate": 30}, 1), ({"spo2": 89, "resp_rate": 29}, None),
+    ({"spo2": 89, "avpu": AVPU.VOICE}, 1), ({"spo2": 89, "gcs": 14}, None), ({"spo2": 89, "gcs": 13}, 1),
+    ({"spo2": 95, "on_oxygen": True, "resp_rate": 34}, None),
+])
+def test_respiratory_failure(kw, expected):
+    assert floor(run(**kw), "respiratory_failure") == expected
+
+
+@pytest.mark.parametrize("complaint, kw, expected", [
+    ("melena", {"heart_rate": 80, "sbp": 120}, 3),
+    ("melena", {"heart_rate": 100, "sbp": 120}, 2),
+    ("melena", {"heart_rate": 99, "sbp": 100}, 3),
+    ("hematemesis", {"heart_rate": 80, "sbp": 99}, 2),
+    ("GIB", {"heart_rate": 80, "sbp": 120, "avpu": AVPU.VOICE}, 2),
+    ("hematochezia, drowsy", {"heart_rate": 80, "sbp": 120}, 2),
+    ("coffee ground emesis, fainted at home", {"heart_rate": 80, "sbp": 120}, 2),
+    ("Vomiting blood (hematemesis)", {"heart_rate": 112}, 2),
+])
+def test_gi_bleeding_with_abnormal_vital_signs_or_consciousness_is_level_2(complaint, kw, expected):
+    assert floor(run(complaint, **kw), "gi_bleeding") == expected
+
+
+@pytest.mark.parametrize("complaint, code, expected", [
+    ("L facial droop", "stroke_signs", 2),
+    ("slurred speech since this morning", "stroke_signs", 2),
+    ("slurred speech for 3 days", "stroke_signs", 3),
+    ("R arm weakness, 2 weeks ago", "stroke_signs", 3),
+    ("chemical splash in the eye", "chemical_eye", 2),
+    ("bleach in both eyes", "chemical_eye", 2),
+    ("chemical burn to the hand", "chemical_burn", 2),
+    ("acid burn, forearm", "chemical_burn", 2),
+    ("sudden loss of vision, right eye", "vision_loss", 2),
+    ("vision loss", "vision_loss", 2),
+    ("gradual vision loss for months", "vision_loss", 3),
+    ("sudden double vision", "acute_visual_disturbance", 2),
+    ("metal fragment in eye while grinding", "penetrating_eye_injury", 2),
+    ("ruptured globe", "penetrating_eye_injury", 2),
+    ("punched in the eye", "eye_trauma", 3),
+    ("eye trauma", "eye_trauma", 3),
+])
+def test_new_floors_from_the_manuals(complaint, code, expected):
+    assert floor(run(complaint), code) == expected
+
+
+@pytest.mark.parametrize("complaint, code", [
+    ("denies vision loss", "vision_loss"), ("no chemical exposure to the eyes", "chemical_eye"),
+    ("hx of stroke", "stroke_signs"), ("history of GI bleed, now knee pain", "gi_bleeding"),
+    ("blurred vision", "acute_visual_disturbance"), ("FB in eye", "penetrating_eye_injury"),
+    ("burn, hand", "chemical_burn"),
+])
+def test_negated_historical_or_minor_mentions_do_not_fire(complaint, code):
+    assert floor(run(complaint, heart_rate=120, sbp=85), code) is None
+
+
+def test_a_stroke_without_onset_asks_for_it():
+    result = run("L facial droop")
+    assert result.floor == 2
+    assert result.questions and "last known well" in result.questions[0]
+    reason = next(r for r in result.findings if r.code == "stroke_signs")
+    assert "last known well" in reason.detail
+    assert run("sudden L facial droop 1 hour ago").questions == ()
+    assert run("L facial droop for 3 days").questions == ()
+
+
+def test_vitals_in_the_complaint_fill_empty_fields_only():
+    result = run("SBP 88, HR 118, SpO2 86 on 4L", age=60)
+    stated = next(r for r in result.findings if r.code == "stated_vitals")
+    assert stated.level_floor is None
+    assert stated.values == {"sbp": 88, "heart_rate": 118, "spo2": 86, "on_oxygen": True}
+    # a value in a field wins over the text
+    assert floor(run("SBP 88, HR 118", sbp=130, heart_rate=80), "shock") is None
+    assert floor(run("HR 999, SpO2 5"), "tachycardia") is None  # implausible numbers are ignored
+    assert floor(run("pain 8/10, x3 days"), "stated_vitals") is None

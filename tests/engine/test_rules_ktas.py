@@ -1,7 +1,10 @@
-"""The rule floors checked against the KTAS expert panel (aggregates over ktas_train.csv).
+"""The rule floors on the KTAS expert panel's cases (aggregates over ktas_train.csv).
 
-A floor below the expert level is an over-triage the models can never undo, so the floors must be
-precise; and together they must still catch most expert level 1-2 cases.
+The floors come from the manuals and are never lowered to agree better with these data
+(docs/rules.md), so these are guards, not targets: together the floors must catch most expert
+level 1-2 cases, and the over-triage they cost stays where it was measured when the manual floors
+(AVPU V → 2, stroke signs without onset → 2, shock and respiratory failure → 1) went in
+(16.8 % of floors, 9.2 % of cases; ``python -m bench.rules_check``).
 """
 
 from __future__ import annotations
@@ -18,15 +21,15 @@ def floors_and_levels(shared_data):
     return [(evaluate(case.intake).floor, case.level) for case in loaded.cases]
 
 
-def test_floors_rarely_over_triage(floors_and_levels):
+def test_over_triage_by_the_floors_does_not_creep(floors_and_levels):
     with_floor = [(fl, lv) for fl, lv in floors_and_levels if fl is not None]
     over = sum(fl < lv for fl, lv in with_floor)
-    assert over / len(with_floor) <= 0.15
-    assert over / len(floors_and_levels) <= 0.08
+    assert over / len(with_floor) <= 0.18
+    assert over / len(floors_and_levels) <= 0.10
 
 
 def test_floors_catch_most_emergent_cases(floors_and_levels):
     emergent = [fl for fl, lv in floors_and_levels if lv <= 2]
-    assert sum(fl is not None and fl <= 2 for fl in emergent) / len(emergent) >= 0.65
+    assert sum(fl is not None and fl <= 2 for fl in emergent) / len(emergent) >= 0.75
     resuscitation = [fl for fl, lv in floors_and_levels if lv == 1]
     assert sum(fl is not None and fl <= 2 for fl in resuscitation) / len(resuscitation) >= 0.9

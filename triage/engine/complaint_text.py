@@ -186,6 +186,38 @@ _LAY: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("r side",), r"\br side\b", "right side"),
 )
 
+# NCHS reason-for-visit (RFV) titles, as US survey data and EHR exports word them, mapped onto the
+# words a triage nurse would write, so that the red flags and the text model see one vocabulary.
+# Applied after lower-casing, before the lay wording. Titles already in plain clinical words
+# ("Chest pain", "Vomiting") need no entry.
+_RFV: tuple[tuple[str, str], ...] = (
+    ("chest pain and related symptoms", "chest pain"),
+    ("chest discomfort, pressure, tightness", "chest discomfort"),
+    ("labored or difficult breathing (dyspnea)", "shortness of breath"),
+    ("labored or difficult breathing", "shortness of breath"),
+    ("breathing problems, nec", "breathing difficulty"),
+    ("abdominal pain, cramps, spasms, nos", "abdominal pain"),
+    ("stomach and abdominal pain, cramps", "abdominal pain"),
+    ("headache, pain in head", "headache"),
+    ("vomiting blood (hematemesis)", "hematemesis"),
+    ("blood in stool (melena)", "melena"),
+    ("anal-rectal bleeding", "rectal bleeding"),
+    ("coughing up blood", "hemoptysis"),
+    ("fainting (syncope)", "syncope"),
+    ("vertigo - dizziness", "dizziness"),
+    ("disorders of speech, speech disturbance", "speech disturbance"),
+    ("double vision (diplopia)", "diplopia"),
+    ("blindness and half vision", "vision loss"),
+    ("cerebrovascular disease", "stroke"),
+    ("cardiopulmonary resuscitation", "cpr"),
+    ("overdose, intentional", "intentional overdose"),
+    ("intentional self-mutilation", "self-harm"),
+    ("abnormal pulsations and palpitations", "palpitation"),
+    ("nosebleed (epistaxis)", "epistaxis"),
+)
+_RFV_RE = re.compile("|".join(re.escape(title) for title, _ in sorted(_RFV, key=lambda t: -len(t[0]))))
+_RFV_MAP = dict(_RFV)
+
 # SNOMED-style suffixes in exported complaints ("abdominal pain (finding)") carry no meaning.
 _NOISE = re.compile(r"\((?:finding|disorder|symptom)\)")
 _SPACES = re.compile(r"\s+")
@@ -237,6 +269,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", _as_text(text)).replace("’", "'").replace("‘", "'")
     text = _TOKEN.sub(_EXPAND_UPPER, text)
     text = text.lower()
+    text = _RFV_RE.sub(lambda m: _RFV_MAP[m.group(0)], text)
     text = _NOISE.sub(" ", text)
     text = _GLUED_DOT.sub(". ", text)
     text = _DURATION.sub(r"for \1 \2", text)
@@ -257,6 +290,7 @@ class RedFlag:
     level_floor: int
     matched_text: str
     source: str
+    question: str = ""  # what the nurse should ask because the floor assumed the worse answer
 
 
 @dataclass(frozen=True)
@@ -268,8 +302,11 @@ class _FlagRule:
     source: str
     requires: re.Pattern[str] | None = None  # must also be present (not negated) in the text
     excludes: re.Pattern[str] | None = None  # a match inside this wider phrase does not count
-    raise_if: re.Pattern[str] | None = None  # also present → the floor becomes ``raised_floor``
-    raised_floor: int | None = None
+    # Time-critical presentations ("level 2 if within hours"): the floor holds unless the text
+    # says the onset was days ago (then ``old_onset_floor``); with no onset stated it holds and
+    # the flag carries ``question`` so the suggestion asks for the onset.
+    old_onset_floor: int | None = None
+    question: str = ""
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -289,9 +326,21 @@ _NON_CARDIAC_CHEST = _rx(r"chest wall", r"(?:pain|discomfort),? (?:on |of )?(?:t
                          r"chest (?:pain|discomfort) (?:after|from) (?:a )?(?:fall|injury|trauma|contusion)",
                          r"chest (?:injury|trauma|contusion)")
 
-_ACUTE_ONSET = _rx(r"sudden", r"acute", r"abrupt", r"new\b", r"code stroke", r"onset", r"since", r"started",
-                   r"began", r"this morning", r"today", r"tonight", r"just now", r"hyperacute",
-                   r"\d+ ?(?:min|minutes?|hours?|hrs?|h)\b")
+# The onset stated as days (two or more), weeks, months or years ago, or as chronic / gradual:
+# outside every treatment window. A single day is not enough (thrombectomy reaches 24 hours).
+_OLD_ONSET = _rx(r"for (?:[2-9]|\d\d+|a few|few|several|two|three|four|five|many|multiple) ?"
+                 r"(?:days?|d\b|weeks?|wks?|months?|mo\b|years?|yrs?)",
+                 r"for (?:a |one |1 ?)?(?:week|wk|month|year|yr)s?\b",
+                 r"(?:[2-9]|\d\d+|a few|few|several|two|three|four|five|many) ?"
+                 r"(?:days?|weeks?|wks?|months?|years?|yrs?) ago",
+                 r"(?:a|one|1) (?:week|month|year) ago", r"since last (?:week|month|year)",
+                 r"chronic", r"long[- ]?standing", r"gradual", r"progressive", r"residual",
+                 r"old (?:stroke|infarct|weakness|deficit)", r"at (?:his |her |their )?baseline")
+# A recent onset stated in the text: keeps a time-critical floor without asking. Words that only
+# say "there was an onset" (since, started) do not say when, so they are not here.
+_RECENT_ONSET = _rx(r"sudden", r"acute", r"abrupt", r"new\b", r"code stroke", r"this morning", r"today",
+                    r"tonight", r"just now", r"hyperacute", r"woke up with", r"last night",
+                    r"\d+ ?(?:min|minutes?|hours?|hrs?|h)\b")
 
 # Ordered most urgent first; one RedFlag per code.
 _FLAG_RULES: tuple[_FlagRule, ...] = (
@@ -316,16 +365,19 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
                   r"decreased (?:level of )?consciousness", r"delirium", r"behavior change",
                   r"mental (?:deterioration|decline)", r"confus", r"drowsy mentality",
                   r"delirium tremens"), f"{KTAS}; {CTAS}; {ESI}"),
-    # Within the treatment window stroke signs are level 2; the KTAS experts gave level 3 when the
-    # onset was not recent, so without a stated recent onset the floor is 3.
-    _FlagRule("stroke_signs", "Stroke signs (BE-FAST)", 3,
+    # KTAS 2016 / CTAS 2016 neurological deficit: level 2 within the treatment window, 3 beyond
+    # it. A triage note often leaves the onset out, so the floor is 2 unless the text says the
+    # onset was days ago, and the suggestion asks for the onset (last known well).
+    _FlagRule("stroke_signs", "Stroke signs (BE-FAST)", 2,
               _rx(r"hemipares", r"hemipleg", r"(?:left|right|one) (?:side|sided)(?: motor)? weakness",
-                  r"(?:left|right) (?:arm|leg|hand) weakness", r"(?:left|right) motor weakness",
-                  r"facial droop",
-                  r"slurred speech", r"dysarthria", r"aphasia", r"stroke", r"transient ischemic attack",
-                  r"sudden (?:vision|visual) loss", r"sudden (?:loss of )?vision",
-                  r"diplopia", r"sudden (?:numbness|weakness)", r"code stroke"),
-              f"AHA/ASA stroke BE-FAST; {KTAS}", raise_if=_ACUTE_ONSET, raised_floor=2),
+                  r"(?:left|right) (?:arm|leg|hand|face|facial) (?:weakness|numbness)",
+                  r"(?:left|right) (?:sided )?weakness", r"(?:left|right) motor weakness", r"facial droop", r"face droop",
+                  r"slurred speech", r"slurring", r"dysarthria", r"aphasia", r"stroke",
+                  r"transient ischemic attack", r"sudden (?:numbness|weakness)", r"code stroke",
+                  r"speech disturbance"),
+              f"{KTAS} / {CTAS} neurological deficit; AHA/ASA BE-FAST", old_onset_floor=3,
+              question="Onset of the stroke signs not stated: level 2 assumes within hours — ask when "
+                       "the patient was last known well (level 3 if days ago)."),
     _FlagRule("intracranial_bleed", "Intracranial haemorrhage", 2,
               _rx(r"intracranial hemorrhage", r"subarachnoid", r"subdural", r"epidural hematoma",
                   r"head bleed", r"brain bleed", r"cerebral hemorrhage"), ESI),
@@ -397,8 +449,55 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
     _FlagRule("major_burn", "Airway, electrical or extensive burn", 2,
               _rx(r"inhalation (?:burn|injury)", r"airway burn", r"electrical (?:burn|injury)",
                   r"electrocution", r"electric(?:al)? shock", r"extensive burn", r"major burn",
-                  r"burns? (?:to|of) (?:the )?airway",
-                  r"chemical (?:burn|splash) (?:to|in|of) (?:the )?eyes?"), f"{CTAS}; ABA burn referral criteria"),
+                  r"burns? (?:to|of) (?:the )?airway"), f"{CTAS}; ABA burn referral criteria"),
+    # CTAS 2016 / KTAS 2016 eye complaints: a chemical in the eye needs irrigation now (level 2).
+    _FlagRule("chemical_eye", "Chemical exposure to the eye", 2,
+              _rx(r"(?:chemical|alkali|alkaline|acid|caustic|bleach|lye|cement|lime|ammonia|solvent|"
+                  r"detergent|cleaning (?:agent|product|fluid)|oven cleaner|drain cleaner|pepper spray|"
+                  r"mace)(?: \w+){0,3} (?:in|into|to|on|splash(?:ed)? (?:in|into)) (?:the |his |her |my |their |"
+                  r"both |left |right |l |r )*eyes?",
+                  r"eyes? (?:chemical|alkali|acid|caustic) (?:exposure|burn|injury|splash|contact)",
+                  r"chemical (?:eye|ocular|conjunctival|corneal)", r"(?:ocular|corneal) (?:chemical|alkali|acid) "
+                  r"(?:burn|injury)"),
+              f"{CTAS} / {KTAS} eye: chemical exposure"),
+    # CTAS 2016 / KTAS 2016: chemical burns keep burning until washed off; level 2 at any size.
+    _FlagRule("chemical_burn", "Chemical burn", 2,
+              _rx(r"chemical (?:burn|injury|exposure to (?:the )?skin)", r"(?:acid|alkali|alkaline|caustic|lye|"
+                  r"cement|hydrofluoric|hf) burn", r"burn(?:ed|s)? (?:by|from|with) (?:a |an )?(?:chemical|acid|"
+                  r"alkali|caustic|lye|cement|bleach)"),
+              f"{CTAS} / {KTAS} burns: chemical"),
+    # Sudden loss of vision (central retinal artery occlusion, retinal detachment, acute glaucoma,
+    # giant cell arteritis, stroke): level 2 within hours, as for a stroke.
+    _FlagRule("vision_loss", "Sudden loss of vision", 2,
+              _rx(r"(?:loss|lost) of (?:vision|sight|eyesight)", r"(?:vision|visual|sight) loss",
+                  r"lost (?:his |her |my |their )?(?:vision|sight|eyesight)", r"blindness", r"went blind",
+                  r"blind in (?:one|the|his|her|my|left|right|l|r)", r"half vision", r"amaurosis",
+                  r"curtain (?:over|across|coming down)", r"(?:can't|cannot|can not|unable to) see "
+                  r"(?:anything|at all|out of)", r"sudden (?:onset (?:of )?)?(?:loss of )?(?:vision|sight)\b"),
+              f"{CTAS} / {KTAS} visual disturbance: sudden loss of vision", old_onset_floor=3,
+              question="Onset of the vision loss not stated: level 2 assumes it was sudden, within "
+                       "hours — ask when it started (level 3 if days ago)."),
+    # Diplopia or blurred vision is level 2 only when it is new and sudden (CTAS visual
+    # disturbance; BE-FAST "eyes"); otherwise the model decides.
+    _FlagRule("acute_visual_disturbance", "Acute visual disturbance", 2,
+              _rx(r"diplopia", r"double vision", r"(?:blurred|blurry|decreased|diminished) vision",
+                  r"visual disturbance"),
+              f"{CTAS} visual disturbance; AHA/ASA BE-FAST", requires=_RECENT_ONSET, old_onset_floor=3),
+    # KTAS 2016 / CTAS 2016 eye trauma: penetrating injury or a possible open globe → 2;
+    # blunt trauma to the eye → 3 (2 when vision is lost: ``vision_loss``).
+    _FlagRule("penetrating_eye_injury", "Penetrating eye injury", 2,
+              _rx(r"penetrating (?:eye|ocular|globe)", r"(?:open|ruptured?) globe", r"globe (?:rupture|injury)",
+                  r"(?:eye|ocular) (?:penetrat|perforat)", r"(?:stabbed|poked|impaled|pierced) in (?:the |his |her |"
+                  r"my )?eye", r"(?:metal|glass|wire|stick|nail|knife|pencil|fish ?hook)(?: \w+){0,2} in "
+                  r"(?:the |his |her |my )?eye", r"intraocular foreign body", r"hyphema", r"hyphaema"),
+              f"{KTAS} / {CTAS} eye trauma: penetrating"),
+    _FlagRule("eye_trauma", "Eye trauma", 3,
+              _rx(r"(?:eye|ocular|orbital|globe) (?:trauma|injury|contusion|blow)", r"trauma to (?:the )?eye",
+                  r"injury,? (?:other and unspecified,? )?of eye", r"(?:hit|struck|punched|kicked|elbowed) "
+                  r"(?:in|on) (?:the |his |her |my )?(?:eye|orbit)", r"blow to (?:the )?eye",
+                  r"orbital (?:fracture|floor fracture)", r"black eye", r"bruises? of eye",
+                  r"contusions?/abrasions?/bruises? of eye"),
+              f"{KTAS} / {CTAS} eye trauma: blunt"),
     _FlagRule("hyperkalemia", "Hyperkalaemia", 2, _rx(r"hyperkal"), CTAS),
     _FlagRule("uncontrolled_bleeding", "Uncontrolled or arterial bleeding", 2,
               _rx(r"uncontrolled bleeding", r"massive bleeding", r"arterial bleeding", r"pulsatile bleeding",
@@ -413,7 +512,9 @@ _FLAG_RULES: tuple[_FlagRule, ...] = (
     _FlagRule("gi_bleeding", "Gastrointestinal bleeding", 3,
               _rx(r"hematemesis", r"haematemesis", r"melena", r"melaena", r"hematochezia",
                   r"haematochezia", r"gastrointestinal (?:bleed|hemorrhage)", r"bright red blood per rectum",
-                  r"coffee ground", r"rectal bleeding", r"anal bleeding"), f"{KTAS}; {CTAS}"),
+                  r"coffee ground", r"rectal bleeding", r"anal bleeding", r"blood in (?:the )?(?:stool|vomit)",
+                  r"bloody (?:stool|vomit)", r"vomiting blood"),
+              f"{KTAS} / {CTAS} GI bleeding (level 2 with abnormal vital signs or consciousness: rules.py)"),
     _FlagRule("hemoptysis", "Haemoptysis", 3,
               _rx(r"hemoptysis", r"haemoptysis", r"blood[- ]tinged sputum", r"bloody sputum"), f"{KTAS}; {CTAS}"),
     _FlagRule("seizure", "Seizure (recovered)", 3,
@@ -466,6 +567,24 @@ def _whole_words(text: str, match: re.Match[str]) -> str:
     return text[match.start():end].strip()
 
 
+def _by_onset(rule: _FlagRule, norm: str, floor: int, matched: str) -> tuple[int, str, str]:
+    """The floor of a time-critical flag given what the text says about the onset.
+
+    A recent onset (sudden, today, "2 hours") keeps the floor; an onset days ago, with no recent
+    one, gives ``old_onset_floor``; no onset, or both, keeps the floor and asks for it.
+    """
+    recent = first_affirmed(_RECENT_ONSET, norm)
+    old = first_affirmed(_OLD_ONSET, norm)
+    if old is not None and recent is None:
+        return rule.old_onset_floor or floor, f"{matched} + {_whole_words(norm, old)}", ""
+    if recent is not None and old is None:
+        said = _whole_words(norm, recent)
+        return floor, matched if said in matched else f"{matched} + {said}", ""
+    if recent is not None:  # both: the safer reading, and ask
+        return floor, matched, rule.question or "The onset is unclear: ask when it started."
+    return floor, matched, rule.question
+
+
 def red_flags(text: str, *, normalised: bool = False) -> list[RedFlag]:
     """High-risk presentations named in ``text``, most urgent first.
 
@@ -489,13 +608,10 @@ def red_flags(text: str, *, normalised: bool = False) -> list[RedFlag]:
             if other is None:
                 continue
             matched = f"{matched} + {_whole_words(norm, other)}"
-        floor = rule.level_floor
-        if rule.raise_if is not None and rule.raised_floor is not None:
-            onset = first_affirmed(rule.raise_if, norm)
-            if onset is not None:
-                floor = rule.raised_floor
-                matched = f"{matched} + {_whole_words(norm, onset)}"
-        flags.append(RedFlag(rule.code, rule.title, floor, matched.strip(), rule.source))
+        floor, question = rule.level_floor, ""
+        if rule.old_onset_floor is not None:
+            floor, matched, question = _by_onset(rule, norm, floor, matched)
+        flags.append(RedFlag(rule.code, rule.title, floor, matched.strip(), rule.source, question))
     return sorted(flags, key=lambda f: f.level_floor)  # stable: rule order within a level
 
 
@@ -525,3 +641,51 @@ def pain_site(text: str, *, normalised: bool = False) -> str | None:
         if not _negated(norm, m.start()):
             return "central"
     return "peripheral"
+
+
+# --------------------------------------------------------------------------- vitals in the text
+
+_NUM = r"(\d{1,3}(?:\.\d)?)"
+_SEP = r"\s*(?:[:=]|of|is|was)?\s*"
+_STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("sbp", re.compile(r"\b(?:sbp|systolic(?: bp| blood pressure)?|(?:bp|blood pressure))" + _SEP + r"(\d{2,3})\b")),
+    ("dbp", re.compile(r"\b(?:bp|blood pressure)" + _SEP + r"\d{2,3} ?/ ?(\d{2,3})\b")),
+    ("heart_rate", re.compile(r"\b(?:hr|heart rate|pulse|pr)" + _SEP + r"(\d{2,3})\b")),
+    ("resp_rate", re.compile(r"\b(?:rr|respiratory rate|breathing rate)" + _SEP + r"(\d{1,2})\b")),
+    ("spo2", re.compile(r"\b(?:spo2|sp ?o2|sao2|o2 sats?|sats?|saturation|saturating|pulse ox(?:imetry)?)" + _SEP
+                        + r"(\d{2,3})\b")),
+    ("gcs", re.compile(r"\bgcs" + _SEP + r"(\d{1,2})\b")),
+    ("temperature_c", re.compile(r"\b(?:t|temp|temperature|bt)" + _SEP + _NUM + r" ?(?:°c|c\b|degrees c)")),
+)
+_ON_OXYGEN = re.compile(r"\b(?:on (?:oxygen|o2|supplemental oxygen|home oxygen|home o2|\d+ ?(?:l|lpm|liters?)\b|"
+                        r"(?:a )?(?:nasal cannula|non[- ]?rebreather|nrb|face ?mask|high[- ]flow|hfnc|bipap|cpap)))")
+_AVPU_TEXT = (("V", re.compile(r"\b(?:respond(?:s|ing)? (?:only )?to (?:voice|verbal)|voice responsive|"
+                               r"verbal response only|avpu:? ?v)\b")),
+              ("P", re.compile(r"\b(?:respond(?:s|ing)? (?:only )?to pain(?:ful stimul\w*)?|pain responsive|"
+                               r"avpu:? ?p)\b")))
+
+
+def stated_vitals(text: str, *, normalised: bool = False) -> dict[str, object]:
+    """Vital signs written in the complaint ("SBP 88, HR 118", "SpO2 86 on oxygen", "responds
+    to voice"), for a nurse who types them there instead of in the fields.
+
+    Returns only what it read: numbers by field name (``sbp``, ``dbp``, ``heart_rate``,
+    ``resp_rate``, ``spo2``, ``gcs``, ``temperature_c``), ``on_oxygen`` True and ``avpu`` "V"/"P".
+    Negated mentions ("not on oxygen") are skipped; range checks are the caller's. Never raises.
+    """
+    norm = _as_text(text) if normalised else normalise(text)
+    found: dict[str, object] = {}
+    if not any(ch.isdigit() for ch in norm) and "respond" not in norm and "avpu" not in norm:
+        return found
+    for name, pattern in _STATED:
+        m = first_affirmed(pattern, norm)
+        if m is not None:
+            value = float(m.group(1))
+            found[name] = value if name == "temperature_c" else int(value)
+    if first_affirmed(_ON_OXYGEN, norm) is not None:
+        found["on_oxygen"] = True
+    for letter, pattern in _AVPU_TEXT:
+        if first_affirmed(pattern, norm) is not None:
+            found["avpu"] = letter
+    return found
+

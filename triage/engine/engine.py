@@ -207,6 +207,9 @@ class Engine:
             reasons.append(Reason(kind="uncertainty", code="close_levels", title=uncertainty,
                                   weight=0.95, values={"probabilities": {str(k): round(v, 4)
                                                                          for k, v in probs.items()}}))
+        elif rules.questions:  # a time-critical floor assumed "within hours": ask for the onset
+            uncertainty = rules.questions[0]
+            reasons.append(Reason(kind="uncertainty", code="ask_onset", title=uncertainty, weight=0.95))
         if missing:
             reasons.append(Reason(kind="missing", code="missing", weight=0.7,
                                   title="Not recorded: " + ", ".join(MISSING_WORDS.get(m, m) for m in missing),

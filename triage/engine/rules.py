@@ -1,10 +1,12 @@
 """Deterministic triage rules: each finding sets a level floor the models can never lower.
 
 The thresholds are the first-order modifiers of KTAS 2016 / CTAS 2016 (consciousness, breathing,
-circulation, temperature, pain) plus the high-risk presentations of KTAS / CTAS / ESI v4 found in
-the complaint text, and NEWS2. A floor that is too eager over-triages, so each rule was checked
-against the KTAS expert levels (docs/rules.md, ``bench/rules_check.py``): a rule fires only where
-the references and the data agree that the patient is at least that urgent.
+circulation, temperature, pain) plus the high-risk presentations of KTAS / CTAS / ESI v4 (decision
+points A and B) found in the complaint text, and NEWS2. Each floor comes from a manual and is
+never lowered to agree better with one data set (docs/rules.md lists each floor with its source);
+``bench/rules_check.py`` measures what the floors do on the KTAS and NHAMCS data. Where a manual
+says "level 2 if within hours" and the onset is not stated, the floor is 2 and the result carries a
+question asking for the onset.
 
 Age changes what a normal heart rate, breathing rate and blood pressure are; where the age is
 unknown the adult thresholds apply (both the KTAS and the US ED data are adults).
@@ -18,12 +20,12 @@ from dataclasses import dataclass, replace
 
 from triage.engine import complaint_text
 from triage.engine.complaint_text import CTAS, KTAS
-from triage.intake import AVPU, Intake, Vitals
+from triage.intake import AVPU, RANGES, Intake, Vitals
 from triage.engine.news2 import SOURCE as NEWS2_SOURCE
 from triage.engine.news2 import News2Result, news2
 from triage.suggestion import Reason
 
-RULES_VERSION = "rules-2026.11.2"
+RULES_VERSION = "rules-2026.12.1"
 
 # Category bonus so that at the same floor the more basic physiology is listed first.
 _PRIORITY = {"consciousness": 0.6, "breathing": 0.5, "circulation": 0.4, "flag": 0.3,
@@ -38,6 +40,10 @@ _RR_BANDS = ((0, 60, 70), (2, 50, 60), (5, 40, 50), (11, 35, 45), (math.inf, 30,
 RR_LOW_2, RR_LOW_1 = 8, 6
 SPO2_LEVEL_1, SPO2_LEVEL_2, SPO2_LEVEL_3 = 85, 90, 92  # strictly below
 SBP_SHOCK, SBP_LOW = 70, 90  # adults, strictly below
+SHOCK_HR = 100  # adults: SBP < 90 with HR ≥ 100 is shock (ESI danger zone, ATLS class III)
+# Upper GI bleeding with HR ≥ 100 or SBP < 100 (Rockall "tachycardia" / "shock") or altered
+# consciousness or syncope: KTAS / CTAS "bleeding with abnormal vital signs" → level 2.
+GI_BLEED_HR, GI_BLEED_SBP = 100, 100
 SHOCK_INDEX = 1.0
 SBP_VERY_HIGH, DBP_VERY_HIGH = 220, 130
 TEMP_HIGH, TEMP_LOW_2, TEMP_LOW_3, FEVER = 40.0, 32.0, 35.0, 38.0
@@ -48,6 +54,9 @@ _IMMUNOSUPPRESSED = re.compile(
     r"\b(?:chemo|neutropeni|immunosuppress|immunocompromis|transplant|steroid|hiv|aids\b|"
     r"leukemi|lymphoma|cancer|malignan|oncology|dialysis|end stage renal|asplen|splenectomy)\w*")
 _REPORTED_FEVER = re.compile(r"\b(?:fever|febrile|pyrexi|high temperature|chills|rigors)\w*")
+_DIAPHORESIS = re.compile(r"\b(?:diaphore\w*|sweaty|sweating|clammy|cold sweats?|drenched in sweat|"
+                          r"excessive sweating|perspiration)")
+_SYNCOPE = re.compile(r"\b(?:syncope|syncopal|fainted|fainting|passed out|loss of consciousness|collapse\w*)")
 _HYPERTENSIVE_SYMPTOMS = re.compile(
     r"\b(?:headache|chest|shortness of breath|dyspn|breathing difficulty|confus|weakness|vision|"
     r"blurred|seizure|dysarthria|slurred|numb|epistaxis|nasal bleeding)\w*")
@@ -60,12 +69,14 @@ class RuleResult:
     findings: the reasons, most weighty first (kind "rule" or "news2"). floor: the most urgent
     level any finding demands, None when none fired. news2: the NEWS2 total (a lower bound when
     vitals are missing) or None. missing: inputs the rules would have read but were not given.
+    questions: the onset questions of time-critical floors that assumed "within hours".
     """
 
     findings: tuple[Reason, ...]
     floor: int | None
     news2: int | None
     missing: tuple[str, ...]
+    questions: tuple[str, ...] = ()  # what to ask because a floor assumed the worse answer (onset)
 
 
 def _num(value: object) -> int | float | None:
@@ -120,11 +131,12 @@ def _band(bands: tuple[tuple[float, ...], ...], age: float | None) -> tuple[floa
 
 
 def _consciousness(f: _Findings, avpu: AVPU | None, gcs: float | None) -> bool:
-    """AVPU / GCS: U or GCS ≤ 8 → 1; P or GCS 9-13 → 2; V → 3. Returns "deeply altered" (P, U, GCS ≤ 12).
+    """AVPU / GCS: U or GCS ≤ 8 → 1; V, P or GCS 9-13 → 2. Returns "altered" (V, P, U, GCS ≤ 13).
 
-    AVPU V spans GCS 10-14 and includes patients confused at their baseline (dementia,
-    intoxication): in the KTAS data V alone matched level 2 in under half the cases, so V sets
-    level 3 and the complaint (new confusion, stroke signs...) or the GCS raises it.
+    KTAS 2016 / CTAS 2016 level of consciousness: any response short of alert is level 2 (ESI
+    decision point B: "confused, lethargic or disoriented"). A patient confused at baseline
+    (dementia) cannot be told from new confusion on a triage form, so V is 2 and a clinician may
+    overrule it with the history in hand.
     """
     src = f"{KTAS}; {CTAS} level of consciousness"
     if avpu == AVPU.UNRESPONSIVE:
@@ -135,7 +147,7 @@ def _consciousness(f: _Findings, avpu: AVPU | None, gcs: float | None) -> bool:
               "AVPU P: responds only to pain", 2, {"avpu": "P"}, src)
     elif avpu == AVPU.VOICE:
         f.add("consciousness", "altered_consciousness", "Responds only to voice",
-              "AVPU V: responds only to voice (level 2 if new, see GCS and complaint)", 3, {"avpu": "V"}, src)
+              "AVPU V: responds only to voice", 2, {"avpu": "V"}, src)
     if gcs is not None:
         if gcs <= 8:
             f.add("consciousness", "unresponsive", "Unconscious (GCS ≤ 8)", f"GCS {_fmt(gcs)} ≤ 8", 1,
@@ -143,22 +155,35 @@ def _consciousness(f: _Findings, avpu: AVPU | None, gcs: float | None) -> bool:
         elif gcs <= 13:
             f.add("consciousness", "altered_consciousness", "Altered consciousness (GCS 9-13)",
                   f"GCS {_fmt(gcs)} is 9-13", 2, {"gcs": gcs}, src)
-    return avpu in (AVPU.PAIN, AVPU.UNRESPONSIVE) or (gcs is not None and gcs <= 12)
+    return avpu in (AVPU.VOICE, AVPU.PAIN, AVPU.UNRESPONSIVE) or (gcs is not None and gcs <= 13)
 
 
 def _circulation(f: _Findings, hr: float | None, sbp: float | None, dbp: float | None,
                  age: float | None, altered: bool, complaint: str) -> None:
+    """Shock (KTAS / CTAS "shock: hypoperfusion" → 1): SBP below the age limit with a fast heart
+    (≥ 100 in adults), diaphoresis or altered consciousness, or SBP < 70; hypotension alone → 2."""
     src = f"{KTAS}; {CTAS} hemodynamic modifiers"
     _, brady, tachy2, tachy3 = _band(_HR_BANDS, age)
     child = age is not None and age < 12
     low = SBP_LOW if not child else min(SBP_LOW, 70 + 2 * age if age >= 1 else 70)  # PALS
     shock = SBP_SHOCK if not child else low - 20
+    shock_hr = tachy3 if child else SHOCK_HR
     if sbp is not None and sbp < low:
-        if sbp < shock or (hr is not None and hr >= tachy3) or altered:
+        signs = []
+        if hr is not None and hr >= shock_hr:
+            signs.append(f"HR {_fmt(hr)}/min ≥ {shock_hr:g}")
+        sweat = complaint_text.first_affirmed(_DIAPHORESIS, complaint)
+        if sweat is not None:
+            signs.append(f"\u201c{sweat.group(0)}\u201d")
+        if altered:
+            signs.append("altered consciousness")
+        if sbp < shock or signs:
             why = (f"SBP {_fmt(sbp)} mmHg < {_fmt(shock)}" if sbp < shock else
-                   f"SBP {_fmt(sbp)} mmHg < {_fmt(low)} with "
-                   + (f"HR {_fmt(hr)}/min" if hr is not None and hr >= tachy3 else "altered consciousness"))
-            f.add("circulation", "shock", "Shock", why, 1, {"sbp": sbp, "heart_rate": hr}, src)
+                   f"SBP {_fmt(sbp)} mmHg < {_fmt(low)} with " + ", ".join(signs))
+            values = {"sbp": sbp, "heart_rate": hr}
+            if sweat is not None:
+                values["text"] = sweat.group(0)
+            f.add("circulation", "shock", "Shock", why, 1, values, src)
         else:
             f.add("circulation", "hypotension", "Hypotension", f"SBP {_fmt(sbp)} mmHg < {_fmt(low)} mmHg", 2,
                   {"sbp": sbp}, src)
@@ -195,8 +220,25 @@ def _circulation(f: _Findings, hr: float | None, sbp: float | None, dbp: float |
                   {"sbp": sbp, "dbp": dbp}, src)
 
 
-def _breathing(f: _Findings, rr: float | None, spo2: float | None, age: float | None) -> None:
+def _breathing(f: _Findings, rr: float | None, spo2: float | None, age: float | None,
+               on_oxygen: bool | None, altered: bool) -> None:
+    """SpO2 and breathing rate (KTAS / CTAS respiratory modifiers). Respiratory failure — SpO2 < 90 %
+    on oxygen, or with a breathing rate in the level-2 band (≥ 30 in adults) or altered
+    consciousness — is level 1 ("severe respiratory distress": the patient is tiring or failing)."""
     src = f"{KTAS}; {CTAS} respiratory modifiers"
+    _, high2, high1 = _band(_RR_BANDS, age)
+    if spo2 is not None and spo2 < SPO2_LEVEL_2:
+        signs = []
+        if on_oxygen is True:
+            signs.append("on oxygen")
+        if rr is not None and rr >= high2:
+            signs.append(f"RR {_fmt(rr)}/min ≥ {high2:g}")
+        if altered:
+            signs.append("altered consciousness")
+        if signs:
+            f.add("breathing", "respiratory_failure", "Respiratory failure",
+                  f"SpO2 {_fmt(spo2)} % < {SPO2_LEVEL_2} % " + ", ".join(signs), 1,
+                  {"spo2": spo2, "on_oxygen": on_oxygen, "resp_rate": rr}, src)
     if spo2 is not None:
         if spo2 < SPO2_LEVEL_1:
             f.add("breathing", "hypoxaemia", "Severe hypoxaemia", f"SpO2 {_fmt(spo2)} % < {SPO2_LEVEL_1} %", 1,
@@ -208,7 +250,6 @@ def _breathing(f: _Findings, rr: float | None, spo2: float | None, age: float | 
             f.add("breathing", "hypoxaemia", "Mild hypoxaemia", f"SpO2 {_fmt(spo2)} % < {SPO2_LEVEL_3} %", 3,
                   {"spo2": spo2}, src)
     if rr is not None:
-        _, high2, high1 = _band(_RR_BANDS, age)
         if rr <= RR_LOW_1 or rr >= high1:
             f.add("breathing", "respiratory_rate", "Extreme respiratory rate",
                   f"RR {_fmt(rr)}/min " + (f"≤ {RR_LOW_1}" if rr <= RR_LOW_1 else f"≥ {high1:g}"), 1,
@@ -291,15 +332,42 @@ def _pain(f: _Findings, pain: float | None, complaint: str) -> None:
           {"pain": pain, "site": site}, f"{KTAS} pain modifier; {CTAS}")
 
 
-def _red_flags(f: _Findings, complaint: str, age: float | None) -> None:
+def _red_flags(f: _Findings, complaint: str, age: float | None, hr: float | None, sbp: float | None,
+               altered: bool) -> list[str]:
+    """Complaint red flags as findings; returns the questions of floors that assumed the worse answer."""
+    questions = []
     for flag in complaint_text.red_flags(complaint, normalised=True):
         floor, detail = flag.level_floor, f"Complaint mentions \u201c{flag.matched_text}\u201d"
-        if flag.code == "stroke_signs" and floor > 2:
-            detail += "; onset not stated (level 2 if within hours)"
+        values: dict[str, object] = {"text": flag.matched_text}
+        if flag.question:
+            detail += f". {flag.question}"
+            questions.append(flag.question)
         if flag.code == "cardiac_chest_pain" and age is not None and age < CHILD_CHEST_PAIN_AGE:
             floor = 3  # chest pain in children is rarely cardiac (CTAS paediatric)
             detail += f"; age {_fmt(age)}"
-        f.add("flag", flag.code, flag.title, detail, floor, {"text": flag.matched_text}, flag.source)
+        if flag.code == "gi_bleeding":
+            unstable = _gi_bleed_instability(complaint, hr, sbp, altered)
+            if unstable:
+                floor = min(floor, 2)
+                detail += " with " + ", ".join(unstable)
+                values.update(heart_rate=hr, sbp=sbp)
+        f.add("flag", flag.code, flag.title, detail, floor, values, flag.source)
+    return questions
+
+
+def _gi_bleed_instability(complaint: str, hr: float | None, sbp: float | None, altered: bool) -> list[str]:
+    """Why a GI bleed is level 2 (KTAS / CTAS: bleeding with abnormal vital signs), if it is."""
+    out = []
+    if hr is not None and hr >= GI_BLEED_HR:
+        out.append(f"HR {_fmt(hr)}/min ≥ {GI_BLEED_HR}")
+    if sbp is not None and sbp < GI_BLEED_SBP:
+        out.append(f"SBP {_fmt(sbp)} mmHg < {GI_BLEED_SBP}")
+    if altered:
+        out.append("altered consciousness")
+    syncope = complaint_text.first_affirmed(_SYNCOPE, complaint)
+    if syncope is not None:
+        out.append(f"\u201c{syncope.group(0)}\u201d")
+    return out
 
 
 _NEWS2_NAMES = {"resp_rate": "RR", "spo2": "SpO2", "on_oxygen": "oxygen", "sbp": "SBP",
@@ -341,18 +409,20 @@ def evaluate(intake: Intake) -> RuleResult:
         age = None
     if age is not None and age < 0:
         age = None
+    f = _Findings()
+    vitals = _with_stated_vitals(f, vitals, complaint)
     hr, rr, sbp, dbp = (_num(vitals.heart_rate), _num(vitals.resp_rate), _num(vitals.sbp), _num(vitals.dbp))
     spo2, temp, pain, gcs = (_num(vitals.spo2), _num(vitals.temperature_c), _num(vitals.pain), _num(vitals.gcs))
     avpu = _avpu(vitals.avpu)
+    oxygen = vitals.on_oxygen if isinstance(vitals.on_oxygen, bool) else None
 
-    f = _Findings()
     altered = _consciousness(f, avpu, gcs)
-    _breathing(f, rr, spo2, age)
+    altered = altered or complaint_text.first_affirmed(_ALTERED_TEXT, complaint) is not None
+    _breathing(f, rr, spo2, age, oxygen, altered)
     _circulation(f, hr, sbp, dbp, age, altered, complaint)
     _temperature(f, temp, hr, rr, sbp, complaint)
     _pain(f, pain, complaint)
-    _red_flags(f, complaint, age)
-    oxygen = vitals.on_oxygen if isinstance(vitals.on_oxygen, bool) else None
+    questions = _red_flags(f, complaint, age, hr, sbp, altered)
     score = news2(replace(vitals, heart_rate=hr, resp_rate=rr, sbp=sbp, spo2=spo2, temperature_c=temp,
                           gcs=gcs, avpu=avpu, on_oxygen=oxygen))
     _news2(f, score)
@@ -368,4 +438,40 @@ def evaluate(intake: Intake) -> RuleResult:
     if not complaint:
         missing.append("complaint")
     return RuleResult(findings=findings, floor=min(floors) if floors else None,
-                      news2=score.total if score is not None else None, missing=tuple(missing))
+                      news2=score.total if score is not None else None, missing=tuple(missing),
+                      questions=tuple(dict.fromkeys(questions)))
+
+
+# Altered consciousness said in words (ESI decision point B: confused, lethargic, disoriented).
+_ALTERED_TEXT = re.compile(r"\b(?:altered mental|altered (?:level of )?consciousness|confus\w*|drowsy|"
+                           r"disorient\w*|letharg\w*|obtunded|stupor\w*|unresponsive|unconscious)")
+_STATED_LIMITS = {"heart_rate": RANGES["heart_rate"], "resp_rate": RANGES["resp_rate"], "sbp": RANGES["sbp"],
+                  "dbp": RANGES["dbp"], "spo2": RANGES["spo2"], "gcs": RANGES["gcs"],
+                  "temperature_c": RANGES["temperature_c"]}
+
+
+def _with_stated_vitals(f: _Findings, vitals: Vitals, complaint: str) -> Vitals:
+    """Fill vital signs the fields left empty from the complaint text ("SBP 88, HR 118", "SpO2 86
+    on oxygen", "responds to voice"): a nurse in a hurry types them there, and a floor that
+    ignores them would miss shock. A value in a field always wins; implausible numbers are
+    ignored; what was read is listed as a finding without a floor so the clinician sees it."""
+    stated = complaint_text.stated_vitals(complaint, normalised=True)
+    used: dict[str, object] = {}
+    for name, value in stated.items():
+        if name == "on_oxygen":
+            if vitals.on_oxygen is None:
+                used[name] = True
+        elif name == "avpu":
+            if vitals.avpu is None and vitals.gcs is None:
+                used[name] = AVPU(value)
+        elif getattr(vitals, name) is None:
+            limit = _STATED_LIMITS[name]
+            if limit.low <= float(value) <= limit.high:  # type: ignore[arg-type]
+                used[name] = value
+    if not used:
+        return vitals
+    shown = {k: (v.value if isinstance(v, AVPU) else v) for k, v in used.items()}
+    f.add("consciousness", "stated_vitals", "Vital signs read from the complaint",
+          ", ".join(f"{k} {v}" for k, v in shown.items()) + " (the fields were empty)", None, shown,
+          "complaint text")
+    return replace(vitals, **used)
