@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "triage.cli.suggest_cmds",  # suggest (flags or a free-text note)
     "triage.cli.image_cmds",  # train image, evaluate pneumoniamnist, analyze-image
     "triage.cli.export_cmds",  # export, import
+    "triage.cli.server_cmds",  # migrate-to-server
 )
 
 
@@ -35,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="installation directory (database, attachments); "
                         "default: the platform's user data directory")
+    parser.add_argument("--database", default=None, metavar="URL",
+                        help="sqlite:///path/to/triage.db (default: <data-dir>/triage.db) or "
+                        "postgresql://user@host:5432/dbname for a clinic server (password from "
+                        "PGPASSWORD or ~/.pgpass); default: $TRIAGE_DATABASE_URL")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(func=_run_gui)
@@ -52,8 +57,15 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.data_dir is None:
-        args.data_dir = default_data_dir()
+    from triage.store.url import DatabaseUrlError, resolve
+
+    try:
+        database = resolve(args.database, args.data_dir or default_data_dir())
+    except DatabaseUrlError as exc:
+        parser.error(str(exc))
+    if args.data_dir is None:  # a sqlite URL names the installation folder too
+        args.data_dir = database.data_dir or default_data_dir()
+    args.database = database
     func = getattr(args, "func", None) or _run_gui
     try:
         return int(func(args) or 0)

@@ -250,6 +250,7 @@ class PgConnection:
         except psycopg.Error as exc:
             raise _translate_error(exc) from exc
         self._write_tx = False
+        self._busy_timeout_ms = LOCK_TIMEOUT_MS
         self._notified = 0
         self._listener = None
         self._listen_lock = threading.Lock()
@@ -280,8 +281,7 @@ class PgConnection:
             if head.startswith("BEGIN"):
                 self.raw.execute("BEGIN")
                 if "IMMEDIATE" in head or "EXCLUSIVE" in head:
-                    self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-                    self._write_tx = True
+                    self._take_write_lock()
                 return PgCursor(None, None, -1, None)
             if head.startswith("COMMIT") or head.startswith("END"):
                 if self._write_tx:
@@ -337,6 +337,19 @@ class PgConnection:
                 c.close()
 
     # -- PostgreSQL-only helpers
+    def _take_write_lock(self) -> None:
+        """The write lock of ``BEGIN IMMEDIATE``: wait up to the busy timeout, or with
+        ``busy_timeout = 0`` try once and report "database is locked" as SQLite does (the store
+        then retries with its own thread lock released)."""
+        if self._busy_timeout_ms == 0:
+            got = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s)", (WRITE_LOCK,)).fetchone()[0]
+            if not got:
+                self.raw.execute("ROLLBACK")
+                raise PgOperationalError("database is locked (another desk is writing)")
+        else:
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        self._write_tx = True
+
     def _move_sequence(self, table: str) -> None:
         self.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                          f"(SELECT coalesce(max(id), 1) FROM {table}))")
@@ -367,6 +380,9 @@ class PgConnection:
         name = sql.split()[1].split("=")[0].strip().lower()
         if name == "data_version" and "=" not in sql:
             return PgCursor([(self.changes_seen(),)], (("data_version",),), 1, None)
+        if name == "busy_timeout" and "=" in sql:
+            self._busy_timeout_ms = int(sql.split("=")[1].strip())  # lock_timeout set at connect
+            return PgCursor([], None, -1, None)
         return PgCursor([], None, -1, None)  # SQLite tuning (WAL, busy timeout…): not ours here
 
 
