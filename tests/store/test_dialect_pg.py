@@ -1,0 +1,109 @@
+"""The SQLite → PostgreSQL dialect on a real server: translation, schema versions, locks, NOTIFY."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from triage.store import dialect
+from triage.store.url import parse
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    return parse(pg_server.new_database())
+
+
+def test_placeholders_like_and_nulls_first_are_translated_outside_quotes():
+    t = dialect.to_postgres("SELECT c.id FROM cases c WHERE c.search_text LIKE ? ESCAPE '\\' AND "
+                            "x = '50%?' ORDER BY c.current_level, c.id LIMIT ?")
+    assert t.sql == ("SELECT c.id FROM cases c WHERE c.search_text ILIKE %s ESCAPE '\\' AND "
+                     "x = '50%%?' ORDER BY c.current_level NULLS FIRST, c.id LIMIT %s")
+    named = dialect.to_postgres("INSERT INTO notes (case_id, text) VALUES (:case_id, :text)")
+    assert named.sql.endswith("VALUES (%(case_id)s, %(text)s) RETURNING id") and named.returning_id
+    assert not dialect.to_postgres("INSERT INTO settings (key, value) VALUES (?, ?)").returning_id
+    assert dialect.to_postgres("INSERT INTO cases (id, complaint) VALUES (?, ?)").explicit_id_table == "cases"
+    assert "::" in dialect.to_postgres("SELECT x::text FROM t").sql  # a cast is not a :name
+
+
+def test_schema_is_created_once_and_versioned_like_sqlite(pg_url):
+    conns = []
+    errors = []
+
+    def open_one():
+        try:
+            conns.append(dialect.connect(pg_url))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]  # four desks start at once
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        assert errors == []
+        names = [r[0] for r in conns[0].execute(
+            "SELECT name FROM schema_migrations ORDER BY name").fetchall()]
+        assert names == [name for name, _ in dialect.PG_MIGRATIONS]
+        assert dialect.pg_pending(conns[0]) == []
+    finally:
+        for c in conns:
+            c.close()
+
+
+def test_write_lock_is_one_writer_per_database_and_busy_zero_reports_locked(pg_url):
+    a, b = dialect.connect(pg_url), dialect.connect(pg_url)
+    try:
+        a.execute("BEGIN IMMEDIATE")
+        b.execute("PRAGMA busy_timeout = 0")
+        with pytest.raises(sqlite3.OperationalError, match="^database is locked"):
+            b.execute("BEGIN IMMEDIATE")
+        assert not b.in_transaction
+        a.execute("COMMIT")
+        b.execute("BEGIN IMMEDIATE")
+        b.execute("ROLLBACK")
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_commit_moves_the_other_desks_data_version(pg_url):
+    a, b = dialect.connect(pg_url), dialect.connect(pg_url)
+    try:
+        before = b.execute("PRAGMA data_version").fetchone()[0]
+        a.execute("BEGIN IMMEDIATE")
+        a.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+        a.execute("COMMIT")
+        assert b.wait_for_change(5.0) or b.execute("PRAGMA data_version").fetchone()[0] != before
+    finally:
+        a.close()
+        b.close()
+
+
+def test_constraint_and_append_only_refusals_are_sqlite_integrity_errors(pg_url):
+    c = dialect.connect(pg_url)
+    try:
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("INSERT INTO audit_log (id, at, username, action, prev_hash, hash) "
+                  "VALUES (1, 't', 'u', 'a', 'p', 'h')")
+        c.execute("COMMIT")
+        for sql in ("DELETE FROM audit_log", "UPDATE audit_log SET action = 'x'",
+                    "TRUNCATE audit_log"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                c.execute(sql)
+        c.execute("INSERT INTO users (username, display_name, password_hash, roles, created_at, "
+                  "password_changed_at) VALUES ('Ann', 'A', 'h', 'nurse', 't', 't')")
+        with pytest.raises(sqlite3.IntegrityError):  # user names are case-insensitive (citext)
+            c.execute("INSERT INTO users (username, display_name, password_hash, roles, "
+                      "created_at, password_changed_at) VALUES ('ann', 'A', 'h', 'nurse', 't', 't')")
+    finally:
+        c.close()
+
+
+def test_an_unreachable_server_is_an_operational_error_that_says_so(pg_server):
+    url = parse(f"postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+    with pytest.raises(sqlite3.OperationalError, match="unreachable"):
+        dialect.connect(url)
