@@ -29,7 +29,7 @@ def child(data_dir: Path, fmt: str, out: Path, deidentify: bool) -> None:
     from triage.export import export_cases
     from triage.store import CaseStore
 
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         admin = store.accounts.login("admin", DEMO_PASSWORD)
         t = time.perf_counter()
         result = export_cases(store, admin, fmt, out, deidentify=deidentify)
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = Path(tmp) / "data"
         have = 0
         for size in sorted(args.sizes):
-            with CaseStore.open(data_dir) as store:
+            with CaseStore(data_dir) as store:
                 seed(store, size - have)
             have = size
             for fmt in args.formats:

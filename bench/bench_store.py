@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows = []
     with tempfile.TemporaryDirectory(prefix="triage-bench-") as tmp:
-        store = CaseStore.open(Path(tmp))
+        store = CaseStore(Path(tmp))
         seed(store, 0)  # demo accounts first: their argon2 hashing is not bulk-insert time
         for size in sorted(args.sizes):
             todo = max(size - store.count_cases(), 0)

@@ -68,10 +68,10 @@ def run(n_cases: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         t = time.perf_counter()
-        with CaseStore.open(data_dir) as store:
+        with CaseStore(data_dir) as store:
             seed(store, n_cases)
         seed_s = time.perf_counter() - t
-        store = CaseStore.open(data_dir)
+        store = CaseStore(data_dir)
         clinician = store.accounts.login("clinician", DEMO_PASSWORD)
         nurse = store.accounts.login("nurse", DEMO_PASSWORD)
         ctx = AppContext(store=store, data_dir=data_dir, user=clinician)
@@ -104,7 +104,7 @@ def run(n_cases: int) -> dict[str, float]:
         scroll_stall = beat.stop()
         loaded = view.model.rowCount()
 
-        other = CaseStore.open(data_dir)  # another desk
+        other = CaseStore(data_dir)  # another desk
         intake = demo_cases(1, seed=7, start_index=10_000_000)[0]
         beat.start()
         other.create_case(nurse, intake, template_suggestion(2))

@@ -99,7 +99,7 @@ def chest_attachment(image_model) -> NewAttachment | None:
 
 
 def build(data_dir: Path, engine, image_model) -> tuple[CaseStore, dict[str, object], int]:
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     seed(store, 30, suggest=engine.suggest if engine is not None else None)
     users = {name: store.accounts.login(name, DEMO_PASSWORD)
              for name in ("nurse", "clinician", "admin")}

@@ -83,7 +83,7 @@ def suggestion(level: int, words: list) -> Suggestion:
 
 
 def make_installation(data_dir: Path) -> Installation:
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     accounts = store.accounts
     admin = accounts.create_first_admin("admin", "Admin", PASSWORD)
     nurse = accounts.create_user(admin, "nurse1", "Nurse One", PASSWORD, {Role.NURSE})
@@ -126,7 +126,7 @@ def copy_installation(template: Installation, data_dir: Path) -> Installation:
     installation per module and give every test its own copy of the files.
     """
     shutil.copytree(template.store.data_dir, data_dir, dirs_exist_ok=True)
-    return replace(template, store=CaseStore.open(data_dir))
+    return replace(template, store=CaseStore(data_dir))
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ class Staff:
 
 def build_template(directory: Path) -> Path:
     """An installation with one administrator and one account per role (password PASSWORD)."""
-    with CaseStore.open(directory) as store:
+    with CaseStore(directory) as store:
         admin = store.accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
         for name, roles in ROLES.items():
             if name != "admin":
@@ -50,7 +50,7 @@ def install(template_db: Path, data_dir: Path) -> tuple[CaseStore, Staff]:
     finally:
         src.close()
         dst.close()
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     staff = Staff(**{name: store.accounts.get(name) for name in ROLES})
     return store, staff
 

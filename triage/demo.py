@@ -11,11 +11,14 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
 from triage.records import Role
 from triage.suggestion import Reason, Suggestion
+
+if TYPE_CHECKING:
+    from triage.store import CaseStore
 
 # Shown on the login screen in demo mode only; a demo installation holds no real data.
 DEMO_PASSWORD = "demo-triage-2024"
@@ -155,7 +158,7 @@ def demo_cases(n: int, *, seed: int = 0, now: datetime | None = None,
     return out
 
 
-def seed(store, n_cases: int, *, suggest: Callable[[Intake], Suggestion] | None = None,
+def seed(store: CaseStore, n_cases: int, *, suggest: Callable[[Intake], Suggestion] | None = None,
          seed: int = 0, batch: int = 5000,
          progress: Callable[[float, str], None] | None = None,
          cancelled: Callable[[], bool] | None = None) -> SeedResult:

@@ -53,7 +53,8 @@ class StorageError(TriageError):
 
 
 class InvalidReview(TriageError):
-    """A review is not acceptable (e.g. an override without a reason, or a closed case)."""
+    """A review is not acceptable (an override without a reason, a level outside 1-5, accepting a
+    level other than the suggestion)."""
 
 
 class ModelUnavailable(TriageError):
@@ -84,8 +85,17 @@ class UnsupportedCompression(DicomReadError):
     """The DICOM transfer syntax has no installed decoder; the message names the syntax."""
 
 
-class CaseClosed(InvalidReview):
-    """The case is closed: it can be read and exported, but no longer changed or reviewed."""
+class CaseClosed(TriageError):
+    """The case is closed: it can be read and exported, but no longer reviewed, edited, re-triaged,
+    annotated or given attachments."""
+
+
+class WeakPassword(TriageError):
+    """The new password is too short (the message says the minimum)."""
+
+
+class ExportCancelled(TriageError):
+    """The export was cancelled; its partial output has been removed."""
 
 
 class TrainingCancelled(TriageError):

@@ -63,7 +63,7 @@ class DeskApp(QObject):
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.reporter = ErrorReporter(self.data_dir, show_dialog=show_error_dialogs)
         self.reporter.install()
-        self.store = CaseStore.open(self.data_dir)
+        self.store = CaseStore(self.data_dir)
         self.ctx = AppContext(store=self.store, data_dir=self.data_dir)
         self.loader = ModelLoader(self.ctx, self)
         self.load_models = load_models

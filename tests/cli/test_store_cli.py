@@ -24,7 +24,7 @@ def test_seed_demo_is_idempotent_for_accounts_and_spans_all_levels(data_dir):
     assert "accounts created: nurse, clinician, admin" in first.stdout
     second = run(data_dir, "seed-demo", "--cases", "5")
     assert second.returncode == 0 and "none (they exist)" in second.stdout
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         assert store.is_demo() and store.count_cases() == 35
         users = {a.username: store.accounts.login(a.username, DEMO_PASSWORD) for a in DEMO_ACCOUNTS}
         assert {u: {r.value for r in user.roles} for u, user in users.items()} == \

@@ -40,7 +40,7 @@ def template(tmp_path_factory):
 @pytest.fixture(scope="module")
 def empty_installation(tmp_path_factory):
     folder = tmp_path_factory.mktemp("empty")
-    with CaseStore.open(folder) as store:
+    with CaseStore(folder) as store:
         admin = store.accounts.create_first_admin("admin2", "Admin", PASSWORD)
     return folder, admin
 
@@ -50,7 +50,7 @@ def target(empty_installation, tmp_path):
     """An installation with only an administrator: a fresh copy of the files for each test."""
     folder, admin = empty_installation
     shutil.copytree(folder, tmp_path / "target")
-    store = CaseStore.open(tmp_path / "target")
+    store = CaseStore(tmp_path / "target")
     yield store, admin
     store.close()
 

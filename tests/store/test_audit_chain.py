@@ -39,7 +39,7 @@ def attacker(data_dir: Path) -> sqlite3.Connection:
 
 
 def verify(data_dir: Path):
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         return store.verify_audit()
 
 
@@ -117,7 +117,7 @@ def test_a_kept_anchor_catches_a_rewritten_chain(busy_store):
     _rewrite_chain_from(conn, 5, json.dumps({"final_level": 5}))
     conn.close()
     assert verify(busy_store).ok  # consistent again: the chain alone is fooled
-    with CaseStore.open(busy_store) as store:
+    with CaseStore(busy_store) as store:
         result = store.verify_audit(anchor)
     anchored_id = int(anchor.split(":")[0])
     assert not result.ok and result.first_bad_id == anchored_id and "anchor" in result.message
@@ -129,7 +129,7 @@ def test_a_kept_anchor_catches_a_rewritten_chain(busy_store):
 def test_anchor_past_the_end_and_malformed_anchor(busy_store):
     head = verify(busy_store).head
     row, digest = head.split(":")
-    with CaseStore.open(busy_store) as store:
+    with CaseStore(busy_store) as store:
         assert store.verify_audit(head).ok
         gone = store.verify_audit(f"{int(row) + 5}:{digest}")
         assert not gone.ok and "removed" in gone.message
@@ -198,7 +198,7 @@ def test_append_needs_the_callers_transaction_and_refuses_clinical_text(store_st
 
 
 def test_entries_filter_for_the_viewer(busy_store):
-    with CaseStore.open(busy_store) as store:
+    with CaseStore(busy_store) as store:
         admin = store.accounts.get("admin")
         reviews = store.audit_entries(admin, action="case.review")
         assert len(reviews) == 3 and all(e.username == "clinician" for e in reviews)

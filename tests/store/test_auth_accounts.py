@@ -21,7 +21,7 @@ def refusals(store: CaseStore) -> list:
 
 
 def test_first_admin_only_once_and_needs_first_admin(data_dir):
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         assert store.needs_first_admin()
         admin = store.accounts.create_first_admin("boss", "The Boss", "long enough pw")
         assert admin.roles == frozenset({Role.ADMIN}) and not store.needs_first_admin()

@@ -33,7 +33,7 @@ SAVER = textwrap.dedent(f"""
     from helpers_store import intake, suggestion
     from triage.records import NewAttachment
     from triage.store import CaseStore
-    store = CaseStore.open(sys.argv[1])
+    store = CaseStore(sys.argv[1])
     nurse = store.accounts.get("nurse")
     print("ready", flush=True)
     while True:
@@ -81,7 +81,7 @@ def test_sigkill_while_saving_loses_nothing_that_returned(store_staff):
             if len(parts) == 2:  # a line cut by the kill has no newline and is never a full pair
                 returned[int(parts[0])] = parts[1]
     assert len(returned) >= 5  # the kills landed mid-work, after saves had returned
-    with CaseStore.open(data_dir) as after:
+    with CaseStore(data_dir) as after:
         check_whole(after)
         nurse = after.accounts.get("nurse")
         for case_id, sha in returned.items():
@@ -136,7 +136,7 @@ def small_disk(tmp_path: Path, template_db: Path):
 
 
 def test_full_disk_gives_storage_error_and_saves_nothing(small_disk: Path):
-    store = CaseStore.open(small_disk)
+    store = CaseStore(small_disk)
     nurse = store.accounts.get("nurse")
     store.create_case(nurse, intake(), suggestion(3))
     filler = _fill(small_disk.parent)
@@ -149,14 +149,14 @@ def test_full_disk_gives_storage_error_and_saves_nothing(small_disk: Path):
     saved = store.count_cases()
     store.close()
     filler.unlink()
-    with CaseStore.open(small_disk) as after:
+    with CaseStore(small_disk) as after:
         check_whole(after)
         assert after.count_cases() == saved
         assert [p.name for p in (small_disk / "attachments").rglob(".tmp-*")] == []
 
 
 def test_read_only_disk_gives_storage_error(small_disk: Path):
-    with CaseStore.open(small_disk) as store:
+    with CaseStore(small_disk) as store:
         store.create_case(store.accounts.get("nurse"), intake(), suggestion(3))
     mount_point = small_disk.parent
     remount = subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], capture_output=True,
@@ -165,18 +165,18 @@ def test_read_only_disk_gives_storage_error(small_disk: Path):
         pytest.skip(f"cannot remount read-only: {remount.stderr.strip()}")
     try:
         with pytest.raises(StorageError, match="read-only|cannot be opened"):
-            store = CaseStore.open(small_disk)
+            store = CaseStore(small_disk)
             store.create_case(store.accounts.get("nurse"), intake(), suggestion(3))
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(mount_point)], capture_output=True)
-    with CaseStore.open(small_disk) as after:
+    with CaseStore(small_disk) as after:
         check_whole(after)
         assert after.count_cases() == 1
 
 
 def test_read_only_attachment_folder_saves_no_case(small_disk: Path, tmp_path: Path):
     """Attachment bytes go first: if they cannot be written, the case is not saved at all."""
-    store = CaseStore.open(small_disk)
+    store = CaseStore(small_disk)
     nurse = store.accounts.get("nurse")
     folder = small_disk / "attachments"
     bind = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
@@ -206,7 +206,7 @@ def test_file_size_limit_gives_storage_error(store_staff):
         from triage.errors import StorageError
         from triage.records import NewAttachment
         from triage.store import CaseStore
-        store = CaseStore.open(sys.argv[1])
+        store = CaseStore(sys.argv[1])
         nurse = store.accounts.get("nurse")
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
@@ -223,6 +223,6 @@ def test_file_size_limit_gives_storage_error(store_staff):
     assert done.returncode == 0, done.stderr
     assert len(lines) == 2 and all(line.startswith("StorageError: Cannot write") for line in lines)
     assert "attachment folder" in lines[0] and "Nothing was saved" in lines[1]
-    with CaseStore.open(store.data_dir) as after:
+    with CaseStore(store.data_dir) as after:
         check_whole(after)
         assert after.count_cases() == 0

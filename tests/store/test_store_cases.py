@@ -24,7 +24,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_open_sets_wal_foreign_keys_full_sync_and_busy_timeout(data_dir):
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         pragma = {name: store.conn.execute(f"PRAGMA {name}").fetchone()[0]
                   for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
     assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
@@ -153,7 +153,7 @@ def test_worklist_orders_by_level_then_arrival_and_filters(store_staff):
 
 def test_search_uses_the_trigram_index_and_the_scan_alike(store_staff, monkeypatch):
     """Both search paths (rare term via the trigram index, common via the ordered scan) agree."""
-    import triage.store.case_store as store_module
+    import triage.store.queries as store_module
 
     store, staff = store_staff
     for i in range(12):
@@ -182,7 +182,7 @@ def test_iter_cases_pages_a_date_range(store_staff):
 
 def test_data_version_sees_other_connections(store_staff):
     store, staff = store_staff
-    other = CaseStore.open(store.data_dir)
+    other = CaseStore(store.data_dir)
     try:
         before = store.data_version()
         other.create_case(other.accounts.get("nurse"), intake(), suggestion(3))
@@ -201,7 +201,7 @@ def test_two_processes_save_at_once(store_staff):
         sys.path.insert(0, {str(REPO_ROOT)!r}); sys.path.insert(0, {str(REPO_ROOT / 'tests')!r})
         from helpers_store import intake, suggestion
         from triage.store import CaseStore
-        store = CaseStore.open(sys.argv[1])
+        store = CaseStore(sys.argv[1])
         nurse = store.accounts.get("nurse")
         for i in range(25):
             store.create_case(nurse, intake(f"desk {{sys.argv[2]}} case {{i}}"), suggestion(3))
@@ -223,7 +223,7 @@ def test_existing_database_is_backed_up_before_migrating(data_dir):
     conn.execute("INSERT INTO legacy VALUES ('kept')")
     conn.commit()
     conn.close()
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         backup = store.backup_path
         assert "cases" in store.db.table_names() and "legacy" in store.db.table_names()
     assert backup is not None and backup.parent == data_dir
@@ -231,12 +231,12 @@ def test_existing_database_is_backed_up_before_migrating(data_dir):
     assert copy.execute("SELECT note FROM legacy").fetchall() == [("kept",)]
     assert "cases" not in [r[0] for r in copy.execute("SELECT name FROM sqlite_master")]
     copy.close()
-    with CaseStore.open(data_dir) as again:  # up to date: no second backup
+    with CaseStore(data_dir) as again:  # up to date: no second backup
         assert again.backup_path is None
 
 
 def test_fresh_database_is_not_backed_up(data_dir):
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         assert store.backup_path is None
     assert sorted(p.name for p in data_dir.iterdir() if "backup" in p.name) == []
 
@@ -281,5 +281,5 @@ def test_stale_attachment_temp_files_are_swept_on_open(store_staff):
     fresh.write_bytes(b"being written now")
     long_ago = time.time() - 2 * 3600
     os.utime(old, (long_ago, long_ago))
-    CaseStore.open(store.data_dir).close()
+    CaseStore(store.data_dir).close()
     assert not old.exists() and fresh.exists()

@@ -121,7 +121,7 @@ def test_migration_merges_duplicate_mrns_and_keeps_every_old_value(data_dir):
                      "'waiting', 1, 'n', 'then', 'then')", (pid, f"2026-01-0{pid}"))
     conn.close()
 
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         assert store.backup_path is not None and store.backup_path.exists()
         patients = store.conn.execute("SELECT id, name, phone FROM patients ORDER BY id").fetchall()
         assert patients == [(2, "New Name", "222"), (3, "Someone", "")]

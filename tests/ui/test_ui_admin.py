@@ -37,7 +37,7 @@ def intake(i: int) -> Intake:
 
 @pytest.fixture
 def desk(data_dir):
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     accounts, admin, nurse, doctor = create_staff(store, PASSWORD)
     ids = [store.create_case(nurse, intake(i), suggestion(1 + i % 5)) for i in range(6)]
     # three reviews: agree, suggestion under-triaged (3 → 2), suggestion over-triaged (2 → 4)

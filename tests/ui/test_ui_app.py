@@ -51,7 +51,7 @@ def accounts_db(data_dir: Path):
     """An installation with one administrator, one nurse and one clinician."""
     from triage.store import CaseStore
 
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     create_staff(store, PASSWORD, admin="Ada Admin", nurse=("nurse1", "Nina Nurse"),
                  doctor=("doc1", "Dan Doctor"))
     store.close()
@@ -116,7 +116,7 @@ def test_first_start_asks_for_the_administrator_then_opens_administration(qtbot,
 def test_demo_accounts_are_listed_only_in_a_demo_installation(qtbot, accounts_db):
     from triage.store import CaseStore
 
-    store = CaseStore.open(accounts_db)
+    store = CaseStore(accounts_db)
     try:
         plain = LoginDialog(store, LOGIN)
         qtbot.addWidget(plain)
@@ -284,7 +284,7 @@ def test_missing_model_files_leave_the_desk_on_rules_and_it_says_so(qtbot, data_
 
     empty = tmp_path / "no-models"
     empty.mkdir()
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     try:
         ctx = AppContext(store=store, data_dir=data_dir)
         loader = ModelLoader(ctx, engine_loader=lambda: engine.Engine.load(empty),

@@ -42,7 +42,7 @@ def dicom(name: str, assessment: ImageAssessment | None = None) -> NewAttachment
 
 @pytest.fixture
 def desk(data_dir):
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     accounts, admin, nurse, doctor = create_staff(store, PASSWORD)
     case_id = store.create_case(nurse, Intake(
         patient=Patient(name="Ann Example", age_years=67, sex=Sex.FEMALE),
@@ -250,7 +250,7 @@ def test_a_review_from_another_desk_appears_and_the_image_is_not_reloaded(desk, 
     view.poll_timer.setInterval(50)
     qtbot.keyClicks(view.note_edit, "typing, not saved yet")
     record = view.viewer.record
-    other_desk = CaseStore.open(store.data_dir)
+    other_desk = CaseStore(store.data_dir)
     try:
         other_desk.review(doctor, case_id, Decision.OVERRIDE, 2, "seen on the other desk")
     finally:

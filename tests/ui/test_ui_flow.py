@@ -22,7 +22,7 @@ PASSWORD = "correct-horse-battery"
 def desk(qtbot, data_dir: Path):
     from triage.store import CaseStore
 
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     create_staff(store, PASSWORD, admin="Ada Admin", nurse=("nurse1", "Nina Nurse"),
                  doctor=("doc1", "Dan Doctor"))
     store.close()

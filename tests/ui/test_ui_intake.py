@@ -24,7 +24,7 @@ FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 @pytest.fixture
 def store(data_dir: Path):
-    s = CaseStore.open(data_dir)
+    s = CaseStore(data_dir)
     yield s
     s.close()
 

@@ -42,7 +42,7 @@ def intake(complaint: str, minutes_ago: float, name: str = "Test Patient") -> In
 
 @pytest.fixture
 def desk(data_dir, qtbot):
-    store = CaseStore.open(data_dir)
+    store = CaseStore(data_dir)
     accounts = Accounts(store, FAST_HASHER)
     admin = accounts.create_first_admin("admin", "Admin", PASSWORD)
     nurse = accounts.create_user(admin, "nurse", "Nurse", PASSWORD, {Role.NURSE})
@@ -143,7 +143,7 @@ def test_a_save_from_another_desk_appears_by_itself(desk, qtbot):
     ctx, nurse, _ = desk
     view = make_view(qtbot, ctx)
     view.poll_timer.setInterval(50)
-    other_desk = CaseStore.open(ctx.data_dir)  # a second connection, as another process would have
+    other_desk = CaseStore(ctx.data_dir)  # a second connection, as another process would have
     try:
         new_id = other_desk.create_case(nurse, intake("new: severe headache", 1, "Other Desk"),
                                         suggestion(1))

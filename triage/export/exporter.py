@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from triage.export.deid_records import CaseDeidentifier
-from triage.errors import StorageError, TriageError
+from triage.errors import ExportCancelled, StorageError
 from triage.export.common import ExportCase, file_name, prepare_cases
 from triage.records import CaseDetail, User
 
@@ -27,10 +27,6 @@ PROGRESS_EVERY = 100  # most cases between progress calls (the UI throttles to w
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(TriageError):
-    """The export was cancelled; its partial output has been removed."""
 
 
 @dataclass(frozen=True)

@@ -6,22 +6,20 @@ row breaks the chain at that row. SQLite triggers refuse UPDATE and DELETE; the 
 anyone who drops the triggers first. The head (last id and hash) is also kept in ``settings`` so
 that cutting rows off the end is noticed too.
 
-``append`` never opens a transaction: it runs inside the caller's (``write_transaction``), so the
-audit row and the change it records commit or vanish together.
+``append`` never opens a transaction: it runs inside the caller's (``connection.write_transaction``,
+``CaseStore.transaction()``), so the audit row and the change it records commit or vanish together.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
-import sqlite3
 from datetime import datetime, timezone
-from typing import Any, Iterator, Mapping
+from typing import Any, Mapping
 
-from triage.errors import StorageError
 from triage.records import AuditEntry, User, VerifyResult
+from triage.store.connection import Conn, get_setting, put_setting
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -32,57 +30,6 @@ FORBIDDEN_DETAIL_KEYS = frozenset({
     "name", "patient_name", "mrn", "phone", "birth_date",
 })
 MAX_DETAIL_TEXT = 120
-
-
-def storage_error(exc: BaseException, where: str) -> StorageError:
-    """Turn an SQLite or OS write failure into a ``StorageError`` whose message says what to do."""
-    code = getattr(exc, "sqlite_errorname", "") or ""
-    errno_ = getattr(exc, "errno", None)
-    text = str(exc)
-    if code.startswith("SQLITE_FULL") or errno_ in (28, 27) or "disk is full" in text:
-        why = "the disk is full (free some space and try again)"
-    elif code.startswith("SQLITE_READONLY") or errno_ in (30, 13, 1) or "readonly" in text:
-        why = "it is read-only (check the folder's permissions or the disk's write protection)"
-    elif code.startswith("SQLITE_BUSY") or "locked" in text:
-        why = "another desk kept it busy too long (try again in a moment)"
-    elif code.startswith("SQLITE_CANTOPEN"):
-        why = "it cannot be opened (does the folder exist and is it writable?)"
-    else:
-        why = f"the system reported: {text}"
-    return StorageError(f"Cannot write {where}: {why}. Nothing was saved.")
-
-
-@contextlib.contextmanager
-def write_transaction(conn: sqlite3.Connection, where: str = "the database", *,
-                      begun: bool = False) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error); ``begun``: the caller has
-    already issued the BEGIN IMMEDIATE.
-
-    IMMEDIATE takes the write lock up front, so a second desk waits for the busy timeout instead of
-    failing half-way through with SQLITE_BUSY on lock upgrade.
-
-    Raises
-    ------
-    StorageError
-        the database is read-only, full, locked past the timeout, or failed to write.
-    """
-    if not begun:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise storage_error(exc, where) from exc
-    try:
-        yield conn
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # the failed write may already have ended the transaction
-        if isinstance(exc, sqlite3.OperationalError):
-            raise storage_error(exc, where) from exc
-        raise
 
 
 def canonical(row: Mapping[str, Any]) -> str:
@@ -108,7 +55,7 @@ def _check_details(details: Mapping[str, Any]) -> str:
 class AuditLog:
     """The audit table of one database connection."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: Conn):
         self.conn = conn
 
     def append(self, who: User, action: str, object_type: str = "", object_id: object = "",
@@ -142,9 +89,7 @@ class AuditLog:
             "INSERT INTO audit_log (id, at, user_id, username, action, object_type, object_id, "
             "details, prev_hash, hash) VALUES (:id, :at, :user_id, :username, :action, "
             ":object_type, :object_id, :details, :prev_hash, :hash)", row)
-        self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO "
-                          "UPDATE SET value = excluded.value",
-                          (HEAD_KEY, json.dumps({"id": row["id"], "hash": row["hash"]})))
+        put_setting(self.conn, HEAD_KEY, json.dumps({"id": row["id"], "hash": row["hash"]}))
         return row["id"]
 
     def verify(self, anchor: str = "") -> VerifyResult:
@@ -184,10 +129,9 @@ class AuditLog:
             return VerifyResult(False, checked, anchor_id,
                                 f"audit log ends at row {prev_id}, before the anchored row {anchor_id}: "
                                 "rows were removed", head)
-        head_row = self.conn.execute("SELECT value FROM settings WHERE key = ?",
-                                     (HEAD_KEY,)).fetchone()
-        if head_row is not None:
-            recorded = json.loads(head_row[0])
+        head_text = get_setting(self.conn, HEAD_KEY)
+        if head_text is not None:
+            recorded = json.loads(head_text)
             if recorded.get("id") != prev_id or recorded.get("hash") != prev_hash:
                 return VerifyResult(False, checked, prev_id + 1,
                                     f"audit log ends at row {prev_id} but the recorded head is "

@@ -8,16 +8,21 @@ with argon2id; neither a password nor a hash ever reaches a log, an audit row or
 from __future__ import annotations
 
 import enum
-import sqlite3
 from datetime import datetime, timedelta, timezone
-from typing import Any, Iterable
+from typing import Iterable
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from triage.store.audit import AuditLog, write_transaction
-from triage.errors import AccountLocked, AuthenticationFailed, NotFound, PermissionDenied, TriageError
-from triage.records import Role, User
+from triage.errors import (AccountLocked, AuthenticationFailed, NotFound, PermissionDenied,
+                           WeakPassword)
+from triage.records import SYSTEM_USER, Role, User
+from triage.store.audit import AuditLog
+from triage.store.connection import (Conn, Insert, IntegrityError, StoreConnection, get_setting,
+                                     locked, put_setting, write_transaction)
+
+__all__ = ["Accounts", "Authorized", "Permission", "WeakPassword", "allowed", "permissions_of",
+           "require", "MIN_PASSWORD_LENGTH", "MAX_FAILED_LOGINS", "LOCKOUT"]
 
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_LOGINS = 5
@@ -49,10 +54,6 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
-class WeakPassword(TriageError):
-    """The new password is too short (the message says the minimum)."""
-
-
 def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
     out: set[Permission] = set()
     for role in roles:
@@ -60,31 +61,36 @@ def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
     return frozenset(out)
 
 
-def _conn(store_or_db: Any) -> sqlite3.Connection:
-    """A CaseStore, a sqlite_utils Database or a raw connection: all carry a ``conn``."""
-    return store_or_db if isinstance(store_or_db, sqlite3.Connection) else store_or_db.conn
+def _conn(store_or_conn: StoreConnection | Conn) -> Conn:
+    """A store carries its ``conn``; a raw connection is its own."""
+    return store_or_conn.conn if isinstance(store_or_conn, StoreConnection) else store_or_conn
 
 
 def _parse_roles(text: str) -> frozenset[Role]:
     return frozenset(Role(r) for r in text.split(",") if r)
 
 
-def _current(conn: sqlite3.Connection, user: User) -> tuple[bool, frozenset[Role]]:
+def _current(conn: Conn, user: User) -> tuple[bool, frozenset[Role]]:
     row = conn.execute("SELECT active, roles FROM users WHERE id = ?", (user.id,)).fetchone()
     if row is None:
         return False, frozenset()
     return bool(row[0]), _parse_roles(row[1])
 
 
-def allowed(store_or_db: Any, user: User | None, *permissions: Permission) -> bool:
+def allowed(store_or_conn: StoreConnection | Conn, user: User | None,
+            *permissions: Permission) -> bool:
     """True when the account (as stored now) is active and holds any of ``permissions``."""
     if user is None:
         return False
-    active, roles = _current(_conn(store_or_db), user)
+    if isinstance(store_or_conn, StoreConnection):
+        with store_or_conn.reading() as conn:
+            active, roles = _current(conn, user)
+    else:
+        active, roles = _current(store_or_conn, user)
     return active and bool(permissions_of(roles) & set(permissions))
 
 
-def require(store_or_db: Any, user: User | None, *permissions: Permission, object_type: str = "",
+def require(store_or_conn: StoreConnection | Conn, user: User | None, *permissions: Permission, object_type: str = "",
             object_id: object = "") -> None:
     """Pass when ``user`` holds any of ``permissions``; otherwise audit the refusal and raise.
 
@@ -100,15 +106,14 @@ def require(store_or_db: Any, user: User | None, *permissions: Permission, objec
     """
     if not permissions:
         raise ValueError("require() needs at least one permission")
-    if allowed(store_or_db, user, *permissions):
+    if allowed(store_or_conn, user, *permissions):
         return
-    conn = _conn(store_or_db)
     who = user or User(id=0, username="anonymous", display_name="", roles=frozenset())
     wanted = "/".join(p.value for p in permissions)
-    # A CaseStore's own transaction() also takes its thread lock; a bare connection has none.
-    tx = (store_or_db.transaction() if callable(getattr(store_or_db, "transaction", None))
-          else write_transaction(conn, "the audit log"))
-    with tx:
+    # A store's own transaction() also takes its thread lock; a bare connection has none.
+    tx = (store_or_conn.transaction() if isinstance(store_or_conn, StoreConnection)
+          else write_transaction(store_or_conn, "the audit log"))
+    with tx as conn:
         AuditLog(conn).append(who, "refused", object_type, object_id, {"permission": wanted})
     raise PermissionDenied(f"{who.username} may not {wanted.replace('_', ' ')}"
                            + (f" ({object_type} {object_id})" if object_type else ""))
@@ -118,24 +123,65 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _user_from_row(row: sqlite3.Row | tuple) -> User:
+def _user_from_row(row: tuple) -> User:
     return User(id=row[0], username=row[1], display_name=row[2], roles=_parse_roles(row[3]),
                 active=bool(row[4]))
 
 
 _USER_COLUMNS = "id, username, display_name, roles, active"
+USERS = Insert("users", ("username", "display_name", "password_hash", "roles", "active",
+                         "failed_logins", "created_at", "password_changed_at"))
+DEMO_KEY = "demo"
+
+
+class Authorized(StoreConnection):
+    """The part of ``CaseStore`` every other part stands on: the permission check, the accounts,
+    and what kind of installation this is (a demo or not, waiting for its first administrator)."""
+
+    @property
+    def accounts(self) -> "Accounts":
+        return Accounts(self)
+
+    def _require(self, actor: User | None, *perms: Permission, object_type: str = "",
+                 object_id: object = "") -> None:
+        require(self, actor, *perms, object_type=object_type, object_id=object_id)
+
+    @locked
+    def is_demo(self) -> bool:
+        return get_setting(self.conn, DEMO_KEY) == "1"
+
+    def mark_demo(self) -> None:
+        """Mark the installation as a demo (the login screen then lists the demo accounts)."""
+        with self.transaction() as conn:
+            put_setting(conn, DEMO_KEY, "1")
+            AuditLog(conn).append(SYSTEM_USER, "installation.mark_demo", "settings", DEMO_KEY)
+
+    @locked
+    def needs_first_admin(self) -> bool:
+        return not self.accounts.has_admin()
 
 
 class Accounts:
-    """User accounts of one store: creation, login with lock-out, roles, activation, passwords."""
+    """User accounts of one store: creation, login with lock-out, roles, activation, passwords.
 
-    def __init__(self, store: Any, hasher: PasswordHasher | None = None):
+    Every read takes the store's lock (``store.reading()``) and every write its transaction, like
+    the rest of the store: the GUI thread and workers share one connection."""
+
+    def __init__(self, store: Authorized, hasher: PasswordHasher | None = None):
         self.store = store
         self.hasher = hasher or PasswordHasher()  # argon2id, library defaults (RFC 9106 low-mem)
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Conn:
         return self.store.conn
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        with self.store.reading() as conn:
+            return conn.execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self.store.reading() as conn:
+            return conn.execute(sql, params).fetchall()
 
     # ----------------------------------------------------------------- helpers
 
@@ -151,7 +197,7 @@ class Accounts:
         return name
 
     def _get(self, user_id: int) -> User:
-        row = self.conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (user_id,)).fetchone()
+        row = self._one(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (user_id,))
         if row is None:
             raise NotFound(f"user {user_id} does not exist")
         return _user_from_row(row)
@@ -162,20 +208,19 @@ class Accounts:
             raise ValueError("A user needs at least one role")
         now = _now().isoformat()
         try:
-            cur = self.conn.execute(
-                "INSERT INTO users (username, display_name, password_hash, roles, active, "
-                "failed_logins, created_at, password_changed_at) VALUES (?, ?, ?, ?, 1, 0, ?, ?)",
-                (username, display_name.strip() or username, self.hasher.hash(password),
-                 ",".join(sorted(r.value for r in roles)), now, now))
-        except sqlite3.IntegrityError:
+            return USERS.one(self.conn, {
+                "username": username, "display_name": display_name.strip() or username,
+                "password_hash": self.hasher.hash(password),
+                "roles": ",".join(sorted(r.value for r in roles)), "active": 1,
+                "failed_logins": 0, "created_at": now, "password_changed_at": now})
+        except IntegrityError:
             raise ValueError(f"User name {username!r} is taken") from None
-        return int(cur.lastrowid)
 
     # ----------------------------------------------------------------- public API
 
     def has_admin(self) -> bool:
         return any(Role.ADMIN in _parse_roles(r[0]) for r in
-                   self.conn.execute("SELECT roles FROM users WHERE active = 1"))
+                   self._all("SELECT roles FROM users WHERE active = 1"))
 
     def create_first_admin(self, username: str, display_name: str, password: str) -> User:
         """The installation's first administrator; refused once any active admin exists.
@@ -226,8 +271,7 @@ class Accounts:
                 return False
             roles = frozenset(Role(r) for r in roles)
             uid = self._insert(username, display_name, password, roles)
-            AuditLog(self.conn).append(User(0, "system", "System", frozenset()),
-                                       "user.create_demo", "user", uid,
+            AuditLog(self.conn).append(SYSTEM_USER, "user.create_demo", "user", uid,
                                        {"username": username,
                                         "roles": ",".join(sorted(r.value for r in roles))})
         return True
@@ -269,7 +313,7 @@ class Accounts:
                   "WHERE username = ?")
         # Hash outside the write lock (argon2 takes tens of ms); unknown names are hashed too, so
         # timing does not tell which names exist.
-        row = self.conn.execute(select, (name,)).fetchone()
+        row = self._one(select, (name,))
         password_ok = self._verify(row[5], password) if row else self._burn_time(password)
         now = _now()
         with self.store.transaction():
@@ -388,10 +432,10 @@ class Accounts:
         """
         require(self.store, actor, Permission.MANAGE_USERS, object_type="user")
         return [_user_from_row(r) for r in
-                self.conn.execute(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")]
+                self._all(f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")]
 
     def get(self, username: str) -> User | None:
         """The account named ``username`` (no secrets), or None."""
-        row = self.conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?",
-                                ((username or "").strip(),)).fetchone()
+        row = self._one(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?",
+                        ((username or "").strip(),))
         return _user_from_row(row) if row else None

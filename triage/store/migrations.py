@@ -1,8 +1,8 @@
 """The database schema, versioned with ``sqlite_utils.Migrations``.
 
-Never edit a migration that has shipped: add a new function below it. ``apply`` copies the
-database file aside before it migrates an existing installation, so a failed or regretted upgrade
-can be undone by hand.
+Never edit a migration that has shipped: add a new function below it. ``apply`` (called by the
+store when it opens) copies the database file aside before it migrates an existing installation,
+so a failed or regretted upgrade can be undone by hand.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import json
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable, ContextManager
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -267,14 +268,17 @@ def backup(db: Database, db_path: Path) -> Path:
     return target
 
 
-def apply(db: Database, db_path: Path, *, existed: bool) -> Path | None:
-    """Apply pending migrations (each atomic); back up first when the file held data already.
+def apply(db: Database, db_path: Path, *, existed: bool,
+          atomic: Callable[[], ContextManager[object]]) -> Path | None:
+    """Apply pending migrations in one ``atomic()`` write transaction (which re-checks what is
+    pending under the write lock, so two desks starting at once migrate once); back up first when
+    the file held data already (``existed``).
 
     Returns the backup path, or None when nothing was copied.
     """
-    todo = pending(db)
-    if not todo:
+    if not pending(db):
         return None
-    copy = backup(db, db_path) if existed and db.table_names() else None
-    MIGRATIONS.apply(db)
+    copy = backup(db, db_path) if existed else None
+    with atomic():
+        MIGRATIONS.apply(db)
     return copy

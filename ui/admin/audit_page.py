@@ -30,7 +30,7 @@ PAGE_SIZE = 200
 def verify_chain(data_dir: Path, *, progress, cancelled) -> VerifyResult:
     """Worker body: verify the whole chain on a connection of this thread."""
     progress(0.0, "verifying")
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         return store.verify_audit()
 
 

@@ -29,7 +29,7 @@ FORMAT_TITLES = {"csv": "CSV (one row per case)", "jsonl": "JSON Lines (everythi
 def run_export(data_dir: Path, actor: User, fmt: str, out: Path, start: datetime | None,
                end: datetime | None, deidentify: bool, *, progress, cancelled) -> ExportResult:
     """Worker body: export on a store connection opened in this thread."""
-    with CaseStore.open(data_dir) as store:
+    with CaseStore(data_dir) as store:
         return export_cases(store, actor, fmt, out, start=start, end=end, deidentify=deidentify,
                             progress=progress, cancelled=cancelled)
 

@@ -1,0 +1,169 @@
+"""Bulk writes: many demo or benchmark cases in one transaction, and whole imported cases.
+
+Both fill the same rows as ``cases`` (its ``Insert`` declarations and row functions), so a column
+added to a table is added once. ``seed_cases`` assigns the ids itself to insert thousands of rows
+with one ``executemany`` per table.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from triage.intake import Intake
+from triage.records import SYSTEM_USER, CaseStatus, Decision, ImportedCase, User
+from triage.store.audit import AuditLog
+from triage.store.auth import Permission
+from triage.store.blobs import Blob, Blobs, insert_attachment
+from triage.store.cases import (CASE_ROWS, NOTE_ROWS, REVIEW_ROWS, SUGGESTION_ROWS, VITAL_ROWS,
+                                new_case_row, note_row, review_row, suggestion_row, vital_row)
+from triage.store.patients import PatientLink, Patients
+from triage.store.values import check_level, iso, now_iso, search_text
+from triage.suggestion import Suggestion
+
+
+
+class BulkWrites(Patients, Blobs):
+    """Seeding (demo data, benchmarks) and importing our own exports."""
+
+    def seed_cases(self, items: Sequence[tuple[Intake, Suggestion | None]], *,
+                   created_by: str = "demo", demo: bool = True,
+                   actor: User | None = None) -> list[int]:
+        """Bulk path (demo data, benchmarks): many cases in one transaction, one audit row.
+
+        No per-case audit row and no attachments. Patients are linked by MRN as in
+        ``create_case`` (a repeated MRN, also within ``items``, is one patient). With ``actor`` the
+        audit row names that user, who needs the INTAKE or IMPORT permission; without, it is a
+        system action. Imports of our exports use ``import_case`` instead (whole cases, audited
+        per case).
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may neither create intakes nor import.
+        StorageError
+        """
+        if actor is not None:
+            self._require(actor, Permission.INTAKE, Permission.IMPORT, object_type="case")
+        now = now_iso()
+        by = (actor or SYSTEM_USER).username
+        with self.transaction() as conn:
+            start = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0] + 1
+            vstart = conn.execute("SELECT coalesce(max(id), 0) FROM vital_sets").fetchone()[0] + 1
+            links: list[tuple[int, PatientLink]] = []
+            cases, vitals, suggestions = [], [], []
+            for i, (intake, s) in enumerate(items):
+                check_level(s.level if s else None, "suggestion level")
+                cid, vid = start + i, vstart + i
+                level = s.level if s else None
+                # Same MRN, same patient (also within one batch), as create_case does.
+                link = self._link_patient(conn, intake.patient, None, demo, now)
+                links.append((cid, link))
+                cases.append(new_case_row(intake, link.patient_id, link.name, link.mrn, level,
+                                          created_by, now, demo, case_id=cid))
+                vitals.append(vital_row(cid, intake.vitals, created_by, now, vital_set_id=vid))
+                if s is not None:
+                    suggestions.append(suggestion_row(cid, vid, s, now))
+            CASE_ROWS.many(conn, cases)
+            VITAL_ROWS.many(conn, vitals)
+            SUGGESTION_ROWS.many(conn, suggestions)
+            for cid, link in links:
+                self._record_link(conn, cid, link, by, now)
+            ids = [c["id"] for c in cases]
+            AuditLog(conn).append(actor or SYSTEM_USER, "demo.seed" if demo else "cases.bulk_create",
+                                  "case", f"{ids[0]}-{ids[-1]}" if ids else "",
+                                  {"count": len(ids), "demo": demo})
+        return ids
+
+    def import_case(self, actor: User, record: ImportedCase) -> int:
+        """Recreate a whole exported case, its history included, in one transaction; returns its id.
+
+        Patient, case (arrival, mode, injury, status, current level, closed at), every vital set
+        (recorded at/by), every suggestion (on its vital set), reviews (on their suggestions), notes
+        and attachments, plus one ``case.import`` audit row in ``actor``'s name (the source line,
+        counts; no clinical text). Attachment bytes named by ``file`` are checked against their
+        sha256 and stored content-addressed *before* the transaction, as ``create_case`` does; an
+        attachment without ``file`` is restored as metadata only.
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may not import (audited).
+        ImportError_
+            an attachment file is unreadable or does not match its sha256; nothing of the case was
+            saved (bytes already stored for its other attachments stay, unreferenced).
+        ValueError
+            the record is inconsistent: a level outside 1-5, an override without a reason, or a
+            link to a vital set or suggestion the case does not hold; nothing was saved.
+        StorageError
+            the disk is read-only or full, or the database stayed locked; nothing was saved.
+        """
+        self._require(actor, Permission.IMPORT, object_type="case")
+        _check_import(record)
+        blobs = [self._import_blob(record.line, a) for a in record.attachments]
+        r, now = record, now_iso()
+        with self.transaction() as conn:
+            link = self._link_patient(conn, r.patient, None, r.is_demo, now)
+            closed = r.status is CaseStatus.CLOSED
+            case_id = CASE_ROWS.one(conn, {
+                "patient_id": link.patient_id, "complaint": r.complaint,
+                "arrival_time": iso(r.arrival_time), "arrival_mode": r.arrival_mode.value,
+                "injury": None if r.injury is None else int(r.injury), "status": r.status.value,
+                "is_open": int(not closed),
+                "suggested_level": r.suggestions[-1].suggestion.level if r.suggestions else None,
+                "decided_level": r.reviews[-1].final_level if r.reviews else None,
+                "current_level": r.current_level, "created_by": r.created_by, "created_at": now,
+                "updated_at": now, "closed_at": iso(r.closed_at), "is_demo": int(r.is_demo),
+                "search_text": search_text(link.name, link.mrn, r.complaint)})
+            self._record_link(conn, case_id, link, actor.username, now)
+            vital_ids = [VITAL_ROWS.one(conn, vital_row(case_id, v.vitals, v.recorded_by,
+                                                        iso(v.recorded_at) or now))
+                         for v in r.vitals]
+            suggestion_ids = [SUGGESTION_ROWS.one(conn, suggestion_row(
+                case_id, _created_id(vital_ids, s.vital_set_index, "vital set", r.line),
+                s.suggestion, iso(s.created_at) or now)) for s in r.suggestions]
+            for rv in r.reviews:
+                REVIEW_ROWS.one(conn, review_row(
+                    case_id, _created_id(suggestion_ids, rv.suggestion_index, "suggestion", r.line),
+                    rv.reviewer, rv.decision, rv.suggested_level, rv.final_level, rv.reason,
+                    iso(rv.signed_at)))
+            for n in r.notes:
+                NOTE_ROWS.one(conn, note_row(case_id, n.author, n.text, iso(n.created_at)))
+            for a, blob in zip(r.attachments, blobs):
+                insert_attachment(conn, case_id, Blob(a.sha256, a.size_bytes),
+                                  original_name=a.original_name, kind=a.kind, modality=a.modality,
+                                  body_part=a.body_part, view=a.view, metadata=a.metadata,
+                                  assessment=a.assessment, added_at=iso(a.added_at),  # type: ignore[arg-type]
+                                  added_by=actor.username)
+            AuditLog(conn).append(actor, "case.import", "case", case_id, {
+                "line": r.line, "status": r.status.value, "level": r.current_level,
+                "vital_sets": len(vital_ids), "suggestions": len(suggestion_ids),
+                "reviews": len(r.reviews), "notes": len(r.notes), "attachments": len(blobs),
+                "files": sum(b is not None for b in blobs), "demo": r.is_demo})
+        return case_id
+
+
+def _check_import(r: ImportedCase) -> None:
+    """What the schema's CHECKs would refuse, said in words before anything is written."""
+    check_level(r.current_level, "current level")
+    for s in r.suggestions:
+        check_level(s.suggestion.level, "suggestion level")
+    for v in r.reviews:
+        check_level(v.final_level, "final level")
+        if v.decision is Decision.OVERRIDE and not v.reason.strip():
+            raise ValueError(f"line {r.line}: an override needs a reason")
+
+
+def _created_id(ids: Sequence[int], index: int | None, what: str, line: int) -> int | None:
+    """The database id of the ``index``-th sub-record created for an imported case (a suggestion
+    refers to its vital set, a review to its suggestion, by position); None: not linked.
+
+    Raises
+    ------
+    ValueError
+        the position is outside the records the case holds.
+    """
+    if index is None:
+        return None
+    if not 0 <= index < len(ids):
+        raise ValueError(f"line {line}: refers to {what} {index}, the case holds {len(ids)}")
+    return ids[index]
