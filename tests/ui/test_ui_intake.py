@@ -8,7 +8,7 @@ import pytest
 from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers_ui import GuiHeartbeat
 from triage.store.auth import Accounts
@@ -134,7 +134,8 @@ def test_save_creates_the_case_clears_the_form_and_announces_it(qtbot, form, sto
     assert f"#{case_id}" in form.status_label.text()
 
 
-def test_keyboard_enter_moves_on_and_shortcuts_save_and_clear(qtbot, form, store):
+def test_keyboard_enter_moves_on_and_shortcuts_save_and_clear(qtbot, form, store, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     form.window().activateWindow()
     form.fields["name"].setFocus()
     qtbot.keyClicks(form.fields["name"], "John Doe")
@@ -337,3 +338,92 @@ def test_a_crashed_decoder_process_is_a_clear_error_and_the_next_image_still_rea
     with pytest.raises(ImageReadError, match="decoder crashed"):
         read_image_isolated(data, "CT_small.dcm")
     assert read_image_isolated(data, "CT_small.dcm").modality == "CT"
+
+
+# ------------------------------------------------------------------ the first hour at the desk (issue 12)
+
+
+def test_ctrl_n_asks_before_discarding_a_half_filled_form_and_its_image(qtbot, form, monkeypatch):
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, title, text, *_a, **_k):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    form.attachments.add_file(Path(get_testdata_file("CT_small.dcm")))
+    qtbot.waitUntil(lambda: len(form.attachments.tiles) == 1, timeout=20_000)
+    fill(form, complaint="half typed")
+    form.fields["complaint"].setFocus()
+    qtbot.keyClick(form.fields["complaint"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "attached images" in asked[0]
+    assert form.values()["complaint"] == "half typed" and len(form.attachments.tiles) == 1
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert form.new_case()
+    assert form.values()["complaint"] == "" and form.attachments.tiles == []
+    assert form.new_case() and len(asked) == 2  # an empty form is not asked about
+
+
+def test_oxygen_is_a_three_way_choice_and_room_air_is_saved_as_such(qtbot, form, store, nurse):
+    combo = form.fields["on_oxygen"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "— not recorded", "Room air", "On oxygen"]
+    assert form.values()["on_oxygen"] is None
+    fill(form, complaint="cough", age_years="40", spo2="95", on_oxygen=False)
+    assert form.values()["on_oxygen"] is False
+    first = wait_saved(qtbot, form)
+    fill(form, complaint="cough", age_years="41", spo2="95", on_oxygen=True)
+    assert form.values()["on_oxygen"] is True
+    second = wait_saved(qtbot, form)
+    third = (fill(form, complaint="cough", age_years="42"), wait_saved(qtbot, form))[1]
+    assert [store.case_detail(nurse, c).latest_vitals.on_oxygen for c in (first, second, third)] \
+        == [False, True, None]
+
+
+def test_one_invalid_field_is_marked_and_the_rest_still_suggests(qtbot, form):
+    with qtbot.waitSignal(form.suggestion_ready, timeout=10_000) as blocker:
+        fill(form, complaint="short of breath", age_years="70", spo2="82", heart_rate="400")
+    suggestion = blocker.args[0]
+    assert suggestion is not None and suggestion.level <= 2  # SpO2 82 % still counts
+    assert "0-300" in form.field_error("heart_rate")
+    assert "heart rate" in form.panel.status_label.text()
+    assert "heart_rate" in suggestion.missing or not any(
+        "400" in label.text() for label in form.panel.reason_labels())
+
+
+def test_not_saved_goes_away_once_the_fields_are_fixed(qtbot, form):
+    fill(form, complaint="dizzy", heart_rate="400")
+    form.save()
+    assert form.status_label.text().startswith("Not saved")
+    fill(form, heart_rate="90")
+    with qtbot.waitSignal(form.validated, timeout=5_000):
+        pass
+    assert form.status_label.text().startswith("Not saved")  # the age is still missing
+    assert "400" not in form.status_label.text() and "Age" in form.status_label.text()
+    fill(form, age_years="50")
+    with qtbot.waitSignal(form.validated, timeout=5_000):
+        pass
+    assert form.status_label.text() == ""
+
+
+def test_an_implausible_pulse_pressure_warns_but_does_not_block(qtbot, form, store):
+    fill(form, complaint="headache", age_years="50", sbp="130", dbp="20")
+    with qtbot.waitSignal(form.validated, timeout=5_000):
+        pass
+    assert form.warnings() and "Pulse pressure 110" in form.warnings()[0]
+    fill(form, dbp="80")
+    with qtbot.waitSignal(form.validated, timeout=5_000):
+        pass
+    assert form.warnings() == []
+    fill(form, dbp="20")
+    wait_saved(qtbot, form)
+    assert store.count_cases() == 1
+
+
+def test_saved_says_the_level_it_was_saved_at(qtbot, form, store, nurse):
+    fill(form, complaint="chest pain", age_years="60", spo2="85")
+    case_id = wait_saved(qtbot, form)
+    level = store.case_detail(nurse, case_id).latest_suggestion.level
+    from triage import scales
+    assert form.status_label.text().startswith(f"Case #{case_id} saved at level {scales.label(level)}")

@@ -34,24 +34,54 @@ def live_intake(values: Mapping[str, object]) -> tuple[Intake | None, list[Field
     """The intake to suggest from while the nurse types, and the errors worth showing now.
 
     A blank required field (complaint, age) is not an error yet while typing; the suggestion is
-    still made from what is there. Bad values (out of range, not a number) are shown at once.
+    still made from what is there. Bad values (out of range, not a number) are shown at once, and
+    left out of the suggestion as if not measured, so one typo does not hide the whole suggestion.
+    None (no suggestion) only while the complaint is blank.
     """
     try:
         return parse_intake(values), []
     except InvalidIntake as exc:
         typed = [e for e in exc.errors if not blank(values.get(e.field))]
-        if typed or blank(values.get("complaint")):
-            return None, typed
-    vitals = parse_vitals(values, temperature_unit=str(values.get("temperature_unit") or "C"))
-    injury = values.get("injury")
+    valid = {**values, **{e.field: "" for e in typed}}
+    if blank(valid.get("complaint")):
+        return None, typed
+    try:
+        return parse_intake(valid), typed
+    except InvalidIntake:
+        pass  # only required fields still blank: suggest from what is there
+    vitals = parse_vitals(valid, temperature_unit=str(valid.get("temperature_unit") or "C"))
+    injury = valid.get("injury")
     return Intake(
-        patient=Patient(name=str(values.get("name") or "").strip(),
-                        sex=Sex(str(values.get("sex") or "U"))),
-        complaint=str(values.get("complaint") or "").strip(),
+        patient=Patient(name=str(valid.get("name") or "").strip(),
+                        sex=Sex(str(valid.get("sex") or "U"))),
+        complaint=str(valid.get("complaint") or "").strip(),
         vitals=vitals,
-        arrival_mode=ArrivalMode(str(values.get("arrival_mode") or "unknown")),
+        arrival_mode=ArrivalMode(str(valid.get("arrival_mode") or "unknown")),
         injury=None if injury is None else bool(injury),
-    ), []
+    ), typed
+
+
+# A pulse pressure beyond these is more often a mistyped reading than physiology: warn, never block.
+WIDE_PULSE_PRESSURE = 100  # mmHg (130/20 → 110)
+NARROW_PULSE_FRACTION = 0.25  # of the systolic pressure (100/90 → 10 %)
+
+
+def vital_warnings(values: Mapping[str, object]) -> list[str]:
+    """Plausibility warnings on what was typed (each worth a second look, none an error)."""
+    try:
+        v = parse_vitals({"sbp": values.get("sbp"), "dbp": values.get("dbp")})
+    except InvalidIntake:
+        return []  # the field errors say what is wrong
+    if v.sbp is None or v.dbp is None:
+        return []
+    pulse = v.sbp - v.dbp
+    if pulse > WIDE_PULSE_PRESSURE:
+        return [f"Pulse pressure {pulse} mmHg ({v.sbp}/{v.dbp}) is implausibly wide: "
+                "check the blood pressure"]
+    if pulse < NARROW_PULSE_FRACTION * v.sbp:
+        return [f"Pulse pressure {pulse} mmHg ({v.sbp}/{v.dbp}) is unusually narrow: "
+                "check the blood pressure (if real, it may mean poor cardiac output)"]
+    return []
 
 
 def make_suggestion(engine: Any, intake: Intake,
