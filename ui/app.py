@@ -84,7 +84,8 @@ class DeskApp(QObject):
         self.login.accepted.connect(self._signed_in)
         self.login.rejected.connect(self._login_cancelled)
         self.login.show()
-        self.login.raise_()
+        self.login.raise_()  # in front of the main window after a sign-out, not behind it
+        self.login.activateWindow()
         return self.login
 
     def _signed_in(self) -> None:
@@ -108,7 +109,7 @@ class DeskApp(QObject):
 
     def shutdown(self) -> None:
         if self.window is not None:
-            self.window.close()
+            self.window.close_without_asking()
         self.reporter.uninstall()
         self.loader.shutdown()
         QThreadPool.globalInstance().waitForDone(30_000)

@@ -12,10 +12,10 @@ import importlib
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from triage.records import Role, User
 
@@ -45,6 +45,30 @@ def tabs_for(user: User) -> list[str]:
         if user.has(role):
             names.extend(n for n in ROLE_TABS[role] if n not in names)
     return names
+
+
+LOCKED_TEXT = "🔒 Locked — enter your password to go on."
+SIGNED_OUT_TEXT = "Signed out — sign in to go on."
+
+
+def app_is_active() -> bool:
+    """True when one of this application's windows has the keyboard (not another program's)."""
+    return QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+
+
+def first_field(screen: QWidget) -> QWidget | None:
+    """Where typing starts on ``screen``: its own ``first_field()``, else its first focusable
+    child in tab order."""
+    own = getattr(screen, "first_field", None)
+    if callable(own):
+        return own()
+    widget = screen.nextInFocusChain()
+    while widget is not None and widget is not screen:
+        if (screen.isAncestorOf(widget) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def placeholder(text: str) -> QWidget:
@@ -80,7 +104,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("AreaTabs")
         self.tabs.setDocumentMode(True)
-        self.lock_page = placeholder("🔒 Locked — enter your password to go on.")
+        self.lock_page = placeholder(LOCKED_TEXT)
+        self.lock_label = self.lock_page.findChild(QLabel)
+        self.unlock_button = QPushButton("Unlock…")
+        self.unlock_button.clicked.connect(self._open_unlock_dialog)
+        self.lock_page.layout().addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._closing_confirmed = False  # the app is shutting down: nothing left to ask
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
@@ -114,7 +143,10 @@ class MainWindow(QMainWindow):
             loader.state_changed.connect(self._model_state)
             self._model_state(loader.state)
         ctx.signals.open_case.connect(self.show_case)
-        self.resize(1280, 820)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._app_state_changed)
+        self.resize(1280, 720)
         if ctx.user is not None:
             self.set_user(ctx.user)
 
@@ -136,6 +168,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.idle.start()
         self.ctx.signals.user_changed.emit(user)
+        QTimer.singleShot(0, self.focus_landing_field)
+
+    def focus_landing_field(self) -> QWidget | None:
+        """After sign-in: the keyboard works at once (typing, Ctrl+N, Ctrl+S) on the tab the role
+        lands on."""
+        screen = self.tabs.currentWidget()
+        target = first_field(screen) if screen is not None and not self.is_locked else None
+        if target is not None:
+            self.activateWindow()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return target
 
     def tab_names(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -195,17 +238,38 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_page
 
     def lock(self) -> None:
-        """Hide the screens (kept as they are, unsaved input included) until the password is given."""
+        """Hide the screens (kept as they are, unsaved input included) until the password is given.
+
+        While another program has the keyboard (a second copy of the app, say), the screens are
+        hidden at once but the password dialog waits until this window is used again: it must not
+        take keystrokes meant for the other window (five wrong Enters would lock the account)."""
         if self.ctx.user is None or self.is_locked:
             return
         self.idle.stop()
+        self.lock_label.setText(LOCKED_TEXT)
+        self.unlock_button.setVisible(True)
         self.stack.setCurrentWidget(self.lock_page)
+        if app_is_active():
+            self._open_unlock_dialog()
+        self.locked.emit()
+
+    def _open_unlock_dialog(self) -> None:
+        if self.ctx.user is None or not self.is_locked:
+            return
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.raise_()
+            self.unlock_dialog.activateWindow()
+            return
         self.unlock_dialog = LoginDialog(self.ctx.store, UNLOCK, username=self.ctx.user.username,
                                          parent=self)
         self.unlock_dialog.accepted.connect(self._unlocked)
         self.unlock_dialog.rejected.connect(self._unlock_refused)
         self.unlock_dialog.open()
-        self.locked.emit()
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Back in this app while locked: now the password dialog may take the keyboard."""
+        if state == Qt.ApplicationState.ApplicationActive and self.is_locked:
+            self._open_unlock_dialog()
 
     def _unlocked(self) -> None:
         self.unlock_dialog = None
@@ -217,22 +281,37 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.sign_out(confirm=False)
 
-    def sign_out(self, confirm: bool = True) -> None:
+    def _may_discard_intake(self, action: str) -> bool:
+        """Ask before ``action`` throws away an unsaved intake (True: go ahead)."""
         intake = self.screens.get(INTAKE)
-        if confirm and intake is not None and getattr(intake, "is_dirty", lambda: False)():
-            answer = QMessageBox.question(
-                self, "Sign out", "The intake form has unsaved input. Sign out and discard it?")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if intake is None or intake.objectName() != "IntakeForm" or not intake.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, action, f"The intake form has unsaved input. {action} and discard it?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def sign_out(self, confirm: bool = True) -> None:
+        if confirm and not self._may_discard_intake("Sign out"):
+            return
         self.idle.stop()
         self._drop_screens()
         self.ctx.user = None
         self.user_label.setText("Signed out")
+        self.lock_label.setText(SIGNED_OUT_TEXT)
+        self.unlock_button.setVisible(False)
         self.stack.setCurrentWidget(self.lock_page)
         self.ctx.signals.user_changed.emit(None)
         self.signed_out.emit()
 
+    def close_without_asking(self) -> None:
+        """Close at shutdown (the app is quitting: there is nobody left to ask)."""
+        self._closing_confirmed = True
+        self.close()
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if not self._closing_confirmed and not self._may_discard_intake("Quit"):
+            event.ignore()
+            return
         self.idle.stop()
         self.idle.remove()
         self._drop_screens()

@@ -11,8 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers_ui import GuiHeartbeat, create_staff
 from triage import demo
@@ -316,3 +317,80 @@ def test_an_unusable_data_folder_is_a_clear_message_not_a_traceback(qapp, tmp_pa
     assert run_app(blocker / "data") == 2
     assert shown and "cannot use the data folder" in shown[0] and "Nothing was changed" in shown[0]
     assert "error: Triage Desk cannot use the data folder" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ the first hour at the desk (issue 12)
+
+
+@pytest.mark.parametrize("username, landing", [("nurse1", "patient_search"), ("doc1", None)])
+def test_after_sign_in_the_first_field_of_the_landing_tab_has_the_keyboard(qtbot, desk, username,
+                                                                          landing):
+    sign_in(qtbot, desk.start(), username)
+    window = desk.window
+    qtbot.addWidget(window)
+    screen = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: window.focusWidget() is not None
+                    and screen.isAncestorOf(window.focusWidget()), timeout=5_000)
+    if landing:
+        assert window.focusWidget().objectName() == landing
+    if username == "nurse1":  # and the shortcuts work without a click first
+        form = window.screen(INTAKE)
+        qtbot.keyClicks(window.focusWidget(), "Lindqvist")
+        assert form.search_edit.text() == "Lindqvist"
+
+
+def test_the_window_close_button_asks_before_discarding_an_unsaved_intake(qtbot, desk, monkeypatch):
+    sign_in(qtbot, desk.start(), "nurse1")
+    window = desk.window
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, title, *_a, **_k):
+        asked.append(title)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert window.close() and asked == []  # nothing typed: closes without asking
+    window.show()
+    window.set_user(desk.ctx.user)
+    window.screen(INTAKE).set_value("complaint", "unsaved")
+    assert not window.close() and window.isVisible() and asked == ["Quit"]
+    assert window.screen(INTAKE).values()["complaint"] == "unsaved"
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert window.close() and not window.isVisible()
+
+
+def test_an_idle_lock_while_another_program_has_the_keyboard_takes_no_keystrokes(
+        qtbot, accounts_db, monkeypatch):
+    import ui.main_window as main_window
+
+    desk = DeskApp(accounts_db, load_models=False, show_error_dialogs=False)
+    try:
+        sign_in(qtbot, desk.start(), "nurse1")
+        window = desk.window
+        qtbot.addWidget(window)
+        monkeypatch.setattr(main_window, "app_is_active", lambda: False)  # another app is in front
+        window.lock()
+        assert window.is_locked and window.unlock_dialog is None  # no password field to type into
+        assert window.lock_label.text().startswith("🔒 Locked")
+        window._app_state_changed(Qt.ApplicationState.ApplicationActive)  # the nurse comes back
+        assert window.unlock_dialog is not None and window.unlock_dialog.isVisible()
+        sign_in(qtbot, window.unlock_dialog, "nurse1")
+        assert not window.is_locked
+    finally:
+        desk.shutdown()
+
+
+def test_after_sign_out_the_sign_in_window_is_in_front_and_says_signed_out(qtbot, desk):
+    sign_in(qtbot, desk.start(), "doc1")
+    window = desk.window
+    qtbot.addWidget(window)
+    window.activateWindow()
+    window.sign_out()
+    assert window.lock_label.text().startswith("Signed out") and "Locked" not in window.lock_label.text()
+    assert not window.unlock_button.isVisible()
+    login = desk.login
+    qtbot.addWidget(login)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is login, timeout=5_000)
+    assert login.windowTitle().endswith("sign in") and login.isVisible()
