@@ -130,7 +130,7 @@ PERMISSION_TABLE = {
                      Permission.RETRIAGE, Permission.ADD_NOTE, Permission.START_REVIEW,
                      Permission.REVIEW, Permission.CLOSE_CASE},
     Role.ADMIN: {Permission.MANAGE_USERS, Permission.EXPORT, Permission.IMPORT,
-                 Permission.VIEW_AUDIT},
+                 Permission.VIEW_AUDIT, Permission.CONFIGURE},
 }
 
 

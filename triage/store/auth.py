@@ -42,6 +42,7 @@ class Permission(str, enum.Enum):
     EXPORT = "export"
     IMPORT = "import"
     VIEW_AUDIT = "view_audit"
+    CONFIGURE = "configure"  # installation settings (the triage scale)
 
 
 _NURSE = frozenset({Permission.VIEW_CASES, Permission.INTAKE, Permission.ATTACH,
@@ -50,7 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.NURSE: _NURSE,
     Role.CLINICIAN: _NURSE | {Permission.START_REVIEW, Permission.REVIEW, Permission.CLOSE_CASE},
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.EXPORT, Permission.IMPORT,
-                           Permission.VIEW_AUDIT}),
+                           Permission.VIEW_AUDIT, Permission.CONFIGURE}),
 }
 
 

@@ -9,6 +9,7 @@ It is a facade assembled from parts, one per concern, each a small class in its 
 - ``cases.CaseWrites``: every change to one case (one INSERT per table declared there);
 - ``queries.CaseQueries``: worklist, search, counts, case detail, ``iter_cases``;
 - ``bulk.BulkWrites``: ``seed_cases`` and ``import_case``;
+- ``settings.InstallationSettings``: the installation's triage scale (KTAS / ESI);
 - the audit methods below (``audit.AuditLog`` holds the chain).
 
 Why mixins rather than composed helper objects: every part needs the same three things (the
@@ -35,11 +36,12 @@ from triage.store.bulk import BulkWrites
 from triage.store.cases import MAX_NOTE_CHARS, CaseWrites
 from triage.store.connection import DB_NAME, locked
 from triage.store.queries import CaseQueries
+from triage.store.settings import InstallationSettings
 
 __all__ = ["CaseStore", "DB_NAME", "MAX_NOTE_CHARS"]
 
 
-class CaseStore(CaseWrites, CaseQueries, BulkWrites):
+class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
     """An installation's database (``<data_dir>/triage.db``) and attachment folder."""
 
     def __init__(self, data_dir: Path | str):

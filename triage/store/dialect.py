@@ -45,6 +45,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
+from triage.store.migrations import M003_TRIAGE_SCALE
 from triage.store.url import DatabaseUrl
 
 # Advisory lock keys (any fixed 64-bit numbers; "TRIAGE" in ASCII, then a purpose).
@@ -583,6 +584,7 @@ CREATE INDEX patients_name ON patients (lower(name));
 CREATE INDEX patients_search_trgm ON patients USING gin (name gin_trgm_ops, mrn gin_trgm_ops,
                                                          phone gin_trgm_ops);
 """ + _APPEND_ONLY.format(table="intake_revisions")),
+    ("m003_triage_scale", M003_TRIAGE_SCALE + ";"),
 ]
 
 MIGRATION_SET = "triage"

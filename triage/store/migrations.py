@@ -18,6 +18,10 @@ from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("triage")
 
+# Shared by the SQLite migration and its PostgreSQL twin (the statement is the same on both).
+M003_TRIAGE_SCALE = ("INSERT INTO settings (key, value) SELECT 'triage_scale', 'KTAS' "
+                     "WHERE EXISTS (SELECT 1 FROM users) ON CONFLICT (key) DO NOTHING")
+
 
 def _execute_statements(db: Database, script: str) -> None:
     """Run a SQL script one complete statement at a time: ``executescript`` would COMMIT the
@@ -249,6 +253,17 @@ def m002_patient_identity_and_revisions(db: Database) -> None:
     conn.execute("DROP INDEX patients_mrn")
     conn.execute("CREATE UNIQUE INDEX patients_mrn_unique ON patients(mrn) WHERE mrn != ''")
     conn.execute("CREATE INDEX patients_name ON patients(name COLLATE NOCASE)")
+
+
+@MIGRATIONS()
+def m003_triage_scale(db: Database) -> None:
+    """The triage scale (KTAS or ESI) becomes an installation setting, ``settings.triage_scale``.
+
+    Installations that already hold accounts spoke KTAS (the only scale the app had), so they keep
+    it, recorded; a new installation has no value until its first administrator chooses one
+    (``CaseStore.triage_scale_chosen``). The PostgreSQL twin is in ``dialect.PG_MIGRATIONS``.
+    """
+    db.conn.execute(M003_TRIAGE_SCALE)
 
 
 def pending(db: Database) -> list[str]:
