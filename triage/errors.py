@@ -90,6 +90,12 @@ class CaseClosed(TriageError):
     annotated or given attachments."""
 
 
+class CaseChanged(TriageError):
+    """A decision was made on a stale screen: the case changed since it was read (another
+    clinician decided, it was re-triaged, closed or reopened). The message says who changed what;
+    nothing was written: re-read the case, then decide again."""
+
+
 class WeakPassword(TriageError):
     """The new password is too short (the message says the minimum)."""
 

@@ -141,7 +141,7 @@ def test_worklist_orders_by_level_then_arrival_and_filters(store_staff):
     assert [r.case_id for r in store.worklist(staff.nurse, WorklistQuery(search="M-L5"))] == [ids["l5"]]
     assert [r.case_id for r in store.worklist(staff.nurse, WorklistQuery(search="pat l2"))] == [ids["l2"]]
     assert store.worklist(staff.nurse, WorklistQuery(search="%")) == []  # LIKE wildcards are literal
-    store.close_case(staff.clinician, ids["l1"])
+    store.close_case(staff.clinician, ids["l1"], without_review="left before triage")
     assert ids["l1"] not in [r.case_id for r in store.worklist(staff.nurse)]
     closed = store.worklist(staff.nurse, WorklistQuery(statuses=(CaseStatus.CLOSED,)))
     assert [r.case_id for r in closed] == [ids["l1"]]

@@ -21,6 +21,7 @@ from triage.scales import LEVELS
 from triage.store.audit import AuditLog
 from triage.store.auth import Permission
 from triage.store.blobs import Blob, Blobs, insert_attachment
+from triage.store.case_flow import CaseFlow
 from triage.store.connection import Conn, Insert
 from triage.store.patients import (PATIENT_COLUMNS, Patients, add_revision, patient_values,
                                    refresh_search)
@@ -32,7 +33,7 @@ MAX_NOTE_CHARS = 10_000
 CASE_ROWS = Insert("cases", (
     "id", "patient_id", "complaint", "arrival_time", "arrival_mode", "injury", "status", "is_open",
     "suggested_level", "decided_level", "current_level", "created_by", "created_at", "updated_at",
-    "closed_at", "is_demo", "search_text"))
+    "closed_at", "is_demo", "search_text", "narrative"))
 VITAL_ROWS = Insert("vital_sets", (
     "id", "case_id", "recorded_at", "recorded_by", "heart_rate", "resp_rate", "sbp", "dbp", "spo2",
     "temperature_c", "pain", "avpu", "gcs", "on_oxygen", "measured_at"))
@@ -54,7 +55,8 @@ def new_case_row(intake: Intake, patient_id: int, name: str, mrn: str, level: in
             "injury": None if intake.injury is None else int(intake.injury),
             "status": CaseStatus.WAITING.value, "is_open": 1, "suggested_level": level,
             "current_level": level, "created_by": by, "created_at": now, "updated_at": now,
-            "is_demo": int(demo), "search_text": search_text(name, mrn, intake.complaint)}
+            "is_demo": int(demo), "search_text": search_text(name, mrn, intake.complaint),
+            "narrative": intake.narrative}
 
 
 def vital_row(case_id: int, v: Vitals, by: str, at: str,
@@ -95,8 +97,9 @@ def attach(conn: Conn, case_id: int, a: NewAttachment, blob: Blob, by: str, at: 
                              saliency_png=a.assessment.saliency_png if a.assessment else None)
 
 
-class CaseWrites(Patients, Blobs):
-    """Every change to one case, each in one transaction with its audit row."""
+class CaseWrites(Patients, Blobs, CaseFlow):
+    """Every change to one case, each in one transaction with its audit row (status changes:
+    ``CaseFlow``)."""
 
     def _case_row(self, case_id: int) -> tuple:
         row = self.conn.execute("SELECT id, status, suggested_level, decided_level FROM cases "
@@ -157,7 +160,7 @@ class CaseWrites(Patients, Blobs):
         return case_id
 
     def update_intake(self, actor: User, case_id: int, changes: IntakeChange) -> int:
-        """Edit an open case's complaint, arrival mode, injury or patient demographics.
+        """Edit an open case's complaint, note, arrival mode, injury or patient demographics.
 
         The edit is validated as a whole intake (``parse_intake``), written as a new revision row
         holding the changed fields' previous and new values (the original is never lost), and
@@ -186,7 +189,7 @@ class CaseWrites(Patients, Blobs):
         with self.transaction() as conn:
             self._open_case(case_id)
             row = conn.execute(
-                f"SELECT c.patient_id, c.complaint, c.arrival_mode, c.injury, {PATIENT_COLUMNS} "
+                f"SELECT c.patient_id, c.complaint, c.arrival_mode, c.injury, c.narrative, {PATIENT_COLUMNS} "
                 "FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?",
                 (case_id,)).fetchone()
             patient_id = row[0]
@@ -195,7 +198,8 @@ class CaseWrites(Patients, Blobs):
             edited = parse_intake({**{k: "" if v is None else v for k, v in current.items()},
                                    **given})
             new = {"complaint": edited.complaint, "arrival_mode": edited.arrival_mode.value,
-                   "injury": edited.injury, **patient_values(edited.patient)}
+                   "injury": edited.injury, "narrative": edited.narrative,
+                   **patient_values(edited.patient)}
             changed = {k: new[k] for k in given if new[k] != current[k]}
             if not changed:
                 raise ValueError("The edit changes nothing: every value is as recorded")
@@ -257,23 +261,8 @@ class CaseWrites(Patients, Blobs):
                                    "previous_level": row[2]})
         return vital_id
 
-    def start_review(self, actor: User, case_id: int) -> None:
-        """Mark a case as being reviewed (waiting → in review).
-
-        Raises
-        ------
-        PermissionDenied, NotFound, CaseClosed, StorageError
-        """
-        self._require(actor, Permission.START_REVIEW, object_type="case", object_id=case_id)
-        with self.transaction() as conn:
-            row = self._open_case(case_id)
-            conn.execute("UPDATE cases SET status = 'in_review', updated_at = ? WHERE id = ?",
-                         (now_iso(), case_id))
-            AuditLog(conn).append(actor, "case.start_review", "case", case_id,
-                                  {"from_status": row[1]})
-
     def review(self, actor: User, case_id: int, decision: Decision, final_level: int,
-               reason: str = "") -> int:
+               reason: str = "", *, seen: str | None = None) -> int:
         """Sign a clinician's decision on the latest suggestion; returns the review's id.
 
         Accepting keeps the suggested level; an override needs a reason (kept in the review, never
@@ -288,6 +277,8 @@ class CaseWrites(Patients, Blobs):
             suggestion (or with no suggestion).
         CaseClosed
             the case is closed.
+        CaseChanged
+            ``seen`` (the ``decision_version`` the clinician decided on) is no longer current.
         NotFound, StorageError
         """
         self._require(actor, Permission.REVIEW, object_type="case", object_id=case_id)
@@ -302,6 +293,7 @@ class CaseWrites(Patients, Blobs):
         now = now_iso()
         with self.transaction() as conn:
             self._open_case(case_id)
+            self._check_version(conn, case_id, seen)
             last = conn.execute("SELECT id, level FROM suggestions WHERE case_id = ? "
                                 "ORDER BY id DESC LIMIT 1", (case_id,)).fetchone()
             suggestion_id, suggested = (last[0], last[1]) if last else (None, None)
@@ -341,6 +333,9 @@ class CaseWrites(Patients, Blobs):
                                   {"note_id": note_id, "chars": len(text)})
         return note_id
 
+    def _note(self, conn: Conn, actor: User, case_id: int, text: str, now: str) -> int:
+        return NOTE_ROWS.one(conn, note_row(case_id, actor.username, text, now))
+
     def add_attachments(self, actor: User, case_id: int,
                         attachments: Sequence[NewAttachment]) -> list[int]:
         """Attach files to an open case (bytes stored once by sha256); returns their ids.
@@ -362,22 +357,6 @@ class CaseWrites(Patients, Blobs):
             AuditLog(conn).append(actor, "case.attach", "case", case_id,
                                   {"attachment_ids": ids, "count": len(ids)})
         return ids
-
-    def close_case(self, actor: User, case_id: int) -> None:
-        """Close a case (it leaves the worklist; it stays readable and exportable).
-
-        Raises
-        ------
-        PermissionDenied, NotFound, CaseClosed, StorageError
-        """
-        self._require(actor, Permission.CLOSE_CASE, object_type="case", object_id=case_id)
-        now = now_iso()
-        with self.transaction() as conn:
-            row = self._open_case(case_id)
-            conn.execute("UPDATE cases SET status = 'closed', is_open = 0, closed_at = ?, "
-                         "updated_at = ? WHERE id = ?", (now, now, case_id))
-            AuditLog(conn).append(actor, "case.close", "case", case_id,
-                                  {"reviewed": row[3] is not None})
 
     def record_event(self, actor: User, action: str, object_type: str = "", object_id: object = "",
                      details: Mapping[str, Any] | None = None) -> int:
