@@ -79,9 +79,11 @@ FIELD_LABELS = {
     "avpu": "Consciousness (AVPU)",
     "arrival_mode": "Arrival mode",
     "name": "Patient name",
+    "narrative": "Note",
 }
 
 MAX_COMPLAINT_CHARS = 10_000
+MAX_NARRATIVE_CHARS = 20_000  # a pasted referral letter or hand-over note (issue 13)
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ class Intake:
     arrival_mode: ArrivalMode = ArrivalMode.UNKNOWN
     injury: bool | None = None
     arrival_time: datetime | None = None  # UTC; the store fills "now" when None
+    narrative: str = ""  # the free-text note the intake was read from, kept as written
 
     @property
     def age(self) -> int | None:
@@ -288,6 +291,10 @@ def parse_intake(form: Mapping[str, object], *, temperature_unit: str = "C",
     elif len(complaint) > MAX_COMPLAINT_CHARS:
         errors.append(FieldError("complaint", f"{len(complaint)} characters",
                                  f"Complaint is limited to {MAX_COMPLAINT_CHARS:,} characters"))
+    narrative = str(form.get("narrative") or "").strip()
+    if len(narrative) > MAX_NARRATIVE_CHARS:
+        errors.append(FieldError("narrative", f"{len(narrative)} characters",
+                                 f"Note is limited to {MAX_NARRATIVE_CHARS:,} characters"))
     birth = form.get("birth_date")
     birth_date: date | None = None
     if isinstance(birth, date):
@@ -344,4 +351,5 @@ def parse_intake(form: Mapping[str, object], *, temperature_unit: str = "C",
         arrival_mode=mode,
         injury=injury,
         arrival_time=arrival if isinstance(arrival, datetime) else None,
+        narrative=narrative,
     )

@@ -157,6 +157,7 @@ class CaseDetail:
     is_demo: bool = False
     closed_at: datetime | None = None
     revisions: tuple["IntakeRevision", ...] = ()  # intake edits, oldest first
+    narrative: str = ""  # the free-text note the intake was read from (issue 13)
 
     @property
     def latest_vitals(self) -> Vitals | None:
@@ -278,6 +279,7 @@ class ImportedCase:
     reviews: tuple[ImportedReview, ...] = ()
     notes: tuple[ImportedNote, ...] = ()
     attachments: tuple[ImportedAttachment, ...] = ()
+    narrative: str = ""
 
 
 # --------------------------------------------------------------------------- patients and edits
@@ -293,7 +295,7 @@ class PatientMatch:
     last_arrival: datetime | None
 
 
-INTAKE_CASE_FIELDS = ("complaint", "arrival_mode", "injury")
+INTAKE_CASE_FIELDS = ("complaint", "arrival_mode", "injury", "narrative")
 INTAKE_PATIENT_FIELDS = ("name", "birth_date", "age_years", "sex", "mrn", "phone")
 
 
@@ -308,6 +310,7 @@ class IntakeChange:
     complaint: object = None
     arrival_mode: object = None
     injury: object = None
+    narrative: object = None  # the free-text note (issue 13)
     name: object = None
     birth_date: object = None
     age_years: object = None

@@ -113,7 +113,7 @@ class BulkWrites(Patients, Blobs):
                 "decided_level": r.reviews[-1].final_level if r.reviews else None,
                 "current_level": r.current_level, "created_by": r.created_by, "created_at": now,
                 "updated_at": now, "closed_at": iso(r.closed_at), "is_demo": int(r.is_demo),
-                "search_text": search_text(link.name, link.mrn, r.complaint)})
+                "search_text": search_text(link.name, link.mrn, r.complaint), "narrative": r.narrative})
             self._record_link(conn, case_id, link, actor.username, now)
             vital_ids = [VITAL_ROWS.one(conn, vital_row(case_id, v.vitals, v.recorded_by,
                                                         iso(v.recorded_at) or now))

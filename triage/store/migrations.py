@@ -21,6 +21,8 @@ MIGRATIONS = Migrations("triage")
 # Shared by the SQLite migration and its PostgreSQL twin (the statement is the same on both).
 M003_TRIAGE_SCALE = ("INSERT INTO settings (key, value) SELECT 'triage_scale', 'KTAS' "
                      "WHERE EXISTS (SELECT 1 FROM users) ON CONFLICT (key) DO NOTHING")
+# The same statement on both backends (``ALTER TABLE ... ADD COLUMN`` with a constant default).
+M004_CASE_NARRATIVE = "ALTER TABLE cases ADD COLUMN narrative TEXT NOT NULL DEFAULT ''"
 
 
 def _execute_statements(db: Database, script: str) -> None:
@@ -264,6 +266,14 @@ def m003_triage_scale(db: Database) -> None:
     (``CaseStore.triage_scale_chosen``). The PostgreSQL twin is in ``dialect.PG_MIGRATIONS``.
     """
     db.conn.execute(M003_TRIAGE_SCALE)
+
+
+@MIGRATIONS()
+def m004_case_narrative(db: Database) -> None:
+    """Cases keep the free-text note their intake was read from (issue 13), as written; an edit
+    of it is an intake revision like any other field. The PostgreSQL twin is in
+    ``dialect.PG_MIGRATIONS``."""
+    db.conn.execute(M004_CASE_NARRATIVE)
 
 
 def pending(db: Database) -> list[str]:

@@ -130,7 +130,7 @@ class CaseQueries(Blobs):
         rows = {r[0]: r for r in self.conn.execute(
             "SELECT c.id, c.patient_id, p.name, p.birth_date, p.age_years, p.sex, p.mrn, p.phone, "
             "c.complaint, c.arrival_time, c.arrival_mode, c.injury, c.status, c.current_level, "
-            "c.created_by, c.is_demo, c.closed_at FROM cases c JOIN patients p ON "
+            "c.created_by, c.is_demo, c.closed_at, c.narrative FROM cases c JOIN patients p ON "
             f"p.id = c.patient_id WHERE c.id IN ({marks})", ids)}
         patient_ids = sorted({r[1] for r in rows.values()})
         revisions = self.conn.execute(
@@ -163,7 +163,7 @@ class CaseQueries(Blobs):
                                  created_at=datetime.fromisoformat(n[4])) for n in notes.get(cid, ())),
                 attachments=tuple(self._attachment_info(a) for a in attachments.get(cid, ())),
                 is_demo=bool(r[15]), closed_at=parse_time(r[16]),
-                revisions=_revisions_of(cid, r[1], revisions)))
+                revisions=_revisions_of(cid, r[1], revisions), narrative=r[17] or ""))
         return out
 
     @locked
