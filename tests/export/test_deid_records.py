@@ -58,8 +58,8 @@ def test_pseudonyms_and_date_shifts_are_consistent_within_one_export(inst, tmp_p
                                (first["notes"][0]["created_at"], case.notes[0].created_at)):
         assert datetime.fromisoformat(exported) - original == shift
     assert first["vitals"][0]["recorded_by"] == first["vitals"][1]["recorded_by"] != "nurse1"
-    assert first["complaint"] == "[REDACTED] fell at home on [DATE], daughter on [PHONE], ref [REDACTED]"
-    assert first["notes"][0]["text"] == "Daughter of [NAME] called from [REDACTED]"
+    assert first["complaint"] == "[NAME] fell at home on [DATE], daughter on [PHONE], ref [ID]"
+    assert first["notes"][0]["text"] == "Daughter of [NAME] called from [PHONE]"
     again = export_cases(inst.store, inst.admin, "jsonl", tmp_path / "e.jsonl", deidentify=True)
     refs = {json.loads(line)["patient"]["ref"] for line in again.path.read_text(encoding="utf-8").splitlines()}
     assert first["patient"]["ref"] not in refs  # unlinkable across exports

@@ -2,6 +2,12 @@
 
 Vitals are the latest set, the suggestion the latest one and the decision the latest review; the
 full history is in the JSON Lines export. The importer reads these columns back.
+
+Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return as a formula, so a complaint typed as ``=HYPERLINK(...)``
+would become a live link or command on the admin's desk. Every text cell is quoted, and one that
+starts with such a character (or with the quote itself, so the escape stays reversible) gets a
+leading single quote; ``unescape_cell`` undoes it for the importer.
 """
 
 from __future__ import annotations
@@ -19,6 +25,24 @@ from triage.suggestion import Suggestion
 
 VITAL_COLUMNS = ("heart_rate", "resp_rate", "sbp", "dbp", "spo2", "temperature_c", "pain", "avpu", "gcs",
                  "on_oxygen", "measured_at")
+
+
+# The characters OWASP lists, plus their full-width forms (some spreadsheets fold them to ASCII).
+FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+ESCAPE = "'"
+
+
+def escape_cell(value: Any) -> Any:
+    """``value`` made inert for a spreadsheet: text starting with a formula trigger (or with the
+    escape quote) gets one leading single quote; numbers and other text are returned unchanged."""
+    if isinstance(value, str) and value and (value[0] in FORMULA_TRIGGERS or value[0] == ESCAPE):
+        return ESCAPE + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    """The inverse of ``escape_cell`` for a cell read back from our CSV: one leading quote removed."""
+    return value[1:] if value.startswith(ESCAPE) else value
 
 
 def _level_name(level: int | None) -> str:
@@ -102,12 +126,16 @@ HEADER = tuple(name for name, _ in COLUMNS)
 
 
 class CaseCsvWriter:
-    """Writes the header once, then one row per case (``csv`` quoting handles commas and newlines)."""
+    """Writes the header once, then one row per case.
+
+    Every text cell is quoted (commas, newlines, and OWASP's advice against formula injection) and
+    escaped with ``escape_cell``; numbers stay bare so a spreadsheet still reads them as numbers.
+    """
 
     def __init__(self, out: IO[str]):
-        self._writer = csv.writer(out)
+        self._writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC)
         self._writer.writerow(HEADER)
 
     def write(self, ec: ExportCase) -> None:
         c = _Case.of(ec)
-        self._writer.writerow(["" if (v := get(c)) is None else v for _, get in COLUMNS])
+        self._writer.writerow([escape_cell("" if (v := get(c)) is None else v) for _, get in COLUMNS])

@@ -6,8 +6,10 @@ same shift in every row) yet cannot be linked between two exports. Method (HIPAA
 spirit): names, MRN, phone and birth date are removed; the patient and staff are referred to by
 keyed pseudonyms; every date of a patient is shifted by that patient's random offset (±1-365 days,
 so intervals between events are kept); ages over 89 become "90+"; free text is scanned for the
-patient's known names and identifiers, e-mail addresses, dates, phone and ID numbers. DICOM pixel
-files go through the PS3.15 basic profile (``triage.imaging.deid``); photos are re-encoded without metadata.
+patient's own name, MRN, phone and birth date in any spelling, and for names of other people,
+dates, ages over 89, contact details, places and record numbers (``triage.deid_text``, Presidio with
+local recognizers). DICOM pixel files go through the PS3.15 basic profile (``triage.imaging.deid``);
+photos are re-encoded without metadata.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any, Mapping
 
-from triage.imaging.deid import UidMap, deidentify_dicom, deidentify_photo, scrub_text
+from triage.deid_text import KnownIdentifiers, scrub_text
+from triage.imaging.deid import UidMap, deidentify_dicom, deidentify_photo
 from triage.intake import Patient
 from triage.records import AttachmentInfo, CaseDetail
 from triage.suggestion import ImageAssessment, Suggestion
@@ -35,7 +38,14 @@ def age_group(age: int | None) -> str:
     return f"{OLDEST_SHOWN_AGE + 1}+" if age > OLDEST_SHOWN_AGE else str(age)
 
 
-def _scrub_value(value: Any, known: tuple[str, ...]) -> Any:
+def known_identifiers(p: Patient) -> KnownIdentifiers:
+    """The patient's own values that free text must never carry out of a de-identified export."""
+    return KnownIdentifiers(names=tuple(v for v in (p.name,) if v), numbers=tuple(v for v in (p.mrn,) if v),
+                            phones=tuple(v for v in (p.phone,) if v),
+                            dates=(p.birth_date,) if p.birth_date else ())
+
+
+def _scrub_value(value: Any, known: KnownIdentifiers) -> Any:
     if isinstance(value, str):
         return scrub_text(value, known)
     if isinstance(value, Mapping):
@@ -73,7 +83,7 @@ class CaseDeidentifier:
         with ``age_group``. Attachment bytes are handled separately (``deidentify_attachment``).
         """
         p = detail.patient
-        known = tuple(v for v in (p.name, p.mrn, p.phone) if v)
+        known = known_identifiers(p)
         shift = timedelta(days=self.shift_days(detail.patient_id))
 
         def when(t: datetime | None) -> datetime | None:
@@ -110,14 +120,14 @@ class CaseDeidentifier:
         )
 
     @staticmethod
-    def _suggestion(s: Suggestion, known: tuple[str, ...]) -> Suggestion:
+    def _suggestion(s: Suggestion, known: KnownIdentifiers) -> Suggestion:
         # Word attributions and rule details can quote the complaint, so they are scrubbed too.
         reasons = tuple(replace(r, title=scrub_text(r.title, known), detail=scrub_text(r.detail, known),
                                 values=_scrub_value(dict(r.values), known)) for r in s.reasons)
         return replace(s, reasons=reasons, uncertainty=scrub_text(s.uncertainty, known))
 
 
-def _assessment(a: ImageAssessment | None, known: tuple[str, ...]) -> ImageAssessment | None:
+def _assessment(a: ImageAssessment | None, known: KnownIdentifiers) -> ImageAssessment | None:
     if a is None:
         return None
     # The original file's hash would link the export back to the identified image.

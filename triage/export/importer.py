@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from triage.errors import ImportError_, ImportInterrupted, InvalidIntake, TriageError
-from triage.export.csv import VITAL_COLUMNS
+from triage.export.csv import VITAL_COLUMNS, unescape_cell
 from triage.export.jsonl import SCHEMA
 from triage.intake import Intake, parse_intake, parse_vitals
 from triage.records import (CaseStatus, Decision, ImportedAttachment, ImportedCase, ImportedNote, ImportedReview,
@@ -302,7 +302,8 @@ def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
     last = reader.line_num
     for rec in reader:
         line_no, last = last + 1, reader.line_num  # a quoted field may span several lines
-        form: dict[str, Any] = {k: (v or "").strip() for k, v in rec.items() if k is not None}
+        # unescape_cell: the export quotes cells that a spreadsheet would run as formulas.
+        form: dict[str, Any] = {k: unescape_cell(v or "").strip() for k, v in rec.items() if k is not None}
         try:
             yield _case_from_csv(line_no, form)
         except InvalidIntake as exc:

@@ -1,0 +1,162 @@
+"""Free-text de-identification: recall per kind of identifier, false positives on clinical words, speed.
+
+Run: ``python -m bench.bench_deid [--notes 250] [--seed 11] [--baselines]``. The corpus comes from
+``bench/deid_corpus.py`` (generated, seeded, fake names). An identifier counts as caught only when
+every letter and digit of it lies inside something the scrubber replaced; a clinical phrase is a
+false positive when anything inside it is replaced. Targets (issue 11): recall ≥ 0.99 overall and
+1.0 on the patient's own name, MRN, phone and birth date.
+
+``--baselines`` also measures, on the same corpus, Presidio's stock recognizers (phone, IP, URL,
+date, and the patient's name parts as a deny list; no NER model, since one cannot be downloaded)
+and the regex scrubber this replaced, when given ``--legacy module:function``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections import defaultdict
+from typing import Callable
+
+from bench.deid_corpus import KINDS, Note, generate
+
+OWN = ("patient name", "own mrn", "own phone", "birth date")
+Finder = Callable[[Note], list[tuple[int, int]]]
+
+
+def chosen_finder() -> Finder:
+    from triage.deid_text import TextScrubber
+
+    scrubber = TextScrubber()
+    return lambda note: [(f.start, f.end) for f in scrubber.find(note.text, note.known)]
+
+
+def stock_presidio_finder() -> Finder:
+    """Presidio's own recognizers, blank spaCy (no model), the patient's values as a deny list."""
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import (DateRecognizer, IpRecognizer, PhoneRecognizer,
+                                                          UrlRecognizer)
+
+    class Blank(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    nlp = Blank(models=[{"lang_code": "en", "model_name": "blank"}])
+    nlp.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for r in (PhoneRecognizer(), IpRecognizer(), UrlRecognizer(), DateRecognizer()):
+        registry.add_recognizer(r)
+    analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
+
+    def find(note: Note) -> list[tuple[int, int]]:
+        words = sorted({w for n in note.known.names + note.known.numbers for w in n.replace("-", " ").split()
+                        if len(w) > 1})
+        deny = [PatternRecognizer(supported_entity="PERSON", deny_list=words, name="known")]
+        return [(r.start, r.end) for r in analyzer.analyze(note.text, language="en", ad_hoc_recognizers=deny)]
+
+    return find
+
+
+def legacy_finder(spec: str) -> Finder:
+    """A text-in, text-out scrubber: the spans it changed, found by aligning input and output."""
+    import difflib
+
+    module, _, name = spec.partition(":")
+    scrub = getattr(importlib.import_module(module), name)
+
+    def find(note: Note) -> list[tuple[int, int]]:
+        known = [v for v in note.known.names + note.known.numbers + note.known.phones]
+        out = scrub(note.text, known)
+        matcher = difflib.SequenceMatcher(None, note.text, out, autojunk=False)
+        return [(i1, i2) for op, i1, i2, _, _ in matcher.get_opcodes() if op in ("replace", "delete")]
+
+    return find
+
+
+def _covered(spans: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
+    inside = [False] * (end - start)
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            inside[i - start] = True
+    return all(ok for ok, c in zip(inside, text[start:end]) if c.isalnum())
+
+
+def _touched(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and e > start for s, e in spans)
+
+
+def evaluate(name: str, finder: Finder, notes: list[Note], show_misses: int = 0) -> dict:
+    caught: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    clinical: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses, false_pos = [], []
+    t = time.perf_counter()
+    found = [finder(n) for n in notes]
+    ms_per_note = (time.perf_counter() - t) * 1000 / len(notes)
+    for note, spans in zip(notes, found):
+        for p in note.planted:
+            ok = _covered(spans, note.text, p.start, p.end)
+            caught[p.category][0] += ok
+            caught[p.category][1] += 1
+            if not ok:
+                misses.append((p.category, p.value, note.text))
+        for c in note.clinical:
+            hit = _touched(spans, c.start, c.end)
+            clinical[c.category][0] += hit
+            clinical[c.category][1] += 1
+            if hit:
+                false_pos.append((c.category, c.value, note.text))
+    total = sum(v[1] for v in caught.values())
+    hits = sum(v[0] for v in caught.values())
+    fp_n = sum(v[1] for v in clinical.values())
+    fp = sum(v[0] for v in clinical.values())
+    print(f"\n== {name}: {len(notes)} notes, {total} planted identifiers, {fp_n} clinical phrases")
+    print(f"{'kind':<18}{'planted':>8}{'caught':>8}{'recall':>8}")
+    for kind in KINDS:
+        k, n = caught.get(kind, [0, 0])
+        mark = "  (target 1.0)" if kind in OWN else ""
+        print(f"{kind:<18}{n:>8}{k:>8}{(k / n if n else float('nan')):>8.3f}{mark}")
+    print(f"{'overall':<18}{total:>8}{hits:>8}{hits / total:>8.3f}  (target >= 0.99)")
+    print(f"\n{'clinical phrase':<18}{'phrases':>8}{'altered':>8}{'FP rate':>8}")
+    for kind in sorted(clinical):
+        k, n = clinical[kind]
+        print(f"{kind:<18}{n:>8}{k:>8}{k / n:>8.3f}")
+    print(f"{'overall':<18}{fp_n:>8}{fp:>8}{fp / fp_n:>8.3f}")
+    print(f"speed: {ms_per_note:.2f} ms per note (mean {sum(len(n.text) for n in notes) / len(notes):.0f} chars)")
+    for kind, value, text in misses[:show_misses]:
+        print(f"  missed {kind}: {value!r} in {text!r}")
+    for kind, value, text in false_pos[:show_misses]:
+        print(f"  altered {kind}: {value!r} in {text!r}")
+    own = all(caught[k][0] == caught[k][1] for k in OWN if k in caught)
+    return {"recall": hits / total, "own_complete": own, "fp_rate": fp / fp_n, "ms_per_note": ms_per_note}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--notes", type=int, default=250)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--baselines", action="store_true")
+    ap.add_argument("--legacy", default="", help="module:function of a text scrubber to compare")
+    ap.add_argument("--show", type=int, default=10, help="print this many misses and false positives")
+    args = ap.parse_args(argv)
+    notes = generate(args.seed, args.notes)
+    t = time.perf_counter()
+    finder = chosen_finder()
+    finder(notes[0])  # build the analyzer (imports spaCy) outside the timed loop
+    print(f"analyzer ready in {time.perf_counter() - t:.2f} s")
+    result = evaluate("triage.deid_text (Presidio, local recognizers)", finder, notes, args.show)
+    if args.baselines:
+        evaluate("Presidio stock recognizers, blank spaCy, known values as deny list", stock_presidio_finder(),
+                 notes)
+    if args.legacy:
+        evaluate(f"legacy {args.legacy}", legacy_finder(args.legacy), notes)
+    ok = result["recall"] >= 0.99 and result["own_complete"]
+    print("\ntargets met" if ok else "\nTARGETS NOT MET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,12 @@
+"""De-identification of free text (complaints, notes, review reasons) for de-identified exports.
+
+Below ``triage.export`` and ``triage.imaging`` in the layers: it imports neither. Presidio finds
+identifiers with local recognizers only (``recognizers``); the patient's own values are matched
+literally (``known``); names of other people are found by their cues (``names``). Measured on a
+generated corpus by ``python -m bench.bench_deid``.
+"""
+
+from triage.deid_text.known import KnownIdentifiers
+from triage.deid_text.scrubber import LABELS, Finding, TextScrubber, scrub_text
+
+__all__ = ["KnownIdentifiers", "LABELS", "Finding", "TextScrubber", "scrub_text"]

@@ -1,0 +1,60 @@
+"""Accent folding that remembers where each character came from.
+
+A name typed "José" must be found in a note that says "Jose", "JOSÉ" or "José" written with a
+combining accent (NFD, as macOS and some keyboards produce). Every recognizer therefore runs on a
+folded copy of the text (accents and ligatures removed), and the spans it finds are mapped back to
+the original string, so the replacement removes exactly the characters that were written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+            "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+            "ı": "i", "’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+
+
+@dataclass(frozen=True)
+class Folded:
+    """``text`` folded, and for each of its characters the index of the original character."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int, original: str) -> tuple[int, int]:
+        """The original ``[start, end)`` that the folded ``[start, end)`` came from, combining marks
+        that followed the last character included."""
+        first = self.origin[start]
+        last = self.origin[end - 1] + 1
+        while last < len(original) and unicodedata.combining(original[last]):
+            last += 1
+        return first, last
+
+
+def fold_char(c: str) -> str:
+    if c.isascii():
+        return c
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    return "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+
+
+def fold(text: str) -> Folded:
+    """``text`` without accents (NFC, NFD and unaccented spellings fold alike), with its origin map."""
+    if text.isascii():
+        return Folded(text, tuple(range(len(text))))
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        f = fold_char(c)
+        out.append(f)
+        origin.extend([i] * len(f))
+    return Folded("".join(out), tuple(origin))
+
+
+def fold_text(text: str) -> str:
+    """Just the folded string (for known values and word lists)."""
+    return fold(text).text

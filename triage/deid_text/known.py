@@ -1,0 +1,181 @@
+"""What is known about the patient, matched so that no spelling of it slips past.
+
+The generic recognizers find anything shaped like a name after a cue, a phone number or a date;
+the patient's own values are also matched directly, accent- and case-blind, with any separators
+between digits and any written form of the birth date, so recall on them does not depend on how
+the generic patterns happen to be written.
+
+Matching compares candidates found by a few patterns compiled once (words, digit runs, date-shaped
+strings) against the normalised known values, instead of compiling patterns per patient: compiling
+costs far more than matching, and an export meets a new patient every few texts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator
+
+import regex
+
+from triage.deid_text.folding import fold_text
+from triage.deid_text.patterns import EPONYM_FOLLOWERS, EPONYMS, PARTICLES, TITLES
+
+_MONTHS = {name: i + 1 for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"))}
+_MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_WORD = regex.compile(r"[\p{L}]+")
+_NUMBER = regex.compile(r"(?<!\d)\d(?:[\s().\-/]{0,3}\d)*")
+_DATE_LIKE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:\d{1,4}(?:st|nd|rd|th)?|[a-z]{3,9}\.?)(?:[\s./,\-]+(?:of\s+)?"
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|[a-z]{3,9}\.?)){1,2}(?![\p{L}\d])|(?<!\d)\d{8}(?!\d)")
+_DATE_PART = regex.compile(r"(?i)\d+|[a-z]+")
+_TITLE_BEFORE = regex.compile(r"(?:" + "|".join(TITLES) + r")\.?\s+$")
+_FOLLOWER_AFTER = regex.compile(r"(?i)(?:'s)?\s+(?:" + "|".join(sorted(EPONYM_FOLLOWERS)) + r")\b")
+
+
+@dataclass(frozen=True)
+class KnownIdentifiers:
+    """The patient's own identifying values, as recorded (any of them may be empty)."""
+
+    names: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()  # MRN and other record numbers
+    phones: tuple[str, ...] = ()
+    dates: tuple[date, ...] = field(default=())  # birth date
+
+    @classmethod
+    def from_values(cls, values: Iterable[str]) -> "KnownIdentifiers":
+        """Loose values (the older ``scrub_text(text, known)`` form): each as a name and as a number."""
+        vals = tuple(v for v in values if v and len(v.strip()) >= 2)
+        return cls(names=vals, numbers=tuple(v for v in vals if any(c.isdigit() for c in v)))
+
+    def is_empty(self) -> bool:
+        return not (self.names or self.numbers or self.phones or self.dates)
+
+
+@dataclass(frozen=True)
+class KnownMatcher:
+    """``KnownIdentifiers`` normalised for matching (build with ``matcher``)."""
+
+    words: frozenset[str]  # name parts, folded and lower-cased
+    runs: tuple[tuple[str, ...], ...]  # multi-word parts ("o", "suilleabhain"), longest first
+    initials: frozenset[str]  # first-name initials, matched only before a surname
+    surnames: frozenset[str]
+    literals: tuple[str, ...]  # whole values to find as written (folded, lower-cased): "mrn7734921"
+    digits: tuple[tuple[str, str], ...]  # (digit string, entity) of numbers and phones, longest first
+    dates: tuple[date, ...]
+
+    def spans(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """(entity, start, end) of every known value in ``text`` (already folded)."""
+        yield from self._names(text)
+        low = text.lower()
+        for lit in self.literals:
+            start = low.find(lit)
+            while start >= 0:
+                yield "ID", start, start + len(lit)
+                start = low.find(lit, start + 1)
+        if self.digits:
+            yield from self._numbers(text)
+        if self.dates:
+            yield from self._dates(text)
+
+    def _names(self, text: str) -> Iterator[tuple[str, int, int]]:
+        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        for i, (w, start, end) in enumerate(words):
+            for run in self.runs:
+                if tuple(x for x, _, _ in words[i:i + len(run)]) == run:
+                    yield "PERSON", start, words[i + len(run) - 1][2]
+            if w in self.words:
+                if w in EPONYMS and _FOLLOWER_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, 0, start):
+                    continue  # "Addison's disease" is not the patient; "Mrs Addison's pain" is
+                if len(w) == 2 and text[start:end] != w.capitalize():
+                    continue  # "Ng" the name, not "NG" the nasogastric tube
+                yield "PERSON", start, end
+            elif w in self.initials and i + 1 < len(words) and words[i + 1][0] in self.surnames \
+                    and words[i + 1][1] - end <= 2:
+                yield "PERSON", start, end + (1 if text[end:end + 1] == "." else 0)
+
+    def _numbers(self, text: str) -> Iterator[tuple[str, int, int]]:
+        for m in _NUMBER.finditer(text):
+            chars = [(c, m.start() + i) for i, c in enumerate(m.group()) if c.isdigit()]
+            found = "".join(c for c, _ in chars)
+            for d, entity in self.digits:
+                at = found.find(d)
+                if at >= 0:
+                    yield entity, chars[at][1], chars[at + len(d) - 1][1] + 1
+                    break
+
+    def _dates(self, text: str) -> Iterator[tuple[str, int, int]]:
+        for m in _DATE_LIKE.finditer(text, overlapped=True):  # "DOB 07/03/1951": try every start
+            if any(_is_date(m.group(), d) for d in self.dates):
+                yield "DATE_TIME", m.start(), m.end()
+
+
+def _is_date(candidate: str, d: date) -> bool:
+    """Whether ``candidate`` ("7th March 1951", "07/03/51", "19510307") writes the date ``d``."""
+    if candidate.isdigit() and len(candidate) == 8:
+        return candidate in (f"{d:%Y%m%d}", f"{d:%d%m%Y}", f"{d:%m%d%Y}")
+    parts = [p.lower() for p in _DATE_PART.findall(candidate) if p.lower() not in ("st", "nd", "rd", "th", "of")]
+    if len(parts) != 3:
+        return False
+    years = {str(d.year), f"{d.year % 100:02d}"}
+    for i, year in enumerate(parts):
+        if year not in years:
+            continue
+        a, b = parts[:i] + parts[i + 1:]
+        for day, month in ((a, b), (b, a)):
+            if day.isdigit() and int(day) == d.day and (
+                    (month.isdigit() and int(month) == d.month) or _MONTHS.get(month.rstrip(".")) == d.month):
+                return True
+    return False
+
+
+def _digit_forms(value: str, phone: bool) -> set[str]:
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) < 4:
+        return set()
+    out = {digits}
+    if phone:
+        try:
+            import phonenumbers
+
+            for region in (None, "US", "GB"):
+                try:
+                    n = phonenumbers.parse(value, region)
+                except phonenumbers.NumberParseException:
+                    continue
+                out |= {str(n.national_number), "0" + str(n.national_number)}
+                break
+        except ImportError:  # pragma: no cover - phonenumbers is a pinned dependency
+            pass
+        if len(digits) >= 9:
+            out.add(digits[-7:])  # the local part alone, as people often write it
+    return out
+
+
+def matcher(known: KnownIdentifiers) -> KnownMatcher:
+    """Normalise ``known`` once (per patient) for ``KnownMatcher.spans``."""
+    words: set[str] = set()
+    runs: set[tuple[str, ...]] = set()
+    initials: set[str] = set()
+    surnames: set[str] = set()
+    particles = set(PARTICLES)
+    for name in known.names:
+        parts = [w.lower() for w in _WORD.findall(fold_text(name))]
+        words |= {w for w in parts if len(w) >= 2 and w not in particles}
+        runs |= {tuple(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)}
+        if len(parts) > 1:
+            initials.add(parts[0][0])
+            surnames |= {w for w in parts[1:] if len(w) >= 2}
+    literals = {fold_text(v.strip()).lower() for v in known.numbers if len(v.strip()) >= 3}
+    digits: dict[str, str] = {}
+    for v in known.phones:
+        digits |= {d: "PHONE_NUMBER" for d in _digit_forms(v, phone=True)}
+    for v in known.numbers:
+        digits |= {d: "ID" for d in _digit_forms(v, phone=False)}
+    return KnownMatcher(frozenset(words), tuple(sorted(runs, key=len, reverse=True)), frozenset(initials),
+                        frozenset(surnames), tuple(sorted(literals, key=len, reverse=True)),
+                        tuple(sorted(digits.items(), key=lambda kv: len(kv[0]), reverse=True)),
+                        tuple(known.dates))

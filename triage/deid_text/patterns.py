@@ -1,0 +1,186 @@
+"""The shapes of identifiers in triage free text, as data: word lists and regular expressions.
+
+Kept apart from the engine so a reviewer can read what is looked for, and what is deliberately
+kept (clinical eponyms, vital signs, durations), in one place. Every pattern runs on accent-folded
+text (``folding.fold``) with the ``regex`` module, which Presidio uses and which bounds each match
+by a timeout.
+"""
+
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------------- names
+
+# Words before a person's name: titles (case as written) and the people around a patient.
+TITLES = ("Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sister", "Nurse",
+          "Matron", "Rev", "Fr", "Sir", "Dame", "Mme", "Mlle", "M", "Herr", "Frau", "Sr", "Sra",
+          "Senor", "Senora", "Sig", "Dott", "Paramedic", "Officer", "PC", "Sgt", "Consultant",
+          "Registrar", "Midwife", "Dra")
+RELATIONS = (
+    "wife", "husband", "partner", "spouse", "son", "daughter", "mother", "mum", "mom", "mam",
+    "father", "dad", "brother", "sister", "sibling", "grandson", "granddaughter", "grandmother",
+    "grandfather", "grandma", "grandpa", "gran", "granny", "nan", "nana", "niece", "nephew", "aunt",
+    "auntie", "uncle", "cousin", "friend", "neighbour", "neighbor", "carer", "caregiver",
+    "guardian", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson", "stepdaughter",
+    "stepmother", "stepfather", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law",
+    "brother-in-law", "sister-in-law", "flatmate", "roommate", "housemate", "landlord", "landlady",
+    "colleague", "employer", "boss", "teacher", "social worker", "key worker", "support worker",
+    "NOK", "next of kin", "contact", "emergency contact", "GP", "physician", "surgeon", "dentist",
+    "pharmacist", "physio", "physiotherapist", "therapist", "psychiatrist", "consultant",
+    "registrar", "resident", "intern", "attending", "paramedic", "midwife", "health visitor",
+    "interpreter", "translator", "chaplain", "solicitor", "lawyer")
+# Verbs and phrases after which a capitalised word is a person.
+LEADS = ("accompanied by", "brought in by", "brought by", "escorted by", "seen by", "reviewed by",
+         "assessed by", "examined by", "triaged by", "referred by", "discussed with", "spoke to",
+         "spoke with", "speaking to", "d/w", "informed", "called", "named", "known as", "aka",
+         "a.k.a.", "c/o", "care of", "signed", "per", "by", "with", "cc", "attn", "patient",
+         "pt", "name", "name is", "alias", "signed by", "for", "from", "to", "and")
+# Between a relation word and the name: "daughter, Maria", "daughter (Maria)", "daughter named Maria".
+LINKS = ("named", "called", "name is", "is", "whose name is", "-", ":", ",", "(")
+# Particles inside a surname ("van der Berg", "de la Cruz").
+PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "bin",
+             "ibn", "al", "el", "ten", "ter", "dos", "das", "y", "st", "st.")
+
+# Clinical eponyms: a disease named after a person is not the person. Kept when followed by
+# "'s" or one of EPONYM_FOLLOWERS, and never taken as a name after a lead word.
+EPONYMS = frozenset("""
+addison alzheimer asperger baker barrett bartter behcet bell bowen brugada buerger burkitt charcot
+colles conn creutzfeldt crohn cushing dandy danlos de_quervain down dressler dupuytren ehlers ewing
+fallot graves guillain barre hashimoto henoch hirschprung hirschsprung hodgkin horner huntington
+jakob kaposi kawasaki kernig korsakoff lyme mallory marfan meckel meniere munchausen murphy osgood
+paget parkinson perthes peyronie raynaud reiter reye schlatter schonlein sjogren stevens johnson
+still takayasu tietze tourette turner virchow von_willebrand weiss wernicke whipple wilms wilson
+wolff white brudzinski babinski glasgow apgar wells centor lachman mcmurray phalen tinel homan
+homans trendelenburg valsalva heimlich seldinger foley guedel yankauer epley dix hallpike rovsing
+cullen grey_turner kussmaul cheyne stokes battle beck tzanck auspitz koebner nikolsky
+""".split())
+EPONYM_FOLLOWERS = frozenset("""
+disease syndrome palsy sign signs test score scale criteria rule rules manoeuvre maneuver
+fracture lymphoma sarcoma tumour tumor ulcer ulcers triad phenomenon disorder reflex position
+catheter airway procedure law's law type chorea dementia crisis paralysis's paralysis tremor
+""".split())
+
+# Capitalised words that follow a lead or a relation word yet are not names.
+NOT_NAMES = frozenset("""
+a an the he she they it his her their its him them this that these those there here who which
+patient pt pts ambulance ems paramedics paramedic police fire crew staff team ed ae a&e er icu
+itu hdu ccu resus triage ward theatre theatres gp ooh nhs 111 999 911 cardiology medicine surgery
+surgeons orthopaedics orthopedics ortho neurology neuro paediatrics pediatrics peds psychiatry
+psych obstetrics gynaecology gynecology obs gynae urology ent ophthalmology radiology xray x-ray ct
+mri ecg ekg echo labs bloods pharmacy physio ot salt dietitian security reception admin clinic
+hospital home care nursing residential community mental health services service social team
+on-call oncall registrar consultant reg sho fy1 fy2 f1 f2 st1 st2 st3 ct1 ct2 house officer
+attending resident intern nurse nurses doctor doctors dr drs mr mrs ms staff charge sister
+monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow morning
+evening night am pm january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec
+no none nil not yes unknown nkda nka na n/a ok i we you me my our your
+iv im po sc pr ng peg picc o2 oxygen nebs neb salbutamol paracetamol ibuprofen morphine
+rapid fast slow mild moderate severe acute chronic sudden left right bilateral
+""".split())
+
+# ----------------------------------------------------------------------------------- dates
+
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d|\d\d)"
+LONG_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SEP = r"[\s./-]*"
+DATE_PATTERNS = (
+    # 7th March 1951, 7 Mar 51, 7-Mar-1951, 7th of March, 1951
+    ("day month year", rf"(?i)\b{DAY}(?:\s+of)?{_SEP}{MONTH},?{_SEP}{YEAR}\b"),
+    # March 7th, 1951 / Mar 7 1951 / March 7th 51
+    ("month day year", rf"(?i)\b{MONTH}{_SEP}{DAY},?[\s./-]+{YEAR}\b"),
+    # 07/03/1951, 7.3.51, 03-07-1951 (day/month order cannot be told; both are dates)
+    ("numeric", r"\b(?:3[01]|[12]\d|0?[1-9])[/.-](?:3[01]|[12]\d|0?[1-9])[/.-](?:1[89]\d\d|20\d\d|\d\d)\b"),
+    # 1951-03-07, 1951/3/7, 1951.03.07
+    ("iso", r"\b(?:1[89]\d\d|20\d\d)[/.-](?:1[0-2]|0?[1-9])[/.-](?:3[01]|[12]\d|0?[1-9])(?:[T ]\d\d:\d\d(?::\d\d)?)?\b"),
+    # 19510307
+    ("compact", r"\b(?:1[89]\d\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
+    # "on 7th March", "7 May" (a day and a month without a year); month capitalised, so "2 may" stays
+    ("day month", r"\b" + DAY + r"(?:\s+of)?[\s-]+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
+                  r"|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"),
+    ("month day", r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+                  r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+" + DAY + r"\b(?![:.]?\d)"),
+    # March 1951, Mar-1951
+    ("month year", rf"(?i)\b{MONTH}[\s,./-]+{LONG_YEAR}\b"),
+    # born 1951, DOB 1951, b. 1951, year of birth 1951: the year of birth gives the age away
+    ("birth year", rf"(?i)(?<=\b(?:born(?:\s+in)?|dob|d\.o\.b\.?|b\.|year\s+of\s+birth|yob)[\s:]*){LONG_YEAR}\b"),
+)
+
+# ----------------------------------------------------------------------------------- ages over 89
+
+_OLD = r"(?:9\d|1[0-2]\d)"
+_OLD_WORDS = (r"(?:ninety|one\s+hundred(?:\s+and)?)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+              r"nine|ten|eleven|twelve))?")
+AGE_PATTERNS = (
+    ("n-year-old", rf"(?i)\b(?:{_OLD}|{_OLD_WORDS})[\s-]*(?:years?|yrs?|y)[\s-]*(?:old|o\b)"),
+    ("n yo", rf"(?i)\b{_OLD}\s*(?:y/o|yo|yrs?|years?|y)\b(?!\s*(?:ago|later|since|earlier|before))"),
+    ("aged n", rf"(?i)\b(?:aged?|age:|age\s+of)\s*{_OLD}\b"),
+    ("n words", rf"(?i)\b{_OLD_WORDS}[\s-]+years?\b"),
+    ("nonagenarian", r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b"),
+)
+
+# ----------------------------------------------------------------------------------- contact and places
+
+EMAIL = r"(?i)[\w.+%-]+@[\w-]+(?:\.[\w-]+)+"
+URL = r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]"
+DOMAIN = (r"(?i)\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+          r"\.(?:com|org|net|edu|gov|nhs\.uk|co\.uk|org\.uk|ac\.uk|uk|us|ca|au|de|fr|nl|ie|io|info)\b(?:/[^\s]*)?")
+IPV4 = r"\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b(?::\d{1,5})?"
+IPV6 = r"(?i)(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:(?::[0-9a-f]{1,4}){0,6})(?![\w:])"
+# Seven or more digits with the usual separators; shorter runs are vital signs ("120/80").
+# Between two digits: nothing, one space or dash, a dot inside the number, or a bracket ("(555) 867").
+# Never ". " — that is the end of a sentence, and the next number is something else.
+_DIGIT_SEP = r"(?:\)[ \t]?|[ \t]?\(|[ \t-]|\.(?=\d))?"
+PHONE_DIGITS = r"(?<![\w.])\+?\(?\d(?:" + _DIGIT_SEP + r"\d){6,}(?!\w|\.\d)"
+
+STREET_TYPES = ("Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres"
+                "|Place|Pl|Terrace|Terr|Boulevard|Blvd|Square|Sq|Gardens|Gdns|Grove|Gr|Hill|Park|Parkway"
+                "|Pkwy|Row|Walk|Mews|Highway|Hwy|Circle|Cir|Trail|Trl|Rise|View|Green|Vale|Wharf|Yard"
+                "|Parade|Esplanade|Quay|Alley|Loop|Path|Pike|Point|Ridge|Run")
+_CAP = r"\p{Lu}[\p{L}'-]*"
+ADDRESS_PATTERNS = (
+    # 14 Larkspur Lane[, Apt 3][, Hollowbrook]; Flat 2, 9 Mill Road
+    ("street", r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*\w+,?\s*)?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+"
+               rf"(?:{_CAP}\s+){{0,3}}{_CAP}\s+(?:{STREET_TYPES})\b\.?"
+               r"(?:,?\s*(?:Apt|Flat|Unit|Suite|#)\.?\s*\w+)?"
+               rf"(?:,\s*{_CAP}(?:\s+{_CAP}){{0,2}}(?=\s*(?:[,.;)]|\s+[A-Z]{{1,2}}\d|\s+\d|$)))?"),
+    # rue de la Paix 12 / 12 rue de la Paix / Hauptstrasse 5 / calle Mayor 3
+    ("street, other languages", r"(?i)\b(?:\d{1,4},?\s+)?(?:rue|avenue|boulevard|chemin|allee|place|via|viale|"
+                                r"piazza|calle|avenida|rua|strasse|straat|weg)\s+(?:(?:de|du|des|la|le|del|della|"
+                                r"di|da|do|van|der)\s+)*\p{L}[\p{L}'-]+(?:\s+\d{1,4}\w?)?"),
+    ("street, suffix", r"\b\p{Lu}\p{Ll}+(?:strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata)"
+                       r"\s*\d{1,4}\w?\b"),
+    ("po box", r"(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b"),
+    # lives in Hollowbrook, address: Millbrook Farm
+    ("residence", r"(?<=\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|[Ss]taying|[Aa]ddress(?:\s+is)?|"
+                  r"[Hh]ome\s+address|[Vv]isiting\s+from|[Ff]rom\s+the\s+village\s+of)\s+(?:in|at|on)?\s*:?\s*)"
+                  rf"{_CAP}(?:[\s-]+(?:(?:upon|on|in|under|by|le|la|de)[\s-]+)?{_CAP}){{0,3}}"),
+)
+POSTCODE_PATTERNS = (
+    ("uk", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
+    ("canada", r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
+    ("us zip", r"\b\d{5}-\d{4}\b"),
+    ("state + zip", r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
+                    r"|T[NX]|UT|V[AT]|W[AIVY]|NSW|VIC|QLD|TAS|NT|ACT)\s+\d{4,5}\b"),
+    ("netherlands", r"\b[1-9]\d{3}\s?(?!MG|IU|ML|KG|MM|CM|HR|BP|AM|PM)[A-Z]{2}\b"),
+    ("labelled", r"(?i)(?<=\b(?:post\s*code|postal\s+code|zip(?:\s*code)?|plz|cp)\s*:?\s*)[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9]\b"),
+    ("5 digits", r"\b\d{5}\b"),
+)
+
+# ----------------------------------------------------------------------------------- record numbers
+
+ID_LABELS = (r"mrn|m\.r\.n\.?|nhs|ssn|sin|mbi|medicare|medicaid|insurance|policy|passport|licen[cs]e|"
+             r"account|acct|record|chart|hospital|patient|pt|case|episode|encounter|visit|id|ihi|chi|"
+             r"bsn|nir|svnr|member|subscriber|claim|ref|reference|unit|file|folder|identifier")
+ID_PATTERNS = (
+    # MRN 7734921, NHS no. 943 476 5919, ID: A-123456, case #88123, Medicare 1EG4-TE5-MK73
+    ("labelled", rf"(?i)(?<=\b(?:{ID_LABELS})\.?(?:\s*(?:no\.?|num(?:ber)?|nr\.?|#|id))?\s*[:#]?\s*)"
+                 r"(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9]*\d)[A-Z0-9]){3,}"),
+    # Letters glued to five or more digits (MRN12345, A-123456), or five-plus digits alone.
+    ("number", r"\b[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?\b"),
+    # 123-45-6789 (SSN shape), 1EG4-TE5-MK73 (Medicare MBI shape)
+    ("ssn", r"\b\d{3}-\d{2}-\d{4}\b"),
+    ("mbi", r"\b\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d\d\b"),
+)

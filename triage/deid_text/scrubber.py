@@ -1,0 +1,137 @@
+"""Scrub free text: find identifiers with Presidio on the accent-folded text, replace them by labels.
+
+One ``TextScrubber`` holds the Presidio analyzer (built on first use, about a second, most of it
+importing spaCy) and is safe to share between threads. Overlapping findings are merged before
+anything is replaced, so an e-mail address that contains the patient's name is removed whole,
+never half-rewritten into something the e-mail pattern no longer matches.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from triage.deid_text.folding import fold
+from triage.deid_text.known import KnownIdentifiers
+
+LABELS = {
+    "PERSON": "[NAME]", "DATE_TIME": "[DATE]", "AGE": "[AGE 90+]", "EMAIL_ADDRESS": "[EMAIL]",
+    "URL": "[URL]", "IP_ADDRESS": "[IP]", "PHONE_NUMBER": "[PHONE]", "LOCATION": "[ADDRESS]",
+    "POSTCODE": "[POSTCODE]", "ID": "[ID]",
+}
+CACHE_SIZE = 8192  # reason titles and short phrases repeat across the cases of one export
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One identifier found: ``text[start:end]`` of the original string, and its kind."""
+
+    start: int
+    end: int
+    entity: str
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.entity, "[REDACTED]")
+
+
+class TextScrubber:
+    """Presidio analyzer with local recognizers only; nothing is downloaded."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._analyzer = None
+
+    def _engine(self):
+        with self._lock:
+            if self._analyzer is None:
+                self._analyzer = _build_analyzer()
+            return self._analyzer
+
+    def find(self, text: str, known: KnownIdentifiers = KnownIdentifiers()) -> list[Finding]:
+        """Every identifier in ``text``, overlapping findings merged, in order."""
+        if not text or not text.strip():
+            return []
+        from triage.deid_text.recognizers import known_recognizer
+
+        analyzer = self._engine()
+        folded = fold(text)
+        own = known_recognizer(known)
+        ad_hoc = [own] if own else None
+        with self._lock:  # recognizers compile their patterns lazily; one analysis at a time
+            results = analyzer.analyze(folded.text, language="en", ad_hoc_recognizers=ad_hoc,
+                                       score_threshold=0.0)
+        spans = sorted((*folded.span(r.start, r.end, text), r.entity_type) for r in results if r.end > r.start)
+        return _merge(spans)
+
+    def scrub(self, text: str, known: KnownIdentifiers = KnownIdentifiers()) -> str:
+        """``text`` with every identifier replaced by its label (``[NAME]``, ``[DATE]``, ...)."""
+        return _cached_scrub(self, text, known)
+
+    def _scrub(self, text: str, known: KnownIdentifiers) -> str:
+        out = text
+        for f in reversed(self.find(text, known)):
+            out = out[:f.start] + f.label + out[f.end:]
+        return out
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_scrub(scrubber: TextScrubber, text: str, known: KnownIdentifiers) -> str:
+    return scrubber._scrub(text, known)
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[Finding]:
+    """Overlapping spans become one; it keeps the kind of its longest part."""
+    merged: list[list] = []  # [start, end, entity, longest]
+    for start, end, entity in spans:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            if end - start > last[3]:
+                last[2], last[3] = entity, end - start
+            last[1] = max(last[1], end)
+        else:
+            merged.append([start, end, entity, end - start])
+    return [Finding(s, e, kind) for s, e, kind, _ in merged]
+
+
+def _build_analyzer():
+    import logging
+
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from triage.deid_text.recognizers import build_recognizers
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+    class _BlankEnglish(SpacyNlpEngine):
+        """spaCy's tokenizer without a trained pipeline: no model file, no download."""
+
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    nlp = _BlankEnglish(models=[{"lang_code": "en", "model_name": "blank"}])
+    nlp.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in build_recognizers():
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
+
+
+_DEFAULT = TextScrubber()
+
+
+def scrub_text(text: str, known: KnownIdentifiers | Iterable[str] = ()) -> str:
+    """``text`` with names, dates, ages over 89, contact details, places and record numbers replaced.
+
+    ``known`` holds the patient's own values: a ``KnownIdentifiers`` (names, record numbers,
+    phones, birth date), or plain strings (each matched as a name and, when it has digits, as a
+    number). Vital signs ("BP 120/80", "SpO2 94%"), durations and clinical eponyms
+    ("Parkinson's", "Bell's palsy") are kept.
+    """
+    if not isinstance(known, KnownIdentifiers):
+        known = KnownIdentifiers.from_values(known)
+    return _DEFAULT.scrub(text, known)
