@@ -25,6 +25,7 @@ from triage.suggestion import Suggestion
 from ui.context import AppContext
 from ui.intake.attachments import AttachmentsBox
 from ui.intake.fields import IntakeFields
+from ui.intake.note_box import NoteBox
 from ui.intake.jobs import (SavedCase, find_patients, live_intake, make_suggestion, match_text,
                             save_case, vital_warnings)
 from ui.labels import level_text
@@ -63,6 +64,8 @@ class IntakeForm(IntakeFields):
         left_layout.addWidget(self._patient_box())
         left_layout.addWidget(self._complaint_box())
         left_layout.addWidget(self._vitals_box())
+        self.note_box = NoteBox(self)  # after the fields it fills; shown first (issue 13)
+        left_layout.insertWidget(0, self.note_box)
         self.attachments = AttachmentsBox(ctx)
         self.attachments.changed.connect(self.schedule)
         left_layout.addWidget(self.attachments)

@@ -1,0 +1,119 @@
+"""The intake's Note box on a real database: values from the note fill empty fields in the "from
+the note" style, the nurse's values are never overwritten (the difference is shown beside the
+field), hovering a field highlights its words, the note is saved with the case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication
+
+from triage.records import Role
+from triage.store import CaseStore
+from triage.store.auth import Accounts
+from ui.context import AppContext
+from ui.intake.form import IntakeForm
+
+PASSWORD = "correct-horse-battery"
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+NOTE = "67 yo M, crushing CP since 2 h, diaphoretic, BP 88/50, HR 118, RR 24, SpO2 91% RA, GCS 14"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    s = CaseStore(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def form(qtbot, store, data_dir):
+    accounts = Accounts(store, FAST_HASHER)
+    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
+    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
+    nurse = accounts.login("nurse1", PASSWORD)
+    widget = IntakeForm(AppContext(store=store, data_dir=data_dir, user=nurse))
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.suggest_runner.cancel()
+
+
+def type_note(qtbot, form: IntakeForm, text: str) -> None:
+    with qtbot.waitSignal(form.note_box.applied, timeout=5_000):
+        form.note_box.edit.setPlainText(text)
+
+
+def test_pasted_note_fills_the_empty_fields_in_the_note_style_and_suggests(qtbot, form):
+    with qtbot.waitSignal(form.suggestion_ready, timeout=20_000,
+                          check_params_cb=lambda s: s is not None) as blocker:
+        type_note(qtbot, form, NOTE)
+    v = form.values()
+    assert (v["age_years"], v["sex"], v["sbp"], v["dbp"], v["heart_rate"], v["resp_rate"], v["spo2"],
+            v["gcs"]) == ("67", "M", "88", "50", "118", "24", "91", "14")
+    assert v["on_oxygen"] is False
+    assert "crushing CP" in v["complaint"] and "88/50" not in v["complaint"]
+    assert form.note_box.is_from_note("heart_rate")
+    assert "italic" in form.fields["heart_rate"].styleSheet()
+    assert "HR 118" in form.fields["heart_rate"].toolTip()
+    assert blocker.args[0].level == 1  # shock: SBP < 90 with HR ≥ 100
+    assert "Read from the note" in form.note_box.summary.text()
+
+
+def test_a_value_typed_by_the_nurse_is_kept_and_the_difference_shown_beside_it(qtbot, form):
+    form.set_value("heart_rate", "96")
+    type_note(qtbot, form, NOTE)
+    assert form.values()["heart_rate"] == "96"
+    assert not form.note_box.is_from_note("heart_rate")
+    assert "the note says 118" in form.note_box.conflict_text("heart_rate")
+    assert form.values()["sbp"] == "88"  # the empty ones still fill
+    # Two values in the note: the field stays empty, the conflict is named.
+    type_note(qtbot, form, "HR 130, later HR 98, BP 100/60")
+    assert form.values()["heart_rate"] == "96"
+    assert "two values" in form.note_box.conflict_text("heart_rate")
+
+
+def test_editing_the_note_updates_its_own_values_but_never_the_nurses(qtbot, form):
+    type_note(qtbot, form, "HR 118, RR 24")
+    form.set_value("resp_rate", "30")  # the nurse corrects one: it is hers now
+    type_note(qtbot, form, "HR 120")
+    v = form.values()
+    assert v["heart_rate"] == "120" and v["resp_rate"] == "30"
+    type_note(qtbot, form, "knee pain")  # the note no longer says a heart rate: taken back
+    assert form.values()["heart_rate"] == "" and form.values()["resp_rate"] == "30"
+    assert form.fields["heart_rate"].styleSheet() == ""
+
+
+def test_two_values_in_the_note_leave_the_field_empty_with_the_conflict_beside_it(qtbot, form):
+    type_note(qtbot, form, "62 yo F, SpO2 92% then 88%, RR 28")
+    assert form.values()["spo2"] == ""
+    assert "two values" in form.note_box.conflict_text("spo2")
+    assert form.values()["resp_rate"] == "28"
+
+
+def test_hovering_a_field_highlights_its_words_and_tabbing_through_confirms(qtbot, form):
+    type_note(qtbot, form, NOTE)
+    field = form.fields["heart_rate"]
+    QApplication.sendEvent(field, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
+    start, end = form.note_box.hovered_span()
+    assert NOTE[start:end] == "HR 118"
+    QApplication.sendEvent(field, QEvent(QEvent.Type.Leave))
+    assert form.note_box.hovered_span() is None
+    field.setFocus()
+    form.fields["resp_rate"].setFocus()  # tabbed on: the value is confirmed as the nurse's
+    qtbot.waitUntil(lambda: not form.note_box.is_from_note("heart_rate"), timeout=2_000)
+    assert field.styleSheet() == ""
+
+
+def test_note_is_saved_with_the_case_and_ctrl_n_clears_it(qtbot, form, store):
+    type_note(qtbot, form, NOTE)
+    with qtbot.waitSignal(form.saved, timeout=20_000) as blocker:
+        form.save()
+    detail = store.case_detail(form.ctx.user, blocker.args[0])
+    assert detail.narrative == NOTE
+    assert detail.latest_vitals.heart_rate == 118 and detail.patient.age_years == 67
+    assert form.note_box.edit.toPlainText() == "" and not form.note_box.filled
