@@ -125,13 +125,13 @@ class PgServer:
         if started.returncode != 0:
             raise PgServerError(f"pg_ctl restart failed: {started.stderr.strip()}")
 
-    def new_database(self) -> str:
-        """Create an empty database and return its URL."""
+    def new_database(self, template: str = "") -> str:
+        """Create a database (empty, or a copy of the database ``template``) and return its URL."""
         import psycopg
 
         name = f"t{os.getpid()}_{next(self._names)}"
         with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return self.url(name)
 
 

@@ -20,6 +20,7 @@ from typing import Any, Mapping
 
 from triage.records import AuditEntry, User, VerifyResult
 from triage.store.connection import Conn, get_setting, put_setting
+from triage.store.dialect import lock_audit_head
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -72,6 +73,7 @@ class AuditLog:
         if not self.conn.in_transaction:
             raise RuntimeError("AuditLog.append must run inside the caller's transaction")
         details_json = _check_details(details or {})
+        lock_audit_head(self.conn)  # PostgreSQL: one appender at a time, until this commit
         last = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         row = {
             "id": (last[0] + 1) if last else 1,

@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
@@ -21,6 +21,7 @@ from triage.errors import ImportError_, NotFound
 from triage.records import AttachmentInfo, ImportedAttachment, User
 from triage.store.auth import Authorized, Permission
 from triage.store.connection import Conn, Insert, locked, storage_error
+from triage.store.dialect import get_blob, is_postgres, put_blob
 from triage.store.values import to_json
 from triage.suggestion import ImageAssessment
 
@@ -40,6 +41,9 @@ class Blob:
 
     sha256: str
     size: int
+    # On a PostgreSQL server the bytes go into the ``blobs`` table inside the transaction that
+    # references them (``insert_attachment``); the local file is then only a read cache.
+    data: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def make_attachment_folder(data_dir: Path) -> None:
@@ -60,7 +64,10 @@ def insert_attachment(conn: Conn, case_id: int, blob: Blob, *, original_name: st
                       modality: str, body_part: str, view: str, metadata: Mapping[str, Any],
                       assessment: ImageAssessment | None, added_at: str, added_by: str,
                       marked_chest_xray: bool = False, saliency_png: bytes | None = None) -> int:
-    """The one write of an ``attachments`` row; returns its id."""
+    """The one write of an ``attachments`` row; returns its id. On PostgreSQL the bytes are
+    stored first, in the same transaction (``dialect.put_blob``, once per sha256)."""
+    if is_postgres(conn) and blob.data is not None:  # None: an imported record without its file
+        put_blob(conn, blob.sha256, blob.data)
     return ATTACHMENT_ROWS.one(conn, {
         "case_id": case_id, "sha256": blob.sha256, "original_name": original_name, "kind": kind,
         "modality": modality, "body_part": body_part, "view": view, "size_bytes": blob.size,
@@ -88,6 +95,16 @@ class Blobs(Authorized):
                 if tmp.stat().st_mtime < cutoff:
                     tmp.unlink()
 
+    def _local_copy(self, sha256: str) -> Path:
+        """The file holding these bytes on this desk. On a server the local folder is a cache:
+        a missing file is fetched from the ``blobs`` table (content-addressed, never stale)."""
+        path = self.attachment_path(sha256)
+        if is_postgres(self.conn) and not path.exists():
+            data = get_blob(self.conn, sha256)
+            if data is not None:
+                self._put_blob(data)
+        return path
+
     def _put_blob(self, data: bytes) -> Blob:
         """Store bytes once, by content: temp file, fsync, rename, fsync the folder.
 
@@ -97,8 +114,9 @@ class Blobs(Authorized):
         """
         sha = hashlib.sha256(data).hexdigest()
         path = self.attachment_path(sha)
+        keep = data if is_postgres(self.conn) else None
         if path.exists() and path.stat().st_size == len(data):
-            return Blob(sha, len(data))
+            return Blob(sha, len(data), keep)
         tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,7 +138,7 @@ class Blobs(Authorized):
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
-        return Blob(sha, len(data))
+        return Blob(sha, len(data), keep)
 
     def _import_blob(self, line: int, a: ImportedAttachment) -> Blob | None:
         """Store an imported attachment's bytes after checking them against the recorded sha256;
@@ -150,7 +168,7 @@ class Blobs(Authorized):
             assessment = ImageAssessment(**json.loads(a[12]), saliency_png=a[13])
         return AttachmentInfo(id=a[0], case_id=a[1], sha256=a[2], original_name=a[3], kind=a[4],
                               modality=a[5], body_part=a[6], view=a[7], size_bytes=a[8],
-                              path=self.attachment_path(a[2]),
+                              path=self._local_copy(a[2]),
                               added_at=datetime.fromisoformat(a[9]), metadata=json.loads(a[11]),
                               assessment=assessment)
 

@@ -129,7 +129,7 @@ class BulkWrites(Patients, Blobs):
             for n in r.notes:
                 NOTE_ROWS.one(conn, note_row(case_id, n.author, n.text, iso(n.created_at)))
             for a, blob in zip(r.attachments, blobs):
-                insert_attachment(conn, case_id, Blob(a.sha256, a.size_bytes),
+                insert_attachment(conn, case_id, blob or Blob(a.sha256, a.size_bytes),
                                   original_name=a.original_name, kind=a.kind, modality=a.modality,
                                   body_part=a.body_part, view=a.view, metadata=a.metadata,
                                   assessment=a.assessment, added_at=iso(a.added_at),  # type: ignore[arg-type]

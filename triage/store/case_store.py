@@ -37,6 +37,7 @@ from triage.store.cases import MAX_NOTE_CHARS, CaseWrites
 from triage.store.connection import DB_NAME, locked
 from triage.store.queries import CaseQueries
 from triage.store.settings import InstallationSettings
+from triage.store.url import DatabaseUrl
 
 __all__ = ["CaseStore", "DB_NAME", "MAX_NOTE_CHARS"]
 
@@ -44,16 +45,22 @@ __all__ = ["CaseStore", "DB_NAME", "MAX_NOTE_CHARS"]
 class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
     """An installation's database (``<data_dir>/triage.db``) and attachment folder."""
 
-    def __init__(self, data_dir: Path | str):
-        """Open (creating or migrating) the installation in ``data_dir``.
+    def __init__(self, data_dir: Path | str | DatabaseUrl, *, cache_dir: Path | None = None):
+        """Open (creating or migrating) the installation in ``data_dir``, or the SQLite file or
+        PostgreSQL server a ``DatabaseUrl`` names (``StoreConnection``).
 
         Raises
         ------
         StorageError
-            the folder or database cannot be created, opened or migrated (read-only, full disk).
+            the folder or database cannot be created, opened or migrated (read-only, full disk,
+            the server unreachable).
         """
-        make_attachment_folder(Path(data_dir))
-        super().__init__(data_dir)
+        super().__init__(data_dir, cache_dir=cache_dir)
+        try:
+            make_attachment_folder(self.data_dir)
+        except BaseException:
+            self.conn.close()
+            raise
         self._sweep_stale_temp_files()
 
     def __enter__(self) -> "CaseStore":

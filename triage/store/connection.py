@@ -26,7 +26,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 from sqlite_utils import Database
 
 from triage.errors import StorageError
-from triage.store import migrations
+from triage.store import dialect, migrations
+from triage.store.url import DatabaseUrl, sqlite_url
+from triage.store.url import parse as parse_url
 
 DB_NAME = "triage.db"
 BUSY_TIMEOUT_S = 10.0
@@ -147,19 +149,31 @@ class StoreConnection:
     The base of every part of ``CaseStore``: the parts reach the database only through ``conn``
     under ``_lock`` (``@locked`` reads) or through ``transaction()`` (writes)."""
 
-    def __init__(self, data_dir: Path | str):
-        """Open (creating or migrating) the installation in ``data_dir``.
+    def __init__(self, data_dir: Path | str | DatabaseUrl, *, cache_dir: Path | None = None):
+        """Open (creating or migrating) the installation in ``data_dir``, or the database a
+        ``DatabaseUrl`` names: a SQLite file, or a PostgreSQL server (then ``cache_dir``, default
+        a per-server folder in the user's cache, keeps attachment bytes read from the server).
 
         Raises
         ------
         StorageError
-            the folder or database cannot be created, opened or migrated (read-only, full disk).
+            the folder or database cannot be created, opened or migrated (read-only, full disk,
+            the server unreachable or refusing the login).
         """
-        self.data_dir = Path(data_dir)
-        self.db_path = self.data_dir / DB_NAME
+        if isinstance(data_dir, str) and "://" in data_dir:
+            data_dir = parse_url(data_dir)
+        url = data_dir if isinstance(data_dir, DatabaseUrl) else sqlite_url(Path(data_dir), DB_NAME)
+        self.url = url
         self._lock = threading.RLock()
         self._own_commits = 0
         self.backup_path: Path | None = None
+        if url.is_postgresql:
+            self._open_server(url, cache_dir)
+            return
+        assert url.path is not None
+        self.data_dir = url.path.parent
+        self.db_path = url.path
+        self.where = f"the database {self.db_path}"
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -171,7 +185,7 @@ class StoreConnection:
         except sqlite3.Error as exc:
             raise storage_error(exc, f"the database {self.db_path}") from exc
         self.conn = conn
-        where = f"the database {self.db_path}"
+        where = self.where
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -188,6 +202,27 @@ class StoreConnection:
         except BaseException:
             conn.close()
             raise
+
+    def _open_server(self, url: DatabaseUrl, cache_dir: Path | None) -> None:
+        """PostgreSQL: connect, migrate under the server's advisory lock (``dialect.connect``);
+        the local folder only caches attachment bytes (content-addressed, so never stale)."""
+        if cache_dir is None:
+            from platformdirs import user_cache_dir
+
+            safe = "".join(ch if ch.isalnum() else "_" for ch in f"{url.host}_{url.port}_{url.dbname}")
+            cache_dir = Path(user_cache_dir("TriageDesk", "TriageDesk")) / f"server-{safe}"
+        self.data_dir = Path(cache_dir)
+        self.db_path = None
+        self.db = None
+        self.where = f"the database on {url.display()}"
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise storage_error(exc, f"the cache folder {self.data_dir}") from exc
+        try:
+            self.conn = dialect.connect(url)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, self.where) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -208,7 +243,7 @@ class StoreConnection:
         StorageError
             the database is read-only, full, or stayed locked past the busy timeout.
         """
-        where = f"the database {self.db_path}"
+        where = self.where
         self._begin_write(where)
         try:
             with write_transaction(self.conn, where, begun=True) as conn:

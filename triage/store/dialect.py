@@ -101,7 +101,7 @@ def is_postgres(conn: Any) -> bool:
 
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
-_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*\(\s*(\w+)", re.IGNORECASE)
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)", re.IGNORECASE)
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"(LIMIT|OFFSET)\b", re.IGNORECASE)
 
@@ -110,7 +110,17 @@ _CLAUSE_END = re.compile(r"(LIMIT|OFFSET)\b", re.IGNORECASE)
 class Translated:
     sql: str
     returning_id: bool  # RETURNING id was added: the cursor's lastrowid comes from it
-    explicit_id_table: str  # the INSERT names the id itself: move that table's sequence after
+    explicit_id_table: str  # the INSERT names the id column: move that table's sequence after
+    id_param: str | int | None = None  # where the id's value sits in the parameters
+
+    def gives_id(self, params: Any) -> bool:
+        """Did these parameters carry an id (not None, which means "the next one")?"""
+        if not self.explicit_id_table or self.id_param is None or not params:
+            return False
+        try:
+            return params[self.id_param] is not None
+        except (KeyError, IndexError, TypeError):
+            return False
 
 
 def _unquoted(sql: str, fn) -> str:
@@ -126,6 +136,7 @@ def _unquoted(sql: str, fn) -> str:
 
 def _plain(part: str) -> str:
     part = part.replace("%", "%%").replace("?", "%s")
+    part = re.sub(r"\bIN\s*\(\s*\)", "IN (SELECT NULL WHERE FALSE)", part, flags=re.IGNORECASE)
     part = _NAMED.sub(r"%(\1)s", part)
     part = re.sub(r"\bCOLLATE\s+NOCASE\b", "", part, flags=re.IGNORECASE)
     part = re.sub(r"(?<!I)\bLIKE\b", "ILIKE", part, flags=re.IGNORECASE)
@@ -174,13 +185,20 @@ def to_postgres(sql: str) -> Translated:
     text = _unquoted(sql, _plain)
     text = _nulls_first(text)
     insert = _INSERT.match(sql)
-    returning = bool(insert) and insert.group(1).lower() not in NO_ID_TABLES \
-        and "RETURNING" not in sql.upper()
+    table = insert.group(1).lower() if insert else ""
+    columns = [c.strip().lower() for c in insert.group(2).split(",")] if insert else []
+    returning = bool(insert) and table not in NO_ID_TABLES and "RETURNING" not in sql.upper()
     if returning:
         text = text.rstrip().rstrip(";") + " RETURNING id"
-    explicit = insert.group(1).lower() if insert and insert.group(2).lower() == "id" \
-        and insert.group(1).lower() not in NO_SEQUENCE_TABLES else ""
-    return Translated(text, returning, explicit)
+    explicit, id_param = "", None
+    if "id" in columns and table not in NO_SEQUENCE_TABLES:
+        explicit = table
+        if "%(id)s" in text:  # named: a None id means "the next one", as in SQLite
+            id_param = "id"
+            text = text.replace("%(id)s", f"COALESCE(%(id)s, nextval('{table}_id_seq'))", 1)
+        else:
+            id_param = columns.index("id")
+    return Translated(text, returning, explicit, id_param)
 
 
 # ---------------------------------------------------------------------------- connection
@@ -298,7 +316,7 @@ class PgConnection:
             cur = self.raw.execute(t.sql, params if params else None)
             rows = cur.fetchall() if cur.description is not None else None
             lastrowid = int(rows[0][0]) if t.returning_id and rows else None
-            if t.explicit_id_table:
+            if t.gives_id(params):
                 self._move_sequence(t.explicit_id_table)
             return PgCursor(None if t.returning_id else rows,
                             None if t.returning_id else cur.description, cur.rowcount, lastrowid)
@@ -310,11 +328,12 @@ class PgConnection:
 
         t = to_postgres(sql)
         text = t.sql[: -len(" RETURNING id")] if t.returning_id else t.sql
+        rows = list(seq)
         try:
             with self.raw.cursor() as cur:
-                cur.executemany(text, list(seq))
+                cur.executemany(text, rows)
                 count = cur.rowcount
-            if t.explicit_id_table:
+            if any(t.gives_id(r) for r in rows):
                 self._move_sequence(t.explicit_id_table)
         except psycopg.Error as exc:
             raise _translate_error(exc) from exc
@@ -502,7 +521,7 @@ CREATE TABLE blobs (
 CREATE TABLE attachments (
     id {_ID},
     case_id BIGINT NOT NULL REFERENCES cases(id),
-    sha256 TEXT NOT NULL CHECK (length(sha256) = 64) REFERENCES blobs(sha256),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- an imported record may lack its bytes
     original_name TEXT NOT NULL,
     kind TEXT NOT NULL,
     modality TEXT NOT NULL DEFAULT '',

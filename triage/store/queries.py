@@ -19,6 +19,7 @@ from triage.scales import LEVELS
 from triage.store.auth import Permission
 from triage.store.blobs import ATTACHMENT_COLUMNS, Blobs
 from triage.store.connection import locked
+from triage.store.dialect import is_postgres
 from triage.store.values import iso, parse_time
 from triage.suggestion import Suggestion
 
@@ -51,7 +52,8 @@ class CaseQueries(Blobs):
             phrase = '"' + term.replace('"', '""') + '"'
             hits = [r[0] for r in self.conn.execute(
                 "SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?",
-                (phrase, SEARCH_INDEX_MAX + 1))] if len(term) >= 3 else None
+                (phrase, SEARCH_INDEX_MAX + 1))] if len(term) >= 3 and not is_postgres(self.conn) \
+                else None  # PostgreSQL: the LIKE below runs on a pg_trgm index
             if hits is not None and len(hits) <= SEARCH_INDEX_MAX:
                 # CROSS JOIN keeps the hits as the outer loop (SQLite never reorders it).
                 source = "json_each(?) hits CROSS JOIN cases c ON c.id = hits.value"
