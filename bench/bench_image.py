@@ -5,7 +5,11 @@ Measured with one and with two torch threads: for a single 28×28 image one thre
 busy machine two threads spin-wait against each other (p50 of the network alone: ~1.4 ms vs ~30 ms
 with other jobs running).
 
-    .venv/bin/python bench/bench_image.py [--runs 20] [--threads 1 2]
+``--part isolation`` measures what decoding in a worker process (issue 11.3) costs per image:
+``decode_image`` in this process against ``read_image`` (a warm worker: bytes out, the record
+back) and ``thumbnail_of`` (only the PNG back), and the start of a fresh worker.
+
+    .venv/bin/python bench/bench_image.py [--runs 20] [--threads 1 2] [--part all|model|isolation]
 """
 
 from __future__ import annotations
@@ -30,10 +34,54 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--part", choices=("all", "model", "isolation"), default="all")
     args = parser.parse_args(argv)
-    for threads in args.threads:
-        run(args.runs, threads)
+    if args.part in ("all", "isolation"):
+        isolation(args.runs)
+    if args.part in ("all", "model"):
+        for threads in args.threads:
+            run(args.runs, threads)
     return 0
+
+
+def isolation(runs: int) -> None:
+    """Per-image cost of decoding in a warm worker process versus in this process."""
+    from pydicom.data import get_testdata_file
+
+    from triage.imaging import decode_image, display_pixels, read_image, thumbnail_of, thumbnail_png
+    from triage.imaging.isolation import DecoderPool
+
+    starts = []
+    for _ in range(max(3, runs // 5)):
+        pool = DecoderPool()
+        t0 = time.perf_counter()
+        pool.warm()
+        starts.append(time.perf_counter() - t0)
+        pool.shutdown()
+    print(f"worker start (spawn + decoder imports): {_ms(starts)}")
+    for name in ("CT_small.dcm", "RG1_UNCI.dcm", "RG1_J2KI.dcm"):
+        data = Path(get_testdata_file(name, download=False)).read_bytes()
+        read_image(data, name)  # the app's worker is warm from here on
+        timings: dict[str, list[float]] = {"in process": [], "worker": [], "thumb in process": [],
+                                           "thumb worker": []}
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            record = decode_image(data, name)
+            t1 = time.perf_counter()
+            read_image(data, name)
+            t2 = time.perf_counter()
+            thumbnail_png(decode_image(data, name))
+            t3 = time.perf_counter()
+            thumbnail_of(data, name)
+            t4 = time.perf_counter()
+            for key, value in zip(timings, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+                timings[key].append(value)
+        shape = "×".join(str(n) for n in display_pixels(record).shape[:2])
+        print(f"{name} ({shape}, {len(data) / 1e6:.1f} MB, {runs} runs)")
+        for key, samples in timings.items():
+            print(f"  {key:18} {_ms(samples)}")
+        overhead = statistics.median(timings["worker"]) - statistics.median(timings["in process"])
+        print(f"  isolation overhead (p50 worker − p50 in process): {overhead * 1e3:6.1f} ms")
 
 
 def run(runs: int, threads: int) -> None:

@@ -69,6 +69,13 @@ class DicomReadError(ImageReadError):
     """A DICOM file cannot be read (not DICOM, truncated, no pixels, unsupported compression)."""
 
 
+class ImageNotDecodable(ImageReadError):
+    """The image decoder crashed, ran out of time or hit its memory cap on this file.
+
+    Decoding runs in a separate process (:mod:`triage.imaging.isolation`), so this costs one
+    file; the message says what happened. Other files still decode."""
+
+
 class ImportError_(TriageError):
     """An import file has invalid rows; ``errors`` lists (line number, message)."""
 

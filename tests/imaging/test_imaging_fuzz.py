@@ -22,7 +22,7 @@ from pydicom.filereader import read_file_meta_info
 from pydicom.uid import DeflatedExplicitVRLittleEndian
 
 from triage.errors import DicomReadError, ImageReadError
-from triage.imaging import MAX_INFLATED_BYTES, read_header, read_image
+from triage.imaging import MAX_INFLATED_BYTES, decode_image, read_header, read_image
 
 SEED = 20261127
 CASES_PER_SEED = 40
@@ -105,7 +105,8 @@ def _worker(seed: int, n_cases: int, progress, results) -> None:
         kind, case = mutate(data, rng)
         progress[0], progress[1] = index, time.monotonic()
         frame = rng.choice([0, 0, 1, 5])
-        for reader in (lambda: read_header(case, name), lambda: read_image(case, name, frame=frame)):
+        # decode_image: the decoder itself, in this watched child (read_image would add its own worker)
+        for reader in (lambda: read_header(case, name), lambda: decode_image(case, name, frame=frame)):
             try:
                 reader()
             except ImageReadError:

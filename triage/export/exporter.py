@@ -93,7 +93,8 @@ def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *
     per_case_pdf = fmt == "pdf" and out.suffix.lower() != ".pdf"
     files = with_files and fmt != "pdf"
     prepared = prepare_cases(cases, deid=deid, with_files=with_files, warnings=warnings)
-    with _Staging(out, fmt, directory=per_case_pdf, files_dir=files, expected=total) as staging:
+    with _Staging(out, fmt, directory=per_case_pdf, files_dir=files, expected=total,
+                  warnings=warnings) as staging:
         count = 0
         for ec in _tracked(prepared, total, progress, cancelled):
             if files:
@@ -123,8 +124,10 @@ def _tracked(cases: Iterable[ExportCase], total: int, progress: Progress,
 class _Staging:
     """Temporary output beside the target; ``commit`` renames it into place, leaving removes it."""
 
-    def __init__(self, out: Path, fmt: str, *, directory: bool, files_dir: bool, expected: int):
+    def __init__(self, out: Path, fmt: str, *, directory: bool, files_dir: bool, expected: int,
+                 warnings: list[str] | None = None):
         self.out = out
+        self.warnings = warnings  # the PDF report adds images it could not decode
         self.fmt = fmt
         self.expected = expected
         self.tmp = out.with_name(f".{out.name}.partial")
@@ -171,8 +174,9 @@ class _Staging:
             from triage.export.pdf import ReportWriter
 
             if self.directory:
-                return lambda ec: ReportWriter.write_one(self.tmp / f"case-{ec.case_ref}.pdf", ec)
-            self._pdf = ReportWriter()
+                return lambda ec: ReportWriter.write_one(self.tmp / f"case-{ec.case_ref}.pdf", ec,
+                                                         self.warnings)
+            self._pdf = ReportWriter(self.warnings)
             return self._pdf.add
         self._fh = self._guard(lambda: open(self.tmp, "w", encoding="utf-8", newline=""))
         if fmt == "csv":

@@ -51,14 +51,20 @@ def _table(rows: list[list[Any]], header: bool = True) -> Any:
 
 
 def thumbnail_png(att: ExportedAttachment) -> bytes | None:
-    """A PNG thumbnail of the exported bytes, or None when there are none or they cannot be read."""
+    """A PNG thumbnail of the exported bytes, or None when there are none.
+
+    Decoded in a worker process (:func:`triage.imaging.thumbnail_of`): a file that makes a native
+    decoder abort costs its thumbnail, not the export.
+
+    Raises
+    ------
+    ImageReadError
+        The bytes cannot be decoded (:class:`~triage.errors.ImageNotDecodable` when the decoder
+        crashed, ran out of time or of memory); the message says why.
+    """
     if att.data is None:
         return None
-    try:
-        return imaging.thumbnail_png(imaging.read_image(att.data, att.info.original_name + att.suffix),
-                                     THUMB_PX)
-    except ImageReadError:
-        return None
+    return imaging.thumbnail_of(att.data, att.info.original_name + att.suffix, THUMB_PX)
 
 
 def _when(t: datetime | None) -> str:
@@ -84,8 +90,9 @@ def _image(png: bytes, width_pt: float = 150) -> Any:
     return img
 
 
-def case_story(ec: ExportCase) -> list[Any]:
-    """The flowables of one case's report."""
+def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
+    """The flowables of one case's report; an image that cannot be decoded is named in the report
+    and, when ``warnings`` is given, there too."""
     from reportlab.platypus import PageBreak, Spacer
 
     st = _styles()
@@ -159,13 +166,22 @@ def case_story(ec: ExportCase) -> list[Any]:
                     info_line += f", p={a.probability:.3f} ({a.model_version})"
                 if a.reason:
                     info_line += f": {a.reason}"
+            try:
+                thumb, problem = thumbnail_png(att), ""
+            except ImageReadError as exc:
+                thumb, problem = None, str(exc)
+                if warnings is not None:
+                    warnings.append(f"case {ec.case_ref}: image {info.original_name} could not be "
+                                    f"decoded for the report: {exc}")
             cells = [(label, png) for label, png in (
-                ("Image", thumbnail_png(att)), ("Saliency", info.assessment.saliency_png if info.assessment else None))
+                ("Image", thumb), ("Saliency", info.assessment.saliency_png if info.assessment else None))
                 if png]
             story.append(_p(info_line, body))
+            if problem:
+                story.append(_p(f"(image not decodable: {problem})", body))
             if cells:
                 story.append(_table([[label for label, _ in cells], [_image(png) for _, png in cells]]))
-            else:
+            elif not problem:
                 story.append(_p("(no preview)", body))
     story += [Spacer(1, 6), PageBreak()]
     return story
@@ -174,18 +190,19 @@ def case_story(ec: ExportCase) -> list[Any]:
 class ReportWriter:
     """Collects case stories for one PDF (``add``/``save``) or writes one PDF per case (``write_one``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, warnings: list[str] | None = None) -> None:
         self._story: list[Any] = []
+        self.warnings = warnings
 
     def add(self, ec: ExportCase) -> None:
-        self._story += case_story(ec)
+        self._story += case_story(ec, self.warnings)
 
     def save(self, path: Path) -> None:
         _build(path, self._story or [_p("No cases in the selection.", _styles()["BodyText"])])
 
     @staticmethod
-    def write_one(path: Path, ec: ExportCase) -> None:
-        _build(path, case_story(ec))
+    def write_one(path: Path, ec: ExportCase, warnings: list[str] | None = None) -> None:
+        _build(path, case_story(ec, warnings))
 
 
 def _build(path: Path, story: list[Any]) -> None:

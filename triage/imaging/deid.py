@@ -263,7 +263,7 @@ def deidentify_dicom(data: bytes, *, uid_map: UidMap | None = None,
     DicomReadError
         The bytes are not a readable DICOM file (nothing is returned half-cleaned).
     """
-    from triage.imaging.reader import load_dataset
+    from triage.imaging.dicom import load_dataset
 
     ds = load_dataset(data, stop_before_pixels=False)
     uid_map = uid_map if uid_map is not None else UidMap()
@@ -310,7 +310,7 @@ def deidentify_photo(data: bytes) -> bytes:
     ImageReadError
         Not a PNG/JPEG photo, corrupt, or too large.
     """
-    from triage.imaging.reader import clean_photo_bytes
+    from triage.imaging.isolation import clean_photo_bytes
 
     return clean_photo_bytes(data)
 
