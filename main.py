@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, args.database)
 
 
 def main(argv: list[str] | None = None) -> int:

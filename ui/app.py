@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from triage.errors import TriageError
+from triage.store.url import DatabaseUrl
 
 from ui.context import AppContext
 from ui.error_dialog import ErrorReporter
@@ -50,7 +51,8 @@ class DeskApp(QObject):
     window_shown = Signal(object)  # the MainWindow
     quit_requested = Signal()
 
-    def __init__(self, data_dir: Path, *, idle_minutes: float | None = None,
+    def __init__(self, data_dir: Path, *, database: DatabaseUrl | None = None,
+                 idle_minutes: float | None = None,
                  load_models: bool = True, show_error_dialogs: bool = True):
         super().__init__()
         from triage.store import CaseStore
@@ -63,7 +65,8 @@ class DeskApp(QObject):
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.reporter = ErrorReporter(self.data_dir, show_dialog=show_error_dialogs)
         self.reporter.install()
-        self.store = CaseStore(self.data_dir)
+        # The database: this folder's SQLite file, or a clinic server (--database).
+        self.store = CaseStore(database or self.data_dir)
         self.ctx = AppContext(store=self.store, data_dir=self.data_dir)
         self.loader = ModelLoader(self.ctx, self)
         self.load_models = load_models
@@ -116,12 +119,12 @@ class DeskApp(QObject):
         self.store.close()
 
 
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir: Path, database: DatabaseUrl | None = None) -> int:
     """Run the desktop app on ``data_dir`` until the last window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)
     try:
-        desk = DeskApp(data_dir)
+        desk = DeskApp(data_dir, database=database)
     except (OSError, TriageError) as exc:  # read-only, missing or full data folder: say so, clearly
         detail = str(exc) if isinstance(exc, TriageError) else (exc.strerror or str(exc))
         message = f"Triage Desk cannot use the data folder {data_dir}: {detail}"

@@ -88,7 +88,7 @@ def export_command(args: argparse.Namespace) -> int:
     end = None
     if args.end:
         end = args.end[0] + timedelta(days=1) if args.end[1] else args.end[0]
-    with CaseStore(args.data_dir) as store:
+    with CaseStore(args.database) as store:
         admin = sign_in(store, args.user)
         result = _run_with_bar("export", lambda bar: export_cases(
             store, admin, args.format, args.out, start=start, end=end, deidentify=args.deidentify,
@@ -106,7 +106,7 @@ def import_command(args: argparse.Namespace) -> int:
     from triage.export.importer import import_cases
     from triage.store import CaseStore
 
-    with CaseStore(args.data_dir) as store:
+    with CaseStore(args.database) as store:
         admin = sign_in(store, args.user)
         try:
             result = _run_with_bar("import", lambda bar: import_cases(store, admin, args.path, bar))

@@ -64,7 +64,7 @@ def seed_demo(args: argparse.Namespace) -> int:
         from triage.engine import Engine
 
         suggest = Engine.load().suggest
-    with CaseStore(args.data_dir) as store:
+    with CaseStore(args.database) as store:
         result = seed(store, args.cases, seed=args.seed, suggest=suggest)
         total = store.count_cases()
     made = ", ".join(result.accounts_created) or "none (they exist)"
@@ -78,7 +78,7 @@ def seed_demo(args: argparse.Namespace) -> int:
 def audit_verify(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
-    with CaseStore(args.data_dir) as store:
+    with CaseStore(args.database) as store:
         try:
             result = store.verify_audit(args.anchor)
         except ValueError as exc:
@@ -94,7 +94,7 @@ def create_admin(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
     password = _read_password("Password for the administrator: ", confirm=True)
-    with CaseStore(args.data_dir) as store:
+    with CaseStore(args.database) as store:
         try:
             user = store.accounts.create_first_admin(args.username,
                                                      args.display_name or args.username, password)
@@ -109,7 +109,7 @@ def users_list(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
     password = _read_password(f"Password of {args.as_user}: ")
-    with CaseStore(args.data_dir) as store:
+    with CaseStore(args.database) as store:
         admin = store.accounts.login(args.as_user, password)
         users = store.accounts.list_users(admin)
     for u in users:

@@ -158,7 +158,7 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(False)
         self.verify_label.setText("Verifying the audit chain…")
         self.verify_label.setStyleSheet("")
-        task = Task(verify_chain, self.ctx.data_dir)
+        task = Task(verify_chain, self.ctx.store.url)
         task.signals.finished.connect(self._verified)
         task.signals.failed.connect(self._verify_failed)
         self.verify_task = task

@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
         out = Path(out_text)
         out.parent.mkdir(parents=True, exist_ok=True)
         fmt = self.format_combo.currentData()
-        task = Task(run_export, self.ctx.data_dir, self.ctx.user, fmt, out, start, end,
+        task = Task(run_export, self.ctx.store.url, self.ctx.user, fmt, out, start, end,
                     self.deidentify_check.isChecked())
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._finished)
