@@ -111,7 +111,8 @@ def phone_formats(rng: random.Random) -> list[str]:
     uk = rng.randint(100000, 999999)
     return [f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"{a}.{b}.{c}", f"+44 7700 {uk}",
             f"07700 {uk}", f"+1-{a}-{b}-{c}", f"{a}{b}{c}", f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} "
-            f"{rng.randint(10, 99)} {rng.randint(10, 99)}", f"020 7946 {rng.randint(1000, 9999)}"]
+            f"{rng.randint(10, 99)} {rng.randint(10, 99)}", f"020 7946 {rng.randint(1000, 9999)}", f"{a} - {b} - {c}",
+            f"+1 ({a}) {b} {c}", f"0 7700 / {uk}"]
 
 
 class _Builder:

@@ -168,7 +168,7 @@ def matcher(known: KnownIdentifiers) -> KnownMatcher:
         runs |= {tuple(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)}
         if len(parts) > 1:
             initials.add(parts[0][0])
-            surnames |= {w for w in parts[1:] if len(w) >= 2}
+            surnames |= set(parts[1:])
     literals = {fold_text(v.strip()).lower() for v in known.numbers if len(v.strip()) >= 3}
     digits: dict[str, str] = {}
     for v in known.phones:

@@ -29,7 +29,9 @@ _BEFORE_RELATION = regex.compile(
     r"(?i)\s*(?:[,(\-]|\bis)\s*(?:(?:his|her|their|the\s+patient'?s|pt'?s|patient'?s|a|the)\s+)?(?:"
     + _alternation(RELATIONS) + r")(?![\p{L}])")
 _STEP = regex.compile(r"[ \t]*(?:(?:" + _alternation(PARTICLES) + r")[ \t]+)*"
-                      r"(\p{Lu}[\p{L}'-]*(?<!-)|\p{Lu}\.)")
+                      r"(\p{Lu}[\p{L}'-]*(?<!-)(?<!\b\p{Lu})(?![\d'])|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))")
+# A name word: two letters or more ("B12", "L-tube" are not names), an initial with its dot, or a
+# lone capital before another name word ("Ó Súilleabháin", "J Smith").
 _WORD_BACK = regex.compile(r"(?<![\p{L}'-])(\p{Lu}[\p{L}'-]*)[ \t]*$")
 _PARTICLES_BACK = regex.compile(r"(?<![\p{L}])(?:(?:" + _alternation(PARTICLES) + r")[ \t]+)+$")
 _FOLLOWER = regex.compile(r"(?i)\s*(?:" + _alternation(EPONYM_FOLLOWERS) + r")\b")

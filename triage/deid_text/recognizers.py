@@ -1,7 +1,9 @@
 """The Presidio recognizers the scrubber runs, all local: patterns, phonenumbers, cue-based names.
 
 Presidio (``presidio-analyzer``) supplies the recognizer framework, the phone recognizer built on
-Google's libphonenumber, the IP and URL recognizers, per-match regex timeouts and de-duplication.
+Google's libphonenumber, the IP recognizer, per-match regex timeouts and de-duplication. Its URL
+recognizer is not used: it takes seconds on a few thousand characters like "1.2.1.2..." (quadratic
+backtracking); the URL and domain patterns below start only at a word boundary.
 Its default NLP engine loads a spaCy model that is downloaded at run time; here spaCy's blank
 English tokenizer (shipped inside the ``spacy`` wheel) stands in, so nothing is fetched. Presidio's
 e-mail recognizer is not used: it validates domains with ``tldextract``, which fetches the public
@@ -17,13 +19,13 @@ import regex
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer, UrlRecognizer
+from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer
 
 from triage.deid_text import patterns as P
 from triage.deid_text.known import KnownIdentifiers, matcher
 from triage.deid_text.names import person_spans
 
-PHONE_REGIONS = ("US", "GB", "CA", "AU", "IE", "NZ", "DE", "FR", "NL", "ES", "IT", "IN", "BR", "IL")
+PHONE_REGIONS = ("US", "GB")  # each region is one more pass of libphonenumber over the text
 
 
 class CuePersonRecognizer(LocalRecognizer):
@@ -53,7 +55,6 @@ def build_recognizers() -> list[EntityRecognizer]:
         _patterns("DATE_TIME", "dates", P.DATE_PATTERNS),
         _patterns("AGE", "ages over 89", P.AGE_PATTERNS),
         _patterns("EMAIL_ADDRESS", "email", [("address", P.EMAIL)], 1.0),
-        UrlRecognizer(),
         _patterns("URL", "urls", [("scheme or www", P.URL), ("domain", P.DOMAIN)]),
         IpRecognizer(),
         _patterns("IP_ADDRESS", "ips", [("v4", P.IPV4), ("v6", P.IPV6)]),
