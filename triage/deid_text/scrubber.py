@@ -22,6 +22,7 @@ LABELS = {
     "POSTCODE": "[POSTCODE]", "ID": "[ID]",
 }
 CACHE_SIZE = 8192  # reason titles and short phrases repeat across the cases of one export
+CACHED_CHARS = 256  # only short texts are kept: the cache stays under a few MB
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ class TextScrubber:
 
     def scrub(self, text: str, known: KnownIdentifiers = KnownIdentifiers()) -> str:
         """``text`` with every identifier replaced by its label (``[NAME]``, ``[DATE]``, ...)."""
-        return _cached_scrub(self, text, known)
+        if len(text) <= CACHED_CHARS:
+            return _cached_scrub(self, text, known)
+        return self._scrub(text, known)
 
     def _scrub(self, text: str, known: KnownIdentifiers) -> str:
         out = text

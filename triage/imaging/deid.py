@@ -22,11 +22,10 @@ PatientBirthDate is emptied all the same (a shifted birth date still gives the e
 from __future__ import annotations
 
 import io
-import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from triage.errors import DicomReadError
 
@@ -313,44 +312,6 @@ def deidentify_photo(data: bytes) -> bytes:
     from triage.imaging.isolation import clean_photo_bytes
 
     return clean_photo_bytes(data)
-
-
-# ---------------------------------------------------------------------------------------------
-# Free text
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DATE = re.compile(
-    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"
-    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
-    re.IGNORECASE)
-# Seven or more digits with the usual separators; shorter runs are vital signs ("120/80").
-_PHONE = re.compile(r"(?<![\w.])\+?\(?\d(?:[\s().-]*\d){6,}(?![\w.])")
-# Letters glued to five or more digits (MRN12345, A-123456), or five-plus digits alone.
-_ID_NUMBER = re.compile(r"\b[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?\b")
-
-
-def scrub_text(text: str, known: Iterable[str] = ()) -> str:
-    """Remove known names/IDs and anything shaped like an e-mail, phone, ID number or date.
-
-    ``known`` holds the patient's own values (names, MRN, phone): each whole value, and each
-    name part of two letters or more, is replaced wherever it appears, ignoring case.
-    Vital signs ("BP 120/80", "T 38.5", "SpO2 94%") are left alone.
-    """
-    if not text:
-        return text
-    values = sorted({k.strip() for k in known if k and len(k.strip()) >= 2}, key=len, reverse=True)
-    for value in values:
-        text = re.sub(re.escape(value), "[REDACTED]", text, flags=re.IGNORECASE)
-    parts = sorted({p for k in known if k for p in re.findall(r"[^\W\d_]{2,}", k)},
-                   key=len, reverse=True)
-    if parts:
-        text = re.sub(r"\b(?:" + "|".join(map(re.escape, parts)) + r")\b", "[NAME]", text,
-                      flags=re.IGNORECASE)
-    text = _EMAIL.sub("[EMAIL]", text)
-    text = _DATE.sub("[DATE]", text)
-    text = _PHONE.sub("[PHONE]", text)
-    return _ID_NUMBER.sub("[ID]", text)
 
 
 # ---------------------------------------------------------------------------------------------
