@@ -33,7 +33,7 @@ MAX_NOTE_CHARS = 10_000
 CASE_ROWS = Insert("cases", (
     "id", "patient_id", "complaint", "arrival_time", "arrival_mode", "injury", "status", "is_open",
     "suggested_level", "decided_level", "current_level", "created_by", "created_at", "updated_at",
-    "closed_at", "is_demo", "search_text"))
+    "closed_at", "is_demo", "search_text", "narrative"))
 VITAL_ROWS = Insert("vital_sets", (
     "id", "case_id", "recorded_at", "recorded_by", "heart_rate", "resp_rate", "sbp", "dbp", "spo2",
     "temperature_c", "pain", "avpu", "gcs", "on_oxygen", "measured_at"))
@@ -55,7 +55,8 @@ def new_case_row(intake: Intake, patient_id: int, name: str, mrn: str, level: in
             "injury": None if intake.injury is None else int(intake.injury),
             "status": CaseStatus.WAITING.value, "is_open": 1, "suggested_level": level,
             "current_level": level, "created_by": by, "created_at": now, "updated_at": now,
-            "is_demo": int(demo), "search_text": search_text(name, mrn, intake.complaint)}
+            "is_demo": int(demo), "search_text": search_text(name, mrn, intake.complaint),
+            "narrative": intake.narrative}
 
 
 def vital_row(case_id: int, v: Vitals, by: str, at: str,
@@ -159,7 +160,7 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         return case_id
 
     def update_intake(self, actor: User, case_id: int, changes: IntakeChange) -> int:
-        """Edit an open case's complaint, arrival mode, injury or patient demographics.
+        """Edit an open case's complaint, note, arrival mode, injury or patient demographics.
 
         The edit is validated as a whole intake (``parse_intake``), written as a new revision row
         holding the changed fields' previous and new values (the original is never lost), and
@@ -188,7 +189,7 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         with self.transaction() as conn:
             self._open_case(case_id)
             row = conn.execute(
-                f"SELECT c.patient_id, c.complaint, c.arrival_mode, c.injury, {PATIENT_COLUMNS} "
+                f"SELECT c.patient_id, c.complaint, c.arrival_mode, c.injury, c.narrative, {PATIENT_COLUMNS} "
                 "FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?",
                 (case_id,)).fetchone()
             patient_id = row[0]
@@ -197,7 +198,8 @@ class CaseWrites(Patients, Blobs, CaseFlow):
             edited = parse_intake({**{k: "" if v is None else v for k, v in current.items()},
                                    **given})
             new = {"complaint": edited.complaint, "arrival_mode": edited.arrival_mode.value,
-                   "injury": edited.injury, **patient_values(edited.patient)}
+                   "injury": edited.injury, "narrative": edited.narrative,
+                   **patient_values(edited.patient)}
             changed = {k: new[k] for k in given if new[k] != current[k]}
             if not changed:
                 raise ValueError("The edit changes nothing: every value is as recorded")
