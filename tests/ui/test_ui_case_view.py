@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from pydicom.data import get_testdata_file
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
 
 from helpers_ui import GuiHeartbeat, create_staff
 from triage.store.auth import Accounts
@@ -20,6 +21,7 @@ from triage.intake import AVPU, Intake, Patient, Sex, Vitals
 from triage.records import CaseStatus, Decision, IntakeChange, NewAttachment
 from triage.store import CaseStore
 from triage.suggestion import ImageAssessment, Reason, Suggestion
+from ui.case.decision import ReasonDialog
 from ui.case.view import VITAL_ROWS, CaseView
 from ui.context import AppContext
 
@@ -62,7 +64,7 @@ def view_for(qtbot, store, user, **kw) -> CaseView:
 
 
 def open_case(qtbot, view: CaseView, case_id: int) -> None:
-    """Show a case and wait for the write a clinician's opening starts (the review)."""
+    """Show a case (a read: it starts no write) and let any write in flight end."""
     assert view.show_case(case_id)
     qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
 
@@ -76,9 +78,8 @@ def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
     assert view.show_case(case_id)
-    assert view.write_task is not None and not view.accept_button.isEnabled()  # review starting
-    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
-    assert view.detail.status is CaseStatus.IN_REVIEW  # a clinician opening it starts the review
+    assert view.write_task is None  # looking at a case does not put it in review
+    assert view.detail.status is CaseStatus.WAITING
     assert view.accept_button.isEnabled()
     assert view.badge.text().startswith("3")
     assert "over target" in view.waiting_label.text()  # 45 min > 30 min target of level 3
@@ -87,6 +88,8 @@ def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
     assert not view.override_button.isEnabled()
     qtbot.keyClicks(view.override_reason, "   ")
     assert not view.override_button.isEnabled()
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)  # typing started the review
+    assert view.detail.status is CaseStatus.IN_REVIEW
     view.override_reason.clear()
     qtbot.keyClicks(view.override_reason, "SpO2 falling on re-check")
     assert view.override_button.isEnabled()
@@ -168,15 +171,18 @@ def test_nurse_may_add_notes_but_not_review_or_close(desk, qtbot):
     assert [n.text for n in store.case_detail(nurse, case_id).notes] == ["family arrived"]
     assert view.note_edit.toPlainText() == ""
     # and if a button were enabled anyway, the store refuses and the screen says so
-    wait_for_write(qtbot, view, view.close_case())
+    wait_for_write(qtbot, view, view.save_close("left before being seen"))
     assert "refused" in view.message_label.text()
     assert store.case_detail(nurse, case_id).status is CaseStatus.WAITING
 
 
-def test_close_ends_the_case_and_disables_actions(desk, qtbot):
+def test_close_ends_the_case_and_disables_actions(desk, qtbot, monkeypatch):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
     open_case(qtbot, view, case_id)
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.accept_button.click()
+    monkeypatch.setattr(ReasonDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     with qtbot.waitSignal(view.case_changed, timeout=10_000):
         view.close_button.click()
     assert store.case_detail(doctor, case_id).status is CaseStatus.CLOSED
@@ -291,7 +297,7 @@ def test_intake_edit_refused_by_the_store_is_shown_and_closed_cases_cannot_be_ed
     store, nurse, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
     open_case(qtbot, view, case_id)
-    store.close_case(doctor, case_id)  # closed at another desk meanwhile
+    store.close_case(doctor, case_id, without_review="seen elsewhere")  # at another desk meanwhile
     task = view.save_intake_edit(IntakeChange(complaint="too late"))
     assert not view.edit_button.isEnabled()  # one edit at a time
     qtbot.waitUntil(lambda: view.edit_task is None, timeout=10_000)
@@ -306,9 +312,10 @@ def test_a_refused_override_says_why_and_keeps_the_reason(desk, qtbot):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
     open_case(qtbot, view, case_id)
-    store.close_case(doctor, case_id)  # closed at another desk meanwhile
+    store.close_case(doctor, case_id, without_review="seen elsewhere")  # at another desk meanwhile
     view.override_level.setCurrentIndex(view.override_level.findData(2))
     qtbot.keyClicks(view.override_reason, "worse on re-check")
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)  # starting the review
     wait_for_write(qtbot, view, view.override())
     assert "refused" in view.message_label.text() and "closed" in view.message_label.text()
     assert view.override_reason.text() == "worse on re-check"
@@ -359,7 +366,7 @@ def test_a_write_waits_for_the_database_lock_in_a_worker_and_the_gui_keeps_ticki
     assert view.accept_button.isEnabled()
 
 
-def test_a_case_opened_while_a_write_is_in_flight_starts_its_review_after_it(desk, qtbot):
+def test_a_case_opened_while_a_write_is_in_flight_is_shown_and_not_put_in_review(desk, qtbot):
     store, nurse, doctor, first = desk
     second = store.create_case(nurse, Intake(
         patient=Patient(name="Bo Second", age_years=30, sex=Sex.MALE), complaint="sprained ankle",
@@ -382,13 +389,120 @@ def test_a_case_opened_while_a_write_is_in_flight_starts_its_review_after_it(des
         assert locked.wait(10)
         accepted = view.accept()
         assert view.show_case(second) and view.detail.case_id == second
-        assert view.write_task is accepted  # the second case's review waits for the accept
+        assert view.write_task is accepted  # still in flight: the actions wait for it
         assert not view.accept_button.isEnabled()
     finally:
         release.set()
         holder.join()
-    qtbot.waitUntil(lambda: view.detail.status is CaseStatus.IN_REVIEW, timeout=10_000)
     qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
     assert store.case_detail(doctor, first).latest_review.final_level == 3
-    assert store.case_detail(doctor, second).status is CaseStatus.IN_REVIEW
+    assert store.case_detail(doctor, second).status is CaseStatus.WAITING  # only looked at
+    assert view.detail.case_id == second and view.detail.status is CaseStatus.WAITING
     assert view.accept_button.isEnabled() and "4" in view.accept_button.text()
+
+
+# ------------------------------------------------------------------ the first hour at the desk (issue 12)
+
+
+def test_closing_asks_first_and_an_undecided_case_needs_a_reason(desk, qtbot, monkeypatch):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    open_case(qtbot, view, case_id)
+    shown: list[ReasonDialog] = []
+
+    def cancel(dialog):
+        shown.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ReasonDialog, "exec", cancel)
+    assert view.close_case() is None and len(shown) == 1  # asked; cancelled: nothing written
+    assert store.case_detail(doctor, case_id).status is CaseStatus.WAITING
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert "without review" in dialog.windowTitle() and not dialog.ok_button.isEnabled()
+    dialog.reason_edit.setText("ok")
+    assert not dialog.try_accept()  # a reason of a few words
+    dialog.reason_edit.setText("left before being seen")
+    assert dialog.try_accept() and dialog.reason() == "left before being seen"
+    wait_for_write(qtbot, view, view.save_close(dialog.reason()))
+    detail = store.case_detail(doctor, case_id)
+    assert detail.status is CaseStatus.CLOSED
+    history = [view.history_list.item(i).text() for i in range(view.history_list.count())]
+    assert any("Closed without review: left before being seen" in h for h in history)
+    assert view.reopen_button.isVisible() or not view.isVisible()
+    assert view.reopen_button.isEnabled() and not view.close_button.isEnabled()
+
+
+def test_a_clinician_reopens_a_closed_case_with_a_reason(desk, qtbot, monkeypatch):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    open_case(qtbot, view, case_id)
+    wait_for_write(qtbot, view, view.accept())
+    wait_for_write(qtbot, view, view.save_close())
+    assert not view.note_button.isEnabled() or view.detail.status is CaseStatus.CLOSED
+    asked: list[ReasonDialog] = []
+
+    def answer(dialog):
+        asked.append(dialog)
+        dialog.reason_edit.setText("closed the wrong case")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReasonDialog, "exec", answer)
+    wait_for_write(qtbot, view, view.reopen_case())
+    assert asked and asked[0].reason_required
+    detail = store.case_detail(doctor, case_id)
+    assert detail.status is CaseStatus.IN_REVIEW and detail.notes[-1].text.endswith("wrong case")
+    assert view.close_button.isEnabled() and not view.reopen_button.isEnabled()
+    assert store.audit_entries(Accounts(store).get("admin"), 5, action="case.reopen")
+
+
+def test_looking_does_not_start_a_review_deciding_does_and_it_can_go_back(desk, qtbot):
+    store, _, doctor, case_id = desk
+    view = view_for(qtbot, store, doctor)
+    view.show()
+    open_case(qtbot, view, case_id)
+    assert store.case_detail(doctor, case_id).status is CaseStatus.WAITING
+    assert view.decision.start_button.isVisible() and not view.decision.waiting_button.isVisible()
+    view.override_level.activated.emit(1)  # the clinician picks a level: starts deciding
+    qtbot.waitUntil(lambda: view.write_task is None and view.detail.status is CaseStatus.IN_REVIEW,
+                    timeout=10_000)
+    assert store.case_detail(doctor, case_id).status is CaseStatus.IN_REVIEW
+    assert view.decision.waiting_button.isVisible() and not view.decision.start_button.isVisible()
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.decision.waiting_button.click()
+    assert store.case_detail(doctor, case_id).status is CaseStatus.WAITING
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.decision.start_button.click()
+    assert store.case_detail(doctor, case_id).status is CaseStatus.IN_REVIEW
+
+
+def test_a_second_clinician_on_a_stale_screen_is_told_who_decided_and_can_reload(desk, qtbot):
+    store, _, doctor, case_id = desk
+    accounts = Accounts(store)
+    admin = accounts.get("admin")
+    from helpers_ui import FAST_HASHER
+    from triage.records import Role
+    other = Accounts(store, FAST_HASHER).create_user(admin, "doc2", "Doctor Two", PASSWORD,
+                                                     {Role.CLINICIAN})
+    view = view_for(qtbot, store, doctor)
+    open_case(qtbot, view, case_id)
+    view.override_level.setCurrentIndex(view.override_level.findData(2))
+    qtbot.keyClicks(view.override_reason, "looks worse to me")  # deciding on what is shown
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
+    other_desk = CaseStore(store.data_dir)
+    try:
+        other_desk.review(other, case_id, Decision.ACCEPT, 3)  # the colleague accepts meanwhile
+    finally:
+        other_desk.close()
+    view.reload()  # even once the screen shows it, the override was decided on the old case
+    wait_for_write(qtbot, view, view.override())
+    message = view.message_label.text()
+    assert "doc2 accepted level 3" in message and "Reload" in message
+    assert view.reload_button.isVisible() or not view.isVisible()
+    assert view.override_reason.text() == "looks worse to me"  # what was typed is kept
+    reviews = store.case_detail(doctor, case_id).reviews
+    assert [(r.reviewer, r.final_level) for r in reviews] == [("doc2", 3)]  # nothing replaced
+    view.reload_after_conflict()
+    assert "Decide again" in view.message_label.text()
+    wait_for_write(qtbot, view, view.override())  # a deliberate decision on the current case
+    assert [r.reviewer for r in store.case_detail(doctor, case_id).reviews] == ["doc2", "doc"]

@@ -127,7 +127,7 @@ def test_level_status_filters_and_search(desk, qtbot):
     view.search_edit.clear()
     qtbot.waitUntil(lambda: len(shown(view)) == len(CASES), timeout=2000)
 
-    ctx.store.close_case(ctx.user, ids[2])
+    ctx.store.close_case(ctx.user, ids[2], without_review="left before being seen")
     with qtbot.waitSignal(view.refreshed, timeout=3000):
         view.refresh()
     assert ids[2] not in {r.case_id for r in shown(view)}

@@ -74,7 +74,8 @@ class WriteJob:
     case_id: int
     on_saved: Callable[[Saved], None] | None = None  # e.g. clear the field that was saved
     saved_text: str | Callable[[Saved], str] | None = None  # None: "<description>: saved"
-    quiet: bool = False  # say nothing unless it fails (opening a case starts its review)
+    quiet: bool = False  # say nothing unless it fails (starting the review)
+    keep_deciding: bool = False  # not a decision: the clinician is still deciding afterwards
 
     def message(self, saved: Saved) -> str:
         if callable(self.saved_text):

@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGridLayout, QGr
                                QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from triage import scales
-from triage.errors import InvalidIntake, TriageError
+from triage.errors import CaseChanged, InvalidIntake, TriageError
 from triage.intake import RANGES, Intake, parse_vitals
 from triage.records import CaseDetail, CaseStatus, Decision, IntakeChange, Role
+from triage.store.case_flow import detail_version
 
 from ui.case.actions import (EDIT, RETRIAGE, REVIEW_START, WRITE, CaseWrites, Saved, WriteJob,
                              refusal_text, retriage_case, write_case)
+from ui.case.decision import DecisionBox, close_dialog, reopen_dialog
 from ui.case.edit_dialog import IntakeEditDialog
 from ui.case.flowsheet import VITAL_ROWS, Flowsheet, history_lines, local_time
 from ui.context import AppContext
 from ui.widgets.image_viewer import ImageViewer
-from ui.widgets.level_badge import LevelBadge, level_icon
+from ui.widgets.level_badge import LevelBadge
 from ui.widgets.suggestion_panel import SuggestionPanel
 from ui.widgets.workers import Task
 from ui.worklist import POLL_MS, STATUS_TEXT, format_wait, is_over_target, utcnow, waiting_minutes
@@ -58,6 +60,7 @@ class CaseView(QWidget):
         self.writes.dropped.connect(self._write_dropped)
         self._shown_attachments: tuple[int, ...] | None = None
         self._seen_version: int | None = None
+        self._deciding_on: str | None = None  # decision_version when the clinician began deciding
 
         # header: who, level, waiting time — what a clinician must see at a glance
         self.badge = LevelBadge(None, large=True)
@@ -79,6 +82,12 @@ class CaseView(QWidget):
         self.message_label = QLabel("")
         self.message_label.setObjectName("CaseMessage")
         self.message_label.setWordWrap(True)
+        self.reload_button = QPushButton("Reload the case")
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.reload_after_conflict)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message_label, 1)
+        message_row.addWidget(self.reload_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -92,7 +101,7 @@ class CaseView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.message_label)
+        layout.addLayout(message_row)
         layout.addWidget(splitter, 1)
 
         self.tick_timer = QTimer(self, interval=15_000)
@@ -120,6 +129,11 @@ class CaseView(QWidget):
         self.intake_form.addRow("Complaint", self.complaint_label)
         self.intake_form.addRow("Patient", self.patient_label)
         self.intake_form.addRow("Arrival", self.arrival_label)
+        self.narrative_label = QLabel("")  # the note the intake was read from (issue 13)
+        self.narrative_label.setObjectName("CaseNarrative")
+        self.narrative_label.setWordWrap(True)
+        self.narrative_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.intake_form.addRow("Note", self.narrative_label)
         self.edited_label = QLabel("")
         self.edited_label.setObjectName("IntakeEdited")
         self.edit_button = QPushButton("Edit intake…")
@@ -165,28 +179,21 @@ class CaseView(QWidget):
         self.suggestion_panel = SuggestionPanel(title="Suggestion")
         layout.addWidget(self.suggestion_panel, 3)
 
-        review_box = QGroupBox("Decision")
-        grid = QGridLayout(review_box)
-        self.accept_button = QPushButton("Accept suggested level")
+        self.decision = DecisionBox()
+        d = self.decision  # the view's actions run its buttons' writes
+        self.accept_button, self.override_button = d.accept_button, d.override_button
+        self.override_level, self.override_reason = d.override_level, d.override_reason
+        self.close_button, self.reopen_button = d.close_button, d.reopen_button
         self.accept_button.clicked.connect(self.accept)
-        grid.addWidget(self.accept_button, 0, 0, 1, 3)
-        self.override_level = QComboBox()
-        for number in sorted(scales.LEVELS):
-            self.override_level.addItem(level_icon(number), scales.label(number), number)
-        self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText("Reason for the override (required)")
+        self.override_button.clicked.connect(self.override)
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_button.clicked.connect(self.reopen_case)
+        d.start_button.clicked.connect(self.start_deciding)
+        d.waiting_button.clicked.connect(self.back_to_waiting)
+        d.deciding.connect(self.start_deciding)
         self.override_reason.textChanged.connect(self._set_enabled_actions)
         self.override_level.currentIndexChanged.connect(self._set_enabled_actions)
-        self.override_button = QPushButton("Override")
-        self.override_button.clicked.connect(self.override)
-        grid.addWidget(QLabel("Override to"), 1, 0)
-        grid.addWidget(self.override_level, 1, 1, 1, 2)
-        grid.addWidget(self.override_reason, 2, 0, 1, 2)
-        grid.addWidget(self.override_button, 2, 2)
-        self.close_button = QPushButton("Close case")
-        self.close_button.clicked.connect(self.close_case)
-        grid.addWidget(self.close_button, 3, 0, 1, 3)
-        layout.addWidget(review_box)
+        layout.addWidget(self.decision)
 
         retriage_box = QGroupBox("Re-triage with new vital signs")
         rl = QGridLayout(retriage_box)
@@ -223,8 +230,8 @@ class CaseView(QWidget):
 
     # ------------------------------------------------------------------ loading
     def show_case(self, case_id: int) -> bool:
-        """Load and show a case (a read). A clinician opening a waiting case starts its review
-        (an audited write, in a worker; the actions wait for it)."""
+        """Load and show a case (a read: looking at a case does not put it in review; the
+        clinician's first touch of a decision control does)."""
         user = self.ctx.user
         try:
             version = self._data_version()
@@ -236,20 +243,48 @@ class CaseView(QWidget):
         self.detail = detail
         self._shown_attachments = None
         self._seen_version = version
+        self._deciding_on = None
+        self.reload_button.setVisible(False)
         self._say("")
         self._render(new_case=True)
-        self._start_review_if_waiting()
         return True
 
-    def _start_review_if_waiting(self) -> None:
-        """A clinician who opened a waiting case starts its review (once the view's previous
-        write, if any, has ended)."""
+    def start_deciding(self) -> Task | None:
+        """The clinician started deciding: remember the version decided on (a colleague's change
+        after it is then reported, not replaced) and mark a waiting case as in review."""
         d, user = self.detail, self.ctx.user
-        if (d is not None and d.status is CaseStatus.WAITING and self._can(Role.CLINICIAN)
-                and not self.writes.busy):
-            self._start_write("Starting the review",
-                              lambda: self.ctx.store.start_review(user, d.case_id), quiet=True,
-                              kind=REVIEW_START)
+        if d is None or not self._can(Role.CLINICIAN) or d.status is CaseStatus.CLOSED:
+            return None
+        if self._deciding_on is None:
+            self._deciding_on = detail_version(d)
+        if d.status is not CaseStatus.WAITING:
+            return None
+        return self._start_write("Starting the review", lambda: self.ctx.store.start_review(
+            user, d.case_id), quiet=True, kind=REVIEW_START, keep_deciding=True)
+
+    def back_to_waiting(self) -> Task | None:
+        d, user = self.detail, self.ctx.user
+        if d is None:
+            return None
+        return self._start_write("Back to waiting", lambda: self.ctx.store.return_to_waiting(
+            user, d.case_id))
+
+    def _decided_on(self) -> str | None:
+        """The version this decision is made on: when deciding started, else what is shown."""
+        if self.detail is None:
+            return None
+        return self._deciding_on or detail_version(self.detail)
+
+    def reload_after_conflict(self) -> None:
+        """Show the case as it is now and decide again (what was typed stays)."""
+        self._deciding_on = None
+        self.reload_button.setVisible(False)
+        try:
+            self.reload()
+        except TriageError as exc:
+            self._say(f"Could not refresh the case: {exc}", error=True)
+            return
+        self._say("Reloaded: the case as it is now. Decide again.")
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -303,6 +338,8 @@ class CaseView(QWidget):
                                  f"{'?' if age is None else age} {p.sex.value}{demo}")
         self.status_label.setText(STATUS_TEXT.get(d.status, str(d.status)))
         self.complaint_label.setText(d.complaint)
+        self.narrative_label.setText(d.narrative)
+        self.intake_form.setRowVisible(self.narrative_label, bool(d.narrative))
         ident = [f"MRN {p.mrn}" if p.mrn else "", f"born {p.birth_date}" if p.birth_date else ""]
         self.patient_label.setText(", ".join(x for x in ident if x) or "—")
         injury = {True: "injury", False: "no injury", None: "injury unknown"}[d.injury]
@@ -323,15 +360,7 @@ class CaseView(QWidget):
         self.suggestion_panel.show_suggestion(suggestion)
         when = d.suggestions[-1].created_at if d.suggestions else None
         self.suggestion_panel.set_status(f"made {local_time(when)}" if when else "no suggestion")
-        if suggestion is not None:
-            self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
-        else:
-            self.accept_button.setText("Accept suggested level")
-        if new_case:  # preselect a level other than the suggestion; later re-reads keep the choice
-            suggested = suggestion.level if suggestion is not None else None
-            other = next(n for n in sorted(scales.LEVELS) if n != suggested)
-            self.override_level.setCurrentIndex(self.override_level.findData(
-                d.current_level if d.current_level not in (None, suggested) else other))
+        self.decision.show_case(d, new_case=new_case)
 
         self._render_attachments(d)
         self._set_enabled_actions()
@@ -389,14 +418,8 @@ class CaseView(QWidget):
         d = self.detail
         open_case = d is not None and d.status is not CaseStatus.CLOSED
         clinician = self._can(Role.CLINICIAN)
-        has_suggestion = d is not None and d.latest_suggestion is not None
         idle = not self.writes.busy  # fields stay editable while a write is in flight
-        self.accept_button.setEnabled(idle and open_case and clinician and has_suggestion)
-        self.override_button.setEnabled(idle and open_case and clinician
-                                        and bool(self.override_reason.text().strip()))
-        self.override_level.setEnabled(open_case and clinician)
-        self.override_reason.setEnabled(open_case and clinician)
-        self.close_button.setEnabled(idle and open_case and clinician)
+        self.decision.set_enabled(d, clinician=clinician, idle=idle)
         self.retriage_button.setEnabled(idle and open_case)
         self.note_button.setEnabled(idle and d is not None
                                     and bool(self.note_edit.toPlainText().strip()))
@@ -418,13 +441,15 @@ class CaseView(QWidget):
 
     def _start_write(self, description: str, write: Callable[[], object],
                      on_saved: Callable[[Saved], None] | None = None, *,
-                     quiet: bool = False, kind: str = WRITE) -> Task | None:
+                     quiet: bool = False, kind: str = WRITE,
+                     keep_deciding: bool = False) -> Task | None:
         """Run one store write and the re-read after it in a worker; None while one is running.
         ``quiet``: say nothing unless it fails (opening a case for review)."""
         if self.detail is None or self.writes.busy:
             return None
         case_id = self.detail.case_id
-        job = WriteJob(kind, description, case_id, on_saved, quiet=quiet)
+        job = WriteJob(kind, description, case_id, on_saved, quiet=quiet,
+                       keep_deciding=keep_deciding)
         return self._run(job, write_case, self.ctx.store, self.ctx.user, case_id, write)
 
     def _run(self, job: WriteJob, fn: Callable[..., Saved], *args: object,
@@ -442,40 +467,40 @@ class CaseView(QWidget):
     def _write_done(self, job: WriteJob, saved: Saved) -> None:
         shown = self._show_saved(job.case_id, saved)
         if shown:
+            if not job.keep_deciding:  # a decision or status change ends this round of deciding
+                self._deciding_on = None
+            elif saved.detail is not None:  # own start of review: decide on the case as it is now
+                self._deciding_on = detail_version(saved.detail)
             if not job.quiet:
                 self._say(job.message(saved))
             if job.on_saved is not None:
                 job.on_saved(saved)
         self._set_enabled_actions()
         self._announce(job.case_id)
-        if not shown:  # another case was opened meanwhile
-            self._start_review_if_waiting()
 
     def _write_failed(self, job: WriteJob, exc: BaseException, trace: str) -> None:
         """Every write fails the same way: say why, keep what was typed, report the unexpected."""
         if self.detail is not None and self.detail.case_id == job.case_id:
             text, unexpected = refusal_text(job.description, exc)
             self._say(text, error=True)
+            self.reload_button.setVisible(isinstance(exc, CaseChanged))
             if unexpected:
                 report = getattr(self.window(), "report_worker_error", None)
                 if report:
                     report(f"{type(exc).__name__}: {exc}", trace)
-        else:
-            self._start_review_if_waiting()
         self._set_enabled_actions()
 
     def _write_dropped(self, _job: WriteJob) -> None:
         self._set_enabled_actions()
-        self._start_review_if_waiting()
 
     def accept(self) -> Task | None:
         """Sign the suggested level (in a worker); the started Task, or None."""
         d = self.detail
         if d is None or d.latest_suggestion is None:
             return None
-        user, level = self.ctx.user, d.latest_suggestion.level
+        user, level, seen = self.ctx.user, d.latest_suggestion.level, self._decided_on()
         return self._start_write(f"Accepted level {level}", lambda: self.ctx.store.review(
-            user, d.case_id, Decision.ACCEPT, level, ""))
+            user, d.case_id, Decision.ACCEPT, level, "", seen=seen))
 
     def override(self) -> Task | None:
         """Sign another level with the typed reason; the reason is cleared only once saved."""
@@ -483,16 +508,44 @@ class CaseView(QWidget):
         if d is None:
             return None
         user, level = self.ctx.user, int(self.override_level.currentData())
-        reason = self.override_reason.text().strip()
+        reason, seen = self.override_reason.text().strip(), self._decided_on()
         return self._start_write(f"Overridden to level {level}", lambda: self.ctx.store.review(
-            user, d.case_id, Decision.OVERRIDE, level, reason),
+            user, d.case_id, Decision.OVERRIDE, level, reason, seen=seen),
             lambda _saved: self.override_reason.clear())
 
     def close_case(self) -> Task | None:
+        """Ask (with the decision it closes on, or why it closes without one), then close."""
+        if self.detail is None:
+            return None
+        seen = self._decided_on()
+        dialog = close_dialog(self.detail, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.save_close(dialog.reason(), seen=seen)
+
+    def save_close(self, without_review: str = "", *, seen: str | None = None) -> Task | None:
+        """The close itself (the store refuses an undecided case without a reason)."""
         d, user = self.detail, self.ctx.user
         if d is None:
             return None
-        return self._start_write("Case closed", lambda: self.ctx.store.close_case(user, d.case_id))
+        return self._start_write("Case closed", lambda: self.ctx.store.close_case(
+            user, d.case_id, without_review=without_review, seen=seen))
+
+    def reopen_case(self) -> Task | None:
+        """Ask why, then reopen (audited; the reason is kept as a note)."""
+        if self.detail is None:
+            return None
+        dialog = reopen_dialog(self.detail, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.save_reopen(dialog.reason())
+
+    def save_reopen(self, reason: str) -> Task | None:
+        d, user = self.detail, self.ctx.user
+        if d is None:
+            return None
+        return self._start_write("Case reopened", lambda: self.ctx.store.reopen_case(
+            user, d.case_id, reason))
 
     def add_note(self) -> Task | None:
         d, user = self.detail, self.ctx.user

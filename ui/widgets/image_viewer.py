@@ -252,12 +252,18 @@ class ImageViewer(QWidget):
         window = None if first else self.display_window()
         task = Task(load_frame, self.attachment.path, self.attachment.original_name, frame, window,
                     with_callbacks=False)
-        self._first_frame = first  # the runner drops stale tasks, so this is the current one's
+        self._first_frame = first  # stale tasks' results are dropped, so this is the current one's
         task.signals.finished.connect(self._frame_ready)
         task.signals.failed.connect(self._load_failed)
         return self.runner.start(task)
 
+    def _is_current(self, runner: TaskRunner) -> bool:
+        """A result queued before a newer request superseded its task is stale: drop it."""
+        return runner.current is not None and self.sender() is runner.current.signals
+
     def _frame_ready(self, frame: Frame) -> None:
+        if not self._is_current(self.runner):
+            return
         first = self._first_frame
         record = frame.record
         self.record, self.span = record, frame.full_range
@@ -320,6 +326,8 @@ class ImageViewer(QWidget):
         return self.render_runner.start(task)
 
     def _rendered(self, image: QImage) -> None:
+        if not self._is_current(self.render_runner):
+            return
         self._show(image)
         self.rendered.emit()
 

@@ -1,0 +1,164 @@
+"""The clinician's decision on a case: accept, override, start/stop reviewing, close, reopen.
+
+``DecisionBox`` holds the controls and their enabled state; the case view runs the writes (one
+``CaseWrites``). The first touch of a decision control is "starting to decide": the view then marks
+the case in review and remembers the version the clinician decides on, so a colleague's decision
+made meanwhile is reported instead of silently replaced. Closing and reopening ask first
+(``ReasonDialog``); closing a case nobody decided, and reopening, need a reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QComboBox)
+
+from triage import scales
+from triage.records import CaseDetail, CaseStatus
+from triage.store.case_flow import MIN_REASON_CHARS
+
+from ui.widgets.level_badge import level_icon
+
+
+class ReasonDialog(QDialog):
+    """Confirm a status change; with ``reason_required`` the OK button waits for a reason of a
+    few words (kept as a note on the case)."""
+
+    def __init__(self, title: str, text: str, ok_text: str, *, reason_required: bool,
+                 placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.reason_required = reason_required
+        layout = QVBoxLayout(self)
+        message = QLabel(text)
+        message.setWordWrap(True)
+        message.setObjectName("ReasonDialogText")
+        layout.addWidget(message)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText(placeholder or "Reason (required)")
+        self.reason_edit.setVisible(reason_required)
+        self.reason_edit.textChanged.connect(self._update_ok)
+        layout.addWidget(self.reason_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self._update_ok()
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip() if self.reason_required else ""
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(not self.reason_required
+                                  or len(self.reason_edit.text().strip()) >= MIN_REASON_CHARS)
+
+    def try_accept(self) -> bool:
+        if not self.ok_button.isEnabled():
+            return False
+        self.accept()
+        return True
+
+
+def close_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDialog:
+    """'Close case 12?' — with the decision it closes on, or asking why it closes without one."""
+    review = detail.latest_review
+    if review is not None:
+        verb = "accepted" if review.decision.value == "accept" else "overridden to"
+        return ReasonDialog(
+            f"Close case {detail.case_id}", f"Close case {detail.case_id}, {verb} level "
+            f"{scales.label(review.final_level)} by {review.reviewer}? It leaves the worklist; a "
+            "clinician can reopen it.", "Close case", reason_required=False, parent=parent)
+    return ReasonDialog(
+        f"Close case {detail.case_id} without review",
+        f"Nobody has accepted or overridden the level of case {detail.case_id}. Close it without "
+        "review? Say why (for instance: left before being seen, transferred).",
+        "Close without review", reason_required=True,
+        placeholder="Why it closes without review (required)", parent=parent)
+
+
+def reopen_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDialog:
+    return ReasonDialog(f"Reopen case {detail.case_id}",
+                        f"Reopen case {detail.case_id}? It returns to the worklist.",
+                        "Reopen", reason_required=True,
+                        placeholder="Why it is reopened (required)", parent=parent)
+
+
+class DecisionBox(QGroupBox):
+    """Accept / override / close / reopen, plus "start reviewing" and "back to waiting"."""
+
+    deciding = Signal()  # the user touched a decision control (starting to decide)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Decision", parent)
+        grid = QGridLayout(self)
+        self.state_label = QLabel("")
+        self.state_label.setObjectName("ReviewState")
+        self.start_button = QPushButton("Start review")
+        self.start_button.setToolTip("Mark the case as being reviewed by you")
+        self.waiting_button = QPushButton("Back to waiting")
+        self.waiting_button.setToolTip("Put the case back on the waiting list (nobody decided yet)")
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label, 1)
+        state_row.addWidget(self.start_button)
+        state_row.addWidget(self.waiting_button)
+        grid.addLayout(state_row, 0, 0, 1, 3)
+        self.accept_button = QPushButton("Accept suggested level")
+        grid.addWidget(self.accept_button, 1, 0, 1, 3)
+        self.override_level = QComboBox()
+        for number in sorted(scales.LEVELS):
+            self.override_level.addItem(level_icon(number), scales.label(number), number)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText("Reason for the override (required)")
+        self.override_button = QPushButton("Override")
+        grid.addWidget(QLabel("Override to"), 2, 0)
+        grid.addWidget(self.override_level, 2, 1, 1, 2)
+        grid.addWidget(self.override_reason, 3, 0, 1, 2)
+        grid.addWidget(self.override_button, 3, 2)
+        self.close_button = QPushButton("Close case…")
+        self.reopen_button = QPushButton("Reopen case…")
+        grid.addWidget(self.close_button, 4, 0, 1, 2)
+        grid.addWidget(self.reopen_button, 4, 2)
+        # user actions only (activated / textEdited): a re-read that sets them is not deciding
+        self.override_level.activated.connect(lambda _i: self.deciding.emit())
+        self.override_reason.textEdited.connect(lambda _t: self.deciding.emit())
+
+    def show_case(self, d: CaseDetail, *, new_case: bool) -> None:
+        suggestion = d.latest_suggestion
+        if suggestion is not None:
+            self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
+        else:
+            self.accept_button.setText("Accept suggested level")
+        if new_case:  # preselect a level other than the suggestion; later re-reads keep the choice
+            suggested = suggestion.level if suggestion is not None else None
+            other = next(n for n in sorted(scales.LEVELS) if n != suggested)
+            self.override_level.setCurrentIndex(self.override_level.findData(
+                d.current_level if d.current_level not in (None, suggested) else other))
+        review = d.latest_review
+        self.state_label.setText(
+            "Closed" if d.status is CaseStatus.CLOSED else
+            f"Decided by {review.reviewer}: level {review.final_level}" if review is not None else
+            "In review — nobody has decided yet" if d.status is CaseStatus.IN_REVIEW else
+            "Waiting — nobody is reviewing it")
+
+    def set_enabled(self, d: CaseDetail | None, *, clinician: bool, idle: bool) -> None:
+        open_case = d is not None and d.status is not CaseStatus.CLOSED
+        decided = d is not None and d.latest_review is not None
+        has_suggestion = d is not None and d.latest_suggestion is not None
+        self.accept_button.setEnabled(idle and open_case and clinician and has_suggestion)
+        self.override_button.setEnabled(idle and open_case and clinician
+                                        and bool(self.override_reason.text().strip()))
+        self.override_level.setEnabled(open_case and clinician)
+        self.override_reason.setEnabled(open_case and clinician)
+        self.close_button.setEnabled(idle and open_case and clinician)
+        closed = d is not None and d.status is CaseStatus.CLOSED
+        self.reopen_button.setVisible(closed and clinician)
+        self.reopen_button.setEnabled(idle and closed and clinician)
+        waiting = d is not None and d.status is CaseStatus.WAITING
+        in_review = d is not None and d.status is CaseStatus.IN_REVIEW
+        self.start_button.setVisible(waiting and clinician)
+        self.start_button.setEnabled(idle and waiting and clinician)
+        self.waiting_button.setVisible(in_review and clinician and not decided)
+        self.waiting_button.setEnabled(idle and in_review and clinician and not decided)
