@@ -24,7 +24,7 @@ def intake_values(d: CaseDetail) -> dict[str, str]:
             "injury": {True: "yes", False: "no", None: ""}[d.injury], "name": p.name,
             "birth_date": p.birth_date.isoformat() if p.birth_date else "",
             "age_years": "" if p.age_years is None else str(p.age_years), "sex": p.sex.value,
-            "mrn": p.mrn, "phone": p.phone}
+            "mrn": p.mrn, "phone": p.phone, "narrative": d.narrative}
 
 
 class IntakeEditDialog(QDialog):
@@ -45,9 +45,9 @@ class IntakeEditDialog(QDialog):
                 for data, text in choices[name].items():
                     widget.addItem(text, data)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
-            elif name == "complaint":
+            elif name in ("complaint", "narrative"):
                 widget = QPlainTextEdit(value)
-                widget.setMaximumHeight(80)
+                widget.setMaximumHeight(80 if name == "complaint" else 120)
             else:
                 widget = QLineEdit(value)
             widget.setObjectName(f"edit_{name}")
