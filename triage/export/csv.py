@@ -97,6 +97,7 @@ COLUMNS: tuple[tuple[str, Callable[[_Case], Any]], ...] = (
     ("arrival_mode", lambda c: c.ec.detail.arrival_mode.value),
     ("injury", lambda c: _flag(c.ec.detail.injury)),
     ("complaint", lambda c: c.ec.detail.complaint),
+    ("narrative", lambda c: c.ec.detail.narrative),
     ("status", lambda c: c.ec.detail.status.value),
     ("created_by", lambda c: c.ec.detail.created_by),
     *((name, _vital(name)) for name in VITAL_COLUMNS),

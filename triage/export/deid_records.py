@@ -100,6 +100,7 @@ class CaseDeidentifier:
             detail,
             patient=patient,
             complaint=text(detail.complaint),
+            narrative=text(detail.narrative),  # the intake's note: free text like the complaint
             arrival_time=when(detail.arrival_time),
             created_by=staff(detail.created_by),
             closed_at=when(detail.closed_at),

@@ -37,6 +37,7 @@ def case_record(ec: ExportCase, files_dir: str = "") -> dict[str, Any]:
         "patient": {"ref": ec.patient_ref, "name": p.name, "birth_date": iso(p.birth_date), "age": ec.age,
                     "sex": p.sex.value, "mrn": p.mrn, "phone": p.phone},
         "complaint": d.complaint,
+        "narrative": d.narrative,
         "arrival_time": iso(d.arrival_time),
         "arrival_mode": d.arrival_mode.value,
         "injury": d.injury,

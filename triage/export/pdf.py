@@ -108,7 +108,10 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
                     ["Injury", "" if d.injury is None else ("yes" if d.injury else "no")],
                     ["Status", d.status.value]]
     story += [_p("Patient", h2), _table([[k, _p(v, body)] for k, v in patient_rows if v], header=False),
-              _p("Complaint", h2), _p(d.complaint, body), _p("Vital signs", h2)]
+              _p("Complaint", h2), _p(d.complaint, body)]
+    if d.narrative:  # the note the intake was read from (issue 13)
+        story += [_p("Note", h2), _p(d.narrative, body)]
+    story += [_p("Vital signs", h2)]
     if d.vitals:
         rows = [["Time", "HR", "RR", "BP", "SpO2", "Temp °C", "Pain", "AVPU", "GCS", "O2"]]
         for vs in d.vitals:
