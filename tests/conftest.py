@@ -48,3 +48,11 @@ def pg_server():
         pytest.fail(f"the test PostgreSQL server could not start: {exc}", pytrace=False)
     yield server
     stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A PostgreSQL database with the store tests' accounts, copied per test (helpers_store)."""
+    from helpers_store import build_pg_template
+
+    return build_pg_template(pg_server.new_database(), tmp_path_factory.mktemp("pg-template"))

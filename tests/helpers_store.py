@@ -82,9 +82,33 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_template(tmp_path_factory.mktemp("template"))
 
 
-@pytest.fixture
-def store_staff(template_db: Path, data_dir: Path):
-    """(store, staff) on a fresh copy of the template installation; closed after the test."""
-    store, staff = install(template_db, data_dir)
+BACKENDS = ("sqlite", "postgresql")
+# For a test about the SQLite file itself (pragmas, the attachment folder, killing a writer of
+# the file): run it on that backend only, visibly, instead of the fixture's two.
+SQLITE_ONLY = pytest.mark.parametrize("store_staff", ["sqlite"], indirect=True)
+
+
+def build_pg_template(url: str, cache_dir: Path) -> str:
+    """The template accounts in the PostgreSQL database ``url``; returns its name. Tests copy it
+    (``CREATE DATABASE … TEMPLATE``, the ``pg_template`` fixture in conftest.py), as the SQLite
+    tests copy ``template_db``."""
+    with CaseStore(url, cache_dir=cache_dir) as store:
+        admin = store.accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
+        for name, roles in ROLES.items():
+            if name != "admin":
+                store.accounts.create_user(admin, name, name.title(), PASSWORD, roles)
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_staff(request, template_db: Path, data_dir: Path):
+    """(store, staff) on a fresh copy of the template installation, once on a SQLite file and
+    once on the session's PostgreSQL server; closed after the test."""
+    if request.param == "sqlite":
+        store, staff = install(template_db, data_dir)
+    else:
+        url = request.getfixturevalue("pg_server").new_database(request.getfixturevalue("pg_template"))
+        store = CaseStore(url, cache_dir=data_dir)
+        staff = Staff(**{name: store.accounts.get(name) for name in ROLES})
     yield store, staff
     store.close()

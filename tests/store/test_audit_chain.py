@@ -14,37 +14,54 @@ from helpers_store import intake, store_staff, suggestion, template_db  # noqa: 
 from triage.store.audit import AuditLog, row_hash
 from triage.records import Decision
 from triage.store import CaseStore
+from triage.store.dialect import PgConnection
+from triage.store.url import DatabaseUrl
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def busy_store(store_staff):
-    """A store with a dozen audit rows of different kinds."""
+    """A store with a dozen audit rows of different kinds; returns where it lives: the data folder
+    (SQLite) or the server database's URL (PostgreSQL)."""
     store, staff = store_staff
     for level in (2, 3, 4):
         cid = store.create_case(staff.nurse, intake(), suggestion(level))
         store.start_review(staff.clinician, cid)
         store.review(staff.clinician, cid, Decision.OVERRIDE, 1, "worse on reassessment")
     store.close()
-    return store.data_dir
+    return store.url if store.url.is_postgresql else store.data_dir
 
 
-def attacker(data_dir: Path) -> sqlite3.Connection:
+def raw_connection(where: Path | DatabaseUrl):
+    """A connection around the store, as someone with the database's password would have."""
+    if isinstance(where, DatabaseUrl):
+        return PgConnection(where, listen=False)
+    return sqlite3.connect(where / "triage.db", isolation_level=None)
+
+
+def attacker(where: Path | DatabaseUrl):
     """A raw connection that first drops the append-only triggers, as an attacker would."""
-    conn = sqlite3.connect(data_dir / "triage.db", isolation_level=None)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn = raw_connection(where)
+    if isinstance(where, DatabaseUrl):
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER USER")
+    else:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("DROP TRIGGER audit_log_no_delete")
     return conn
 
 
-def verify(data_dir: Path):
-    with CaseStore(data_dir) as store:
+def verify(where: Path | DatabaseUrl):
+    with CaseStore(where) as store:
         return store.verify_audit()
 
 
-def cli_verify(data_dir: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), "audit",
+def db_args(where: Path | DatabaseUrl) -> list[str]:
+    return ["--database", str(where)] if isinstance(where, DatabaseUrl) else ["--data-dir", str(where)]
+
+
+def cli_verify(where: Path | DatabaseUrl) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", *db_args(where), "audit",
                            "verify"], cwd=REPO, capture_output=True, text=True, timeout=60)
 
 
@@ -56,7 +73,7 @@ def test_untouched_chain_verifies_and_cli_exits_zero(busy_store):
 
 
 def test_triggers_refuse_update_and_delete(busy_store):
-    conn = sqlite3.connect(busy_store / "triage.db")
+    conn = raw_connection(busy_store)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("UPDATE audit_log SET username = 'mallory' WHERE id = 3")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -121,7 +138,7 @@ def test_a_kept_anchor_catches_a_rewritten_chain(busy_store):
         result = store.verify_audit(anchor)
     anchored_id = int(anchor.split(":")[0])
     assert not result.ok and result.first_bad_id == anchored_id and "anchor" in result.message
-    out = subprocess.run([sys.executable, "main.py", "--data-dir", str(busy_store), "audit", "verify",
+    out = subprocess.run([sys.executable, "main.py", *db_args(busy_store), "audit", "verify",
                           "--anchor", anchor], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert out.returncode == 1 and "anchor" in out.stdout
 
@@ -135,7 +152,7 @@ def test_anchor_past_the_end_and_malformed_anchor(busy_store):
         assert not gone.ok and "removed" in gone.message
         with pytest.raises(ValueError, match="ROW:SHA256"):
             store.verify_audit("yesterday's hash")
-    out = subprocess.run([sys.executable, "main.py", "--data-dir", str(busy_store), "audit", "verify",
+    out = subprocess.run([sys.executable, "main.py", *db_args(busy_store), "audit", "verify",
                           "--anchor", "nonsense"], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "ROW:SHA256" in out.stderr
 

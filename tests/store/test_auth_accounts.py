@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from helpers_store import PASSWORD, intake, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import PASSWORD, SQLITE_ONLY, intake, store_staff, suggestion, template_db  # noqa: F401
 
 from triage.store.auth import (MAX_FAILED_LOGINS, Permission, WeakPassword, allowed, permissions_of,
                          require)
 from triage.errors import AccountLocked, AuthenticationFailed, PermissionDenied
 from triage.records import Decision, NewAttachment, Role, User, WorklistQuery
 from triage.store import CaseStore
+from triage.store.dialect import PgConnection
 
 
 def refusals(store: CaseStore) -> list:
@@ -31,6 +32,7 @@ def test_first_admin_only_once_and_needs_first_admin(data_dir):
         assert refusals(store)[0].details == {"permission": "create_first_admin"}
 
 
+@SQLITE_ONLY  # reads the whole file through sqlite3's iterdump
 def test_password_is_argon2id_and_never_in_the_audit_log(store_staff):
     store, staff = store_staff
     stored = store.conn.execute("SELECT password_hash FROM users WHERE username = 'nurse'").fetchone()[0]
@@ -171,7 +173,8 @@ def test_refused_actions_raise_and_are_audited_in_the_store(store_staff):
 
 def test_require_works_on_a_plain_connection(store_staff):
     store, staff = store_staff
-    conn = sqlite3.connect(store.db_path, isolation_level=None)
+    conn = (PgConnection(store.url, listen=False) if store.url.is_postgresql
+            else sqlite3.connect(store.db_path, isolation_level=None))
     try:
         require(conn, staff.admin, Permission.EXPORT)
         with pytest.raises(PermissionDenied):

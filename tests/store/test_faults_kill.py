@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers_store import intake, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import SQLITE_ONLY, intake, store_staff, suggestion, template_db  # noqa: F401
 
 from triage.errors import StorageError
 from triage.records import NewAttachment
@@ -62,6 +62,7 @@ def check_whole(store: CaseStore) -> None:
 
 
 @pytest.mark.slow
+@SQLITE_ONLY  # the server's twin: tests/store/test_pg_concurrency.py
 def test_sigkill_while_saving_loses_nothing_that_returned(store_staff):
     store, staff = store_staff
     store.close()
@@ -195,6 +196,7 @@ def test_read_only_attachment_folder_saves_no_case(small_disk: Path, tmp_path: P
     store.close()
 
 
+@SQLITE_ONLY  # a file size limit on the desk's own files
 def test_file_size_limit_gives_storage_error(store_staff):
     """Without root: RLIMIT_FSIZE makes the kernel refuse to grow files, as a full disk would."""
     store, _ = store_staff

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from helpers_store import intake, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import SQLITE_ONLY, intake, store_staff, suggestion, template_db  # noqa: F401
 
 from triage.records import Decision, NewAttachment
 from triage.store import dialect
@@ -36,6 +36,7 @@ def _tables(url) -> dict[str, int]:
                 for t in ("users", "cases", "attachments", "blobs", "reviews", "notes", "audit_log")}
 
 
+@SQLITE_ONLY  # the source of the copy is a desk's SQLite installation
 def test_copy_moves_everything_and_the_chain_verifies_on_the_server(store_staff, data_dir, pg_server):
     store, staff = store_staff
     _fill(store, staff)
@@ -58,6 +59,7 @@ def test_copy_moves_everything_and_the_chain_verifies_on_the_server(store_staff,
         conn.close()
 
 
+@SQLITE_ONLY  # the source of the copy is a desk's SQLite installation
 def test_a_non_empty_target_is_refused_and_left_unchanged(store_staff, data_dir, pg_server):
     store, staff = store_staff
     _fill(store, staff)
@@ -70,6 +72,7 @@ def test_a_non_empty_target_is_refused_and_left_unchanged(store_staff, data_dir,
     assert _tables(target) == before
 
 
+@SQLITE_ONLY  # the source of the copy is a desk's SQLite installation
 def test_a_missing_attachment_file_refuses_the_copy_and_commits_nothing(store_staff, data_dir,
                                                                          pg_server):
     store, staff = store_staff
@@ -83,6 +86,7 @@ def test_a_missing_attachment_file_refuses_the_copy_and_commits_nothing(store_st
     assert set(_tables(target).values()) == {0}
 
 
+@SQLITE_ONLY  # the source of the copy is a desk's SQLite installation
 def test_cli_migrate_to_server_prints_the_counts_and_the_head(store_staff, data_dir, pg_server):
     store, staff = store_staff
     _fill(store, staff)

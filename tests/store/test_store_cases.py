@@ -182,7 +182,7 @@ def test_iter_cases_pages_a_date_range(store_staff):
 
 def test_data_version_sees_other_connections(store_staff):
     store, staff = store_staff
-    other = CaseStore(store.data_dir)
+    other = CaseStore(store.url)
     try:
         before = store.data_version()
         other.create_case(other.accounts.get("nurse"), intake(), suggestion(3))
@@ -207,7 +207,7 @@ def test_two_processes_save_at_once(store_staff):
             store.create_case(nurse, intake(f"desk {{sys.argv[2]}} case {{i}}"), suggestion(3))
         print("ok")
     """)
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(store.data_dir), str(n)],
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(store.url), str(n)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for n in (1, 2)]
     outs = [p.communicate(timeout=120) for p in procs]

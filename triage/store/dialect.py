@@ -136,7 +136,9 @@ def _unquoted(sql: str, fn) -> str:
 
 def _plain(part: str) -> str:
     part = part.replace("%", "%%").replace("?", "%s")
-    part = re.sub(r"\bIN\s*\(\s*\)", "IN (SELECT NULL WHERE FALSE)", part, flags=re.IGNORECASE)
+    # SQLite allows an empty list: "x IN ()" is false, "x NOT IN ()" true.
+    part = re.sub(r"[\w.]+\s+NOT\s+IN\s*\(\s*\)", "TRUE", part, flags=re.IGNORECASE)
+    part = re.sub(r"[\w.]+\s+IN\s*\(\s*\)", "FALSE", part, flags=re.IGNORECASE)
     part = _NAMED.sub(r"%(\1)s", part)
     part = re.sub(r"\bCOLLATE\s+NOCASE\b", "", part, flags=re.IGNORECASE)
     part = re.sub(r"(?<!I)\bLIKE\b", "ILIKE", part, flags=re.IGNORECASE)
