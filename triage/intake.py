@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Mapping
@@ -83,6 +84,9 @@ FIELD_LABELS = {
 }
 
 MAX_COMPLAINT_CHARS = 10_000
+MAX_NAME_CHARS = 200  # the longest real names are well under 100 characters
+MAX_MRN_CHARS = 64
+MAX_PHONE_CHARS = 40
 MAX_NARRATIVE_CHARS = 20_000  # a pasted referral letter or hand-over note (issue 13)
 
 
@@ -208,6 +212,26 @@ def _flag(field_name: str, value: object, errors: list[FieldError]) -> bool | No
     return None
 
 
+def text_problem(value: object) -> str:
+    """Why a text value cannot be stored and exported as it is ("" when it can).
+
+    A lone surrogate (``"\\ud800"``, which JSON allows) cannot be encoded as UTF-8, so it would
+    break every later export and the database's search text; a NUL or another control character
+    (tab and newlines aside) is never typed into a form and truncates text in C libraries.
+    """
+    if not isinstance(value, str):
+        return ""
+    if _SURROGATE.search(value):
+        return "contains an invalid character (a lone UTF-16 surrogate)"
+    if _CONTROL.search(value):
+        return "contains a control character"
+    return ""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _number(field_name: str, value: object, errors: list[FieldError], *, integer: bool,
             rng: Range | None = None, label: str | None = None) -> float | int | None:
     if _blank(value):
@@ -295,6 +319,16 @@ def parse_intake(form: Mapping[str, object], *, temperature_unit: str = "C",
     if len(narrative) > MAX_NARRATIVE_CHARS:
         errors.append(FieldError("narrative", f"{len(narrative)} characters",
                                  f"Note is limited to {MAX_NARRATIVE_CHARS:,} characters"))
+    for key, limit, label in (("name", MAX_NAME_CHARS, "Patient name"), ("mrn", MAX_MRN_CHARS, "MRN"),
+                              ("phone", MAX_PHONE_CHARS, "Phone")):
+        text = str(form.get(key) or "").strip()
+        if len(text) > limit:
+            errors.append(FieldError(key, f"{len(text)} characters",
+                                     f"{label} is limited to {limit:,} characters"))
+    for key in ("complaint", "narrative", "name", "mrn", "phone"):
+        problem = text_problem(form.get(key))
+        if problem:
+            errors.append(FieldError(key, "(not shown)", f"{FIELD_LABELS.get(key, key.upper())} {problem}"))
     birth = form.get("birth_date")
     birth_date: date | None = None
     if isinstance(birth, date):

@@ -7,11 +7,12 @@ import dataclasses
 import hashlib
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
 from fixtures_export import PASSWORD, inst, make_installation  # noqa: F401 - inst is a fixture
-from triage.errors import ImportError_, ImportInterrupted, PermissionDenied
+from triage.errors import ImportError_, PermissionDenied
 from triage.export import export_cases
 from triage.export.importer import _Row, import_cases, read_rows
 from triage.records import CaseDetail, CaseStatus, Decision
@@ -208,7 +209,7 @@ def test_a_nurse_importing_is_refused_and_audited(inst, tmp_path):
     assert inst.store.verify_audit().ok
 
 
-def test_a_damaged_attachment_stops_the_import_at_its_case_with_no_partial_rows(inst, target, tmp_path):
+def test_a_damaged_attachment_stops_the_import_and_nothing_is_saved(inst, target, tmp_path):
     exported = export_cases(inst.store, inst.admin, "jsonl", tmp_path / "cases.jsonl")
     with_files, plain = exported.path.read_text(encoding="utf-8").splitlines()
     path = tmp_path / "cases.jsonl"
@@ -216,17 +217,14 @@ def test_a_damaged_attachment_stops_the_import_at_its_case_with_no_partial_rows(
     photo = tmp_path / json.loads(with_files)["attachments"][1]["file"]
     photo.write_bytes(photo.read_bytes()[:-10])  # truncated copy: present, but not the exported bytes
     store, admin = target
-    with pytest.raises(ImportInterrupted) as err:
+    with pytest.raises(ImportError_) as err:
         import_cases(store, admin, path)
     (line, message), = err.value.errors
-    assert err.value.saved == 1 and line == 2 and "sha256" in message and "the 1 before it were" in message
-    saved, = _details(store, admin)
-    assert _comparable(saved) == _comparable(_details(inst.store, inst.admin)[1])
-    # exactly the rows of the one saved case: nothing of the failed one
-    assert _row_counts(store) == {"patients": 1, "cases": 1, "vital_sets": 2, "suggestions": 1, "reviews": 1,
-                                  "notes": 0, "attachments": 0}
-    assert [d["line"] for _, d in _audit(store, "case.import")] == [1]
-    assert [(d["count"], d["failed_line"]) for _, d in _audit(store, "import")] == [(1, 2)]
+    assert line == 2 and "sha256" in message and "nothing was saved" in message
+    # all or nothing: the valid case before it was rolled back with it
+    assert _row_counts(store) == dict.fromkeys(TABLES, 0)
+    assert _audit(store, "case.import") == []
+    assert [(d["count"], d["failed_line"]) for _, d in _audit(store, "import")] == [(0, 2)]
     assert store.verify_audit().ok
 
 
@@ -243,14 +241,16 @@ def test_a_case_failing_inside_its_transaction_leaves_no_rows(inst, target, tmp_
     assert store.import_case(admin, case) and _row_counts(store)["attachments"] == 2  # the valid one saves
 
 
-def test_cancelled_import_keeps_whole_cases_only(inst, target, tmp_path):
+def test_a_cancelled_import_saves_nothing(inst, target, tmp_path):
     exported = export_cases(inst.store, inst.admin, "jsonl", tmp_path / "c.jsonl")
     store, admin = target
     calls = []
     result = import_cases(store, admin, exported.path, cancelled=lambda: calls.append(1) or len(calls) > 1)
-    assert result.cancelled and result.count == 1 == store.count_cases()
-    assert _comparable(_details(store, admin)[0]) == _comparable(_details(inst.store, inst.admin)[0])
-    assert [(d["count"], d["cancelled"]) for _, d in _audit(store, "import")] == [(1, True)]
+    assert result.cancelled and result.count == 0 == store.count_cases() and len(calls) == 2
+    assert _row_counts(store) == dict.fromkeys(TABLES, 0)
+    assert [(d["count"], d["cancelled"]) for _, d in _audit(store, "import")] == [(0, True)]
+    assert result.summary() == "Import cancelled: nothing was saved."
+    assert import_cases(store, admin, exported.path).count == 2  # and it can simply be run again
 
 
 def test_csv_saved_by_excel_with_a_bom_imports_and_other_encodings_are_named(target, tmp_path):
@@ -263,3 +263,161 @@ def test_csv_saved_by_excel_with_a_bom_imports_and_other_encodings_are_named(tar
     with pytest.raises(ImportError_, match="not UTF-8"):
         import_cases(store, admin, latin)
     assert store.count_cases() == 1
+
+
+# --------------------------------------------------------------------------- hostile files (issue 11.6)
+
+ATTACKS = Path(__file__).resolve().parents[1] / "data" / "import_attacks"
+
+
+def _strict(text: str):
+    """Parse JSON as any other reader would: NaN / Infinity are errors."""
+    def refuse(token):
+        raise AssertionError(f"{token} written into JSON")
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("name, line, says", [
+    ("nan_confidence.jsonl", 2, "NaN is not a number JSON allows"),
+    ("nan_probabilities.jsonl", 2, "NaN is not a number JSON allows"),
+    ("nan_confidence.csv", 3, "suggestion_confidence must be a number from 0 to 1"),
+    ("lone_surrogate.jsonl", 2, "lone UTF-16 surrogate"),
+    ("year_9999.jsonl", 2, "arrival_time 9999-12-31T23:30:00-05:00 is outside the years 1900"),
+    ("year_9999.csv", 3, "arrival_time 9999-12-31T23:30:00-05:00 is outside the years 1900"),
+    ("deep_nesting.jsonl", 2, "nested more than"),
+    ("integer_reason_title.jsonl", 2, "reason 1 title must be text, got int 5"),
+])
+def test_a_hostile_value_is_a_numbered_error_and_the_valid_row_before_it_is_not_saved(target, name, line,
+                                                                                      says):
+    """Each file: a valid case, then the bad one. Before: raw tracebacks (RecursionError,
+    UnicodeEncodeError, IntegrityError, OverflowError) after saving the first case, or the poison
+    imported (an integer reason title, NaN probabilities) and every later export broken."""
+    store, admin = target
+    with pytest.raises(ImportError_) as err:
+        import_cases(store, admin, ATTACKS / name)
+    (bad_line, message), = err.value.errors
+    assert bad_line == line and says in message, message
+    assert _row_counts(store) == dict.fromkeys(TABLES, 0)
+    assert store.verify_audit().ok
+
+
+def test_a_csv_cell_over_128_kib_is_a_numbered_error(target, tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text("complaint,age_years\ncough,40\n\"" + "x" * 140_000 + "\",41\nfever,42\n",
+                    encoding="utf-8")
+    store, admin = target
+    with pytest.raises(ImportError_) as err:
+        import_cases(store, admin, path)
+    assert err.value.errors == [(3, "a cell is longer than 131,072 characters")]
+    assert store.count_cases() == 0
+
+
+def test_a_huge_patient_name_is_refused_without_reading_it_whole(target, tmp_path):
+    good = json.loads((ATTACKS / "nan_confidence.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    long_name = {**good, "patient": {**good["patient"], "name": "N" * 300}}
+    huge_name = {**good, "patient": {**good["patient"], "name": "N" * 9_000_000}}  # 9 MB on one line
+    path = tmp_path / "names.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in (good, long_name, huge_name, good)) + "\n",
+                    encoding="utf-8")
+    store, admin = target
+    with pytest.raises(ImportError_) as err:
+        import_cases(store, admin, path)
+    messages = dict(err.value.errors)
+    assert sorted(messages) == [2, 3]
+    assert "Patient name is limited to 200 characters" in messages[2]
+    assert "longer than 8,388,608 characters" in messages[3]
+    assert store.count_cases() == 0
+
+
+def test_the_store_and_every_writer_never_emit_nan_or_infinity(inst, tmp_path):
+    """A NaN that reached the store before import checked for it is written as null (JSON Lines)
+    or left out (FHIR), never as a token other readers refuse."""
+    from triage.intake import parse_intake
+    from triage.suggestion import Reason, Suggestion
+
+    nan, inf = float("nan"), float("inf")
+    poisoned = Suggestion(level=3, confidence=0.5, probabilities={3: nan, 4: -inf},
+                          reasons=(Reason(kind="rule", code="x", title="t", weight=inf,
+                                          values={"v": nan}),))
+    inst.store.create_case(inst.nurse, parse_intake({"complaint": "cough", "age_years": "30"}), poisoned)
+    jsonl = export_cases(inst.store, inst.admin, "jsonl", tmp_path / "c.jsonl")
+    records = [_strict(line) for line in jsonl.path.read_text(encoding="utf-8").splitlines()]
+    assert records[-1]["suggestions"][0]["probabilities"] == {"3": None, "4": None}
+    fhir = export_cases(inst.store, inst.admin, "fhir", tmp_path / "c.ndjson")
+    bundles = [_strict(line) for line in fhir.path.read_text(encoding="utf-8").splitlines()]
+    risks = [e["resource"] for e in bundles[-1]["entry"] if e["resource"]["resourceType"] == "RiskAssessment"]
+    assert risks and all("probabilityDecimal" not in p for p in risks[0]["prediction"])
+
+
+def test_importing_the_same_file_twice_is_a_no_op_that_says_so(inst, target, tmp_path):
+    exported = export_cases(inst.store, inst.admin, "jsonl", tmp_path / "cases.jsonl")
+    store, admin = target
+    first = import_cases(store, admin, exported.path)
+    counts = _row_counts(store)
+    again = import_cases(store, admin, exported.path)
+    assert first.count == 2 and again.count == 0 and _row_counts(store) == counts
+    assert [line for line, _ in again.duplicates] == [1, 2]
+    assert [case_id for _, case_id in again.duplicates] == list(first.case_ids)
+    assert again.summary().startswith("Nothing new: all 2 cases of the file are already here")
+    assert [(d["count"], d["duplicates"]) for _, d in _audit(store, "import")] == [(2, 0), (0, 2)]
+    assert store.verify_audit().ok
+
+
+def test_a_case_exported_from_here_and_imported_back_is_not_duplicated(inst, tmp_path):
+    exported = export_cases(inst.store, inst.admin, "csv", tmp_path / "cases.csv")
+    before = _row_counts(inst.store)
+    result = import_cases(inst.store, inst.admin, exported.path)
+    assert result.count == 0 and len(result.duplicates) == 2 and _row_counts(inst.store) == before
+
+
+def test_a_case_repeated_within_one_file_is_saved_once(target, tmp_path):
+    path = tmp_path / "twice.csv"
+    row = "cough,40,2024-03-01T10:00:00+00:00\n"
+    path.write_text("complaint,age_years,arrival_time\n" + row + row + "fever,41,2024-03-01T11:00:00+00:00\n",
+                    encoding="utf-8")
+    store, admin = target
+    result = import_cases(store, admin, path)
+    assert result.count == 2 and [line for line, _ in result.duplicates] == [3]
+    assert "1 case already here" in result.summary()
+
+
+def test_a_full_disk_during_an_import_saves_nothing_and_says_so_truthfully(target, tmp_path):
+    """Before: 422 cases saved per-case, then "Nothing was saved". Now the import is one
+    transaction: the message is true."""
+    import subprocess
+    import sys
+    import textwrap
+
+    store, admin = target
+    folder = store.data_dir
+    store.close()
+    path = tmp_path / "many.csv"
+    rows = [f"\"{'long complaint text ' * 150}{n}\",40,2024-03-01T10:{n // 60:02d}:{n % 60:02d}+00:00"
+            for n in range(600)]
+    path.write_text("complaint,age_years,arrival_time\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    script = textwrap.dedent(f"""
+        import os, resource, signal, sys
+        sys.path.insert(0, {str(repo)!r})
+        from pathlib import Path
+        from triage.errors import StorageError
+        from triage.export.importer import import_cases
+        from triage.store import CaseStore
+        store = CaseStore(sys.argv[1])
+        admin = store.accounts.get("admin2")
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        largest = max(f.stat().st_size for f in Path(sys.argv[1]).rglob("*") if f.is_file())
+        resource.setrlimit(resource.RLIMIT_FSIZE, (largest + 300_000, largest + 300_000))
+        try:
+            import_cases(store, admin, Path(sys.argv[2]))
+            print("imported")
+        except StorageError as exc:
+            print("StorageError:", exc)
+    """)
+    done = subprocess.run([sys.executable, "-c", script, str(folder), str(path)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("StorageError:") and "Nothing was saved" in done.stdout, done.stdout
+    with CaseStore(folder) as after:
+        assert after.count_cases() == 0  # the message is true
+        assert after.verify_audit().ok

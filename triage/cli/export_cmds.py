@@ -124,4 +124,6 @@ def import_command(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"note: {warning}", file=sys.stderr)
     print(f"imported {result.count} cases from {args.path}")
+    if result.duplicates:  # a repeated import is a no-op, and says so
+        print(result.summary())
     return 0

@@ -12,6 +12,7 @@ import base64
 import collections
 import hashlib
 import json
+import math
 import os
 import uuid
 from typing import IO, Any
@@ -263,10 +264,13 @@ class BundleBuilder:
 
     def _risk(self, st, subject: dict[str, Any], basis: list[dict[str, str]]) -> dict[str, Any]:
         s = st.suggestion
-        probabilities = dict(s.probabilities) or {s.level: s.confidence}
+        # JSON (and FHIR's decimal) has no NaN or Infinity: such a number is left out, not written.
+        probabilities = {k: float(v) for k, v in (dict(s.probabilities) or {s.level: s.confidence}).items()
+                         if isinstance(v, (int, float)) and math.isfinite(v)}
         # The suggested level comes first; the other levels follow, most urgent first.
         order = [s.level] + sorted(k for k in probabilities if k != s.level)
-        predictions = [{"outcome": self._acuity(k), "probabilityDecimal": round(float(probabilities.get(k, 0.0)), 6),
+        predictions = [{"outcome": self._acuity(k),
+                        **({"probabilityDecimal": round(probabilities[k], 6)} if k in probabilities else {}),
                         **({"rationale": "suggested level" + (f"; {s.uncertainty}" if s.uncertainty else "")}
                            if k == s.level else {})} for k in order if k in LEVELS]
         versions = "; ".join(f"{k} {v}" for k, v in sorted(s.versions.items())) or "unversioned"
@@ -297,7 +301,7 @@ class BundleBuilder:
         a = info.assessment
         if a is not None:
             text = a.finding or ("assessed" if a.assessed else "not assessed")
-            if a.probability is not None:
+            if a.probability is not None and math.isfinite(a.probability):
                 text += f" (p={a.probability:.3f}, {a.model_version})"
             resource["note"] = [{"text": f"{text}: {a.reason}" if a.reason else text}]
         return resource
@@ -318,7 +322,8 @@ def validated_json(builder: BundleBuilder, bundle: dict[str, Any]) -> str:
     from fhir.resources.R4B.bundle import Bundle
 
     Bundle.model_validate(bundle)
-    return json.dumps(bundle, ensure_ascii=False, separators=(",", ":"), default=builder.checked.json_of)
+    return json.dumps(bundle, ensure_ascii=False, separators=(",", ":"), default=builder.checked.json_of,
+                      allow_nan=False)  # never NaN / Infinity: the values above are finite or left out
 
 
 PARALLEL_MIN_CASES = 2000  # below this, starting worker processes costs more than it saves

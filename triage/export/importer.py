@@ -3,9 +3,12 @@
 Two passes over the file, both streaming. The first turns every row into an ``ImportedCase``
 through the same checks as the intake form (``parse_intake`` / ``parse_vitals``) plus the links
 between sub-records, and collects every problem with its line number; if any row is bad, nothing is
-saved and ``ImportError_`` lists them all, so a corrected file can be imported again without
-creating duplicates. The second pass saves each case whole with ``CaseStore.import_case``: one
-transaction per case, with its own ``case.import`` audit row in the administrator's name.
+saved and ``ImportError_`` lists them all. The second pass saves every case whole in one
+transaction (``CaseStore.import_all``: all or nothing, with one ``case.import`` audit row per case
+and the ``import`` row in the administrator's name); a case already on record is skipped and named,
+so importing the same file again changes nothing and says so. Every value passes the intake form's
+rules and :mod:`triage.export.import_values` (types, lengths, finite numbers, times an export can
+shift, text that encodes), so nothing imported can break a later export.
 
 JSON Lines restores everything its export wrote: every vital set, suggestion (with reasons),
 review, note and attachment (bytes from the ``<out>_files/`` folder when the export carried them,
@@ -25,10 +28,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-from triage.errors import ImportError_, ImportInterrupted, InvalidIntake, TriageError
+from triage.errors import ImportError_, InvalidIntake, StorageError, TriageError
 from triage.export.csv import VITAL_COLUMNS, unescape_cell
+from triage.export import import_values as check
 from triage.export.jsonl import SCHEMA
-from triage.intake import Intake, parse_intake, parse_vitals
+from triage.intake import (MAX_COMPLAINT_CHARS, MAX_NARRATIVE_CHARS, Intake, parse_intake, parse_vitals,
+                           text_problem)
 from triage.records import (CaseStatus, Decision, ImportedAttachment, ImportedCase, ImportedNote, ImportedReview,
                       ImportedSuggestion, ImportedVitalSet, User)
 from triage.scales import LEVELS
@@ -44,11 +49,30 @@ CSV_REASON_SEPARATOR = " | "  # how export_csv joins a suggestion's reasons
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import did. ``count`` new cases were saved; ``duplicates`` lists (line, id of the
+    case already on record) for each case that was here before and was therefore not saved again."""
+
     count: int
     case_ids: tuple[int, ...]
     format: str
     warnings: tuple[str, ...] = field(default_factory=tuple)
     cancelled: bool = False
+    duplicates: tuple[tuple[int, int], ...] = ()
+
+    def summary(self) -> str:
+        """One honest sentence for the CLI and the dialog."""
+        if self.cancelled:
+            return "Import cancelled: nothing was saved."
+        plural = "" if self.count == 1 else "s"
+        text = f"Imported {self.count:,} new case{plural}"
+        if self.duplicates:
+            n = len(self.duplicates)
+            text += (f"; {n:,} case{'' if n == 1 else 's'} already here (imported or entered before) "
+                     "left unchanged")
+            if not self.count:
+                text = (f"Nothing new: all {n:,} case{'' if n == 1 else 's'} of the file are already here "
+                        "(imported or entered before); nothing was changed")
+        return text + "."
 
 
 @dataclass(frozen=True)
@@ -57,21 +81,29 @@ class _Row:
     left_out: str  # what of the row is not imported, in words ("" when nothing)
 
 
+class _Cancelled(Exception):
+    """Raised from inside the saving transaction so that it rolls back."""
+
+
 def import_cases(store: Any, actor: User, path: Path, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ImportResult:
-    """Validate the whole file, then save each case whole in its own transaction; audit the import.
+    """Validate the whole file, then save every new case in ONE transaction: all or nothing.
+
+    A case already on record (the same patient, arrival time and complaint: an earlier import of
+    the same file, or the case this installation exported) is not saved again; the result lists
+    it, so importing a file twice is a no-op that says so. The import's ``import`` audit row
+    commits with the cases (one ``case.import`` row per new case too); a failed or cancelled
+    import saves nothing and is audited on its own.
 
     Raises
     ------
     PermissionDenied
         ``actor`` may not import (audited).
     ImportError_
-        some rows are invalid: ``errors`` lists (line number, message) for each; nothing was saved.
-    ImportInterrupted
-        a case failed while saving (an attachment file damaged since the check): that case and the
-        rest were not saved; the ``saved`` cases before it were, each whole.
+        some rows are invalid: ``errors`` lists (line number, message) for each; or a case failed
+        while saving (an attachment file damaged since the check). Nothing was saved.
     StorageError
-        the database cannot be written; the cases saved before the failure stay, each whole.
+        the database cannot be written (full disk, read-only, locked). Nothing was saved.
     """
     from triage.store.auth import Permission, require
 
@@ -89,34 +121,54 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
                 break
     if errors:
         raise ImportError_(errors)
-    ids: list[int] = []
-    warnings: list[str] = []
-    stopped = False
-    progress(0.0, f"importing {total} cases")
-    try:
+    left_out: list[tuple[int, str]] = []
+    done, current = [0], [0]
+
+    def cases() -> Iterator[ImportedCase]:
         for row in read_rows(path, fmt):
             if cancelled():
-                stopped = True
-                break
+                raise _Cancelled()
             if not isinstance(row, _Row):  # valid in the first pass: the file changed meanwhile
                 raise ImportError_([(row[0], f"{row[1]} (the file changed during the import)")])
-            ids.append(store.import_case(actor, row.case))
             if row.left_out:
-                warnings.append(f"line {row.case.line}: not imported: {row.left_out}")
-            progress(len(ids) / max(total, 1), f"{len(ids)} of {total} cases")
+                left_out.append((row.case.line, row.left_out))
+            current[0] = row.case.line
+            yield row.case
+            done[0] += 1
+            progress(done[0] / max(total, 1), f"{done[0]} of {total} cases")
+
+    progress(0.0, f"importing {total} cases")
+    details = {"format": fmt, "rows": total}
+    try:
+        ids, duplicates = store.import_all(actor, cases(), details)
+    except _Cancelled:
+        _audit_failure(store, actor, details, cancelled=True)
+        return ImportResult(0, (), fmt, (), True)
     except ImportError_ as exc:
-        _audit(store, actor, fmt, ids, total, stopped, failed_line=exc.errors[0][0])
-        raise ImportInterrupted([(line, f"{message}; this case and the ones after it were not saved, the "
-                                        f"{len(ids)} before it were") for line, message in exc.errors],
-                                saved=len(ids)) from exc
-    _audit(store, actor, fmt, ids, total, stopped)
-    return ImportResult(len(ids), tuple(ids), fmt, tuple(warnings), stopped)
+        _audit_failure(store, actor, details, failed_line=exc.errors[0][0])
+        raise ImportError_([(line, f"{message}; nothing was saved (an import is all or nothing)")
+                            for line, message in exc.errors]) from exc
+    except (ValueError, TriageError, OverflowError) as exc:
+        line = current[0]
+        _audit_failure(store, actor, details, failed_line=line)
+        if isinstance(exc, StorageError):
+            raise
+        raise ImportError_([(line, f"{exc}; nothing was saved (an import is all or nothing)")]) from exc
+    skipped = {line for line, _ in duplicates}
+    warnings = [f"line {line}: not imported: {what}" for line, what in left_out if line not in skipped]
+    warnings += [f"line {line}: already here as case {case_id}: not imported again"
+                 for line, case_id in duplicates]
+    return ImportResult(len(ids), tuple(ids), fmt, tuple(warnings), False, tuple(duplicates))
 
 
-def _audit(store: Any, actor: User, fmt: str, ids: list[int], rows: int, cancelled: bool,
-           failed_line: int | None = None) -> None:
-    store.record_event(actor, "import", "cases", "", {"format": fmt, "count": len(ids), "rows": rows,
-                                                      "cancelled": cancelled, "failed_line": failed_line})
+def _audit_failure(store: Any, actor: User, details: Mapping[str, Any], *, cancelled: bool = False,
+                   failed_line: int | None = None) -> None:
+    """Best effort: an import that saved nothing is still on record (not when the disk is full)."""
+    try:
+        store.record_event(actor, "import", "cases", "", {**details, "count": 0, "cancelled": cancelled,
+                                                          "failed_line": failed_line})
+    except TriageError:
+        pass
 
 
 def detect_format(path: Path) -> str:
@@ -163,72 +215,133 @@ def read_rows(path: Path, fmt: str) -> Iterator[_Row | tuple[int, str]]:
 # --------------------------------------------------------------------------- JSON Lines
 
 
+def _bounded_lines(fh: io.TextIOBase) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) per line; text None for a line longer than ``MAX_LINE_CHARS``, which
+    is skipped in bounded pieces instead of being held in memory whole."""
+    line_no = 0
+    while True:
+        line = fh.readline(check.MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        line_no += 1
+        if len(line) > check.MAX_LINE_CHARS and not line.endswith("\n"):
+            while line and not line.endswith("\n"):
+                line = fh.readline(1 << 20)
+            yield line_no, None
+            continue
+        yield line_no, line
+
+
 def _jsonl_rows(fh: io.TextIOBase, folder: Path) -> Iterator[_Row | tuple[int, str]]:
-    for line_no, line in enumerate(fh, start=1):
+    for line_no, line in _bounded_lines(fh):
+        if line is None:
+            yield line_no, f"the line is longer than {check.MAX_LINE_CHARS:,} characters"
+            continue
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=check.reject_constant)
         except json.JSONDecodeError as exc:
             yield line_no, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            continue
+        except ValueError as exc:  # NaN / Infinity
+            yield line_no, f"not valid JSON: {exc}"
+            continue
+        except RecursionError:
+            yield line_no, f"not valid JSON: nested more than {check.MAX_DEPTH} levels deep"
             continue
         if not isinstance(record, dict) or record.get("schema") != SCHEMA:
             yield line_no, f"not a case of schema {SCHEMA}"
             continue
         try:
+            check.check_tree(record)
             yield _case_from_record(line_no, record, folder)
         except InvalidIntake as exc:
             yield line_no, str(exc)
-        except (TriageError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (TriageError, KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
             yield line_no, f"invalid value: {exc}"
 
 
 def _case_from_record(line_no: int, rec: Mapping[str, Any], folder: Path) -> _Row:
-    patient = rec.get("patient") or {}
+    patient = _mapping(rec.get("patient"), "patient")
+    for key in ("name", "mrn", "phone"):  # the form's own limits follow in _intake
+        check.text(patient.get(key), f"patient {key}", 10**6)
     intake = _intake({"name": patient.get("name"), "birth_date": patient.get("birth_date"),
                       "age_years": patient.get("age"), "sex": patient.get("sex"), "mrn": patient.get("mrn"),
-                      "phone": patient.get("phone"), "complaint": rec.get("complaint"),
+                      "phone": patient.get("phone"),
+                      "complaint": check.text(rec.get("complaint"), "complaint", MAX_COMPLAINT_CHARS + 1),
+                      "narrative": check.text(rec.get("narrative"), "narrative", MAX_NARRATIVE_CHARS + 1),
                       "arrival_mode": rec.get("arrival_mode"), "injury": rec.get("injury")})
-    vitals = tuple(_vital_set(v) for v in rec.get("vitals") or ())
+    vitals = tuple(_vital_set(_mapping(v, "vital set")) for v in _list(rec.get("vitals"), "vitals"))
     suggestions = tuple(ImportedSuggestion(_suggestion(s), _required_time(s, "created_at"),
                                            _index(s.get("vital_set_index"), len(vitals), "vital set"))
-                        for s in rec.get("suggestions") or ())
+                        for s in (_mapping(s, "suggestion") for s in _list(rec.get("suggestions"), "suggestions")))
     reviews = tuple(_review(r, _index(r.get("suggestion_index"), len(suggestions), "suggestion"))
-                    for r in rec.get("reviews") or ())
-    notes = tuple(_note(n) for n in rec.get("notes") or ())
-    attachments = tuple(_attachment(a, folder) for a in rec.get("attachments") or ())
+                    for r in (_mapping(r, "review") for r in _list(rec.get("reviews"), "reviews")))
+    notes = tuple(_note(_mapping(n, "note")) for n in _list(rec.get("notes"), "notes"))
+    attachments = tuple(_attachment(_mapping(a, "attachment"), folder)
+                        for a in _list(rec.get("attachments"), "attachments"))
     case = ImportedCase(
         line=line_no, patient=intake.patient, complaint=intake.complaint,
         arrival_time=_required_time(rec, "arrival_time"), arrival_mode=intake.arrival_mode,
         injury=intake.injury,
         status=CaseStatus(rec.get("status") or CaseStatus.WAITING.value),
         current_level=_level(rec.get("current_level"), "current_level", optional=True),
-        created_by=str(rec.get("created_by") or ""), closed_at=_when(rec.get("closed_at"), "closed_at"),
-        is_demo=bool(rec.get("is_demo")), vitals=vitals, suggestions=suggestions, reviews=reviews,
-        notes=notes, attachments=attachments)
+        created_by=check.text(rec.get("created_by"), "created_by"),
+        closed_at=_when(rec.get("closed_at"), "closed_at"),
+        is_demo=_bool(rec.get("is_demo"), "is_demo"), vitals=vitals, suggestions=suggestions,
+        reviews=reviews, notes=notes, attachments=attachments, narrative=intake.narrative)
     no_file = sum(a.file is None for a in attachments)
     return _Row(case, f"{no_file} attachment files (not in the export: metadata only)" if no_file else "")
 
 
 def _vital_set(raw: Mapping[str, Any]) -> ImportedVitalSet:
     vitals = replace(parse_vitals(raw), measured_at=_when(raw.get("measured_at"), "measured_at"))
-    return ImportedVitalSet(vitals, _required_time(raw, "recorded_at"), str(raw.get("recorded_by") or ""))
+    return ImportedVitalSet(vitals, _required_time(raw, "recorded_at"),
+                            check.text(raw.get("recorded_by"), "recorded_by"))
 
 
 def _suggestion(raw: Mapping[str, Any]) -> Suggestion:
-    s = Suggestion.from_dict(raw)
-    _level(s.level, "suggestion level")
-    return s
+    """A stored suggestion, every field of the type its writers and readers expect."""
+    _level(raw.get("level"), "suggestion level")
+    probabilities = _mapping(raw.get("probabilities"), "probabilities")
+    for key, value in probabilities.items():
+        _level(key, "a probabilities key")
+        check.probability(value, f"probability of level {key}")
+    versions = _mapping(raw.get("versions"), "versions")
+    for key, value in versions.items():
+        check.text(value, f"versions.{key}")
+    for n, r in enumerate(_list(raw.get("reasons"), "reasons")):
+        _reason(_mapping(r, f"reason {n + 1}"), f"reason {n + 1}")
+    missing = _list(raw.get("missing"), "missing")
+    for item in missing:
+        check.text(item, "missing")
+    check.probability(raw.get("confidence", 0.0), "confidence")
+    check.text(raw.get("uncertainty"), "uncertainty", check.MAX_REASON_TEXT)
+    _bool(raw.get("rules_only"), "rules_only")
+    _level(raw.get("rule_floor"), "rule_floor", optional=True)
+    _level(raw.get("model_level"), "model_level", optional=True)
+    return Suggestion.from_dict(raw)
+
+
+def _reason(raw: Mapping[str, Any], where: str) -> None:
+    for key in ("kind", "code", "source"):
+        check.text(raw.get(key), f"{where} {key}")
+    check.text(raw.get("title"), f"{where} title", check.MAX_REASON_TEXT, required=True)
+    check.text(raw.get("detail"), f"{where} detail", check.MAX_REASON_TEXT)
+    check.finite(raw.get("weight", 0.0), f"{where} weight")
+    _level(raw.get("level_floor"), f"{where} level_floor", optional=True)
+    _mapping(raw.get("values"), f"{where} values")
 
 
 def _review(raw: Mapping[str, Any], suggestion_index: int | None) -> ImportedReview:
     decision = Decision(raw.get("decision"))
-    reason = str(raw.get("reason") or "").strip()
+    reason = check.text(raw.get("reason"), "review reason", MAX_NOTE_CHARS + 1).strip()
     if decision is Decision.OVERRIDE and not reason:
         raise ValueError("an override review needs a reason")
     if len(reason) > MAX_NOTE_CHARS:
         raise ValueError(f"a review reason is limited to {MAX_NOTE_CHARS:,} characters")
-    return ImportedReview(reviewer=str(raw.get("reviewer") or ""), decision=decision,
+    return ImportedReview(reviewer=check.text(raw.get("reviewer"), "reviewer"), decision=decision,
                           suggested_level=_level(raw.get("suggested_level"), "suggested_level",
                                                  optional=True),
                           final_level=_level(raw.get("final_level"), "final_level"), reason=reason,
@@ -236,10 +349,10 @@ def _review(raw: Mapping[str, Any], suggestion_index: int | None) -> ImportedRev
 
 
 def _note(raw: Mapping[str, Any]) -> ImportedNote:
-    text = str(raw.get("text") or "").strip()
+    text = check.text(raw.get("text"), "note", MAX_NOTE_CHARS + 1).strip()
     if not text or len(text) > MAX_NOTE_CHARS:
         raise ValueError(f"a note needs 1-{MAX_NOTE_CHARS:,} characters")
-    return ImportedNote(str(raw.get("author") or ""), text, _required_time(raw, "created_at"))
+    return ImportedNote(check.text(raw.get("author"), "note author"), text, _required_time(raw, "created_at"))
 
 
 def _attachment(raw: Mapping[str, Any], folder: Path) -> ImportedAttachment:
@@ -247,14 +360,16 @@ def _attachment(raw: Mapping[str, Any], folder: Path) -> ImportedAttachment:
     if not SHA256.fullmatch(sha):
         raise ValueError(f"attachment sha256 must be 64 hex digits, got {sha!r}")
     size = raw.get("size_bytes")
-    if not isinstance(size, int) or size < 0:
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise ValueError(f"attachment size_bytes must be a whole number, got {size!r}")
     return ImportedAttachment(
-        original_name=str(raw.get("name") or ""), kind=str(raw.get("kind") or "other"), sha256=sha,
+        original_name=check.text(raw.get("name"), "attachment name"),
+        kind=check.text(raw.get("kind"), "attachment kind") or "other", sha256=sha,
         size_bytes=size,
-        added_at=_required_time(raw, "added_at"), modality=str(raw.get("modality") or ""),
-        body_part=str(raw.get("body_part") or ""), view=str(raw.get("view") or ""),
-        metadata=dict(raw.get("metadata") or {}),
+        added_at=_required_time(raw, "added_at"), modality=check.text(raw.get("modality"), "modality"),
+        body_part=check.text(raw.get("body_part"), "body_part"), view=check.text(raw.get("view"), "view"),
+        metadata={k: check.text(v, f"attachment metadata {k}", check.MAX_REASON_TEXT)
+                  for k, v in _mapping(raw.get("metadata"), "attachment metadata").items()},
         assessment=_assessment(raw.get("assessment")),
         file=_attachment_file(raw.get("file"), folder))
 
@@ -263,10 +378,19 @@ def _assessment(raw: Any) -> ImageAssessment | None:
     """The image model's verdict; its numbers must be numbers (the case view formats them)."""
     if not raw:
         return None
-    a = ImageAssessment(**raw)
-    numbers_ok = all(n is None or isinstance(n, (int, float)) for n in (a.probability, a.ood_score))
+    a = ImageAssessment(**_mapping(raw, "attachment assessment"))
+    numbers_ok = all(n is None or (isinstance(n, (int, float)) and not isinstance(n, bool))
+                     for n in (a.probability, a.ood_score))
     if not isinstance(a.assessed, bool) or not numbers_ok:
         raise ValueError("attachment assessment: assessed must be true/false, probability a number")
+    if a.probability is not None:
+        check.probability(a.probability, "attachment assessment probability")
+    if a.ood_score is not None:
+        check.finite(a.ood_score, "attachment assessment ood_score")
+    for key in ("reason", "finding", "model_version", "attachment_sha256"):
+        check.text(getattr(a, key), f"attachment assessment {key}", check.MAX_REASON_TEXT)
+    if a.saliency_png is not None:
+        raise ValueError("attachment assessment: saliency_png is not part of the export schema")
     return a
 
 
@@ -300,7 +424,16 @@ def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
         raise ImportError_([(1, "the header needs the columns complaint and age_years or birth_date "
                                 "(see docs/export.md)")])
     last = reader.line_num
-    for rec in reader:
+    records = iter(reader)
+    while True:
+        try:
+            rec = next(records)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a cell over the field limit, or a NUL byte: the rest is unreliable
+            yield last + 1, (f"a cell is longer than {check.MAX_CSV_FIELD_CHARS:,} characters"
+                             if "field larger" in str(exc) else f"not readable as CSV ({exc})")
+            return
         line_no, last = last + 1, reader.line_num  # a quoted field may span several lines
         # unescape_cell: the export quotes cells that a spreadsheet would run as formulas.
         form: dict[str, Any] = {k: unescape_cell(v or "").strip() for k, v in rec.items() if k is not None}
@@ -308,14 +441,18 @@ def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
             yield _case_from_csv(line_no, form)
         except InvalidIntake as exc:
             yield line_no, str(exc)
-        except (TriageError, KeyError, TypeError, ValueError) as exc:
+        except (TriageError, KeyError, TypeError, ValueError, OverflowError) as exc:
             yield line_no, f"invalid value: {exc}"
 
 
 def _case_from_csv(line_no: int, form: Mapping[str, str]) -> _Row:
+    for key, value in form.items():
+        problem = text_problem(value)
+        if problem:
+            raise ValueError(f"{key} {problem}")
     intake = _intake(form)
     arrival = _required_time(form, "arrival_time") if form.get("arrival_time") else datetime.now(timezone.utc)
-    created_by = form.get("created_by", "")
+    created_by = check.text(form.get("created_by"), "created_by")
     vitals: tuple[ImportedVitalSet, ...] = ()
     if any(form.get(k) for k in VITAL_COLUMNS if k != "measured_at"):
         measured = _when(form.get("measured_at"), "measured_at")
@@ -331,7 +468,7 @@ def _case_from_csv(line_no: int, form: Mapping[str, str]) -> _Row:
     reviews: tuple[ImportedReview, ...] = ()
     if form.get("decision"):
         reviews = (_review({"decision": form["decision"], "reason": form.get("review_reason"),
-                            "reviewer": form.get("reviewer"), "suggested_level": level,
+                            "reviewer": form.get("reviewer") or None, "suggested_level": level,
                             "final_level": form.get("final_level") or None,
                             "signed_at": form.get("signed_at")},
                            0 if suggestions else None),)
@@ -351,14 +488,23 @@ def _case_from_csv(line_no: int, form: Mapping[str, str]) -> _Row:
 
 def _csv_suggestion(level: int, form: Mapping[str, str]) -> Suggestion:
     """The latest suggestion as CSV flattens it; each reason comes back as text ("title: detail")."""
-    reasons = tuple(Reason(kind="note", code="csv_import", title=text, source="CSV import")
+    reasons = tuple(Reason(kind="note", code="csv_import",
+                           title=check.text(text, "a reason", check.MAX_REASON_TEXT), source="CSV import")
                     for text in form.get("reasons", "").split(CSV_REASON_SEPARATOR) if text)
-    versions = json.loads(form["model_versions"]) if form.get("model_versions") else {}
-    if not isinstance(versions, dict):
-        raise ValueError("model_versions must be a JSON object")
+    try:
+        versions = (json.loads(form["model_versions"], parse_constant=check.reject_constant)
+                    if form.get("model_versions") else {})
+    except (ValueError, RecursionError):
+        raise ValueError("model_versions must be a JSON object of text") from None
+    if not isinstance(versions, dict) or not all(isinstance(v, str) for v in versions.values()):
+        raise ValueError("model_versions must be a JSON object of text")
+    for key, value in versions.items():
+        check.text(value, f"model_versions.{key}")
     return Suggestion(
-        level=level, confidence=float(form.get("suggestion_confidence") or 0.0), reasons=reasons,
-        probabilities={n: float(form[f"p_level_{n}"]) for n in LEVELS if form.get(f"p_level_{n}")},
+        level=level, confidence=check.probability(form.get("suggestion_confidence") or 0.0, "suggestion_confidence"),
+        reasons=reasons,
+        probabilities={n: check.probability(form[f"p_level_{n}"], f"p_level_{n}")
+                       for n in LEVELS if form.get(f"p_level_{n}")},
         rule_floor=_level(form.get("rule_floor") or None, "rule_floor", optional=True),
         model_level=_level(form.get("model_level") or None, "model_level", optional=True),
         rules_only=_yes_no(form.get("rules_only"), "rules_only") or False, versions=versions)
@@ -389,6 +535,8 @@ def _intake(form: Mapping[str, Any]) -> Intake:
 def _level(value: Any, name: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
+    if isinstance(value, (bool, float)):
+        raise ValueError(f"{name} must be a level 1-5, got {value!r:.40}")
     try:
         level = int(value)
     except (TypeError, ValueError):
@@ -408,11 +556,38 @@ def _required_time(rec: Mapping[str, Any], name: str) -> datetime:
 def _when(value: Any, name: str) -> datetime | None:
     if value in (None, ""):
         return None
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be an ISO 8601 date-time, got {value!r:.40}")
     try:
-        t = datetime.fromisoformat(str(value))
+        t = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{name} must be an ISO 8601 date-time, got {value!r}") from None
-    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+        raise ValueError(f"{name} must be an ISO 8601 date-time, got {value!r:.40}") from None
+    return check.moment(t if t.tzinfo else t.replace(tzinfo=timezone.utc), name)
+
+
+def _mapping(value: Any, name: str) -> Mapping[str, Any]:
+    """A JSON object (absent: empty); anything else is refused, not coerced."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValueError(f"{name} must be a JSON object, got {type(value).__name__}")
+    return value
+
+
+def _list(value: Any, name: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{name} must be a JSON array, got {type(value).__name__}")
+    return value
+
+
+def _bool(value: Any, name: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} must be true or false, got {value!r:.40}")
+    return value
 
 
 def _yes_no(value: Any, name: str) -> bool | None:

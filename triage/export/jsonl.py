@@ -9,6 +9,7 @@ Internal database ids are not written: sub-records refer to each other by positi
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, datetime
 from typing import IO, Any
 
@@ -65,5 +66,28 @@ def case_record(ec: ExportCase, files_dir: str = "") -> dict[str, Any]:
 
 
 def write_case(out: IO[str], ec: ExportCase, files_dir: str = "") -> None:
-    out.write(json.dumps(case_record(ec, files_dir), ensure_ascii=False, default=str))
+    out.write(strict_json(case_record(ec, files_dir)))
     out.write("\n")
+
+
+def finite_only(value: Any) -> Any:
+    """``value`` with every NaN or infinite float replaced by None (JSON null).
+
+    JSON has no NaN or Infinity; Python's ``json`` writes them anyway and most readers (and FHIR)
+    then refuse the whole file. The import refuses such numbers, but a store written before that
+    check may still hold one: it is exported as "unknown", never as an invalid token.
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite_only(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite_only(v) for v in value]
+    return value
+
+
+def strict_json(value: Any, **kwargs: Any) -> str:
+    """JSON text that any reader accepts: non-finite numbers become null, and ``allow_nan=False``
+    guarantees none slips through."""
+    return json.dumps(finite_only(value), ensure_ascii=False, allow_nan=False,
+                      **{"default": str, **kwargs})

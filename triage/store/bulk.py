@@ -7,7 +7,7 @@ with one ``executemany`` per table.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 from triage.intake import Intake
 from triage.records import SYSTEM_USER, CaseStatus, Decision, ImportedCase, User
@@ -16,7 +16,8 @@ from triage.store.auth import Permission
 from triage.store.blobs import Blob, Blobs, insert_attachment
 from triage.store.cases import (CASE_ROWS, NOTE_ROWS, REVIEW_ROWS, SUGGESTION_ROWS, VITAL_ROWS,
                                 new_case_row, note_row, review_row, suggestion_row, vital_row)
-from triage.store.patients import PatientLink, Patients
+from triage.store.connection import Conn
+from triage.store.patients import PatientLink, Patients, patient_values
 from triage.store.values import check_level, iso, now_iso, search_text
 from triage.suggestion import Suggestion
 
@@ -100,46 +101,101 @@ class BulkWrites(Patients, Blobs):
         self._require(actor, Permission.IMPORT, object_type="case")
         _check_import(record)
         blobs = [self._import_blob(record.line, a) for a in record.attachments]
-        r, now = record, now_iso()
         with self.transaction() as conn:
-            link = self._link_patient(conn, r.patient, None, r.is_demo, now)
-            closed = r.status is CaseStatus.CLOSED
-            case_id = CASE_ROWS.one(conn, {
-                "patient_id": link.patient_id, "complaint": r.complaint,
-                "arrival_time": iso(r.arrival_time), "arrival_mode": r.arrival_mode.value,
-                "injury": None if r.injury is None else int(r.injury), "status": r.status.value,
-                "is_open": int(not closed),
-                "suggested_level": r.suggestions[-1].suggestion.level if r.suggestions else None,
-                "decided_level": r.reviews[-1].final_level if r.reviews else None,
-                "current_level": r.current_level, "created_by": r.created_by, "created_at": now,
-                "updated_at": now, "closed_at": iso(r.closed_at), "is_demo": int(r.is_demo),
-                "search_text": search_text(link.name, link.mrn, r.complaint), "narrative": r.narrative})
-            self._record_link(conn, case_id, link, actor.username, now)
-            vital_ids = [VITAL_ROWS.one(conn, vital_row(case_id, v.vitals, v.recorded_by,
-                                                        iso(v.recorded_at) or now))
-                         for v in r.vitals]
-            suggestion_ids = [SUGGESTION_ROWS.one(conn, suggestion_row(
-                case_id, _created_id(vital_ids, s.vital_set_index, "vital set", r.line),
-                s.suggestion, iso(s.created_at) or now)) for s in r.suggestions]
-            for rv in r.reviews:
-                REVIEW_ROWS.one(conn, review_row(
-                    case_id, _created_id(suggestion_ids, rv.suggestion_index, "suggestion", r.line),
-                    rv.reviewer, rv.decision, rv.suggested_level, rv.final_level, rv.reason,
-                    iso(rv.signed_at)))
-            for n in r.notes:
-                NOTE_ROWS.one(conn, note_row(case_id, n.author, n.text, iso(n.created_at)))
-            for a, blob in zip(r.attachments, blobs):
-                insert_attachment(conn, case_id, blob or Blob(a.sha256, a.size_bytes),
-                                  original_name=a.original_name, kind=a.kind, modality=a.modality,
-                                  body_part=a.body_part, view=a.view, metadata=a.metadata,
-                                  assessment=a.assessment, added_at=iso(a.added_at),  # type: ignore[arg-type]
-                                  added_by=actor.username)
-            AuditLog(conn).append(actor, "case.import", "case", case_id, {
-                "line": r.line, "status": r.status.value, "level": r.current_level,
-                "vital_sets": len(vital_ids), "suggestions": len(suggestion_ids),
-                "reviews": len(r.reviews), "notes": len(r.notes), "attachments": len(blobs),
-                "files": sum(b is not None for b in blobs), "demo": r.is_demo})
+            return self._insert_imported(conn, actor, record, blobs, now_iso())
+
+    def import_all(self, actor: User, records: Iterable[ImportedCase],
+                   details: Mapping[str, object]) -> tuple[list[int], list[tuple[int, int]]]:
+        """Every case of an import in ONE transaction, or none; returns (new case ids,
+        [(source line, id of the case already on record)]).
+
+        A case already on record (same patient name, MRN, sex and birth date, same arrival time
+        and complaint; also one earlier in ``records``) is skipped and listed, so importing a
+        file twice changes nothing. Each new case gets its ``case.import`` audit row, and the
+        import as a whole one ``import`` row (``details`` + counts), all in the same transaction.
+        ``records`` may be a generator: an exception it raises (a cancel) rolls everything back.
+        Attachment bytes are stored content-addressed as each case is reached; after a rollback
+        they stay, unreferenced, as after a failed ``create_case``.
+
+        Raises
+        ------
+        PermissionDenied
+            ``actor`` may not import (audited).
+        ImportError_, ValueError
+            as ``import_case``, for one of the cases; nothing was saved.
+        StorageError
+            the disk is read-only or full, or the database stayed locked; nothing was saved.
+        """
+        self._require(actor, Permission.IMPORT, object_type="case")
+        ids: list[int] = []
+        duplicates: list[tuple[int, int]] = []
+        with self.transaction() as conn:
+            for record in records:
+                _check_import(record)
+                existing = _same_case(conn, record)
+                if existing is not None:
+                    duplicates.append((record.line, existing))
+                    continue
+                blobs = [self._import_blob(record.line, a) for a in record.attachments]
+                ids.append(self._insert_imported(conn, actor, record, blobs, now_iso()))
+            AuditLog(conn).append(actor, "import", "cases", "", {
+                **details, "count": len(ids), "duplicates": len(duplicates), "cancelled": False,
+                "failed_line": None})
+        return ids, duplicates
+
+    def _insert_imported(self, conn: Conn, actor: User, r: ImportedCase, blobs: list[Blob | None],
+                         now: str) -> int:
+        """The rows of one imported case and its ``case.import`` audit row, in ``conn``'s
+        transaction; returns the case id."""
+        link = self._link_patient(conn, r.patient, None, r.is_demo, now)
+        closed = r.status is CaseStatus.CLOSED
+        case_id = CASE_ROWS.one(conn, {
+            "patient_id": link.patient_id, "complaint": r.complaint,
+            "arrival_time": iso(r.arrival_time), "arrival_mode": r.arrival_mode.value,
+            "injury": None if r.injury is None else int(r.injury), "status": r.status.value,
+            "is_open": int(not closed),
+            "suggested_level": r.suggestions[-1].suggestion.level if r.suggestions else None,
+            "decided_level": r.reviews[-1].final_level if r.reviews else None,
+            "current_level": r.current_level, "created_by": r.created_by, "created_at": now,
+            "updated_at": now, "closed_at": iso(r.closed_at), "is_demo": int(r.is_demo),
+            "search_text": search_text(link.name, link.mrn, r.complaint), "narrative": r.narrative})
+        self._record_link(conn, case_id, link, actor.username, now)
+        vital_ids = [VITAL_ROWS.one(conn, vital_row(case_id, v.vitals, v.recorded_by,
+                                                    iso(v.recorded_at) or now))
+                     for v in r.vitals]
+        suggestion_ids = [SUGGESTION_ROWS.one(conn, suggestion_row(
+            case_id, _created_id(vital_ids, s.vital_set_index, "vital set", r.line),
+            s.suggestion, iso(s.created_at) or now)) for s in r.suggestions]
+        for rv in r.reviews:
+            REVIEW_ROWS.one(conn, review_row(
+                case_id, _created_id(suggestion_ids, rv.suggestion_index, "suggestion", r.line),
+                rv.reviewer, rv.decision, rv.suggested_level, rv.final_level, rv.reason,
+                iso(rv.signed_at)))
+        for n in r.notes:
+            NOTE_ROWS.one(conn, note_row(case_id, n.author, n.text, iso(n.created_at)))
+        for a, blob in zip(r.attachments, blobs):
+            insert_attachment(conn, case_id, blob or Blob(a.sha256, a.size_bytes),
+                              original_name=a.original_name, kind=a.kind, modality=a.modality,
+                              body_part=a.body_part, view=a.view, metadata=a.metadata,
+                              assessment=a.assessment, added_at=iso(a.added_at),  # type: ignore[arg-type]
+                              added_by=actor.username)
+        AuditLog(conn).append(actor, "case.import", "case", case_id, {
+            "line": r.line, "status": r.status.value, "level": r.current_level,
+            "vital_sets": len(vital_ids), "suggestions": len(suggestion_ids),
+            "reviews": len(r.reviews), "notes": len(r.notes), "attachments": len(blobs),
+            "files": sum(b is not None for b in blobs), "demo": r.is_demo})
         return case_id
+
+
+def _same_case(conn: Conn, r: ImportedCase) -> int | None:
+    """The id of a case already on record that ``r`` repeats, or None."""
+    p = patient_values(r.patient)
+    row = conn.execute(
+        "SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id "
+        "WHERE c.arrival_time = ? AND c.complaint = ? AND p.name = ? AND p.mrn = ? AND p.sex = ? "
+        "AND coalesce(p.birth_date, '') = ? ORDER BY c.id LIMIT 1",
+        (iso(r.arrival_time), r.complaint, p["name"], p["mrn"], p["sex"], p["birth_date"] or "")).fetchone()
+    return row[0] if row else None
 
 
 def _check_import(r: ImportedCase) -> None:
