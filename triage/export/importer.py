@@ -479,7 +479,7 @@ def _case_from_csv(line_no: int, form: Mapping[str, str]) -> _Row:
         current_level=_level(form.get("current_level") or None, "current_level", optional=True),
         created_by=created_by, closed_at=_when(form.get("closed_at"), "closed_at"),
         is_demo=_yes_no(form.get("is_demo"), "is_demo") or False, vitals=vitals, suggestions=suggestions,
-        reviews=reviews)
+        reviews=reviews, narrative=intake.narrative)
     left = [f"{n} {what}" for n, what in ((_count(form, "vital_sets") - len(vitals), "earlier vital sets"),
                                           (_count(form, "notes"), "notes"),
                                           (_count(form, "attachments"), "attachments")) if n > 0]
