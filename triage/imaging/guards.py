@@ -83,7 +83,7 @@ def load_source(source: Path | bytes, name: str) -> tuple[bytes, str]:
 def _read_regular_file(path: Path, name: str) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise block before fstat can refuse it.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise ImageReadError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
