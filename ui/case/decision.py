@@ -10,14 +10,17 @@ made meanwhile is reported instead of silently replaced. Closing and reopening a
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QComboBox)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from triage import scales
-from triage.records import CaseDetail, CaseStatus
-from triage.store.case_flow import MIN_REASON_CHARS
+from triage.errors import TriageError
+from triage.records import CaseDetail, CaseStatus, Decision, Role
+from triage.store.case_flow import MIN_REASON_CHARS, detail_version
 
+from ui.case.actions import REVIEW_START
 from ui.widgets.level_badge import level_icon
+from ui.widgets.workers import Task
 
 
 class ReasonDialog(QDialog):
@@ -162,3 +165,103 @@ class DecisionBox(QGroupBox):
         self.start_button.setEnabled(idle and waiting and clinician)
         self.waiting_button.setVisible(in_review and clinician and not decided)
         self.waiting_button.setEnabled(idle and in_review and clinician and not decided)
+
+
+class DecisionActions:
+    """The case view's decision writes (a mixin of ``CaseView``: it reads ``detail``, ``ctx``,
+    ``_deciding_on`` and runs ``_start_write``). Every decision states the version of the case
+    the clinician began deciding on."""
+
+    detail: CaseDetail | None
+    _deciding_on: str | None
+
+    def start_deciding(self) -> Task | None:
+        """The clinician started deciding: remember the version decided on (a colleague's change
+        after it is then reported, not replaced) and mark a waiting case as in review."""
+        d, user = self.detail, self.ctx.user
+        if d is None or not self._can(Role.CLINICIAN) or d.status is CaseStatus.CLOSED:
+            return None
+        if self._deciding_on is None:
+            self._deciding_on = detail_version(d)
+        if d.status is not CaseStatus.WAITING:
+            return None
+        return self._start_write("Starting the review", lambda: self.ctx.store.start_review(
+            user, d.case_id), quiet=True, kind=REVIEW_START, keep_deciding=True)
+
+    def back_to_waiting(self) -> Task | None:
+        d, user = self.detail, self.ctx.user
+        if d is None:
+            return None
+        return self._start_write("Back to waiting", lambda: self.ctx.store.return_to_waiting(
+            user, d.case_id))
+
+    def _decided_on(self) -> str | None:
+        """The version this decision is made on: when deciding started, else what is shown."""
+        if self.detail is None:
+            return None
+        return self._deciding_on or detail_version(self.detail)
+
+    def reload_after_conflict(self) -> None:
+        """Show the case as it is now and decide again (what was typed stays)."""
+        self._deciding_on = None
+        self.reload_button.setVisible(False)
+        try:
+            self.reload()
+        except TriageError as exc:
+            self._say(f"Could not refresh the case: {exc}", error=True)
+            return
+        self._say("Reloaded: the case as it is now. Decide again.")
+
+    def accept(self) -> Task | None:
+        """Sign the suggested level (in a worker); the started Task, or None."""
+        d = self.detail
+        if d is None or d.latest_suggestion is None:
+            return None
+        user, level, seen = self.ctx.user, d.latest_suggestion.level, self._decided_on()
+        return self._start_write(f"Accepted level {level}", lambda: self.ctx.store.review(
+            user, d.case_id, Decision.ACCEPT, level, "", seen=seen))
+
+    def override(self) -> Task | None:
+        """Sign another level with the typed reason; the reason is cleared only once saved."""
+        d = self.detail
+        if d is None:
+            return None
+        user, level = self.ctx.user, int(self.override_level.currentData())
+        reason, seen = self.override_reason.text().strip(), self._decided_on()
+        return self._start_write(f"Overridden to level {level}", lambda: self.ctx.store.review(
+            user, d.case_id, Decision.OVERRIDE, level, reason, seen=seen),
+            lambda _saved: self.override_reason.clear())
+
+    def close_case(self) -> Task | None:
+        """Ask (with the decision it closes on, or why it closes without one), then close."""
+        if self.detail is None:
+            return None
+        seen = self._decided_on()
+        dialog = close_dialog(self.detail, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.save_close(dialog.reason(), seen=seen)
+
+    def save_close(self, without_review: str = "", *, seen: str | None = None) -> Task | None:
+        """The close itself (the store refuses an undecided case without a reason)."""
+        d, user = self.detail, self.ctx.user
+        if d is None:
+            return None
+        return self._start_write("Case closed", lambda: self.ctx.store.close_case(
+            user, d.case_id, without_review=without_review, seen=seen))
+
+    def reopen_case(self) -> Task | None:
+        """Ask why, then reopen (audited; the reason is kept as a note)."""
+        if self.detail is None:
+            return None
+        dialog = reopen_dialog(self.detail, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.save_reopen(dialog.reason())
+
+    def save_reopen(self, reason: str) -> Task | None:
+        d, user = self.detail, self.ctx.user
+        if d is None:
+            return None
+        return self._start_write("Case reopened", lambda: self.ctx.store.reopen_case(
+            user, d.case_id, reason))

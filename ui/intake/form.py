@@ -82,7 +82,6 @@ class IntakeForm(IntakeFields):
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
-        left_layout.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
@@ -95,7 +94,8 @@ class IntakeForm(IntakeFields):
         splitter.setSizes([720, 480])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(splitter)
+        outer.addWidget(splitter, 1)
+        outer.addLayout(buttons)  # below the scrolling form: Save never scrolls out of sight
 
         self.save_action = QAction("Save case", self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)

@@ -192,8 +192,8 @@ class ImageViewer(QWidget):
         self.frames_row.setLayout(frames)
         frames.setContentsMargins(0, 0, 0, 0)
 
-        self.view.setMinimumHeight(260)
-        self.metadata_table.setMinimumHeight(90)
+        self.view.setMinimumHeight(160)  # small enough for 1280×720 with the tools above it
+        self.metadata_table.setMinimumHeight(50)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.metadata_table)
