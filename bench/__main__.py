@@ -9,7 +9,7 @@ import importlib
 import os
 import sys
 
-BENCHMARKS = ("bench_store", "bench_engine", "bench_image", "bench_export", "bench_ui")
+BENCHMARKS = ("bench_store", "bench_engine", "bench_image", "bench_export", "bench_ui", "bench_narrative")
 
 
 def main() -> int:

@@ -29,6 +29,7 @@ from triage.store import CaseStore  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 
 SIZE = (1400, 860)
+SMALL_SCREEN = (1280, 720)  # the smallest desk screen every view must fit
 CHEST_CR = "RG1_J2KI.dcm"  # pydicom-data: adult chest CR, JPEG 2000
 SAMPLE_INTAKE = {"name": "Demo Sample Patient", "age_years": "71", "sex": "F",
                  "complaint": "Short of breath since this morning, productive cough, fever",
@@ -36,6 +37,49 @@ SAMPLE_INTAKE = {"name": "Demo Sample Patient", "age_years": "71", "sex": "F",
                  "dbp": "62", "spo2": "89", "temperature": "38.9", "pain": "3", "avpu": "A"}
 OVERRIDES = {2: "Looks more unwell than the vitals say: grey, clammy",
              5: "Pain controlled after analgesia, stable on re-check"}
+
+
+SAMPLE_NOTE = ("EMS hand-over: 67 yo M, crushing central chest pain since 2 h radiating to the left arm, "
+               "diaphoretic. BP 88/50, HR 118, RR 24, SpO2 91% RA, T 98.6, GCS 14, drowsy but responds "
+               "to voice. Pain 8/10.")
+
+
+def note_shot(ctx, out: Path, app: QApplication) -> Path:
+    """The intake with a pasted note: fields from the note in their style, one typed by the nurse
+    kept with the note's value beside it, the heart rate's source words highlighted (issue 13)."""
+    from ui.intake.form import IntakeForm
+
+    form = IntakeForm(ctx)
+    form.set_value("resp_rate", "28")  # typed by the nurse before pasting: kept
+    form.note_box.edit.setPlainText(SAMPLE_NOTE)
+    form.note_box.apply()
+    wait(form.suggestion_ready)
+    form.note_box.hover("heart_rate")
+    path = save(form, out, "intake_note", app)
+    form.close()
+    return path
+
+
+def small_screen_shot(ctx, case_id: int, out: Path, app: QApplication) -> Path:
+    """The whole window at 1280×720 on a case with an image: every control reachable, nothing
+    off-screen (issue 12 item 5)."""
+    from ui.main_window import CASE, MainWindow
+
+    window = MainWindow(ctx)
+    window.resize(*SMALL_SCREEN)
+    window.show()
+    window.show_case(case_id)
+    view = window.screen(CASE)
+    if view.detail is not None and view.detail.attachments:
+        wait(view.viewer.loaded)
+    settle(app)
+    path = out / "case_view_1280x720.png"
+    if (window.width(), window.height()) != SMALL_SCREEN:
+        print(f"  case_view_1280x720: the window grew to {window.width()}×{window.height()}")
+    window.grab().save(str(path))
+    print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+    window.close_without_asking()
+    return path
 
 
 def wait(signal, timeout_ms: int = 20_000) -> None:
@@ -152,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             if case_view.viewer.overlay_check.isEnabled():
                 case_view.viewer.overlay_check.setChecked(True)
         save(case_view, args.out, "case_view", app)
+        small_screen_shot(ctx, top, args.out, app)
 
         from ui.admin import AdminView
         ctx_admin = AppContext(store=store, data_dir=Path(tmp), user=users["admin"], engine=engine,
@@ -187,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             intake.recompute()
             wait(intake.suggestion_ready)
             save(intake, args.out, "intake", app)
+            note_shot(ctx_nurse, args.out, app)
         for widget in shots:
             widget.close()
         store.close()

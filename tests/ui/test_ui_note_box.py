@@ -117,3 +117,37 @@ def test_note_is_saved_with_the_case_and_ctrl_n_clears_it(qtbot, form, store):
     assert detail.narrative == NOTE
     assert detail.latest_vitals.heart_rate == 118 and detail.patient.age_years == 67
     assert form.note_box.edit.toPlainText() == "" and not form.note_box.filled
+
+
+def test_case_view_shows_the_note_and_an_edit_of_it_is_a_revision(qtbot, data_dir):
+    from dataclasses import replace
+
+    from helpers_ui import create_staff
+    from triage.intake import Intake, Patient
+    from triage.suggestion import Suggestion
+    from ui.case.view import CaseView
+
+    store = CaseStore(data_dir)
+    try:
+        _, _, nurse, _ = create_staff(store, PASSWORD)
+        with_note = store.create_case(nurse, replace(Intake(Patient(age_years=67), "crushing CP"),
+                                                     narrative=NOTE), Suggestion(2, 0.7, ()))
+        without = store.create_case(nurse, Intake(Patient(age_years=30), "ankle sprain"),
+                                    Suggestion(4, 0.7, ()))
+        view = CaseView(AppContext(store=store, data_dir=data_dir, user=nurse))
+        qtbot.addWidget(view)
+        view.show()
+        assert view.show_case(without)
+        assert not view.narrative_label.isVisible()
+        assert view.show_case(with_note)
+        assert view.narrative_label.text() == NOTE and view.narrative_label.isVisible()
+        dialog = view.edit_dialog()
+        qtbot.addWidget(dialog)
+        dialog.set_value("narrative", NOTE + ", T 38.9")
+        assert dialog.try_accept() and dialog.changes().given() == {"narrative": NOTE + ", T 38.9"}
+        with qtbot.waitSignal(view.case_changed, timeout=10_000):
+            view.save_intake_edit(dialog.changes())
+        assert view.narrative_label.text() == NOTE + ", T 38.9"
+        assert store.case_detail(nurse, with_note).revisions[-1].previous == {"narrative": NOTE}
+    finally:
+        store.close()

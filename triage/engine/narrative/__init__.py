@@ -3,7 +3,7 @@ from a free-text note ("67 yo M, crushing CP since 2 h, diaphoretic, BP 88/50, H
 SpO2 91% RA, GCS 14"), each value with the words it came from.
 
 Pure and deterministic, a small set of patterns (no model, no network): the measured alternative
-libraries are in docs/models.md. Never invents: a value not written stays empty; a negated or
+libraries are in docs/narrative.md. Never invents: a value not written stays empty; a negated or
 historical mention counts the way the complaint rules count it; two different values for one
 field are a conflict, reported, not resolved.
 """
@@ -121,6 +121,7 @@ def complaint_from(extracted: Extracted, policy: str = COMPLAINT_POLICY) -> str:
     for start, end in reversed(_merged(spans)):
         text = text[:start] + " " + text[end:]
     text = _LEFTOVER.sub("", text)
+    text = re.sub(r":\s*[,;]\s*", ": ", text)  # "hand-over: 67 yo M, chest pain" → "hand-over: chest pain"
     text = _PUNCT_RUN.sub(r"\1 ", text)
     text = _DOT_RUN.sub(". ", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
