@@ -66,3 +66,14 @@ def test_create_admin_from_stdin_then_users_list(data_dir):
 def test_audit_verify_on_an_empty_installation(data_dir):
     done = run(data_dir, "audit", "verify")
     assert done.returncode == 0 and "intact (0 rows)" in done.stdout
+
+
+def test_seed_demo_refuses_an_installation_with_accounts(data_dir):
+    made = run(data_dir, "create-admin", "--username", "boss", stdin="a long admin secret\n")
+    assert made.returncode == 0, made.stderr
+    seeded = run(data_dir, "seed-demo", "--cases", "0")
+    assert seeded.returncode == 2 and "new, empty data folder" in seeded.stderr
+    assert "password" not in seeded.stdout
+    with CaseStore(data_dir) as store:
+        assert not store.is_demo() and store.count_cases() == 0
+        assert [r[0] for r in store.conn.execute("SELECT username FROM users")] == ["boss"]

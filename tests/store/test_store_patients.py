@@ -100,7 +100,8 @@ def test_mrn_is_unique_and_blank_mrns_stay_separate_people(store_staff):
     store, staff = store_staff
     store.create_case(staff.nurse, intake(name="Unknown 1", mrn=""), None)
     store.create_case(staff.nurse, intake(name="Unknown 2", mrn=""), None)
-    store.seed_cases([(intake("bulk", name="Same Person", mrn="S-1"), None)] * 3, demo=False)
+    store.seed_cases([(intake("bulk", name="Same Person", mrn="S-1"), None)] * 3, demo=False,
+                     actor=staff.nurse)
     assert _patient_count(store) == 3
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute("INSERT INTO patients (mrn, created_at) VALUES ('S-1', 'x')")

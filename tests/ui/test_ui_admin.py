@@ -187,7 +187,7 @@ def test_export_dialog_exports_to_a_file_and_can_be_cancelled(desk, qtbot, tmp_p
     assert store.audit_entries(admin, 1, action="export")[0].details["count"] == 6
 
     # cancel: enough cases that the worker is still exporting when Cancel is clicked
-    store.seed_cases([(intake(i), suggestion(3)) for i in range(600)], demo=False)
+    store.seed_cases([(intake(i), suggestion(3)) for i in range(600)], demo=False, actor=admin)
     out2 = tmp_path / "out" / "big.jsonl"
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("jsonl"))
     dialog.out_edit.setText(str(out2))

@@ -114,7 +114,7 @@ def test_first_start_asks_for_the_administrator_then_opens_administration(qtbot,
         desk.shutdown()
 
 
-def test_demo_accounts_are_listed_only_in_a_demo_installation(qtbot, accounts_db):
+def test_demo_accounts_are_listed_only_in_a_demo_installation(qtbot, accounts_db, tmp_path):
     from triage.store import CaseStore
 
     store = CaseStore(accounts_db)
@@ -122,6 +122,8 @@ def test_demo_accounts_are_listed_only_in_a_demo_installation(qtbot, accounts_db
         plain = LoginDialog(store, LOGIN)
         qtbot.addWidget(plain)
         assert plain.demo_label.isHidden()
+        store.close()  # demo data goes only into a new, empty folder (issue 11 item 1)
+        store = CaseStore(tmp_path / "demo-folder")
         demo.seed(store, 2)
         shown = LoginDialog(store, LOGIN)
         qtbot.addWidget(shown)

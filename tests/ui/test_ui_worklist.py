@@ -169,7 +169,7 @@ def test_refresh_keeps_the_selected_case(desk, qtbot):
 def test_pages_are_fetched_as_the_table_scrolls(desk, qtbot):
     ctx, nurse, _ = desk
     ctx.store.seed_cases([(intake(f"bulk {i}", 300 + i), suggestion(1 + i % 5)) for i in range(60)],
-                         demo=False)
+                         demo=False, actor=nurse)
     view = make_view(qtbot, ctx)
     view.model.page_size = 10
     view.apply_filters()

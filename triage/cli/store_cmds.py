@@ -11,7 +11,8 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("seed-demo", help="demo accounts (one per role) and N synthetic demo cases")
+    p = sub.add_parser("seed-demo", help="a demo installation in a new, empty data folder: demo "
+                       "accounts (one per role, published password) and N synthetic cases")
     p.add_argument("--cases", type=int, default=30, help="how many demo cases to add (default 30)")
     p.add_argument("--seed", type=int, default=0, help="random seed of the synthetic cases")
     p.add_argument("--engine", action="store_true",
@@ -54,17 +55,23 @@ def _read_password(prompt: str, confirm: bool = False) -> str:
 
 def seed_demo(args: argparse.Namespace) -> int:
     from triage.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed
+    from triage.errors import PermissionDenied
     from triage.store import CaseStore
 
     if args.cases < 0:
         print("error: --cases must be 0 or more", file=sys.stderr)
         return 2
-    suggest = None
-    if args.engine:
-        from triage.engine import Engine
-
-        suggest = Engine.load().suggest
     with CaseStore(args.database) as store:
+        try:
+            store.mark_demo()  # refused unless the folder is new and empty (or a demo already)
+        except PermissionDenied as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        suggest = None
+        if args.engine:
+            from triage.engine import Engine
+
+            suggest = Engine.load().suggest
         result = seed(store, args.cases, seed=args.seed, suggest=suggest)
         total = store.count_cases()
     made = ", ".join(result.accounts_created) or "none (they exist)"

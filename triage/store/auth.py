@@ -27,6 +27,7 @@ __all__ = ["Accounts", "Authorized", "Permission", "WeakPassword", "allowed", "p
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+ANONYMOUS = User(id=0, username="anonymous", display_name="", roles=frozenset())
 
 
 class Permission(str, enum.Enum):
@@ -109,7 +110,7 @@ def require(store_or_conn: StoreConnection | Conn, user: User | None, *permissio
         raise ValueError("require() needs at least one permission")
     if allowed(store_or_conn, user, *permissions):
         return
-    who = user or User(id=0, username="anonymous", display_name="", roles=frozenset())
+    who = user or ANONYMOUS
     wanted = "/".join(p.value for p in permissions)
     # A store's own transaction() also takes its thread lock; a bare connection has none.
     tx = (store_or_conn.transaction() if isinstance(store_or_conn, StoreConnection)
@@ -152,14 +153,46 @@ class Authorized(StoreConnection):
         return get_setting(self.conn, DEMO_KEY) == "1"
 
     def mark_demo(self) -> None:
-        """Mark the installation as a demo (the login screen then lists the demo accounts)."""
+        """Make a new, empty installation a demo, for good (the login screen then lists the demo
+        accounts and their published password). A demo installation stays one: nothing unmarks it,
+        and it refuses a real administrator (``Accounts``). Marking a demo again does nothing.
+
+        Raises
+        ------
+        PermissionDenied
+            the installation already holds accounts, patients or cases (audited): demo data goes
+            only into a new data folder, never beside real accounts or patients.
+        """
         with self.transaction() as conn:
-            put_setting(conn, DEMO_KEY, "1")
-            AuditLog(conn).append(SYSTEM_USER, "installation.mark_demo", "settings", DEMO_KEY)
+            if get_setting(conn, DEMO_KEY) == "1":
+                return
+            refused = not installation_is_empty(conn)
+            if refused:
+                AuditLog(conn).append(SYSTEM_USER, "refused", "settings", DEMO_KEY,
+                                      {"permission": "mark_demo"})
+            else:
+                put_setting(conn, DEMO_KEY, "1")
+                AuditLog(conn).append(SYSTEM_USER, "installation.mark_demo", "settings", DEMO_KEY)
+        if refused:
+            raise PermissionDenied("Demo data goes only into a new, empty data folder: this one "
+                                   "already holds accounts or patients. Choose another --data-dir.")
 
     @locked
     def needs_first_admin(self) -> bool:
-        return not self.accounts.has_admin()
+        """True while the installation has no account at all and is not a demo: the only moment
+        an account may be created without a signed-in administrator."""
+        return installation_has_no_accounts(self.conn) and not self.is_demo()
+
+
+def installation_has_no_accounts(conn: Conn) -> bool:
+    return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is None
+
+
+def installation_is_empty(conn: Conn) -> bool:
+    """No account, no patient, no case: a new data folder (audit rows of refusals may exist)."""
+    return installation_has_no_accounts(conn) and all(
+        conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+        for table in ("patients", "cases"))
 
 
 class Accounts:
@@ -197,6 +230,16 @@ class Accounts:
             raise ValueError("User name must be 1-64 characters without spaces")
         return name
 
+    def _refuse_demo_admin(self, actor: User, roles: frozenset[Role], user_id: object) -> None:
+        """A demo installation's published password opens its demo admin: no new administrator
+        there, or real data could be entrusted to an account anyone can sign in to."""
+        if Role.ADMIN in roles and self.store.is_demo():
+            with self.store.transaction() as conn:
+                AuditLog(conn).append(actor, "refused", "user", user_id,
+                                      {"permission": "admin_in_demo"})
+            raise PermissionDenied("A demo installation gets no new administrator; use a new data "
+                                   "folder for real use")
+
     def _get(self, user_id: int) -> User:
         row = self._one(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (user_id,))
         if row is None:
@@ -224,12 +267,13 @@ class Accounts:
                    self._all("SELECT roles FROM users WHERE active = 1"))
 
     def create_first_admin(self, username: str, display_name: str, password: str) -> User:
-        """The installation's first administrator; refused once any active admin exists.
+        """The installation's first administrator: the one account created without a signed-in
+        administrator, so only while the installation has no account at all, and never in a demo.
 
         Raises
         ------
         PermissionDenied
-            an administrator exists already (audited).
+            an account exists already, or the installation is a demo (audited).
         WeakPassword
             the password is shorter than ``MIN_PASSWORD_LENGTH``.
         ValueError
@@ -237,19 +281,22 @@ class Accounts:
         """
         username = self._check_username(username)
         self._check_password(password)
-        with self.store.transaction():
-            if self.has_admin():
-                AuditLog(self.conn).append(User(0, username, "", frozenset()), "refused", "user",
-                                           "", {"permission": "create_first_admin"})
-                refused = True
+        with self.store.transaction() as conn:
+            demo = get_setting(conn, DEMO_KEY) == "1"
+            refused = demo or not installation_has_no_accounts(conn)
+            if refused:
+                AuditLog(conn).append(ANONYMOUS, "refused", "user", "",
+                                      {"permission": "create_first_admin"})
             else:
-                refused = False
                 uid = self._insert(username, display_name, password, {Role.ADMIN})
                 user = self._get(uid)
-                AuditLog(self.conn).append(user, "user.create_first_admin", "user", uid,
-                                           {"username": username, "roles": "admin"})
+                AuditLog(conn).append(user, "user.create_first_admin", "user", uid,
+                                      {"username": username, "roles": "admin"})
         if refused:
-            raise PermissionDenied("An administrator exists already; ask them to create accounts")
+            raise PermissionDenied(
+                "This is a demo installation: it cannot get a real administrator. Use a new data "
+                "folder for real use." if demo else
+                "An administrator exists already; ask them to create accounts")
         return user
 
     def provision_demo(self, username: str, display_name: str, password: str,
@@ -292,6 +339,7 @@ class Accounts:
         username = self._check_username(username)
         self._check_password(password)
         roles = frozenset(Role(r) for r in roles)
+        self._refuse_demo_admin(actor, roles, "")
         with self.store.transaction():
             uid = self._insert(username, display_name, password, roles)
             AuditLog(self.conn).append(actor, "user.create", "user", uid,
@@ -411,6 +459,8 @@ class Accounts:
         if not roles:
             raise ValueError("A user needs at least one role")
         target = self._get(user_id)
+        if Role.ADMIN not in target.roles:
+            self._refuse_demo_admin(actor, roles, user_id)
         with self.store.transaction():
             if Role.ADMIN in target.roles and Role.ADMIN not in roles:
                 admins = [r for (r,) in self.conn.execute("SELECT roles FROM users WHERE active = 1 "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
+from triage.errors import PermissionDenied
 from triage.intake import Intake
 from triage.records import SYSTEM_USER, CaseStatus, Decision, ImportedCase, User
 from triage.store.audit import AuditLog
@@ -27,26 +28,35 @@ class BulkWrites(Patients, Blobs):
     """Seeding (demo data, benchmarks) and importing our own exports."""
 
     def seed_cases(self, items: Sequence[tuple[Intake, Suggestion | None]], *,
-                   created_by: str = "demo", demo: bool = True,
+                   created_by: str | None = None, demo: bool = True,
                    actor: User | None = None) -> list[int]:
         """Bulk path (demo data, benchmarks): many cases in one transaction, one audit row.
 
         No per-case audit row and no attachments. Patients are linked by MRN as in
         ``create_case`` (a repeated MRN, also within ``items``, is one patient). With ``actor`` the
-        audit row names that user, who needs the INTAKE or IMPORT permission; without, it is a
-        system action. Imports of our exports use ``import_case`` instead (whole cases, audited
-        per case).
+        audit row names that user, who needs the INTAKE or IMPORT permission. Without an actor it
+        is a system action, allowed only for demo cases in a demo installation (``mark_demo``: a
+        new, empty data folder). Imports of our exports use ``import_case`` instead (whole cases,
+        audited per case).
 
         Raises
         ------
         PermissionDenied
-            ``actor`` may neither create intakes nor import.
+            ``actor`` may neither create intakes nor import; or no actor outside a demo; or demo
+            cases asked for in an installation that is not a demo (audited).
         StorageError
         """
         if actor is not None:
             self._require(actor, Permission.INTAKE, Permission.IMPORT, object_type="case")
+        if (actor is None or demo) and not self.is_demo():
+            with self.transaction() as conn:
+                AuditLog(conn).append(actor or SYSTEM_USER, "refused", "case", "",
+                                      {"permission": "seed_demo" if demo else "intake"})
+            raise PermissionDenied("Demo cases go only into a demo installation (a new, empty data "
+                                   "folder)" if demo else "Creating cases needs a signed-in user")
         now = now_iso()
         by = (actor or SYSTEM_USER).username
+        created_by = created_by or (actor.username if actor else "demo")
         with self.transaction() as conn:
             start = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0] + 1
             vstart = conn.execute("SELECT coalesce(max(id), 0) FROM vital_sets").fetchone()[0] + 1

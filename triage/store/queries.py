@@ -180,7 +180,7 @@ class CaseQueries(Blobs):
         return self._details([case_id])[0]
 
     def _range_where(self, start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
-        where, params = ["1"], []
+        where, params = ["1 = 1"], []
         if start is not None:
             where.append("arrival_time >= ?")
             params.append(iso(start))
