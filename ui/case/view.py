@@ -13,7 +13,7 @@ import html
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -39,9 +39,19 @@ from ui.worklist import POLL_MS, utcnow
 __all__ = ["CaseView", "RETRIAGE_FIELDS", "VITAL_ROWS"]
 
 
+class VerticalScroll(QScrollArea):
+    """Scrolls vertically only, and never narrower than its content: a splitter can squeeze the
+    column's height (it scrolls) but not clip its buttons on the right."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner + bar + 2 * self.frameWidth(), 80)
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """``widget`` in a vertical scroll area: it keeps its natural height, the window does not."""
-    area = QScrollArea()
+    area = VerticalScroll()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -95,11 +95,13 @@ class SuggestionPanel(QFrame):
         header.addStretch(1)
         self.status_label = QLabel("")
         self.status_label.setObjectName("SuggestionStatus")
+        self.status_label.setWordWrap(True)  # wraps rather than widening the screen (1280×720)
         header.addWidget(self.status_label)
         layout.addLayout(header)
 
         self.badge = LevelBadge(None, large=True)
         self.confidence_label = QLabel("")
+        self.confidence_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.badge)
         row.addWidget(self.confidence_label, 1)
