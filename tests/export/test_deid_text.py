@@ -104,6 +104,7 @@ CLINICAL = ("known Parkinson's disease, Bell's palsy last year, Addison's diseas
             "positive. On amlodipine 5 mg, apixaban 5 mg BD, Augmentin, salbutamol nebs, Co-codamol 30/500. "
             "BP 120/80, HR 110, SpO2 94% on air, RR 22, T 38.5, GCS 15, pain 7/10, BM 6.2, NEWS2 5. "
             "Pain for 2 hours, vomiting 3 days, 6/52 post-op, 67-year-old, aged 45, 89-year-old. "
+            "Platelets 150000, CK 15000, 1000 ML, 2000 IU, 1200 CC. "
             "Referred to Cardiology, discussed with ED registrar, seen by GP, brought in by ambulance.")
 
 

@@ -163,16 +163,20 @@ ADDRESS_PATTERNS = (
                   r"[Hh]ome\s+address|[Vv]isiting\s+from|[Ff]rom\s+the\s+village\s+of)\s+(?:in|at|on)?\s*:?\s*)"
                   rf"{_CAP}(?:[\s-]+(?:(?:upon|on|in|under|by|le|la|de)[\s-]+)?{_CAP}){{0,3}}"),
 )
+# Not after a lab name: "platelets 150000", "CK 15000" are results, not postcodes or record numbers.
+NOT_AFTER_LAB = (r"(?i:(?<!\b(?:plt|platelets?|wbc|wcc|ck|cpk|ldh|bnp|nt-?probnp|ferritin|d-?dimer|troponin|trop"
+                 r"|glucose|count|cells|units|iu|dose|mg|mcg)\s*[:=]?\s*))")
 POSTCODE_PATTERNS = (
     ("uk", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
     ("canada", r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
     ("us zip", r"\b\d{5}-\d{4}\b"),
     ("state + zip", r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
                     r"|T[NX]|UT|V[AT]|W[AIVY]|NSW|VIC|QLD|TAS|NT|ACT)\s+\d{4,5}\b"),
-    ("netherlands", r"\b[1-9]\d{3}\s?(?!MG|IU|ML|KG|MM|CM|HR|BP|AM|PM)[A-Z]{2}\b"),
+    ("netherlands", r"\b[1-9]\d{3}\s?(?!MG|IU|ML|KG|MM|CM|HR|BP|AM|PM|CC|GM|UG|MU|ST|ND|RD|TH|IN|ON|AT|TO|OF"
+                    r"|HZ|MS|KM|MI|FT|LB|OZ|AD|BC)[A-Z]{2}\b"),
     ("labelled", r"(?i)(?<=\b(?:post\s*code|postal\s+code|zip(?:\s*code)?|plz)\s*:?\s*)(?=[A-Z -]{0,8}\d)"
                  r"[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9]\b"),
-    ("5 digits", r"\b\d{5}\b"),
+    ("5 digits", NOT_AFTER_LAB + r"\b\d{5}\b"),
 )
 
 # ----------------------------------------------------------------------------------- record numbers
@@ -185,7 +189,7 @@ ID_PATTERNS = (
     ("labelled", rf"(?i)(?<=\b(?:{ID_LABELS})\.?(?:\s*(?:no\.?|num(?:ber)?|nr\.?|#|id))?\s*[:#]?\s*)"
                  r"(?=[A-Z0-9-]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9]*\d)[A-Z0-9]){3,}"),
     # Letters glued to five or more digits (MRN12345, A-123456), or five-plus digits alone.
-    ("number", r"\b[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?\b"),
+    ("number", NOT_AFTER_LAB + r"\b[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?\b"),
     # 123-45-6789 (SSN shape), 1EG4-TE5-MK73 (Medicare MBI shape)
     ("ssn", r"\b\d{3}-\d{2}-\d{4}\b"),
     ("mbi", r"\b\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d\d\b"),
