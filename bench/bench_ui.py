@@ -162,9 +162,46 @@ def image_phase(app: QApplication, ctx: AppContext, nurse, beat: Heartbeat) -> d
     window_ms = (time.perf_counter() - t) * 1000
     pump(app, 50)
     window_stall = beat.stop()
+    decisions = decision_phase(app, ctx, view, case_id, beat)
     view.close()
     return {"image_load_ms": load_ms, "image_load_stall_ms": load_stall,
-            "window_change_ms": window_ms, "window_change_stall_ms": window_stall}
+            "window_change_ms": window_ms, "window_change_stall_ms": window_stall, **decisions}
+
+
+def until_written(app: QApplication, view, task) -> float:
+    """Milliseconds from now until the view's write ``task`` has ended (saved or refused)."""
+    t = time.perf_counter()
+    while task is not None and view.write_task is task:
+        pump(app, 2)
+    return (time.perf_counter() - t) * 1000
+
+
+def decision_phase(app: QApplication, ctx: AppContext, view, case_id: int,
+                   beat: Heartbeat) -> dict[str, float]:
+    """Every decision goes through CaseWrites in a worker: starting the review (first touch of a
+    decision control), a re-triage with no engine loaded (rules alone, never a model loaded in the
+    GUI process), an accept, and an override refused because another desk decided meanwhile."""
+    from triage.records import Decision
+
+    view.resize(1280, 720)
+    pump(app, 20)
+    beat.start()
+    start_ms = until_written(app, view, view.start_deciding())
+    view.retriage_edits["heart_rate"].setText("131")
+    retriage_ms = until_written(app, view, view.retriage())
+    accept_ms = until_written(app, view, view.accept())
+    stall = beat.stop()
+    view.start_deciding()
+    until_written(app, view, view.write_task)
+    view.override_level.setCurrentIndex(view.override_level.findData(2))
+    view.override_reason.setText("worse on re-check")
+    other = CaseStore(ctx.data_dir)  # another desk decides while this one types
+    other.review(ctx.user, case_id, Decision.OVERRIDE, 1, "seen at the other desk")
+    other.close()
+    refused_ms = until_written(app, view, view.override())
+    return {"start_review_ms": start_ms, "retriage_rules_ms": retriage_ms, "accept_ms": accept_ms,
+            "decision_stall_ms": stall, "conflict_refused_ms": refused_ms,
+            "conflict_said": float("changed since" in view.message_label.text())}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,6 +226,11 @@ def main(argv: list[str] | None = None) -> int:
           f"longest stall {r['image_load_stall_ms']:.1f} ms; "
           f"window preset change {r['window_change_ms']:.0f} ms "
           f"(stall {r['window_change_stall_ms']:.1f} ms)")
+    print(f"  case view at 1280×720, writes in a worker: start review {r['start_review_ms']:.0f} ms, "
+          f"re-triage on rules alone (no engine loaded) {r['retriage_rules_ms']:.0f} ms, "
+          f"accept {r['accept_ms']:.0f} ms, longest stall {r['decision_stall_ms']:.1f} ms; "
+          f"a stale override refused in {r['conflict_refused_ms']:.0f} ms "
+          f"({'who changed what shown' if r['conflict_said'] else 'NO conflict message'})")
     return 0
 
 
