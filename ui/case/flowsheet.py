@@ -52,7 +52,8 @@ def revision_text(r: IntakeRevision) -> str:
 
 
 def history_lines(d: CaseDetail) -> list[str]:
-    """Reviews, notes, intake edits and status changes of a case, oldest first."""
+    """Reviews, notes (closing without review and reopening leave one, with the reason) and
+    intake edits of a case, oldest first."""
     events: list[tuple[datetime, str]] = []
     for r in d.reviews:
         verb = "accepted" if r.decision is Decision.ACCEPT else "overrode"
@@ -66,18 +67,7 @@ def history_lines(d: CaseDetail) -> list[str]:
         events.append((n.created_at, f"{local_time(n.created_at)} {n.author} note: {n.text}"))
     for rev in d.revisions:
         events.append((rev.revised_at, revision_text(rev)))
-    for change in getattr(d, "status_changes", ()):
-        events.append((change.changed_at, status_change_text(change)))
     return [text for _, text in sorted(events, key=lambda e: e[0])]
-
-
-def status_change_text(change: Any) -> str:
-    """'… doctor closed the case without review: reason' (one history line)."""
-    what = {"closed": "closed the case", "closed_unreviewed": "closed the case without review",
-            "reopened": "reopened the case", "waiting": "put the case back to waiting",
-            "in_review": "started the review"}.get(change.kind, change.kind)
-    return (f"{local_time(change.changed_at)} {change.changed_by} {what}"
-            + (f": {change.reason}" if change.reason else ""))
 
 
 class Flowsheet(QTableWidget):
