@@ -73,6 +73,12 @@ class LoginDialog(QDialog):
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
         layout.addWidget(intro_label)
+        url = getattr(store, "url", None)  # which database this desk is on (a file or a server)
+        if url is not None:
+            self.database_label = QLabel(f"Database: {url.display()}")
+            self.database_label.setObjectName("DatabaseLocation")
+            self.database_label.setWordWrap(True)
+            layout.addWidget(self.database_label)
 
         form = QFormLayout()
         self.username = QLineEdit(username)
