@@ -12,7 +12,6 @@ suffix list on first use; the e-mail pattern below needs no list.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import List, Optional
 
 import regex
@@ -22,7 +21,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer
 
 from triage.deid_text import patterns as P
-from triage.deid_text.known import KnownIdentifiers, matcher
 from triage.deid_text.names import person_spans
 
 PHONE_REGIONS = ("US", "GB")  # each region is one more pass of libphonenumber over the text
@@ -49,7 +47,7 @@ def _patterns(entity: str, name: str, table, score: float = 0.8) -> PatternRecog
 
 
 def build_recognizers() -> list[EntityRecognizer]:
-    """Every recognizer the scrubber registers (the patient's own values are added per call)."""
+    """Every recognizer the scrubber registers (the patient's own values are matched apart: ``known``)."""
     return [
         CuePersonRecognizer(),
         _patterns("DATE_TIME", "dates", P.DATE_PATTERNS),
@@ -64,23 +62,6 @@ def build_recognizers() -> list[EntityRecognizer]:
         _patterns("POSTCODE", "postcodes", P.POSTCODE_PATTERNS),
         _patterns("ID", "record numbers", P.ID_PATTERNS),
     ]
-
-
-class KnownValuesRecognizer(LocalRecognizer):
-    """The patient's own values (``known.KnownMatcher``), normalised once per patient and reused for
-    every text of that patient (``known_recognizer`` caches it)."""
-
-    def __init__(self, known: KnownIdentifiers) -> None:
-        self._matcher = matcher(known)
-        super().__init__(supported_entities=["PERSON", "ID", "PHONE_NUMBER", "DATE_TIME"], name="known_values",
-                         supported_language="en")
-
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: List[str],
-                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        return [RecognizerResult(entity, s, e, 1.0) for entity, s, e in self._matcher.spans(text) if e > s]
 
 
 class SentencePhoneRecognizer(PhoneRecognizer):
@@ -99,10 +80,3 @@ class SentencePhoneRecognizer(PhoneRecognizer):
 
 
 _SENTENCE_BREAK = regex.compile(r"[.,;:!?]\s")
-REGEX_TIMEOUT_S = 1.0
-
-
-@lru_cache(maxsize=256)
-def known_recognizer(known: KnownIdentifiers) -> KnownValuesRecognizer | None:
-    """The ad hoc recognizer of one patient's values, or None when nothing is known."""
-    return None if known.is_empty() else KnownValuesRecognizer(known)

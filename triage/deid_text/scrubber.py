@@ -1,7 +1,9 @@
 """Scrub free text: find identifiers with Presidio on the accent-folded text, replace them by labels.
 
-One ``TextScrubber`` holds the Presidio analyzer (built on first use, about a second, most of it
-importing spaCy) and is safe to share between threads. Overlapping findings are merged before
+One ``TextScrubber`` holds the Presidio analyzer (built on first use: 2-6 s, most of it importing
+spaCy and Presidio, which import torch and transformers when installed) and is safe to share
+between threads. Presidio's findings do not depend on the patient, so they are cached per text;
+the patient's own values are matched apart (``known.KnownMatcher``), which is cheap. Overlapping findings are merged before
 anything is replaced, so an e-mail address that contains the patient's name is removed whole,
 never half-rewritten into something the e-mail pattern no longer matches.
 """
@@ -14,15 +16,15 @@ from functools import lru_cache
 from typing import Iterable
 
 from triage.deid_text.folding import fold
-from triage.deid_text.known import KnownIdentifiers
+from triage.deid_text.known import KnownIdentifiers, KnownMatcher, matcher
 
 LABELS = {
     "PERSON": "[NAME]", "DATE_TIME": "[DATE]", "AGE": "[AGE 90+]", "EMAIL_ADDRESS": "[EMAIL]",
     "URL": "[URL]", "IP_ADDRESS": "[IP]", "PHONE_NUMBER": "[PHONE]", "LOCATION": "[ADDRESS]",
     "POSTCODE": "[POSTCODE]", "ID": "[ID]",
 }
-CACHE_SIZE = 8192  # reason titles and short phrases repeat across the cases of one export
-CACHED_CHARS = 256  # only short texts are kept: the cache stays under a few MB
+CACHE_SIZE = 8192  # reason titles and common complaints repeat across the cases of one export
+CACHED_CHARS = 512  # only short texts are kept: the cache stays under about 10 MB
 
 
 @dataclass(frozen=True)
@@ -55,25 +57,28 @@ class TextScrubber:
         """Every identifier in ``text``, overlapping findings merged, in order."""
         if not text or not text.strip():
             return []
-        from triage.deid_text.recognizers import known_recognizer
-
-        analyzer = self._engine()
         folded = fold(text)
-        own = known_recognizer(known)
-        ad_hoc = [own] if own else None
-        with self._lock:  # recognizers compile their patterns lazily; one analysis at a time
-            results = analyzer.analyze(folded.text, language="en", ad_hoc_recognizers=ad_hoc,
-                                       score_threshold=0.0)
-        spans = sorted((*folded.span(r.start, r.end, text), r.entity_type) for r in results if r.end > r.start)
+        found = list(self._generic(folded.text))
+        if not known.is_empty():
+            found += known_matcher(known).spans(folded.text)
+        spans = sorted((*folded.span(s, e, text), entity) for entity, s, e in found if e > s)
         return _merge(spans)
+
+    def _generic(self, folded: str) -> tuple[tuple[str, int, int], ...]:
+        """Presidio's findings in folded text, the same for every patient: cached for short texts
+        (reason titles and common complaints repeat across the cases of an export)."""
+        if len(folded) <= CACHED_CHARS:
+            return _cached_generic(self, folded)
+        return self._analyze(folded)
+
+    def _analyze(self, folded: str) -> tuple[tuple[str, int, int], ...]:
+        analyzer = self._engine()
+        with self._lock:  # recognizers compile their patterns lazily; one analysis at a time
+            results = analyzer.analyze(folded, language="en", score_threshold=0.0)
+        return tuple((r.entity_type, r.start, r.end) for r in results)
 
     def scrub(self, text: str, known: KnownIdentifiers = KnownIdentifiers()) -> str:
         """``text`` with every identifier replaced by its label (``[NAME]``, ``[DATE]``, ...)."""
-        if len(text) <= CACHED_CHARS:
-            return _cached_scrub(self, text, known)
-        return self._scrub(text, known)
-
-    def _scrub(self, text: str, known: KnownIdentifiers) -> str:
         out = text
         for f in reversed(self.find(text, known)):
             out = out[:f.start] + f.label + out[f.end:]
@@ -81,8 +86,14 @@ class TextScrubber:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _cached_scrub(scrubber: TextScrubber, text: str, known: KnownIdentifiers) -> str:
-    return scrubber._scrub(text, known)
+def _cached_generic(scrubber: TextScrubber, folded: str) -> tuple[tuple[str, int, int], ...]:
+    return scrubber._analyze(folded)
+
+
+@lru_cache(maxsize=256)
+def known_matcher(known: KnownIdentifiers) -> KnownMatcher:
+    """``known`` normalised once per patient (an export meets each patient's texts together)."""
+    return matcher(known)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[Finding]:
