@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from triage import scales
 from triage.errors import TriageError
 from triage.store.url import DatabaseUrl
 
@@ -96,6 +97,8 @@ class DeskApp(QObject):
         self.login = None
         if user is None:
             return
+        # The installation's scale (another desk's administrator may have changed it since).
+        scales.use(self.store.triage_scale())
         if self.window is None:
             self.ctx.user = user
             self.window = MainWindow(self.ctx, self.loader, idle_minutes=self.idle_minutes,

@@ -24,6 +24,7 @@ class AppSignals(QObject):
     case_changed = Signal(int)  # reviewed / re-triaged / closed from this desk
     open_case = Signal(int)  # ask the main window to show a case
     user_changed = Signal(object)  # the signed-in User (after login / unlock) or None (logout)
+    scale_changed = Signal(str)  # the installation's triage scale changed ("KTAS" / "ESI")
 
 
 @dataclass

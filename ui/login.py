@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from triage import scales
 from triage.errors import AccountLocked, AuthenticationFailed, TriageError
 from triage.records import User
 
@@ -66,7 +67,8 @@ class LoginDialog(QDialog):
         intro = {
             LOGIN: "Sign in with your Triage Desk account.",
             FIRST_ADMIN: "No account exists yet. Create the administrator account "
-                         "(at least 10 characters for the password).",
+                         "(at least 10 characters for the password) and choose the triage scale "
+                         "this installation uses (it can be changed later under Administration).",
             UNLOCK: "The desk was locked after a period of inactivity. Enter your password to "
                     "go on; nothing you typed was lost.",
         }[mode]
@@ -95,8 +97,13 @@ class LoginDialog(QDialog):
         if mode == FIRST_ADMIN:
             form.addRow("Full name", self.display_name)
         form.addRow("Password", self.password)
+        self.scale = QComboBox()
+        self.scale.setObjectName("triage_scale")
+        for code, scale in scales.SCALES.items():
+            self.scale.addItem(scale.title, code)
         if mode == FIRST_ADMIN:
             form.addRow("Repeat password", self.confirm)
+            form.addRow("Triage scale", self.scale)
         layout.addLayout(form)
         if mode == UNLOCK:
             self.username.setReadOnly(True)
@@ -149,7 +156,8 @@ class LoginDialog(QDialog):
                 self.error_label.setText("The two passwords differ.")
                 return
             task = Task(self._create_admin_and_login, username,
-                        self.display_name.text().strip() or username, password, with_callbacks=False)
+                        self.display_name.text().strip() or username, password,
+                        self.scale.currentData(), with_callbacks=False)
         else:
             task = Task(accounts_for(self.store).login, username, password, with_callbacks=False)
         task.signals.finished.connect(self._succeeded)
@@ -158,9 +166,11 @@ class LoginDialog(QDialog):
         self.error_label.setText("Checking…")
         self.runner.start(task)
 
-    def _create_admin_and_login(self, username: str, display_name: str, password: str) -> User:
+    def _create_admin_and_login(self, username: str, display_name: str, password: str,
+                                scale: str = scales.DEFAULT_SCALE) -> User:
         accounts = accounts_for(self.store)
-        accounts.create_first_admin(username, display_name, password)
+        admin = accounts.create_first_admin(username, display_name, password)
+        self.store.set_triage_scale(admin, scale)  # the first administrator's choice, audited
         return accounts.login(username, password)
 
     def _succeeded(self, user: User) -> None:

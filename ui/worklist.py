@@ -126,6 +126,12 @@ class WorklistModel(RowsTableModel):
         self.rows = self._page(0, self.page_size)
         self.endResetModel()
 
+    def scale_changed(self) -> None:
+        """Redraw every level cell in the new scale's names and colours (the rows stay)."""
+        self._level_cache.clear()
+        self.beginResetModel()
+        self.endResetModel()
+
     def reload_query(self) -> WorklistQuery:
         """The query that re-reads every loaded row (at least one page)."""
         return replace(self.query, limit=max(len(self.rows), self.page_size), offset=0)
@@ -324,6 +330,7 @@ class WorklistView(QWidget):
         self._seen_version = self._data_version()
         ctx.signals.case_saved.connect(self.refresh)
         ctx.signals.case_changed.connect(self.refresh)
+        ctx.signals.scale_changed.connect(self.scale_changed)
         self.apply_filters()
         self.tick_timer.start()
         self.poll_timer.start()
@@ -338,6 +345,14 @@ class WorklistView(QWidget):
         self.runner.cancel()  # a refresh under the old filters is stale now
         self.refresh_task = None
         self._guarded(lambda: self.model.set_query(self.query()))
+
+    def scale_changed(self, *_args) -> None:
+        """The installation's scale changed: level names, colours and targets follow it."""
+        for index in range(1, self.level_filter.count()):
+            number = self.level_filter.itemData(index)
+            self.level_filter.setItemText(index, scales.label(number))
+            self.level_filter.setItemIcon(index, level_icon(number))
+        self.model.scale_changed()
 
     def refresh(self, *_args) -> Task:
         """Re-read the loaded rows in a worker (10,000 rows take a while); the swap keeps the

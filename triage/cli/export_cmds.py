@@ -81,6 +81,7 @@ def _run_with_bar(what: str, run: Callable[[Callable[[float, str], None]], Any])
 
 
 def export_command(args: argparse.Namespace) -> int:
+    from triage import scales
     from triage.export import export_cases
     from triage.store import CaseStore
 
@@ -90,6 +91,7 @@ def export_command(args: argparse.Namespace) -> int:
         end = args.end[0] + timedelta(days=1) if args.end[1] else args.end[0]
     with CaseStore(args.database) as store:
         admin = sign_in(store, args.user)
+        scales.use(store.triage_scale())  # level names in the files: the installation's scale
         result = _run_with_bar("export", lambda bar: export_cases(
             store, admin, args.format, args.out, start=start, end=end, deidentify=args.deidentify,
             progress=bar, with_files=not args.no_files))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from triage import scales
 from triage.engine.engine import Engine
 from triage.errors import ModelUnavailable
 from triage.intake import Intake
@@ -19,24 +20,30 @@ LOADING = "models still loading or unavailable"
 
 
 def rules_only(intake: Intake, images: Sequence[ImageAssessment] = (), *,
-               why: str = LOADING) -> Suggestion:
-    """The engine's rules-only suggestion, built instantly (no model file is read).
+               why: str = LOADING, scale: str | None = None) -> Suggestion:
+    """The engine's rules-only suggestion, built instantly (no model file is read), on ``scale``
+    (None: the installation's, ``triage.scales.active``).
 
     Never raises on odd input; the reasons say the models did not judge it, and ``why``."""
-    return Engine.without_models(why).suggest(intake, images=list(images))
+    return Engine.without_models(why).suggest(intake, images=list(images), scale=scales.get(scale).code)
 
 
 def suggest_or_rules(engine: Any | None, intake: Intake,
-                     images: Sequence[ImageAssessment] = ()) -> Suggestion:
+                     images: Sequence[ImageAssessment] = (), *, scale: str | None = None) -> Suggestion:
     """``engine.suggest(intake, images)``, or the rules alone when ``engine`` is None (still
     loading) or raises :class:`~triage.errors.ModelUnavailable` (its process is gone).
 
     ``engine`` is an :class:`~triage.engine.engine.Engine` or anything with the same ``suggest``
     (the GUI's proxy to the model process). Other exceptions propagate: they are bugs to report,
-    not a reason to hide the models' absence."""
+    not a reason to hide the models' absence.
+
+    ``scale`` is the installation's triage scale ("KTAS"/"ESI"); None reads it from
+    ``triage.scales.active()``, which the app sets from the database — read here, in the caller's
+    process, because the model process does not know it."""
+    code = scales.get(scale).code
     if engine is not None:
         try:
-            return engine.suggest(intake, images=list(images))
+            return engine.suggest(intake, images=list(images), scale=code)
         except ModelUnavailable as exc:  # the model process is gone: the rules still stand
-            return rules_only(intake, images, why=f"models unavailable: {exc}")
-    return rules_only(intake, images)
+            return rules_only(intake, images, why=f"models unavailable: {exc}", scale=code)
+    return rules_only(intake, images, scale=code)

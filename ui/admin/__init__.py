@@ -1,4 +1,4 @@
-"""Administration: users, audit log, export, models, agreement dashboard — one tab each.
+"""Administration: users, audit log, export, models, agreement dashboard, settings — one tab each.
 
 Built only for an administrator; anyone else gets a notice and no pages (the main window hides
 the tab as well, and the domain refuses each action anyway).
@@ -15,6 +15,7 @@ from ui.admin.agreement_page import AgreementPage
 from ui.admin.audit_page import AuditPage
 from ui.admin.export_dialog import ExportDialog
 from ui.admin.models_page import ModelsPage
+from ui.admin.settings_page import SettingsPage
 from ui.admin.users_page import UsersPage
 
 
@@ -61,17 +62,20 @@ class AdminView(QWidget):
         self.export_page = ExportPage(ctx)
         self.models_page = ModelsPage(ctx)
         self.agreement_page = AgreementPage(ctx)
+        self.settings_page = SettingsPage(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.users_page, "Users")
         self.tabs.addTab(self.audit_page, "Audit log")
         self.tabs.addTab(self.export_page, "Export")
         self.tabs.addTab(self.models_page, "Models")
         self.tabs.addTab(self.agreement_page, "Agreement")
+        self.tabs.addTab(self.settings_page, "Settings")
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs)
 
     def _tab_shown(self, index: int) -> None:
         """Pages that show changing data are re-read when they come into view."""
         page = self.tabs.widget(index) if self.tabs is not None else None
-        if page in (self.audit_page, self.agreement_page, self.users_page, self.models_page):
+        if page in (self.audit_page, self.agreement_page, self.users_page, self.models_page,
+                    self.settings_page):
             page.refresh()

@@ -55,15 +55,20 @@ class LevelBadge(QLabel):
             self.setToolTip("")
 
 
-@lru_cache(maxsize=16)
 def level_pixmap(level: int | None, size: int = 18) -> QPixmap:
-    """A small square with the level's colour and its number in it (tables; number never absent)."""
+    """A small square with the level's colour and its number in it (tables; number never absent),
+    in the colours of the installation's scale."""
+    return _level_pixmap(level, size, scales.active().code)
+
+
+@lru_cache(maxsize=32)
+def _level_pixmap(level: int | None, size: int, scale: str) -> QPixmap:
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     if level is None:
         bg, fg, text = QColor(UNKNOWN_COLOUR), QColor("#FFFFFF"), "?"
     else:
-        lv = scales.level(level)
+        lv = scales.level(level, scale)
         bg, fg, text = QColor(lv.colour), QColor(lv.text_colour), str(lv.number)
     painter = QPainter(pm)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
