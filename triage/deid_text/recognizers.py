@@ -1,7 +1,7 @@
 """The Presidio recognizers the scrubber runs, all local: patterns, phonenumbers, cue-based names.
 
 Presidio (``presidio-analyzer``) supplies the recognizer framework, the phone recognizer built on
-Google's libphonenumber, the IP recognizer, per-match regex timeouts and de-duplication. Its URL
+Google's libphonenumber, the IP recognizer, regex matching under a timeout, de-duplication. Its URL
 recognizer is not used: it takes seconds on a few thousand characters like "1.2.1.2..." (quadratic
 backtracking); the URL and domain patterns below start only at a word boundary.
 Its default NLP engine loads a spaCy model that is downloaded at run time; here spaCy's blank
