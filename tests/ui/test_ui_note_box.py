@@ -151,3 +151,14 @@ def test_case_view_shows_the_note_and_an_edit_of_it_is_a_revision(qtbot, data_di
         assert store.case_detail(nurse, with_note).revisions[-1].previous == {"narrative": NOTE}
     finally:
         store.close()
+
+
+def test_a_long_pasted_letter_is_read_in_a_worker_and_still_fills_the_fields(qtbot, form):
+    from ui.intake.note_box import LONG_NOTE_CHARS
+
+    letter = "Dear colleague, thank you for seeing this patient. " * 80 + NOTE
+    assert len(letter) > LONG_NOTE_CHARS
+    with qtbot.waitSignal(form.note_box.applied, timeout=10_000):
+        form.note_box.edit.setPlainText(letter)
+    assert form.note_box.runner.current is not None  # it went through the worker
+    assert form.values()["heart_rate"] == "118" and form.values()["narrative"] == letter

@@ -5,7 +5,8 @@ A value from the note is shown in its field in a "from the note" colour; hoverin
 highlights the words it came from in the note. A field the nurse filled is never overwritten: when
 the note says something else, the difference is shown beside the field. Tabbing through a value
 from the note (focus in, then out) confirms it: it becomes the nurse's. Extraction takes about a
-millisecond, so it runs on the GUI thread after a short pause in typing.
+millisecond, so it runs on the GUI thread after a short pause in typing; a long paste is read in
+a worker.
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ from triage.engine.narrative import Extracted, Found, complaint_from, extract
 from triage.intake import FIELD_LABELS
 
 from ui.labels import OXYGEN_ON, OXYGEN_ROOM_AIR
+from ui.widgets.workers import Task, TaskRunner
 
 NOTE_DEBOUNCE_MS = 120  # + the form's suggestion, well under 0.5 s after typing stops
+# Up to here a note is read on the GUI thread (≈ 1 ms per 500 characters, ≈ 10 ms at worst);
+# a longer paste (a whole referral letter: up to 200 ms) is read in a worker.
+LONG_NOTE_CHARS = 3_000
 FROM_NOTE_STYLE = "background-color: #E3EEFB; font-style: italic;"
 CONFLICT_STYLE = "color: #8D4E00;"
 _SPAN_ALL = QColor("#EEF3FA")
@@ -85,6 +90,7 @@ class NoteBox(QGroupBox):
         self.extracted: Extracted | None = None
         self._applying = False
         self._hover = _HoverWatch(self)
+        self.runner = TaskRunner(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(NOTE_DEBOUNCE_MS)
@@ -103,8 +109,23 @@ class NoteBox(QGroupBox):
         self.timer.start()
 
     def apply(self) -> None:
-        """Read the note and fill, update or empty the fields it owns; show conflicts."""
-        got = extract(self.edit.toPlainText())
+        """Read the note (in a worker when long), then fill the fields: see ``use``."""
+        text = self.edit.toPlainText()
+        if len(text) > LONG_NOTE_CHARS:
+            task = Task(extract, text, with_callbacks=False)
+            task.signals.finished.connect(self._read_in_worker)
+            self.runner.start(task)
+            return
+        self.runner.cancel()
+        self.use(extract(text))
+
+    def _read_in_worker(self, got: Extracted) -> None:
+        if got.text != self.edit.toPlainText():  # the note changed meanwhile: a newer read follows
+            return
+        self.use(got)
+
+    def use(self, got: Extracted) -> None:
+        """Fill, update or empty the fields the note owns from ``got``; show conflicts."""
         self.extracted = got
         unit = str(self.form.temp_unit.currentData() or "C")
         wanted: dict[str, tuple[str, Found]] = {}

@@ -10,6 +10,7 @@ field are a conflict, reported, not resolved.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Iterator
 
@@ -42,6 +43,12 @@ _AFFIRMED_WINS = frozenset({"injury"})
 COMPLAINT_POLICY = "minus"
 
 
+# A reading's words are short ("heart rate is about 118 beats per minute"); readings further apart
+# than this cannot overlap, so each new one is checked only against its neighbours.
+_LONGEST_READING = 200
+_MAY_SHARE_WORDS = frozenset({("sbp", "dbp"), ("dbp", "sbp"), ("spo2", "on_oxygen")})
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -64,16 +71,17 @@ def extract(text: object) -> Extracted:
     note = note[:MAX_NOTE_CHARS]
     lower = note.lower()
     taken: list[Found] = []
+    starts: list[tuple[int, int]] = []  # (start, index in taken), sorted: overlaps found by bisect
     for reader in _READERS:
         for found in reader(note, lower):
-            clash = False
-            for other in taken:
-                if other.field != found.field and _overlaps(other.span, found.span) \
-                        and (other.field, found.field) not in (("sbp", "dbp"), ("dbp", "sbp"),
-                                                                ("spo2", "on_oxygen")):
-                    clash = True
-                    break
+            low = bisect.bisect_left(starts, (found.span[0] - _LONGEST_READING, -1))
+            high = bisect.bisect_left(starts, (found.span[1], -1))
+            clash = any(
+                (other := taken[i]).field != found.field and _overlaps(other.span, found.span)
+                and (other.field, found.field) not in _MAY_SHARE_WORDS
+                for _, i in starts[low:high])
             if not clash:
+                bisect.insort(starts, (found.span[0], len(taken)))
                 taken.append(found)
     by_field: dict[str, list[Found]] = {}
     for found in sorted(taken, key=lambda f: f.span):

@@ -279,8 +279,10 @@ _NOT_ONSET = _rx(r"\b(?:seen|saw|visit\w*|discharged|admitted|operat\w*|surgery|
 
 
 def onset(note: str, lower: str) -> Iterator[Found]:
+    timed = False
     for rx in (_ONSET_AGO, _ONSET_FOR, _ONSET_AFTER_SYMPTOM):
         for m in rx.finditer(note):
+            timed = True
             if historical(lower, m.start()) or _NOT_ONSET.search(lower[max(0, m.start() - 40):m.start()]):
                 continue
             hours = _hours(m.group(1), m.group(2))
@@ -289,11 +291,13 @@ def onset(note: str, lower: str) -> Iterator[Found]:
                 yield _found(note, "onset", note[start:m.end()], "", start, m.end())
             else:
                 yield _found(note, "onset", hours, "hours", start, m.end())
-    timed = False
-    for rx in (_ONSET_AGO, _ONSET_FOR, _ONSET_AFTER_SYMPTOM, _ONSET_SINCE, _ONSET_LKW):
-        timed = timed or rx.search(note) is not None
-    for rx in (_ONSET_SINCE, _ONSET_LKW) + (() if timed else (_ONSET_SUDDEN,)):
+    for rx in (_ONSET_SINCE, _ONSET_LKW):
         for m in rx.finditer(note):
+            timed = True
+            if not negated(lower, m.start()):
+                yield _found(note, "onset", m.group(0).strip(), "", m.start(), m.end())
+    if not timed:  # "sudden onset" says how, not when: only where no time is written
+        for m in _ONSET_SUDDEN.finditer(note):
             if not negated(lower, m.start()):
                 yield _found(note, "onset", m.group(0).strip(), "", m.start(), m.end())
 
