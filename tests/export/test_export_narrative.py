@@ -34,7 +34,9 @@ def test_note_is_exported_and_scrubbed_when_deidentified(inst, tmp_path, monkeyp
     assert NOTE in [r["narrative"] for r in rows]
     pdf = all_output_bytes(export_cases(inst.store, inst.admin, "pdf", tmp_path / "p.pdf").paths)
     assert any(b"HR 118" in data for data in pdf.values())
-    for fmt, name in (("jsonl", "d.jsonl"), ("csv", "d.csv"), ("pdf", "d.pdf")):
+    fhir = all_output_bytes(export_cases(inst.store, inst.admin, "fhir", tmp_path / "p.ndjson").paths)
+    assert any(b"HR 118" in data for data in fhir.values())
+    for fmt, name in (("jsonl", "d.jsonl"), ("csv", "d.csv"), ("pdf", "d.pdf"), ("fhir", "d.ndjson")):
         out = all_output_bytes(export_cases(inst.store, inst.admin, fmt, tmp_path / "deid" / name,
                                             deidentify=True).paths)
         text = b"".join(out.values())

@@ -167,7 +167,9 @@ class BundleBuilder:
         entries.append((complaint, {
             "resourceType": "Observation", "status": "final", "category": [self._concept(_SURVEY_CATEGORY)],
             "code": self._loinc(*CHIEF_COMPLAINT), **subject, "effectiveDateTime": iso(d.arrival_time),
-            "valueString": d.complaint}))
+            "valueString": d.complaint,
+            # The note the intake was read from (issue 13), as an annotation of the complaint.
+            **({"note": [{"text": d.narrative}]} if d.narrative else {})}))
         if ec.age:
             age = ({"valueRange": {"low": _quantity(int(ec.age[:-1]), "a")}} if ec.age.endswith("+")
                    else {"valueQuantity": _quantity(int(ec.age), "a")})
