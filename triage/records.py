@@ -201,6 +201,8 @@ class VerifyResult:
     first_bad_id: int | None = None
     message: str = ""
     head: str = ""  # "ID:HASH" of the last row read: keep it elsewhere, pass it back as an anchor
+    # Stored rows that do not match their last audited write, or that no audit row records.
+    problems: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- imports

@@ -96,9 +96,9 @@ def test_altered_details_with_recomputed_hash_breaks_the_next_link(busy_store):
     """Rewriting a row *and* its hash only moves the break to the next row."""
     conn = attacker(busy_store)
     row = dict(zip(("id", "at", "user_id", "username", "action", "object_type", "object_id",
-                    "details", "prev_hash"),
+                    "details", "prev_hash", "wrote"),
                    conn.execute("SELECT id, at, user_id, username, action, object_type, object_id, "
-                                "details, prev_hash FROM audit_log WHERE id = 5").fetchone()))
+                                "details, prev_hash, wrote FROM audit_log WHERE id = 5").fetchone()))
     row["details"] = json.dumps({"final_level": 5})
     conn.execute("UPDATE audit_log SET details = ?, hash = ? WHERE id = 5",
                  (row["details"], row_hash(row)))
@@ -111,7 +111,7 @@ def _rewrite_chain_from(conn: sqlite3.Connection, first: int, details: str) -> N
     """The attack the chain alone cannot see: change row ``first`` and recompute every hash after
     it, the settings' recorded head included."""
     cols = ("id", "at", "user_id", "username", "action", "object_type", "object_id", "details",
-            "prev_hash")
+            "prev_hash", "wrote")
     prev = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (first - 1,)).fetchone()[0]
     for values in conn.execute(f"SELECT {', '.join(cols)} FROM audit_log WHERE id >= ? ORDER BY id",
                                (first,)).fetchall():
@@ -183,8 +183,9 @@ def test_row_inserted_out_of_order_is_named(busy_store):
            "username": "admin", "action": "case.review", "object_type": "case", "object_id": "1",
            "details": "{}", "prev_hash": older_hash}
     row["hash"] = row_hash(row)
-    conn.execute("INSERT INTO audit_log VALUES (:id, :at, :user_id, :username, :action, "
-                 ":object_type, :object_id, :details, :prev_hash, :hash)", row)
+    conn.execute("INSERT INTO audit_log (id, at, user_id, username, action, object_type, "
+                 "object_id, details, prev_hash, hash) VALUES (:id, :at, :user_id, :username, "
+                 ":action, :object_type, :object_id, :details, :prev_hash, :hash)", row)
     conn.close()
     result = verify(busy_store)
     assert not result.ok and result.first_bad_id == last + 1

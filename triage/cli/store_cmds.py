@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("audit", help="audit trail tools")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    v = audit_sub.add_parser("verify", help="check the hash chain; exit 1 naming the first bad row")
+    v = audit_sub.add_parser("verify", help="check the hash chain and that every stored case, "
+                             "patient and account row matches its last audited write; exit 1 "
+                             "naming what does not")
     v.add_argument("--anchor", default="", metavar="ID:HASH",
                    help="a head printed by an earlier run and kept outside this computer: "
                         "fails if the log was rewritten up to that row")
@@ -92,6 +94,10 @@ def audit_verify(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
     print(result.message)
+    for problem in result.problems[1:21]:  # the first is in the message
+        print(f"  {problem}")
+    if len(result.problems) > 21:
+        print(f"  … {len(result.problems) - 21} more")
     if result.ok and result.head:
         print(f"head: {result.head}  (keep it outside this computer; --anchor checks it later)")
     return 0 if result.ok else 1

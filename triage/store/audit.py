@@ -6,6 +6,10 @@ row breaks the chain at that row. SQLite triggers refuse UPDATE and DELETE; the 
 anyone who drops the triggers first. The head (last id and hash) is also kept in ``settings`` so
 that cutting rows off the end is noticed too.
 
+Each row also carries ``wrote``: the hashes of the stored rows its change left behind (the case's
+rows for a case action, the account's row for an account action; ``row_hashes``), so ``verify``
+notices case data and accounts edited in the file as well, not only edited audit rows.
+
 ``append`` never opens a transaction: it runs inside the caller's (``connection.write_transaction``,
 ``CaseStore.transaction()``), so the audit row and the change it records commit or vanish together.
 """
@@ -18,9 +22,10 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
-from triage.records import AuditEntry, User, VerifyResult
+from triage.records import SYSTEM_USER, AuditEntry, User, VerifyResult
 from triage.store.connection import Conn, get_setting, put_setting
 from triage.store.dialect import lock_audit_head
+from triage.store import row_hashes
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -31,12 +36,15 @@ FORBIDDEN_DETAIL_KEYS = frozenset({
     "name", "patient_name", "mrn", "phone", "birth_date",
 })
 MAX_DETAIL_TEXT = 120
+NO_WRITE_ACTIONS = frozenset({"refused", "login.refused"})
 
 
 def canonical(row: Mapping[str, Any]) -> str:
     """The exact text that is hashed: fixed keys, sorted, no whitespace, UTF-8 kept."""
     fields = {k: row[k] for k in ("id", "at", "user_id", "username", "action", "object_type",
                                   "object_id", "details", "prev_hash")}
+    if row.get("wrote"):  # rows written before row hashes existed hash exactly as they did
+        fields["wrote"] = row["wrote"]
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -60,8 +68,11 @@ class AuditLog:
         self.conn = conn
 
     def append(self, who: User, action: str, object_type: str = "", object_id: object = "",
-               details: Mapping[str, Any] | None = None) -> int:
+               details: Mapping[str, Any] | None = None, *, baseline: bool = False) -> int:
         """Add one row inside the caller's open transaction; returns its id.
+
+        The row records the hashes of what its change left in the database
+        (``row_hashes.snapshot_for`` the object; ``baseline``: every tracked row).
 
         Raises
         ------
@@ -86,11 +97,16 @@ class AuditLog:
             "details": details_json,
             "prev_hash": last[1] if last else GENESIS,
         }
+        # A refusal wrote nothing: recording the rows then would bless an edit made in the file.
+        row["wrote"] = row_hashes.encode(
+            row_hashes.full_snapshot(self.conn) if baseline
+            else {} if action in NO_WRITE_ACTIONS
+            else row_hashes.snapshot_for(self.conn, object_type, row["object_id"]))
         row["hash"] = row_hash(row)
         self.conn.execute(
             "INSERT INTO audit_log (id, at, user_id, username, action, object_type, object_id, "
-            "details, prev_hash, hash) VALUES (:id, :at, :user_id, :username, :action, "
-            ":object_type, :object_id, :details, :prev_hash, :hash)", row)
+            "details, prev_hash, hash, wrote) VALUES (:id, :at, :user_id, :username, :action, "
+            ":object_type, :object_id, :details, :prev_hash, :hash, :wrote)", row)
         put_setting(self.conn, HEAD_KEY, json.dumps({"id": row["id"], "hash": row["hash"]}))
         return row["id"]
 
@@ -104,11 +120,14 @@ class AuditLog:
         prev_hash, prev_id, checked = GENESIS, 0, 0
         cur = self.conn.execute(
             "SELECT id, at, user_id, username, action, object_type, object_id, details, prev_hash, "
-            "hash FROM audit_log ORDER BY id")
+            "hash, wrote FROM audit_log ORDER BY id")
         names = [d[0] for d in cur.description]
+        wrote: list[tuple[int, str]] = []
         for values in cur:
             row = dict(zip(names, values))
             checked += 1
+            if row["wrote"]:
+                wrote.append((row["id"], row["wrote"]))
             if row["id"] != prev_id + 1:
                 return VerifyResult(False, checked, row["id"],
                                     f"audit row {row['id']}: follows row {prev_id} (rows missing "
@@ -138,8 +157,25 @@ class AuditLog:
                 return VerifyResult(False, checked, prev_id + 1,
                                     f"audit log ends at row {prev_id} but the recorded head is "
                                     f"row {recorded.get('id')}: rows were removed from the end", head)
+        stored, problems = row_hashes.check(self.conn, wrote)
+        if checked == 0 and stored:
+            return VerifyResult(False, 0, None, f"the audit log is empty but the installation holds "
+                                f"{stored:,} stored rows: the log was wiped", head, tuple(problems))
+        if problems:
+            return VerifyResult(False, checked, None,
+                                f"audit chain intact ({checked} rows) but the stored data does not "
+                                f"match it: {problems[0]}"
+                                + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
+                                head, tuple(problems))
         return VerifyResult(True, checked, None, f"audit chain intact ({checked} rows"
-                            + (f", anchor row {anchor_id} matches" if anchor_id else "") + ")", head)
+                            + (f", anchor row {anchor_id} matches" if anchor_id else "")
+                            + f"); {stored:,} stored rows match their last audited write", head)
+
+    def baseline(self) -> int:
+        """Record every stored row as it stands (``audit.baseline``, by the system), inside the
+        caller's transaction: done once, when an installation that already holds data gets row
+        hashes (migration ``m005_audit_row_hashes``). Edits made before it cannot be told apart."""
+        return self.append(SYSTEM_USER, "audit.baseline", "installation", "", baseline=True)
 
     def entries(self, limit: int = 200, offset: int = 0, *, action: str = "", username: str = "",
                 object_type: str = "", object_id: str = "", since: datetime | None = None,

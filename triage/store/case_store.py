@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from triage.records import AuditEntry, User, VerifyResult
+from triage.store import row_hashes
 from triage.store.audit import AuditLog
 from triage.store.auth import Permission
 from triage.store.blobs import make_attachment_folder
@@ -62,6 +63,10 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
             self.conn.close()
             raise
         self._sweep_stale_temp_files()
+        if "m005_audit_row_hashes" in self.migrated:
+            with self.transaction() as conn:
+                if row_hashes.full_snapshot(conn):  # an installation that held data already
+                    AuditLog(conn).baseline()
 
     def __enter__(self) -> "CaseStore":
         return self

@@ -149,6 +149,8 @@ class StoreConnection:
     The base of every part of ``CaseStore``: the parts reach the database only through ``conn``
     under ``_lock`` (``@locked`` reads) or through ``transaction()`` (writes)."""
 
+    migrated: tuple[str, ...] = ()  # migrations this open applied to a database that held data
+
     def __init__(self, data_dir: Path | str | DatabaseUrl, *, cache_dir: Path | None = None):
         """Open (creating or migrating) the installation in ``data_dir``, or the database a
         ``DatabaseUrl`` names: a SQLite file, or a PostgreSQL server (then ``cache_dir``, default
@@ -194,6 +196,7 @@ class StoreConnection:
             # A 100k-case worklist index stays in memory instead of being re-read per query.
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self.db = Database(conn)
+            self.migrated = tuple(migrations.pending(self.db)) if existed else ()
             self.backup_path = migrations.apply(self.db, self.db_path, existed=existed,
                                                 atomic=lambda: write_transaction(conn, where))
         except (sqlite3.Error, OSError) as exc:

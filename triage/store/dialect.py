@@ -45,7 +45,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
-from triage.store.migrations import M003_TRIAGE_SCALE, M004_CASE_NARRATIVE
+from triage.store.migrations import M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES
 from triage.store.url import DatabaseUrl
 
 # Advisory lock keys (any fixed 64-bit numbers; "TRIAGE" in ASCII, then a purpose).
@@ -607,6 +607,7 @@ CREATE INDEX patients_search_trgm ON patients USING gin (name gin_trgm_ops, mrn 
 """ + _APPEND_ONLY.format(table="intake_revisions")),
     ("m003_triage_scale", M003_TRIAGE_SCALE + ";"),
     ("m004_case_narrative", M004_CASE_NARRATIVE + ";"),
+    ("m005_audit_row_hashes", M005_AUDIT_ROW_HASHES + ";"),
 ]
 
 MIGRATION_SET = "triage"

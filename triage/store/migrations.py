@@ -23,6 +23,8 @@ M003_TRIAGE_SCALE = ("INSERT INTO settings (key, value) SELECT 'triage_scale', '
                      "WHERE EXISTS (SELECT 1 FROM users) ON CONFLICT (key) DO NOTHING")
 # The same statement on both backends (``ALTER TABLE ... ADD COLUMN`` with a constant default).
 M004_CASE_NARRATIVE = "ALTER TABLE cases ADD COLUMN narrative TEXT NOT NULL DEFAULT ''"
+# Same on both backends: the hashes of the stored rows each audited change left (row_hashes).
+M005_AUDIT_ROW_HASHES = "ALTER TABLE audit_log ADD COLUMN wrote TEXT NOT NULL DEFAULT ''"
 
 
 def _execute_statements(db: Database, script: str) -> None:
@@ -274,6 +276,15 @@ def m004_case_narrative(db: Database) -> None:
     of it is an intake revision like any other field. The PostgreSQL twin is in
     ``dialect.PG_MIGRATIONS``."""
     db.conn.execute(M004_CASE_NARRATIVE)
+
+
+@MIGRATIONS()
+def m005_audit_row_hashes(db: Database) -> None:
+    """Each audit row records the hashes of the rows its change wrote (``audit_log.wrote``), so
+    ``audit verify`` notices case data edited in the file. An installation that already holds
+    data gets one ``audit.baseline`` row when the store opens it (``CaseStore.__init__``). The
+    PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
+    db.conn.execute(M005_AUDIT_ROW_HASHES)
 
 
 def pending(db: Database) -> list[str]:
