@@ -162,3 +162,12 @@ def test_a_long_pasted_letter_is_read_in_a_worker_and_still_fills_the_fields(qtb
         form.note_box.edit.setPlainText(letter)
     assert form.note_box.runner.current is not None  # it went through the worker
     assert form.values()["heart_rate"] == "118" and form.values()["narrative"] == letter
+
+
+def test_tab_from_the_note_goes_on_to_the_patient_fields(qtbot, form):
+    from PySide6.QtCore import Qt
+
+    form.note_box.edit.setFocus()
+    qtbot.waitUntil(form.note_box.edit.hasFocus, timeout=2_000)
+    qtbot.keyClick(form.note_box.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: form.focusWidget() is form.search_edit, timeout=2_000)

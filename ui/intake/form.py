@@ -116,7 +116,7 @@ class IntakeForm(IntakeFields):
         self._update_panel_status()
 
     def _set_tab_order(self) -> None:
-        order = [self.search_edit, *(self.fields[n] for n in (
+        order = [self.note_box.edit, self.search_edit, *(self.fields[n] for n in (
             "name", "mrn", "birth_date", "age_years", "sex", "phone", "complaint", "arrival_mode",
             "injury", "heart_rate", "resp_rate", "sbp", "dbp", "spo2", "on_oxygen", "temperature")),
             self.temp_unit, self.fields["pain"], self.fields["avpu"], self.fields["gcs"],
