@@ -392,8 +392,10 @@ def test_a_full_disk_during_an_import_saves_nothing_and_says_so_truthfully(targe
     folder = store.data_dir
     store.close()
     path = tmp_path / "many.csv"
-    rows = [f"\"{'long complaint text ' * 150}{n}\",40,2024-03-01T10:{n // 60:02d}:{n % 60:02d}+00:00"
-            for n in range(600)]
+    largest = max(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file())
+    n_rows = 2 * (largest + 300_000) // 3_000 + 100  # the write-ahead log outgrows the file size cap
+    rows = [f"\"{'long complaint text ' * 150}{n}\",40,2024-03-01T{n // 3600:02d}:{n // 60 % 60:02d}:{n % 60:02d}+00:00"
+            for n in range(n_rows)]
     path.write_text("complaint,age_years,arrival_time\n" + "\n".join(rows) + "\n", encoding="utf-8")
     repo = Path(__file__).resolve().parents[2]
     script = textwrap.dedent(f"""

@@ -156,12 +156,19 @@ def test_pdf_export_with_an_aborting_attachment_completes_and_names_the_file(tmp
 
 
 def test_large_pixels_come_back_through_shared_memory_and_leave_no_block_behind():
-    shm = Path("/dev/shm")
-    before = set(shm.glob("psm_*")) if shm.is_dir() else set()
-    direct = imaging.decode_image(sample("RG1_UNCI.dcm"))
-    for _ in range(3):
-        record = imaging.read_image(sample("RG1_UNCI.dcm"))
-        assert record.pixels.shape == direct.pixels.shape and record.pixels.flags.writeable
-        assert (record.pixels == direct.pixels).all() and record.sha256 == direct.sha256
-    if shm.is_dir():
-        assert set(shm.glob("psm_*")) - before == set()
+    from triage.imaging import isolation
+
+    data = sample("RG1_UNCI.dcm").read_bytes()
+    direct = imaging.decode_image(data, "RG1_UNCI.dcm")
+    worker = isolation._Worker(isolation.DECODER_MEMORY_BYTES, 60.0)
+    try:
+        status, payload = worker.request("read", (data, "RG1_UNCI.dcm", 0), "RG1_UNCI.dcm", 60.0)
+    finally:
+        worker.stop()
+    assert status == "shared"  # 14 MB of float32: over SHARED_MEMORY_MIN_BYTES
+    block = Path("/dev/shm") / payload[1].lstrip("/")
+    record = isolation._pixels_from_shared_memory(payload)
+    assert not block.exists()  # unlinked once copied
+    assert record.pixels.flags.writeable and record.pixels.shape == direct.pixels.shape
+    assert (record.pixels == direct.pixels).all() and record.sha256 == direct.sha256
+    assert (imaging.read_image(data, "RG1_UNCI.dcm").pixels == direct.pixels).all()

@@ -175,13 +175,19 @@ def _pixels_to_shared_memory(result: Any) -> tuple[str, Any]:
     from multiprocessing import shared_memory
 
     pixels = result.pixels
-    block = shared_memory.SharedMemory(create=True, size=pixels.nbytes)
+    try:
+        block = shared_memory.SharedMemory(create=True, size=pixels.nbytes)
+    except OSError:  # no /dev/shm, or it is full: the pipe still works
+        return ("ok", result)
     try:
         np.ndarray(pixels.shape, pixels.dtype, buffer=block.buf)[...] = pixels
-        hollow = dataclasses.replace(result, pixels=np.empty(0, pixels.dtype))
-        return ("shared", (hollow, block.name, pixels.shape, pixels.dtype.str))
-    finally:
-        block.close()  # the parent unlinks it once copied (the resource tracker, if it dies first)
+    except BaseException:
+        block.close()
+        block.unlink()
+        raise
+    block.close()  # the parent unlinks it once copied (the resource tracker, if the parent dies first)
+    hollow = dataclasses.replace(result, pixels=np.empty(0, pixels.dtype))
+    return ("shared", (hollow, block.name, pixels.shape, pixels.dtype.str))
 
 
 def _pixels_from_shared_memory(payload: tuple) -> Any:
