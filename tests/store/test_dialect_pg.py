@@ -107,3 +107,27 @@ def test_an_unreachable_server_is_an_operational_error_that_says_so(pg_server):
     url = parse(f"postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     with pytest.raises(sqlite3.OperationalError, match="unreachable"):
         dialect.connect(url)
+
+
+def test_a_desk_survives_a_server_restart_without_restarting_the_app(pg_server, pg_template,
+                                                                      tmp_path):
+    """After a restart the next read or save reconnects by itself (nothing was in flight; a save
+    cut off mid-transaction is tests/store/test_pg_concurrency.py's), and the worklist notices it
+    may have missed other desks' commits."""
+    from helpers_store import intake, suggestion
+
+    from triage.store import CaseStore
+
+    store = CaseStore(pg_server.new_database(pg_template), cache_dir=tmp_path)
+    try:
+        nurse = store.accounts.get("nurse")
+        store.create_case(nurse, intake(), suggestion(3))
+        version = store.data_version()
+        pg_server.restart()
+        store.create_case(nurse, intake("second"), suggestion(3))
+        assert store.count_cases() == 2 and store.verify_audit().ok
+        pg_server.restart()
+        assert store.count_cases() == 2  # a read reconnects too
+        assert store.data_version() != version
+    finally:
+        store.close()

@@ -145,7 +145,8 @@ def test_desks_save_while_clinicians_review_and_a_killed_desk_leaves_nothing_tor
         assert line, victim.stderr.read() if victim.stderr else "victim desk died"
         victim_lines.append(line)
     victim.send_signal(signal.SIGKILL)
-    rest, _ = victim.communicate(timeout=30)
+    rest = victim.stdout.read()  # the same buffered reader as readline (communicate would skip it)
+    victim.wait(timeout=30)
     assert victim.returncode == -signal.SIGKILL
     acknowledged = _acknowledged("".join(victim_lines) + rest)
     for p in desks:
@@ -179,7 +180,9 @@ def test_a_server_restart_under_running_desks_loses_nothing_acknowledged(server_
     pg_server.restart()  # fast shutdown: open transactions are rolled back, connections cut
     outs = []
     for p, line in zip(desks, first):
-        out, err = p.communicate(timeout=180)
+        out = p.stdout.read()  # the same buffered reader as readline (communicate would skip it)
+        err = p.stderr.read() if p.stderr else ""
+        p.wait(timeout=180)
         assert p.returncode == 0 and "done" in out, err
         outs.append(line + out)
     acknowledged = {}

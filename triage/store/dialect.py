@@ -40,6 +40,7 @@ import functools
 import re
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -262,34 +263,66 @@ class PgConnection:
         import psycopg
 
         self.url = url
-        try:
-            self.raw = psycopg.connect(url.conninfo(), autocommit=True,
-                                       connect_timeout=CONNECT_TIMEOUT_S,
-                                       application_name="triage-desk")
-            self.raw.adapters.register_loader("numeric", _numeric_loader())
-            self.raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
-        except psycopg.Error as exc:
-            raise _translate_error(exc) from exc
         self._write_tx = False
         self._busy_timeout_ms = LOCK_TIMEOUT_MS
         self._notified = 0
-        self._listener = None
+        self._listen = listen
+        self._listener: Any = None
         self._listen_lock = threading.Lock()
+        self.raw = self._connect()
         if listen:
             try:
-                self._listener = psycopg.connect(url.conninfo(), autocommit=True,
-                                                 connect_timeout=CONNECT_TIMEOUT_S,
-                                                 application_name="triage-desk-listen")
-                self._listener.execute(f"LISTEN {CHANNEL}")
-            except psycopg.Error as exc:
+                self._listener = self._connect_listener()
+            except BaseException:
                 self.raw.close()
-                raise _translate_error(exc) from exc
+                raise
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        try:
+            raw = psycopg.connect(self.url.conninfo(), autocommit=True,
+                                  connect_timeout=CONNECT_TIMEOUT_S, application_name="triage-desk")
+            raw.adapters.register_loader("numeric", _numeric_loader())
+            raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+        except psycopg.Error as exc:
+            raise _translate_error(exc) from exc
+        return raw
+
+    def _connect_listener(self) -> Any:
+        import psycopg
+
+        try:
+            listener = psycopg.connect(self.url.conninfo(), autocommit=True,
+                                       connect_timeout=CONNECT_TIMEOUT_S,
+                                       application_name="triage-desk-listen")
+            listener.execute(f"LISTEN {CHANNEL}")
+            listener.add_notify_handler(self._on_notify)
+        except psycopg.Error as exc:
+            raise _translate_error(exc) from exc
+        return listener
+
+    def _on_notify(self, _notification: Any) -> None:
+        self._notified += 1
+
+    def _lost(self) -> bool:
+        return self.raw.closed or self.raw.broken
+
+    def _reconnect_if_lost(self) -> None:
+        """The server restarted or the network dropped: the failed statement already raised
+        (nothing of its transaction was committed), so the next one starts on a new connection
+        instead of failing until the app restarts."""
+        if self._lost():
+            self._write_tx = False
+            self.raw = self._connect()
 
     # -- sqlite3.Connection surface
     @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self._lost():  # the server rolled back whatever was open when the connection dropped
+            return False
         return self.raw.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
@@ -298,6 +331,23 @@ class PgConnection:
         head = sql.lstrip()[:20].upper()
         if head.startswith("PRAGMA"):
             return self._pragma(sql)
+        if head.startswith("ROLLBACK") and self._lost():
+            self._write_tx = False
+            return PgCursor(None, None, -1, None)
+        self._reconnect_if_lost()
+        try:
+            return self._execute(sql, params, head)
+        except PgOperationalError:
+            # Nothing was under way (a read, or the BEGIN of a write): the server restarted or
+            # the network dropped since the last statement. Reconnect and run it once more.
+            if not self._lost() or not head.startswith(("SELECT", "BEGIN")):
+                raise
+            self._reconnect_if_lost()
+            return self._execute(sql, params, head)
+
+    def _execute(self, sql: str, params: Sequence[Any] | dict[str, Any], head: str) -> PgCursor:
+        import psycopg
+
         try:
             if head.startswith("BEGIN"):
                 self.raw.execute("BEGIN")
@@ -331,6 +381,7 @@ class PgConnection:
         t = to_postgres(sql)
         text = t.sql[: -len(" RETURNING id")] if t.returning_id else t.sql
         rows = list(seq)
+        self._reconnect_if_lost()
         try:
             with self.raw.cursor() as cur:
                 cur.executemany(text, rows)
@@ -378,12 +429,16 @@ class PgConnection:
 
     def changes_seen(self) -> int:
         """How many commits other connections announced (drained without blocking)."""
-        if self._listener is None:
+        if not self._listen:
             return 0
         with self._listen_lock:
             try:
-                for _ in self._listener.notifies(timeout=0):
-                    self._notified += 1
+                if self._listener is None or self._listener.closed or self._listener.broken:
+                    self._listener = self._connect_listener()
+                    self._notified += 1  # commits may have been missed meanwhile: refresh once
+                # One round trip: the server hands a listener every notification committed before
+                # the statement ended, so a commit that returned elsewhere is always seen here.
+                self._listener.execute("SELECT 1")  # notifications arrive: _on_notify counts
             except Exception:  # a lost listener must not break the worklist: it polls again later
                 pass
         return self._notified
@@ -392,11 +447,13 @@ class PgConnection:
         """Block up to ``timeout`` seconds for another desk's commit (for a worker thread)."""
         if self._listener is None:
             return False
-        before = self._notified
-        with self._listen_lock:
-            for _ in self._listener.notifies(timeout=timeout, stop_after=1):
-                self._notified += 1
-        return self._notified != before
+        before = self.changes_seen()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.changes_seen() != before:
+                return True
+            time.sleep(0.05)
+        return False
 
     def _pragma(self, sql: str) -> PgCursor:
         name = sql.split()[1].split("=")[0].strip().lower()
