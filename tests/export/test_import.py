@@ -423,3 +423,24 @@ def test_a_full_disk_during_an_import_saves_nothing_and_says_so_truthfully(targe
     with CaseStore(folder) as after:
         assert after.count_cases() == 0  # the message is true
         assert after.verify_audit().ok
+
+
+def test_every_value_the_import_accepts_can_be_exported_again_deidentified_too(target, tmp_path):
+    """The extremes the checks allow (1900, two years ahead, the longest texts) survive every
+    writer, including de-identification's date shift of up to a year."""
+    from datetime import datetime, timedelta, timezone
+
+    ahead = (datetime.now(timezone.utc) + timedelta(days=700)).isoformat()
+    reasons = " | ".join(["r" * 2_000] * 3)
+    path = tmp_path / "edges.csv"
+    path.write_text(
+        "complaint,age_years,name,mrn,phone,arrival_time,suggested_level,suggestion_confidence,reasons\n"
+        f"\"{'c' * 10_000}\",120,{'N' * 200},{'M' * 64},{'9' * 40},{ahead},1,1,\"{reasons}\"\n"
+        "cough,0,,,,1900-01-01T00:00:00+00:00,5,0,\n", encoding="utf-8")
+    store, admin = target
+    assert import_cases(store, admin, path).count == 2
+    for fmt in ("csv", "jsonl", "fhir", "pdf"):
+        for deidentify in (False, True):
+            result = export_cases(store, admin, fmt, tmp_path / f"out-{deidentify}.{fmt}",
+                                  deidentify=deidentify)
+            assert result.count == 2

@@ -37,11 +37,14 @@ def _p(text: object, style: Any) -> Any:
     return Paragraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), style)
 
 
-def _table(rows: list[list[Any]], header: bool = True) -> Any:
+def _table(rows: list[list[Any]], header: bool = True, widths: list[float] | None = None) -> Any:
+    """A grid; ``widths`` (points) fix the columns that hold free text, so a long unbroken word
+    (an imported reason title, a name) wraps inside its cell instead of squeezing the others to a
+    negative width, which made reportlab refuse the whole report."""
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    table = Table(rows, hAlign="LEFT", repeatRows=1 if header else 0)
+    table = Table(rows, hAlign="LEFT", repeatRows=1 if header else 0, colWidths=widths)
     style = [("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("FONTSIZE", (0, 0), (-1, -1), 8)]
     if header:
@@ -107,7 +110,8 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
                     ["Arrival", _when(d.arrival_time)], ["Arrival mode", d.arrival_mode.value],
                     ["Injury", "" if d.injury is None else ("yes" if d.injury else "no")],
                     ["Status", d.status.value]]
-    story += [_p("Patient", h2), _table([[k, _p(v, body)] for k, v in patient_rows if v], header=False),
+    story += [_p("Patient", h2), _table([[k, _p(v, body)] for k, v in patient_rows if v], header=False,
+                                                 widths=[90, 360]),
               _p("Complaint", h2), _p(d.complaint, body)]
     if d.narrative:  # the note the intake was read from (issue 13)
         story += [_p("Note", h2), _p(d.narrative, body)]
@@ -146,7 +150,7 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
             rows += [[r.kind, _p(r.title, body), _p(_reason_detail(r), body),
                       "" if r.level_floor is None else str(r.level_floor)]
                      for r in sorted(s.reasons, key=lambda r: -r.weight)]
-            story += [Spacer(1, 4), _table(rows)]
+            story += [Spacer(1, 4), _table(rows, widths=[55, 145, 210, 40])]
     story.append(_p("Clinician decision", h2))
     if not d.reviews:
         story.append(_p("Not reviewed yet.", body))
