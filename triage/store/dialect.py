@@ -55,6 +55,7 @@ MIGRATE_LOCK = 0x545249414745_02
 AUDIT_LOCK = WRITE_LOCK  # the audit head is serialised by the write lock (see lock_audit_head)
 CHANNEL = "triage_changes"
 LOCK_TIMEOUT_MS = 10_000
+WAIT_SLICE_MS = 200  # one wait in the server's lock queue before the store retries
 CONNECT_TIMEOUT_S = 10
 # Tables whose rows have no ``id`` column (an INSERT gets no ``RETURNING id``).
 NO_ID_TABLES = frozenset({"settings", "blobs", "schema_migrations"})
@@ -350,15 +351,15 @@ class PgConnection:
 
         try:
             if head.startswith("BEGIN"):
-                self.raw.execute("BEGIN")
                 if "IMMEDIATE" in head or "EXCLUSIVE" in head:
-                    self._take_write_lock()
+                    self._begin_write()
+                else:
+                    self.raw.execute("BEGIN")
                 return PgCursor(None, None, -1, None)
             if head.startswith("COMMIT") or head.startswith("END"):
-                if self._write_tx:
-                    self.raw.execute(f"NOTIFY {CHANNEL}")
+                # One round trip: other desks hear of the commit only if it happens.
+                self.raw.execute(f"NOTIFY {CHANNEL}; COMMIT" if self._write_tx else "COMMIT")
                 self._write_tx = False
-                self.raw.execute("COMMIT")
                 return PgCursor(None, None, -1, None)
             if head.startswith("ROLLBACK") and not head.startswith("ROLLBACK TO"):
                 self._write_tx = False
@@ -410,17 +411,20 @@ class PgConnection:
                 c.close()
 
     # -- PostgreSQL-only helpers
-    def _take_write_lock(self) -> None:
-        """The write lock of ``BEGIN IMMEDIATE``: wait up to the busy timeout, or with
-        ``busy_timeout = 0`` try once and report "database is locked" as SQLite does (the store
-        then retries with its own thread lock released)."""
-        if self._busy_timeout_ms == 0:
-            got = self.raw.execute("SELECT pg_try_advisory_xact_lock(%s)", (WRITE_LOCK,)).fetchone()[0]
-            if not got:
-                self.raw.execute("ROLLBACK")
-                raise PgOperationalError("database is locked (another desk is writing)")
-        else:
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    def _begin_write(self) -> None:
+        """``BEGIN IMMEDIATE``: BEGIN and the write lock in one round trip. With the store's
+        ``busy_timeout = 0`` the wait is one slice (``WAIT_SLICE_MS``) in the server's queue (fair:
+        first come, first served), then "database is locked" as SQLite says it, and the store
+        retries with its own thread lock released; otherwise up to ``LOCK_TIMEOUT_MS``."""
+        from psycopg import errors as pgerr
+
+        wait = WAIT_SLICE_MS if self._busy_timeout_ms == 0 else LOCK_TIMEOUT_MS
+        try:
+            self.raw.execute(f"BEGIN; SET LOCAL lock_timeout = {wait}; "
+                             f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        except pgerr.LockNotAvailable:
+            self.raw.execute("ROLLBACK")
+            raise PgOperationalError("database is locked (another desk is writing)") from None
         self._write_tx = True
 
     def _move_sequence(self, table: str) -> None:
