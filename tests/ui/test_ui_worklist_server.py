@@ -1,0 +1,44 @@
+"""Two desks on one PostgreSQL server: a case saved by another desk process appears by itself
+(LISTEN/NOTIFY moves data_version; the worklist's poll sees it without querying the cases)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from triage.store import CaseStore
+from ui.context import AppContext
+from ui.worklist import WorklistView
+
+REPO = Path(__file__).resolve().parents[2]
+OTHER_DESK = textwrap.dedent(f"""
+    import sys
+    sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(REPO / 'tests')!r})
+    from helpers_store import intake, suggestion
+    from triage.store import CaseStore
+    with CaseStore(sys.argv[1], cache_dir=sys.argv[2]) as store:
+        print(store.create_case(store.accounts.get("nurse"),
+                                intake("severe headache, other desk", mrn="OD-1"), suggestion(1)))
+""")
+
+
+def test_a_case_saved_at_another_desk_process_appears_by_itself(qtbot, pg_server, pg_template,
+                                                                 tmp_path):
+    url = pg_server.new_database(pg_template)
+    store = CaseStore(url, cache_dir=tmp_path / "desk-a")
+    try:
+        ctx = AppContext(store=store, data_dir=tmp_path / "desk-a", user=store.accounts.get("clinician"))
+        view = WorklistView(ctx)
+        qtbot.addWidget(view)
+        view.poll_timer.setInterval(50)
+        assert view.model.total == 0
+        done = subprocess.run([sys.executable, "-c", OTHER_DESK, url, str(tmp_path / "desk-b")],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        new_id = int(done.stdout.split()[-1])
+        qtbot.waitUntil(lambda: view.model.row_of(new_id) is not None, timeout=5000)
+        assert view.model.total == 1
+    finally:
+        store.close()
