@@ -14,11 +14,12 @@ from triage.store.auth import (MAX_FAILED_LOGINS, Permission, WeakPassword, allo
 from triage.errors import AccountLocked, AuthenticationFailed, PermissionDenied
 from triage.records import Decision, NewAttachment, Role, User, WorklistQuery
 from triage.store import CaseStore
+from triage.store.audit import AuditLog
 from triage.store.dialect import PgConnection
 
 
 def refusals(store: CaseStore) -> list:
-    return [e for e in store.audit.entries(limit=1000) if e.action == "refused"]
+    return [e for e in AuditLog(store.conn).entries(limit=1000) if e.action == "refused"]
 
 
 def test_first_admin_only_once_and_needs_first_admin(data_dir):
@@ -41,7 +42,7 @@ def test_password_is_argon2id_and_never_in_the_audit_log(store_staff):
     with pytest.raises(AuthenticationFailed):
         store.accounts.login("nurse", "wrong password!")
     dump = "\n".join(store.conn.iterdump())
-    audit_text = " ".join(f"{e.details} {e.object_id}" for e in store.audit.entries(limit=1000))
+    audit_text = " ".join(f"{e.details} {e.object_id}" for e in AuditLog(store.conn).entries(limit=1000))
     assert PASSWORD not in audit_text and "wrong password!" not in audit_text
     assert "$argon2" not in audit_text
     assert "wrong password!" not in dump  # a failed attempt's text is stored nowhere
@@ -64,7 +65,7 @@ def test_login_audits_success_and_failure_without_saying_which_part_was_wrong(st
     with pytest.raises(AuthenticationFailed) as wrong:
         store.accounts.login("nurse", "not the password")
     assert str(unknown.value) == str(wrong.value)
-    actions = [e.action for e in store.audit.entries(limit=3)]
+    actions = [e.action for e in AuditLog(store.conn).entries(limit=3)]
     assert actions == ["login.failed", "login.failed", "login"]
 
 

@@ -9,6 +9,7 @@ from helpers_store import PASSWORD, intake, store_staff, suggestion, template_db
 
 from triage.errors import CaseChanged, CaseClosed, InvalidReview, PermissionDenied
 from triage.records import CaseStatus, Decision, Role
+from triage.store.audit import AuditLog
 from triage.store.case_flow import detail_version
 
 
@@ -24,7 +25,7 @@ def test_closing_needs_a_decision_or_a_reason_to_close_without_review(store_staf
     detail = store.case_detail(staff.clinician, case_id)
     assert detail.status is CaseStatus.CLOSED
     assert [n.text for n in detail.notes] == ["Closed without review: left before being seen"]
-    entry = store.audit.entries(limit=1)[0]
+    entry = AuditLog(store.conn).entries(limit=1)[0]
     assert entry.action == "case.close" and entry.details["reviewed"] is False
     assert "left before" not in str(entry.details)  # the reason is a note, never audit text
 
@@ -50,7 +51,7 @@ def test_a_clinician_reopens_a_closed_case_with_a_reason_and_it_is_audited(store
     detail = store.case_detail(staff.clinician, case_id)
     assert detail.status is CaseStatus.IN_REVIEW and detail.closed_at is None
     assert detail.notes[-1].text == "Reopened: closed by mistake"
-    entry = store.audit.entries(limit=1)[0]
+    entry = AuditLog(store.conn).entries(limit=1)[0]
     assert entry.action == "case.reopen" and entry.username == "clinician"
     assert "mistake" not in str(entry.details)
     store.add_note(staff.nurse, case_id, "notes work again")  # open again
@@ -69,7 +70,7 @@ def test_a_case_goes_back_to_waiting_until_someone_decides(store_staff):
     assert store.case_detail(staff.clinician, case_id).status is CaseStatus.IN_REVIEW
     store.return_to_waiting(staff.clinician, case_id)
     assert store.case_detail(staff.clinician, case_id).status is CaseStatus.WAITING
-    assert store.audit.entries(limit=1)[0].action == "case.return_to_waiting"
+    assert AuditLog(store.conn).entries(limit=1)[0].action == "case.return_to_waiting"
     store.review(staff.clinician, case_id, Decision.ACCEPT, 3)
     with pytest.raises(InvalidReview, match="decided"):
         store.return_to_waiting(staff.clinician, case_id)

@@ -18,6 +18,7 @@ from triage.errors import CaseClosed, InvalidReview, NotFound, PermissionDenied
 from triage.intake import Vitals
 from triage.records import CaseStatus, Decision, NewAttachment, User, WorklistQuery
 from triage.store import CaseStore
+from triage.store.audit import AuditLog
 from triage.suggestion import ImageAssessment
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ def test_create_case_saves_everything_and_reads_back(store_staff):
     assert (a.modality, a.view, a.metadata["rows"]) == ("CR", "PA", 2048)
     assert a.assessment.probability == 0.8 and a.assessment.saliency_png == b"\x89PNG overlay"
     assert store.attachment(staff.nurse, a.id) == a
-    audit = store.audit.entries(limit=1)[0]
+    audit = AuditLog(store.conn).entries(limit=1)[0]
     assert (audit.action, audit.object_id, audit.details["attachments"]) == ("case.create",
                                                                               str(case_id), 1)
 
@@ -95,7 +96,7 @@ def test_review_accept_override_and_close(store_staff):
     assert d.latest_review.id == rid and d.latest_review.reason == "ECG shows ST elevation"
     assert (d.latest_review.suggested_level, d.current_level) == (3, 2)
     assert store.review_pairs(staff.clinician)[-1][1:] == (3, 2)
-    row = store.audit.entries(limit=1)[0]
+    row = AuditLog(store.conn).entries(limit=1)[0]
     assert row.details["reason_given"] is True
     assert "ECG" not in str(row.details)  # clinical free text never reaches the audit log
     store.close_case(staff.clinician, case_id)
@@ -262,7 +263,7 @@ def test_bulk_create_for_an_import_is_attributed_and_checked(store_staff):
     store, staff = store_staff
     ids = store.seed_cases([(intake("imported one"), suggestion(4)), (intake("imported two"), None)],
                            created_by=staff.admin.username, demo=False, actor=staff.admin)
-    row = store.audit.entries(limit=1)[0]
+    row = AuditLog(store.conn).entries(limit=1)[0]
     assert (row.username, row.action, row.details) == ("admin", "cases.bulk_create",
                                                        {"count": 2, "demo": False})
     assert [store.case_detail(staff.nurse, i).current_level for i in ids] == [4, None]

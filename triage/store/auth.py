@@ -134,6 +134,7 @@ _USER_COLUMNS = "id, username, display_name, roles, active"
 USERS = Insert("users", ("username", "display_name", "password_hash", "roles", "active",
                          "failed_logins", "created_at", "password_changed_at"))
 DEMO_KEY = "demo"
+UNKNOWN_LOGINS_KEY = "unknown_user_logins"  # failed sign-ins whose user name matched no account
 
 
 class Authorized(StoreConnection):
@@ -369,8 +370,11 @@ class Accounts:
             row = self.conn.execute(select, (name,)).fetchone()
             audit = AuditLog(self.conn)
             if row is None:
-                audit.append(User(0, name, "", frozenset()), "login.failed", "user", "",
-                             {"username": name, "why": "unknown user"})
+                # Never the typed name: it is often a password typed into the wrong field.
+                unknown = int(get_setting(self.conn, UNKNOWN_LOGINS_KEY) or 0) + 1
+                put_setting(self.conn, UNKNOWN_LOGINS_KEY, str(unknown))
+                audit.append(ANONYMOUS, "login.failed", "user", "",
+                             {"why": "unknown user", "unknown_user_failures": unknown})
                 outcome: Exception | User = AuthenticationFailed("Wrong user name or password")
             else:
                 user = _user_from_row(row)

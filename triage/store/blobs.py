@@ -20,7 +20,7 @@ from typing import Any, Mapping
 from triage.errors import ImportError_, NotFound
 from triage.records import AttachmentInfo, ImportedAttachment, User
 from triage.store.auth import Authorized, Permission
-from triage.store.connection import Conn, Insert, locked, storage_error
+from triage.store.connection import Conn, Insert, locked, private_folder, storage_error
 from triage.store.dialect import get_blob, is_postgres, put_blob
 from triage.store.values import to_json
 from triage.suggestion import ImageAssessment
@@ -55,7 +55,7 @@ def make_attachment_folder(data_dir: Path) -> None:
         the folder cannot be created (read-only disk, no permission).
     """
     try:
-        (data_dir / ATTACHMENTS).mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir / ATTACHMENTS)
     except OSError as exc:
         raise storage_error(exc, f"the data folder {data_dir}") from exc
 
@@ -119,7 +119,7 @@ class Blobs(Authorized):
             return Blob(sha, len(data), keep)
         tmp = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as f:
                 f.write(data)

@@ -72,14 +72,15 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
         return self
 
     @property
-    def audit(self) -> AuditLog:
-        return AuditLog(self.conn)
+    def audit(self) -> "AuditView":
+        return AuditView(self)
 
     @locked
     def verify_audit(self, anchor: str = "") -> VerifyResult:
-        """Check the whole audit chain (anyone may; it reveals nothing), optionally against an
-        ``anchor`` "ID:HASH" kept outside this file (see ``AuditLog.verify``)."""
-        return self.audit.verify(anchor)
+        """Check the whole audit chain and the stored rows against it (anyone may; it reveals
+        nothing), optionally against an ``anchor`` "ID:HASH" kept outside this file (see
+        ``AuditLog.verify``)."""
+        return AuditLog(self.conn).verify(anchor)
 
     @locked
     def audit_entries(self, actor: User, limit: int = 200, offset: int = 0,
@@ -91,4 +92,30 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
         PermissionDenied
         """
         self._require(actor, Permission.VIEW_AUDIT, object_type="audit_log")
-        return self.audit.entries(limit, offset, **filters)
+        return AuditLog(self.conn).entries(limit, offset, **filters)
+
+
+class AuditView:
+    """``store.audit``: the audit log as the store shows it. Reading its rows needs the
+    view-audit permission (``entries(actor, …)``); counting and verifying reveal nothing. Writes
+    go only through the store's own actions (``AuditLog.append`` inside their transactions)."""
+
+    def __init__(self, store: CaseStore):
+        self._store = store
+
+    def entries(self, actor: User, limit: int = 200, offset: int = 0,
+                **filters: Any) -> list[AuditEntry]:
+        """See ``CaseStore.audit_entries``.
+
+        Raises
+        ------
+        PermissionDenied
+        """
+        return self._store.audit_entries(actor, limit, offset, **filters)
+
+    def count(self) -> int:
+        with self._store.reading() as conn:
+            return AuditLog(conn).count()
+
+    def verify(self, anchor: str = "") -> VerifyResult:
+        return self._store.verify_audit(anchor)

@@ -29,6 +29,8 @@ from triage.store.values import check_level, iso, now_iso, search_text, to_json
 from triage.suggestion import Suggestion
 
 MAX_NOTE_CHARS = 10_000
+# What record_event may write, and the permission each needs (the other actions are the store's).
+EVENT_PERMISSIONS = {"export": Permission.EXPORT, "import": Permission.IMPORT}
 
 CASE_ROWS = Insert("cases", (
     "id", "patient_id", "complaint", "arrival_time", "arrival_mode", "injury", "status", "is_open",
@@ -360,13 +362,24 @@ class CaseWrites(Patients, Blobs, CaseFlow):
 
     def record_event(self, actor: User, action: str, object_type: str = "", object_id: object = "",
                      details: Mapping[str, Any] | None = None) -> int:
-        """Audit an action that changes nothing here (an export, an import summary, a lock).
+        """Audit an action that changes nothing here (an export, an import summary), in the name
+        of ``actor`` only: the account must be signed in and hold the permission the event needs
+        (``EVENT_PERMISSIONS``), so nobody can write audit rows in someone else's name or forge the
+        store's own actions.
 
         Raises
         ------
+        PermissionDenied
+            ``actor`` is not signed in or lacks the event's permission (audited).
         ValueError
-            ``details`` holds clinical free text or a secret.
+            not an event the store records this way, or ``details`` holds clinical free text or
+            a secret.
         StorageError
         """
+        if action not in EVENT_PERMISSIONS:
+            raise ValueError(f"{action!r} is not an event recorded with record_event "
+                             f"({', '.join(sorted(EVENT_PERMISSIONS))})")
+        self._require(actor, EVENT_PERMISSIONS[action], object_type=object_type,
+                      object_id=object_id)
         with self.transaction() as conn:
             return AuditLog(conn).append(actor, action, object_type, object_id, details)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sqlite3
 import threading
 import time
@@ -132,6 +133,39 @@ class Insert:
         conn.executemany(self.sql, (self._params(r) for r in rows))
 
 
+def private_folder(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by this user only (0700). A folder that
+    existed already is left as its owner set it (a --data-dir may be a shared parent).
+
+    Raises
+    ------
+    OSError
+    """
+    missing = []
+    p = Path(path)
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask; be explicit
+    return Path(path)
+
+
+def private_file(path: Path) -> Path:
+    """Make sure ``path`` exists and is readable by this user only (0600) before anything is
+    written to it: patient data never sits in a world-readable file, even for a moment.
+
+    Raises
+    ------
+    OSError
+    """
+    if not os.path.exists(path):
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+    os.chmod(path, 0o600)
+    return Path(path)
+
+
 def get_setting(conn: Conn, key: str) -> str | None:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return None if row is None else row[0]
@@ -177,10 +211,20 @@ class StoreConnection:
         self.db_path = url.path
         self.where = f"the database {self.db_path}"
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self.data_dir)
         except OSError as exc:
             raise storage_error(exc, f"the data folder {self.data_dir}") from exc
         existed = self.db_path.exists() and self.db_path.stat().st_size > 0
+        try:
+            # 0600 before SQLite writes a byte: it gives -wal, -shm and -journal the same mode.
+            if not self.db_path.exists():
+                private_file(self.db_path)
+            else:  # an older installation's files may be 0644: tighten what can be tightened
+                for suffix in ("", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        os.chmod(f"{self.db_path}{suffix}", 0o600)
+        except OSError as exc:
+            raise storage_error(exc, f"the database {self.db_path}") from exc
         try:
             conn = sqlite3.connect(str(self.db_path), timeout=BUSY_TIMEOUT_S,
                                    check_same_thread=False, isolation_level=None)

@@ -8,6 +8,7 @@ so a failed or regretted upgrade can be undone by hand.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -296,6 +297,7 @@ def backup(db: Database, db_path: Path) -> Path:
     """Copy the live database (a consistent snapshot, WAL included) next to it; returns the copy."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = db_path.with_name(f"{db_path.stem}.backup-{stamp}{db_path.suffix}")
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # a copy of patient data: 0600
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)

@@ -16,6 +16,7 @@ from triage.records import (INTAKE_CASE_FIELDS, OPEN_STATUSES, CaseDetail, CaseS
                             Decision, IntakeRevision, Note, ReviewRecord, StoredSuggestion, User,
                             VitalSet, WorklistQuery)
 from triage.scales import LEVELS
+from triage.store.audit import AuditLog
 from triage.store.auth import Permission
 from triage.store.blobs import ATTACHMENT_COLUMNS, Blobs
 from triage.store.connection import locked
@@ -194,15 +195,22 @@ class CaseQueries(Blobs):
         """Cases that arrived in [start, end), oldest first, loaded ``batch`` at a time.
 
         Keyset paging, so a long export neither holds the lock nor a read transaction between
-        batches (other desks keep saving).
+        batches (other desks keep saving). A bulk read of patient records is audited
+        (``cases.read``: who, the range and how many cases) when the iteration starts.
 
         Raises
         ------
         PermissionDenied
             ``actor`` may neither view nor export cases.
+        StorageError
+            the audit row cannot be written.
         """
         self._require(actor, Permission.VIEW_CASES, Permission.EXPORT, object_type="case")
         where, params = self._range_where(start, end)
+        with self.transaction() as conn:
+            count = conn.execute(f"SELECT count(*) FROM cases WHERE {where}", params).fetchone()[0]
+            AuditLog(conn).append(actor, "cases.read", "cases", "", {
+                "start": iso(start), "end": iso(end), "count": int(count)})
         after: tuple[str, int] = ("", 0)
         while True:
             with self._lock:
