@@ -158,7 +158,7 @@ def image_phase(app: QApplication, ctx: AppContext, nurse, beat: Heartbeat) -> d
     load_stall = beat.stop()
     beat.start()
     t = time.perf_counter()
-    view.viewer.preset_combo.setCurrentText("Bone")
+    view.viewer.choose_preset("Bone")
     window_ms = (time.perf_counter() - t) * 1000
     pump(app, 50)
     window_stall = beat.stop()

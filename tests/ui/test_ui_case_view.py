@@ -213,7 +213,7 @@ def test_image_viewer_windows_zooms_overlays_and_hides_identifiers(desk, qtbot):
     assert "not assessed" in viewer.finding_label.text()
     before = viewer.image_item.pixmap().toImage()
     with qtbot.waitSignal(viewer.rendered, timeout=10_000):
-        viewer.preset_combo.setCurrentText("Bone")
+        viewer.choose_preset("Bone")
     assert viewer.display_window() == (400.0, 1800.0)
     assert viewer.image_item.pixmap().toImage() != before
     zoom = viewer.view.zoom_factor()

@@ -1,5 +1,11 @@
 """An image attachment: zoom, pan, DICOM window/level with presets, frames, saliency, metadata.
 
+Window presets follow the modality: CT gets Hounsfield-unit presets (lung, mediastinum …);
+a radiograph (CR/DX …) has no absolute pixel unit, so its presets are derived from the file's
+own window (or, without one, from the image's histogram); the file's own window or VOI LUT is
+always offered first. The saliency overlay is blended at an adjustable opacity so that the
+windowed image stays readable under it.
+
 Decoding (pydicom, JPEG 2000 …) and windowing (numpy over millions of pixels) both run in workers
 and hand back a QImage; the GUI thread only turns it into a pixmap. The scaled pixmap is cached
 by the scene, so panning and repaints do not rescale a 2,000-pixel radiograph each time. The
@@ -28,7 +34,11 @@ from ui.widgets.image_reader import read_image_isolated
 from ui.widgets.workers import Task, TaskRunner
 
 FILE_WINDOW = "File window"
+FILE_VOI_LUT = "File VOI LUT"
 AUTO_WINDOW = "Full range"
+DEFAULT_WINDOW = "Default"
+RADIOGRAPH_MODALITIES = frozenset({"CR", "DX", "DR", "RG", "RF", "XA", "MG", "PX", "IO", "DF"})
+OVERLAY_OPACITY = 40  # per cent: the windowed image stays visible under the heat map
 ZOOM_STEP = 1.25
 FRAME_DEBOUNCE_MS = 120
 
@@ -50,6 +60,60 @@ def full_range(record: ImageRecord) -> tuple[float, float]:
     """(centre, width) spanning every pixel value of the frame."""
     lo, hi = float(np.min(record.pixels)), float(np.max(record.pixels))
     return (lo + hi) / 2, max(hi - lo, 1.0)
+
+
+def histogram_window(record: ImageRecord) -> tuple[float, float]:
+    """(centre, width) from the 1st to the 99th percentile: ignores a few hot or dead pixels and
+    the collimator edges that make a radiograph's full range look washed out."""
+    px = record.pixels[::4, ::4] if record.pixels.size > 1_000_000 else record.pixels
+    lo, hi = (float(v) for v in np.percentile(px, (1.0, 99.0)))
+    if hi <= lo:
+        return full_range(record)
+    return (lo + hi) / 2, hi - lo
+
+
+def window_choices(record: ImageRecord) -> dict[str, tuple[float, float]]:
+    """The window/level choices that make sense for this image, in menu order.
+
+    First the file's own window (its VOI LUT when it carries one: the pixels are already through
+    it, so its full output range is the window), then the full range, then presets for the
+    modality. CT presets are in Hounsfield units and mean nothing on a radiograph (the "Lung"
+    window turns a chest X-ray white), so they are offered for CT only. A radiograph's presets
+    are relative to its default window: soft tissue narrows it around the same centre (more
+    contrast in the mid-greys), bone raises the centre and widens it (bright structures stop
+    saturating). Other modalities (MR, US …) get the file window and the full range only.
+    """
+    if record.is_colour:
+        return {}
+    span = full_range(record)
+    choices: dict[str, tuple[float, float]] = {}
+    if record.voi_lut_applied:
+        choices[FILE_VOI_LUT] = record.window or span
+    elif record.window:
+        choices[FILE_WINDOW] = record.window
+    choices[AUTO_WINDOW] = span
+    modality = (record.modality or "").upper()
+    if modality == "CT":
+        choices.update(WINDOW_PRESETS)
+    elif modality in RADIOGRAPH_MODALITIES:
+        centre, width = record.window or histogram_window(record)
+        choices[DEFAULT_WINDOW] = (centre, width)
+        choices["Soft tissue"] = (centre, max(width * 0.6, 1.0))
+        choices["Bone"] = (centre + width * 0.25, width * 1.5)
+    return choices
+
+
+def initial_choice(choices: dict[str, tuple[float, float]]) -> str:
+    """The file's own window when it has one, else a radiograph's default, else the full range."""
+    for name in (FILE_VOI_LUT, FILE_WINDOW, DEFAULT_WINDOW, AUTO_WINDOW):
+        if name in choices:
+            return name
+    return AUTO_WINDOW
+
+
+def choice_label(name: str, window: tuple[float, float]) -> str:
+    """A menu line that shows the numbers: a clinician can tell the file's window from a preset."""
+    return f"{name} (C {window[0]:.0f}, W {window[1]:.0f})"
 
 
 @dataclass(frozen=True)
@@ -74,7 +138,8 @@ def load_frame(path, name: str, frame: int, window: tuple[float, float] | None) 
     if record.is_colour:
         window = None
     elif window is None:
-        window = record.window or span
+        choices = window_choices(record)
+        window = choices.get(initial_choice(choices), span)
     return Frame(record, render(record, window), window, span)
 
 
@@ -135,9 +200,11 @@ class ImageViewer(QWidget):
         self.zoom_out_button.clicked.connect(lambda: self.view.zoom(1 / ZOOM_STEP))
         self.fit_button.clicked.connect(self.fit)
 
+        self.window_choices: dict[str, tuple[float, float]] = {}
         self.preset_combo = QComboBox()
-        self.preset_combo.addItems([FILE_WINDOW, AUTO_WINDOW, *WINDOW_PRESETS])
-        self.preset_combo.setToolTip("Window presets (Hounsfield units for CT)")
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preset_combo.setToolTip("Window presets for this image's modality: the file's own "
+                                     "window first; Hounsfield-unit presets for CT only")
         self.centre_spin = QDoubleSpinBox()
         self.width_spin = QDoubleSpinBox()
         for spin, label in ((self.centre_spin, "Window centre (level)"),
@@ -147,13 +214,39 @@ class ImageViewer(QWidget):
             spin.setKeyboardTracking(False)
             spin.setToolTip(label)
         self.width_spin.setMinimum(1)
-        self.preset_combo.currentTextChanged.connect(self._preset_chosen)
+        self.preset_combo.currentIndexChanged.connect(self._preset_index_chosen)
         self.centre_spin.valueChanged.connect(self._window_edited)
         self.width_spin.valueChanged.connect(self._window_edited)
 
         self.overlay_check = QCheckBox("Saliency")
         self.overlay_check.setToolTip("Show where the image model looked (Grad-CAM)")
-        self.overlay_check.toggled.connect(self.overlay_item.setVisible)
+        self.overlay_check.toggled.connect(self._overlay_toggled)
+        self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.opacity_slider.setRange(0, 100)
+        self.opacity_slider.setValue(OVERLAY_OPACITY)
+        self.opacity_slider.setMaximumWidth(120)
+        self.opacity_slider.setToolTip("Saliency opacity: lower it to read the image underneath")
+        self.opacity_slider.setAccessibleName("Saliency opacity")
+        self.opacity_slider.valueChanged.connect(self._opacity_changed)
+        self.opacity_label = QLabel(f"{OVERLAY_OPACITY} %")
+        self.overlay_item.setOpacity(OVERLAY_OPACITY / 100)
+        self.legend = QLabel("low")
+        self.legend_bar = QLabel()
+        self.legend_bar.setFixedSize(90, 12)
+        self.legend_bar.setStyleSheet(
+            "background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #0000ff, stop:0.25 #00ffff,"
+            " stop:0.5 #80ff80, stop:0.75 #ffff00, stop:1 #ff0000); border: 1px solid #888;")
+        self.legend_high = QLabel("high model attention")
+        self.legend_bar.setToolTip("Where the image model looked (Grad-CAM): blue little, red most."
+                                   " It shows attention, not the finding's location.")
+        self.overlay_row = QWidget()
+        overlay_row = QHBoxLayout(self.overlay_row)
+        overlay_row.setContentsMargins(0, 0, 0, 0)
+        for w in (QLabel("Opacity"), self.opacity_slider, self.opacity_label, self.legend,
+                  self.legend_bar, self.legend_high):
+            overlay_row.addWidget(w)
+        overlay_row.addStretch(1)
+        self.overlay_row.setVisible(False)
 
         self.frame_slider = QSlider(Qt.Orientation.Horizontal)
         self.frame_slider.setMinimum(0)
@@ -204,6 +297,7 @@ class ImageViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
         layout.addLayout(levels)
+        layout.addWidget(self.overlay_row)
         layout.addWidget(self.frames_row)
         layout.addWidget(self.finding_label)
         layout.addWidget(self.state_label)
@@ -232,8 +326,11 @@ class ImageViewer(QWidget):
         if a is not None:
             prob = f" (p={a.probability:.2f})" if a.probability is not None else ""
             text = f"Image model: {a.finding or 'not assessed'}{prob}"
-            if not a.assessed:
-                text += f" — {a.reason}"
+            if not a.assessed and a.reason:
+                reason = a.reason
+                if reason.lower().startswith("not assessed"):  # do not say it twice
+                    reason = reason[len("not assessed"):].lstrip(" :—-")
+                text = f"Image model: not assessed — {reason}" if reason else text
             self.finding_label.setText(text)
         if a is not None and a.saliency_png:
             overlay = QPixmap()
@@ -275,9 +372,7 @@ class ImageViewer(QWidget):
             self.frame_slider.setMaximum(max(record.n_frames - 1, 0))
             self.frame_slider.setValue(0)
             self.frame_slider.blockSignals(False)
-            self.preset_combo.blockSignals(True)
-            self.preset_combo.setCurrentText(FILE_WINDOW if record.window else AUTO_WINDOW)
-            self.preset_combo.blockSignals(False)
+            self._fill_presets(record)
             for w in (self.preset_combo, self.centre_spin, self.width_spin):
                 w.setEnabled(not record.is_colour)
             if frame.window is not None:
@@ -355,16 +450,44 @@ class ImageViewer(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
 
-    def _preset_chosen(self, name: str) -> None:
-        if self.record is None:
+    def _fill_presets(self, record: ImageRecord) -> None:
+        self.window_choices = window_choices(record)
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.clear()
+        for name, window in self.window_choices.items():
+            self.preset_combo.addItem(choice_label(name, window), name)
+        index = self.preset_combo.findData(initial_choice(self.window_choices))
+        self.preset_combo.setCurrentIndex(max(index, 0))
+        self.preset_combo.blockSignals(False)
+
+    def preset_names(self) -> list[str]:
+        """The presets on offer for the image shown (the combo's item data)."""
+        return [self.preset_combo.itemData(i) for i in range(self.preset_combo.count())]
+
+    def choose_preset(self, name: str) -> None:
+        """Select a preset by name (as a click in the combo would)."""
+        index = self.preset_combo.findData(name)
+        if index < 0:
+            raise KeyError(f"no preset {name!r} for this image")
+        self.preset_combo.setCurrentIndex(index)
+
+    def current_preset(self) -> str | None:
+        return self.preset_combo.currentData()
+
+    def _preset_index_chosen(self, index: int) -> None:
+        if self.record is None or index < 0:
             return
-        if name == FILE_WINDOW:
-            window = self.record.window or self.span
-        elif name == AUTO_WINDOW:
-            window = self.span
-        else:
-            window = WINDOW_PRESETS[name]
-        self.set_window(*window)
+        window = self.window_choices.get(self.preset_combo.itemData(index))
+        if window is not None:
+            self.set_window(*window)
+
+    def _overlay_toggled(self, on: bool) -> None:
+        self.overlay_item.setVisible(on)
+        self.overlay_row.setVisible(on)
+
+    def _opacity_changed(self, value: int) -> None:
+        self.overlay_item.setOpacity(value / 100)
+        self.opacity_label.setText(f"{value} %")
 
     def _window_edited(self, _value: float) -> None:
         self.rewindow()
