@@ -27,9 +27,10 @@ log = logging.getLogger("triage_desk")
 
 def setup_logging(data_dir: Path) -> Path:
     """Log to ``<data_dir>/logs/triage-desk.log`` (created if needed); returns the file path."""
-    logs = Path(data_dir) / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    path = logs / LOG_NAME
+    from triage.store.connection import private_file, private_folder
+
+    logs = private_folder(Path(data_dir) / "logs")  # 0700: a traceback may name a case
+    path = private_file(logs / LOG_NAME)  # 0600
     if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path
                for h in log.handlers):
         handler = logging.FileHandler(path, encoding="utf-8")

@@ -77,3 +77,27 @@ def test_seed_demo_refuses_an_installation_with_accounts(data_dir):
     with CaseStore(data_dir) as store:
         assert not store.is_demo() and store.count_cases() == 0
         assert [r[0] for r in store.conn.execute("SELECT username FROM users")] == ["boss"]
+
+
+def test_export_files_are_private_and_an_unwritable_folder_is_a_clear_error(data_dir, tmp_path):
+    import os
+    import stat
+
+    assert run(data_dir, "seed-demo", "--cases", "3").returncode == 0
+    env = {**os.environ, "TRIAGE_PASSWORD": DEMO_PASSWORD}
+    out = tmp_path / "exports" / "today" / "cases.csv"
+
+    def export(target: Path) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), "export",
+                               "--user", "admin", "--format", "csv", "--out", str(target)],
+                              cwd=REPO, capture_output=True, text=True, timeout=120, env=env)
+
+    done = export(out)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert {stat.S_IMODE(d.stat().st_mode) for d in (out.parent, out.parent.parent)} == {0o700}
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    failed = export(blocked / "sub" / "cases.csv")
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr
+    assert "Cannot write the export" in failed.stderr

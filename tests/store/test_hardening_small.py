@@ -78,3 +78,10 @@ def test_database_wal_shm_and_attachments_are_private(tmp_path):
                    *[p for p in store.attachments_dir.rglob("*") if p.is_dir()]]
         assert {str(f): _mode(f) for f in files} == {str(f): 0o600 for f in files}
         assert {str(d): _mode(d) for d in folders} == {str(d): 0o700 for d in folders}
+
+
+def test_the_log_file_is_private(tmp_path):
+    from ui.error_dialog import setup_logging
+
+    path = setup_logging(tmp_path / "desk")
+    assert _mode(path) == 0o600 and _mode(path.parent) == 0o700 and _mode(tmp_path / "desk") == 0o700

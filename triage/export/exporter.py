@@ -20,6 +20,7 @@ from triage.export.deid_records import CaseDeidentifier
 from triage.errors import ExportCancelled, StorageError
 from triage.export.common import ExportCase, file_name, prepare_cases
 from triage.records import CaseDetail, User
+from triage.store.connection import private_file, private_folder
 
 FORMATS = ("csv", "jsonl", "fhir", "pdf")
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "fhir": ".ndjson", "pdf": ".pdf"}
@@ -142,19 +143,22 @@ class _Staging:
         self._committed = False
 
     def __enter__(self) -> "_Staging":
-        # Only ever replace what an earlier export wrote: never a folder of the user's.
-        _check_replaceable(self.out, "case-*.pdf" if self.directory else None)
-        if self.files_final is not None:
-            _check_replaceable(self.files_final, "*")
         try:
-            self.out.parent.mkdir(parents=True, exist_ok=True)
+            # Only ever replace what an earlier export wrote: never a folder of the user's.
+            _check_replaceable(self.out, "case-*.pdf" if self.directory else None)
+            if self.files_final is not None:
+                _check_replaceable(self.files_final, "*")
+            private_folder(self.out.parent)  # patient data: folders 0700, files 0600
             _remove(self.tmp)
             if self.files_tmp is not None:
                 _remove(self.files_tmp)
             if self.directory:
-                self.tmp.mkdir()
+                self.tmp.mkdir(mode=0o700)
+            else:
+                private_file(self.tmp)
         except OSError as exc:
-            raise StorageError(f"Cannot write the export to {self.out.parent}: {exc.strerror}") from exc
+            raise StorageError(f"Cannot write the export to {self.out.parent}: "
+                               f"{exc.strerror or exc}. Choose a folder you can write to.") from exc
         self.write = self._open(self.fmt)
         return self
 
@@ -223,6 +227,7 @@ class _Staging:
                 self._guard(lambda: self.files_tmp.rename(self.files_final))
                 paths.append(self.files_final)
         self._committed = True
+        self._guard(lambda: _make_private(self.out, self.files_final))
         if self.directory:
             return tuple(sorted(self.out.glob("case-*.pdf")))
         return tuple(paths)
@@ -233,6 +238,19 @@ class _Staging:
         except OSError as exc:
             raise StorageError(f"Cannot write the export {self.out}: {exc.strerror or exc}. "
                                "The partial output was removed.") from exc
+
+
+def _make_private(*paths: Path | None) -> None:
+    """Files 0600 and folders 0700 (the per-case PDFs and the attachment files inside them)."""
+    for path in paths:
+        if path is None or not path.exists():
+            continue
+        if path.is_dir():
+            os.chmod(path, 0o700)
+            for child in path.rglob("*"):
+                os.chmod(child, 0o700 if child.is_dir() else 0o600)
+        else:
+            os.chmod(path, 0o600)
 
 
 def _check_replaceable(path: Path, own_files: str | None) -> None:
