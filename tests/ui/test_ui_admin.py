@@ -171,8 +171,7 @@ def test_paging_of_the_audit_log(desk, qtbot):
 def test_export_dialog_exports_to_a_file_and_can_be_cancelled(desk, qtbot, tmp_path):
     store, admin, _, _, _ = desk
     view = admin_view(qtbot, store, admin)
-    dialog = view.export_page.open_dialog()
-    qtbot.addWidget(dialog)
+    dialog = view.export_page.open_dialog()  # a child of the page: closed with the view
     out = tmp_path / "out" / "cases.csv"
     dialog.out_edit.setText(str(out))
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
@@ -271,3 +270,61 @@ def test_export_dialog_date_range_selects_cases_by_arrival(desk, qtbot, tmp_path
     dialog.from_date.setDate(QDate(2021, 1, 1))
     dialog.to_date.setDate(QDate(2020, 1, 1))
     assert dialog.start_export() is None and "before the start" in dialog.status_label.text()
+
+
+def test_export_asks_before_replacing_a_file_and_keeps_it_when_told_no(desk, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    store, admin, _, _, _ = desk
+    view = admin_view(qtbot, store, admin)
+    dialog = view.export_page.open_dialog()  # a child of the page: closed with the view
+    out = tmp_path / "cases.csv"
+    out.write_text("keep me", encoding="utf-8")
+    dialog.out_edit.setText(str(out))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    assert dialog.start_export() is None
+    assert asked and out.read_text(encoding="utf-8") == "keep me"
+    assert "kept" in dialog.status_label.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.export_done, timeout=60_000):
+        dialog.start_button.click()
+    assert out.read_text(encoding="utf-8") != "keep me"
+    assert "Exported 6" in dialog.status_label.text()
+    dialog.all_dates.setChecked(False)  # a new choice: the old success line goes
+    assert dialog.status_label.text() == "" and dialog.progress_bar.value() == 0
+
+
+def test_export_to_an_unwritable_folder_says_so_plainly(desk, qtbot, tmp_path):
+    import os
+    store, admin, _, _, _ = desk
+    view = admin_view(qtbot, store, admin)
+    dialog = view.export_page.open_dialog()  # a child of the page: closed with the view
+    blocker = tmp_path / "notes.txt"  # a file where a folder should be: unwritable even for root
+    blocker.write_text("x", encoding="utf-8")
+    dialog.out_edit.setText(str(blocker / "exports" / "cases.csv"))
+    assert dialog.start_export() is None
+    assert "is a file, not a folder" in dialog.status_label.text()
+    if os.geteuid() == 0:
+        return  # root writes into a read-only folder: the permission case needs a normal user
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    dialog.out_edit.setText(str(locked / "sub" / "cases.csv"))
+    assert dialog.start_export() is None  # no worker, no exception, no traceback dialog
+    text = dialog.status_label.text()
+    assert "cannot write to the folder" in text and str(locked) in text and "Traceback" not in text
+    assert store.audit_entries(admin, 10, action="export") == []
+
+
+def test_identifiable_export_does_not_carry_over_to_another_format(desk, qtbot):
+    store, admin, _, _, _ = desk
+    view = admin_view(qtbot, store, admin)
+    dialog = view.export_page.open_dialog()  # a child of the page: closed with the view
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert dialog.start_button.text() == "Export de-identified CSV"
+    dialog.deidentify_check.setChecked(False)
+    assert dialog.start_button.text() == "Export identifiable CSV"
+    assert "Names" in dialog.deid_note.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("fhir"))
+    assert dialog.deidentify_check.isChecked()
+    assert dialog.start_button.text() == "Export de-identified FHIR"
+    assert "de-identification is on again" in dialog.status_label.text()

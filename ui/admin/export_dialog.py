@@ -2,18 +2,25 @@
 
 ``triage.export.exporter.export_cases`` does the work in a Task on a connection of its own thread; it
 checks the permission, writes the audit row and removes partial output when cancelled.
+
+Before it starts, the dialog asks before replacing an existing file and checks that the folder
+can be written, so an unwritable folder is a plain sentence and not the unexpected-error report.
+Whether the export carries identifiers is always on the Export button ("Export de-identified
+CSV" / "Export identifiable CSV"), and a format change puts de-identification back on: an
+identifiable export is chosen for one format at a time, never inherited unnoticed.
 """
 
 from __future__ import annotations
 
 import html
+import os
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from triage.export import FORMATS, SUFFIX, ExportResult, export_cases
 from triage.records import User
@@ -32,6 +39,24 @@ def run_export(data_dir: Path, actor: User, fmt: str, out: Path, start: datetime
     with CaseStore(data_dir) as store:
         return export_cases(store, actor, fmt, out, start=start, end=end, deidentify=deidentify,
                             progress=progress, cancelled=cancelled)
+
+
+def unwritable_reason(out: Path) -> str | None:
+    """Why ``out`` cannot be written, in words, or None when it can (checked before starting)."""
+    folder = out.parent
+    if out.is_dir():
+        return f"{out} is a folder: add a file name"
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{existing} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return (f"You cannot write to the folder {existing} (no permission): "
+                "choose another folder")
+    if out.exists() and not os.access(out, os.W_OK):
+        return f"{out} exists and cannot be replaced (no permission): choose another name"
+    return None
 
 
 def day_start(d: date) -> datetime:
@@ -77,6 +102,8 @@ class ExportDialog(QDialog):
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
         self.start_button = QPushButton("Export")
+        self.deid_note = QLabel("")
+        self.deid_note.setWordWrap(True)
         self.start_button.setDefault(True)
         self.cancel_button = QPushButton("Cancel export")
         self.cancel_button.setEnabled(False)
@@ -92,6 +119,7 @@ class ExportDialog(QDialog):
         form.addRow("Arrival dates", dates)
         form.addRow("Format", self.format_combo)
         form.addRow("", self.deidentify_check)
+        form.addRow("", self.deid_note)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
@@ -106,19 +134,54 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self._dates_toggled(True)
+        self._last_format = self.format_combo.currentData()
+        self.deidentify_check.toggled.connect(self._deidentify_toggled)
+        for signal in (self.all_dates.toggled, self.from_date.dateChanged,
+                       self.to_date.dateChanged, self.out_edit.textChanged,
+                       self.deidentify_check.toggled, self.format_combo.currentIndexChanged):
+            signal.connect(self._settings_changed)
+        self._update_start_text()
+
+    def _update_start_text(self) -> None:
+        fmt = self.format_combo.currentData()
+        kind = "de-identified" if self.deidentify_check.isChecked() else "identifiable"
+        self.start_button.setText(f"Export {kind} {fmt.upper()}")
+
+    def _deidentify_toggled(self, on: bool) -> None:
+        self.deid_note.setText("" if on else "Names, dates and identifiers will be in the file.")
+        self.deid_note.setStyleSheet("" if on else "color: #B71C1C")
+        self._update_start_text()
+
+    def _settings_changed(self, *_args) -> None:
+        """A new choice makes the last result line stale: clear it (never under a running export)."""
+        if self.task is None:
+            self.result = None
+            self.progress_bar.setValue(0)
+            if not self.status_label.text().startswith("Format changed"):
+                self._say("")
 
     def _dates_toggled(self, all_dates: bool) -> None:
         self.from_date.setEnabled(not all_dates)
         self.to_date.setEnabled(not all_dates)
 
     def _format_changed(self) -> None:
+        fmt = self.format_combo.currentData()
         path = Path(self.out_edit.text() or "cases")
-        self.out_edit.setText(str(path.with_suffix(SUFFIX[self.format_combo.currentData()])))
+        self.out_edit.setText(str(path.with_suffix(SUFFIX[fmt])))
+        previous, self._last_format = self._last_format, fmt
+        if not self.deidentify_check.isChecked() and previous != fmt:
+            self.deidentify_check.setChecked(True)  # an identifiable export is chosen per format
+            self._say(f"Format changed: de-identification is on again for {fmt.upper()}; "
+                      "untick it if this export must carry identifiers")
+        self._update_start_text()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.out_edit.text())
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.out_edit.text(),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # start_export asks, for typed names too
         if name:
             self.out_edit.setText(name)
+            self._settings_changed()
 
     def date_range(self) -> tuple[datetime | None, datetime | None]:
         """[start, end) in UTC; the end day is included."""
@@ -151,8 +214,19 @@ class ExportDialog(QDialog):
         if not out_text:
             self._say("Choose where to save the export", error=True)
             return None
-        out = Path(out_text)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        out = Path(out_text).expanduser()
+        problem = unwritable_reason(out)
+        if problem is None:
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                problem = f"Cannot create the folder {out.parent}: {exc.strerror or exc}"
+        if problem is not None:
+            self._say(problem, error=True)
+            return None
+        if out.exists() and not self.confirm_overwrite(out):
+            self._say("Not exported: the existing file was kept")
+            return None
         fmt = self.format_combo.currentData()
         task = Task(run_export, self.ctx.store.url, self.ctx.user, fmt, out, start, end,
                     self.deidentify_check.isChecked())
@@ -166,6 +240,14 @@ class ExportDialog(QDialog):
         self._say("Exporting…")
         self._running(True)
         return self.runner.start(task)
+
+    def confirm_overwrite(self, out: Path) -> bool:
+        """Ask before an export replaces a file (a previous export, or someone else's file)."""
+        answer = QMessageBox.question(
+            self, "Replace file?", f"{out.name} already exists in {out.parent}.\n\nReplace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel_export(self) -> None:
         if self.task is not None:
@@ -193,7 +275,15 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException, _trace: str) -> None:
         self.task = None
         self._running(False)
-        self._say(f"Export failed: {exc}", error=True)
+        if isinstance(exc, PermissionError):
+            where = exc.filename or self.out_edit.text()
+            self._say(f"Export failed: no permission to write {where}; choose another folder",
+                      error=True)
+        elif isinstance(exc, OSError):
+            self._say(f"Export failed: {exc.strerror or exc}"
+                      + (f" ({exc.filename})" if exc.filename else ""), error=True)
+        else:
+            self._say(f"Export failed: {exc}", error=True)
 
     def _cancelled(self) -> None:
         self.task = None
