@@ -209,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                  notes)
     if args.legacy:
         evaluate(f"legacy {args.legacy}", legacy_finder(args.legacy), notes)
+    from bench.deid_heldout import notes as heldout_notes
+
+    evaluate("hand-written notes in other styles (bench/deid_heldout.py)", finder, heldout_notes(), args.show)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
     ok = result["recall"] >= 0.99 and result["own_complete"]

@@ -88,6 +88,7 @@ def test_an_email_that_contains_the_name_goes_whole():
     ("Discussed with Dr. Anne-Claire Dubreuil and Dr van der Berg", ("Anne", "Claire", "Dubreuil", "Berg")),
     ("Lives at 14 Larkspur Lane, Hollowbrook BS7 9QT", ("14", "Larkspur", "Hollowbrook", "BS7", "9QT")),
     ("Home zip 02139-4307", ("02139", "4307")),
+    ("GP Dr Mulcahy, Main St, Ballyvourney, P12 XK84.", ("Mulcahy", "Main", "Ballyvourney", "P12", "XK84")),
     ("Monitor at 192.168.14.27 and 2001:db8:85a3::8a2e:370:7334", ("192", "8a2e")),
     ("See https://www.example.org/family-page for photos", ("example", "family")),
     ("93-year-old lady, aged 96 per daughter", ("93", "96")),

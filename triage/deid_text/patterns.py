@@ -145,6 +145,8 @@ STREET_TYPES = ("Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Close|Cl|Court
                 "|Pkwy|Row|Walk|Mews|Highway|Hwy|Circle|Cir|Trail|Trl|Rise|View|Green|Vale|Wharf|Yard"
                 "|Parade|Esplanade|Quay|Alley|Loop|Path|Pike|Point|Ridge|Run")
 _CAP = r"\p{Lu}[\p{L}'-]*"
+STREET_TYPES_PLAIN = ("Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Crescent|Terrace|Boulevard|Blvd|Gardens"
+                      "|Mews|Drive|Parade|Square")
 ADDRESS_PATTERNS = (
     # 14 Larkspur Lane[, Apt 3][, Hollowbrook]; Flat 2, 9 Mill Road
     ("street", r"(?:\b(?:Flat|Apt|Apartment|Unit|Suite)\.?\s*\w+,?\s*)?\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?,?\s+"
@@ -157,6 +159,9 @@ ADDRESS_PATTERNS = (
                                 r"di|da|do|van|der)\s+)*\p{L}[\p{L}'-]+(?:\s+\d{1,4}\w?)?"),
     ("street, suffix", r"\b\p{Lu}\p{Ll}+(?:strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata)"
                        r"\s*\d{1,4}\w?\b"),
+    # Kingsmead Court[, Ashby]; Main St, Ballyvourney: no house number, so only unambiguous street types
+    ("street, no number", rf"\b(?:{_CAP}\s+){{1,3}}(?:{STREET_TYPES_PLAIN})\b\.?(?=\s*(?:[,.;)]|$))"
+                          rf"(?:,\s*{_CAP}(?:\s+{_CAP}){{0,2}}(?=\s*(?:[,.;)]|\s+[A-Z]{{1,2}}\d|\s+\d|$)))?"),
     ("po box", r"(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b"),
     # lives in Hollowbrook, address: Millbrook Farm
     ("residence", r"(?<=\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|[Ss]taying|[Aa]ddress(?:\s+is)?|"
@@ -168,6 +173,7 @@ NOT_AFTER_LAB = (r"(?i:(?<!\b(?:plt|platelets?|wbc|wcc|ck|cpk|ldh|bnp|nt-?probnp
                  r"|glucose|count|cells|units|iu|dose|mg|mcg)\s*[:=]?\s*))")
 POSTCODE_PATTERNS = (
     ("uk", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"),
+    ("ireland (eircode)", r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b(?<=\d\w*)"),
     ("canada", r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"),
     ("us zip", r"\b\d{5}-\d{4}\b"),
     ("state + zip", r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
