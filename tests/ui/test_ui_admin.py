@@ -328,3 +328,58 @@ def test_identifiable_export_does_not_carry_over_to_another_format(desk, qtbot):
     assert dialog.deidentify_check.isChecked()
     assert dialog.start_button.text() == "Export de-identified FHIR"
     assert "de-identification is on again" in dialog.status_label.text()
+
+
+def test_models_page_speaks_plainly_and_keeps_training_keys_out_of_the_table(desk, qtbot, models_dir):
+    from models.registry import read_manifest
+    store, admin, _, _, _ = desk
+    view = admin_view(qtbot, store, admin)
+    page = view.models_page
+    manifest = read_manifest(models_dir)
+    table = "\n".join(page.table.item(r, c).text() for r in range(page.table.rowCount())
+                      for c in range(page.table.columnCount()))
+    for raw in ("chosen_C", "ece_after", "ece_before", "cv_5fold", "val_auc", "±"):
+        assert raw not in table
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert headers == ["Model", "What it does", "Learned from", "Version", "Validated figures", "State"]
+    rows = {row.name: row for row in page.rows}
+    if "text_acuity" in manifest:
+        acuity = rows["text_acuity"]
+        assert "1,014" in acuity.learned_from and acuity.version == manifest["text_acuity"].version
+        assert "right level 73 %" in acuity.figures and "under-triaged 9 %" in acuity.figures
+    if "image_cnn" in manifest:
+        image = rows["image_cnn"]
+        assert "finds 95 % of pneumonia cases" in image.figures and "paediatric" in image.learned_from
+    assert all(page.table.item(r, 5).text() in ("Loaded",) or
+               page.table.item(r, 5).text().startswith(("Not loaded", "Loading"))
+               for r in range(page.table.rowCount()))
+    page.table.setCurrentCell(0, 0)
+    details = page.details.toPlainText()
+    assert page.rows[0].sha256 in details  # the technical facts stay one click away
+
+
+def test_agreement_page_says_one_review_and_its_axis_stops_at_100(data_dir, qtbot):
+    from ui.widgets.charts import axis_max, period_label_rect, value_label_rect, y_label_rect
+    from PySide6.QtCore import QPointF, QRectF
+    store = CaseStore(data_dir)
+    try:
+        _, admin, nurse, doctor = create_staff(store, PASSWORD)
+        case = store.create_case(nurse, intake(1), suggestion(3))
+        store.review(doctor, case, Decision.OVERRIDE, 1, "worse than it looks")
+        view = admin_view(qtbot, store, admin)
+        page = view.agreement_page
+        assert "1 review</b>" in page.summary_label.text()
+        assert page.rates.under == (100.0,)
+        page.grab()
+    finally:
+        store.close()
+    assert axis_max([100.0]) == 100.0 and axis_max([96.0]) == 100.0 and axis_max([33.3]) == 40.0
+    assert axis_max([]) == 10.0
+    plot = QRectF(48, 46, 400, 200)
+    first_date = period_label_rect(0, 5, plot.left(), plot)
+    assert not first_date.intersects(y_label_rect(plot.bottom(), 48))  # "0%" beside, not over
+    for s_index in (0, 1):
+        zero = value_label_rect(QPointF(plot.left(), plot.bottom()), s_index, plot)
+        assert not zero.intersects(first_date) and zero.bottom() <= plot.bottom()
+        top = value_label_rect(QPointF(plot.left(), plot.top()), s_index, plot)
+        assert top.top() >= plot.top()

@@ -126,7 +126,7 @@ class AgreementPage(QWidget):
                                        "override suggestions.")
         else:
             self.summary_label.setText(
-                f"<b>{s.n:,} reviews</b> · exact agreement <b>{s.exact:.1%}</b> · "
+                f"<b>{s.n:,} review{'' if s.n == 1 else 's'}</b> · exact agreement <b>{s.exact:.1%}</b> · "
                 f"under-triage <b style='color:#B71C1C'>{s.under:.1%}</b> (suggestion less urgent "
                 f"than the clinician) · over-triage <b>{s.over:.1%}</b> (more urgent)")
         self.matrix_chart.set_matrix(s.matrix if s.n else [],

@@ -1,25 +1,73 @@
-"""Models: version, sha256, training data, metrics from the manifest, and whether each is loaded.
+"""Models: what each does, what it learned from, its version, its validated figures in plain
+words, and whether it is loaded.
 
 The manifest says what should be there; the engine's ``status()`` and the image model in the
 context say what actually loaded (a missing or corrupt file shows its error, the app runs on).
+The table is written for a clinician or an administrator: training knobs (``chosen_C``,
+``ece_after`` …) stay out of it and live in the selected model's technical details below, with
+the sha256 and the full metrics.
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from models.registry import MODELS_DIR, read_manifest
 from triage.engine.image_model import MODEL_NAME as IMAGE_MODEL_NAME
 
 from ui.context import AppContext
 
-COLUMNS = ("Model", "Version", "SHA-256", "State", "Metrics", "Trained on")
+COLUMNS = ("Model", "What it does", "Learned from", "Version", "Validated figures", "State")
+COL_STATE = 5
+
+
+@dataclass(frozen=True)
+class ModelPurpose:
+    title: str
+    does: str
+    data: str  # the training data in words (the manifest names only the file)
+
+
+PURPOSES: dict[str, ModelPurpose] = {
+    "text_acuity": ModelPurpose(
+        "Triage level from the complaint",
+        "Suggests a level 1–5 from the complaint, vital signs, age, pain and arrival; the rules' "
+        "floor always applies on top and a nurse confirms every level.",
+        "1,014 adult emergency records from two Korean hospitals (2016–2017), labelled by "
+        "expert triage nurses"),
+    "text_symptom": ModelPurpose(
+        "Symptom category",
+        "Names the kind of complaint (headache, breathing, chest pain and 22 more) from the "
+        "patient's own words; it does not change the level.",
+        "703 distinct spoken symptom phrases (Medical Speech, Transcription and Intent, 2019)"),
+    "image_cnn": ModelPurpose(
+        "Chest X-ray: possible pneumonia",
+        "Flags possible pneumonia on a frontal chest radiograph and shows where it looked; may "
+        "raise a case's priority, never lower it. Not a diagnosis; other images are not assessed.",
+        "4,708 paediatric chest radiographs (children aged 1–5, one hospital in Guangzhou), "
+        "shrunk to 28×28 pixels"),
+}
+
+# Validated figures a clinician reads, as "<phrase> <percent>"; anything else is a training detail.
+PLAIN_FIGURES: dict[str, str] = {
+    "exact": "right level {p}",
+    "within_one": "within one level {p}",
+    "under_triage": "under-triaged {p}",
+    "over_triage": "over-triaged {p}",
+    "emergent_sensitivity": "recognised {p} of emergent cases (levels 1–2)",
+    "sensitivity": "finds {p} of {positive} cases",
+    "specificity": "calls {p} of {negative} cases {negative}",
+    "accuracy": "right {p} of the time",
+    "top3_accuracy": "right answer among its first three {p}",
+}
+BLOCK_WORDS = {"val": "on {n} held-out validation cases", "cv": "in 5-fold cross-validation"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +78,45 @@ class ModelRow:
     state: str  # "loaded", "loading…", "not loaded: <why>"
     loaded: bool
     metrics: Mapping[str, Any] = field(default_factory=dict)
-    data: str = ""
+    data: str = ""  # file (sha256 prefix)
+    title: str = ""
+    does: str = ""
+    learned_from: str = ""
+    figures: str = ""  # validated figures in plain words
+    labels: tuple[str, ...] = ()
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.0f} %"
+
+
+def plain_figures(metrics: Mapping[str, Any], labels: tuple[str, ...] = ()) -> str:
+    """'In 5-fold cross-validation: right level 73 %, within one level 97 % …' from the metrics.
+
+    Only the figures that say how often the model is right or wrong are kept; a cross-validated
+    {mean, sd} reads as its mean. Training choices (chosen_C, ece_before …) are left out.
+    """
+    positive = labels[-1] if len(labels) == 2 else "positive"
+    negative = labels[0] if len(labels) == 2 else "negative"
+    sentences = []
+    for block, values in metrics.items():
+        if not isinstance(values, Mapping):
+            continue
+        parts = []
+        for key, template in PLAIN_FIGURES.items():
+            value = values.get(key)
+            if isinstance(value, Mapping):
+                value = value.get("mean")
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                parts.append(template.format(p=percent(float(value)), positive=positive,
+                                             negative=negative))
+        if not parts:
+            continue
+        kind = "cv" if block.startswith("cv") else block
+        where = BLOCK_WORDS.get(kind, block).format(n=f"{values['n']:,}" if "n" in values else "")
+        where = where.replace("on  held-out", "on held-out")
+        sentences.append(f"{where[0].upper()}{where[1:]}: {', '.join(parts)}.")
+    return " ".join(sentences)
 
 
 def metric_items(metrics: Mapping[str, Any], block: str = "") -> list[tuple[str, str, str]]:
@@ -91,10 +177,27 @@ def model_rows(ctx: AppContext, models_dir=MODELS_DIR) -> list[ModelRow]:
             sha256=(status.sha256 if status is not None and status.sha256 else
                     entry.sha256 if entry else ""),
             state=state, loaded=loaded,
-            metrics=(entry.metrics if entry is not None and entry.metrics else
+            metrics=(metrics := entry.metrics if entry is not None and entry.metrics else
                      status.metrics if status is not None else {}),
-            data=data))
+            data=data,
+            title=purpose.title if (purpose := PURPOSES.get(name)) else name,
+            does=purpose.does if purpose else "",
+            learned_from=purpose.data if purpose else (entry.data.get("file", "") if entry else ""),
+            figures=plain_figures(metrics, tuple(entry.labels) if entry else ()),
+            labels=tuple(entry.labels) if entry else ()))
     return rows
+
+
+def details_html(row: ModelRow) -> str:
+    """The selected model, for an administrator: everything, technical figures included."""
+    e = html.escape
+    state = "Loaded" if row.loaded else row.state[:1].upper() + row.state[1:]
+    return (f"<h3>{e(row.title)} <small>({e(row.name)}, version {e(row.version)})</small></h3>"
+            f"<p>{e(row.does)}</p><p><b>Learned from:</b> {e(row.learned_from)}</p>"
+            f"<p><b>Validated:</b> {e(row.figures or 'no validated figures in the manifest')}</p>"
+            f"<p><b>State:</b> {e(state)}</p>"
+            f"<p><b>Technical details</b> — weights sha256 {e(row.sha256)}; training file "
+            f"{e(row.data)}<br>{e(format_metrics(row.metrics, limit=100))}</p>")
 
 
 class ModelsPage(QWidget):
@@ -107,16 +210,29 @@ class ModelsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((0, 170), (2, 220), (3, 90), (COL_STATE, 110)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
         ctx.signals.engine_ready.connect(self.refresh)
         ctx.signals.image_model_ready.connect(self.refresh)
@@ -126,15 +242,15 @@ class ModelsPage(QWidget):
         self.rows = model_rows(self.ctx)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = (row.name, row.version, row.sha256[:16] + ("…" if row.sha256 else ""),
-                     row.state, format_metrics(row.metrics), row.data)
+            state = "Loaded" if row.loaded else row.state[:1].upper() + row.state[1:]
+            cells = (row.title, row.does, row.learned_from, row.version,
+                     row.figures or "—", state)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 2:
-                    item.setToolTip(row.sha256)
-                if c == 4:
-                    item.setToolTip(format_metrics(row.metrics, limit=100))
-                if c == 3:
+                item.setToolTip(text)
+                if c == 0:
+                    item.setToolTip(f"{row.name} — sha256 {row.sha256}")
+                if c == COL_STATE:
                     item.setForeground(QColor("#1B5E20" if row.loaded else "#B71C1C"))
                 self.table.setItem(r, c, item)
         loaded = sum(r.loaded for r in self.rows)
@@ -143,3 +259,10 @@ class ModelsPage(QWidget):
                                    f"{basis}. Weights are checked against their manifest sha256 "
                                    "when loaded.")
         self.table.resizeRowsToContents()
+        if self.rows:
+            current = self.table.currentRow()
+            self._show_details(current if 0 <= current < len(self.rows) else 0)
+
+    def _show_details(self, index: int) -> None:
+        if 0 <= index < len(self.rows):
+            self.details.setHtml(details_html(self.rows[index]))

@@ -2,11 +2,14 @@
 
 ``ConfusionMatrixChart``: a 5×5 grid of counts, shaded by row share, every cell labelled with its
 number so the shading is never the only carrier. ``RateChart``: percentage lines over time with
-axes, points and a legend.
+axes, points and a legend. A percentage axis ends at 100 % at most; the period labels, the axis
+labels and the values printed at the points are laid out so that none is drawn over another
+(the helpers below are pure geometry, tested without painting).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -83,6 +86,42 @@ class ConfusionMatrixChart(QWidget):
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
 
 
+def axis_max(values: Sequence[float]) -> float:
+    """Top of a percentage axis: the next multiple of 10 above the data, between 10 and 100."""
+    top = max(values, default=0.0)
+    return min(100.0, max(10.0, math.ceil(top / 10) * 10.0 if top > 0 else 10.0))
+
+
+def y_label_rect(y: float, left: float) -> QRectF:
+    """The y-axis tick label at height ``y``, right-aligned in the margin left of the plot."""
+    return QRectF(0, y - 8, left - 6, 16)
+
+
+def period_label_rect(i: int, n: int, x: float, plot: QRectF) -> QRectF:
+    """The x label of period ``i``: centred under its point, but the first starts at the plot's
+    left edge and the last ends at its right edge, so neither runs into the y-axis labels
+    ("0%" sits just left of the first date) or out of the widget."""
+    width = 80.0
+    if n > 1 and i == 0:
+        return QRectF(plot.left(), plot.bottom() + 6, width, 16)
+    if n > 1 and i == n - 1:
+        return QRectF(plot.right() - width, plot.bottom() + 6, width, 16)
+    return QRectF(x - width / 2, plot.bottom() + 6, width, 16)
+
+
+def value_label_rect(point: QPointF, s_index: int, plot: QRectF) -> QRectF:
+    """Where to print a point's value: above it for the first series, below for the second;
+    kept inside the plot, so a 0 % value is never printed over the date labels and a 100 %
+    value never over the title."""
+    height = 14.0
+    y = point.y() - height - 2 if s_index % 2 == 0 else point.y() + 4
+    if y + height > plot.bottom() - 1:  # would reach the axis and the dates under it
+        y = point.y() - height - 2 - (height if s_index % 2 else 0)
+    if y < plot.top():
+        y = point.y() + 4 + (height if s_index % 2 == 0 else 0)
+    return QRectF(point.x() - 30, y, 60, height)
+
+
 @dataclass(frozen=True)
 class Series:
     name: str
@@ -92,7 +131,8 @@ class Series:
 
 
 class RateChart(QWidget):
-    """Percentage lines over labelled periods (x), with a y axis from 0 to the data's maximum."""
+    """Percentage lines over labelled periods (x), with a y axis from 0 to the data's maximum
+    (at most 100 %)."""
 
     def __init__(self, parent: QWidget | None = None, *, title: str = ""):
         super().__init__(parent)
@@ -121,7 +161,7 @@ class RateChart(QWidget):
         plot = QRectF(left, top, max(self.width() - left - right, 10),
                       max(self.height() - top - bottom, 10))
         values = [v for s in self.series for v in s.values if v is not None]
-        y_max = max(10.0, (int(max(values, default=0.0) / 10) + 1) * 10.0)
+        y_max = axis_max(values)
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
@@ -134,7 +174,7 @@ class RateChart(QWidget):
             p.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(AXIS)
-            p.drawText(QRectF(0, y - 8, left - 6, 16),
+            p.drawText(y_label_rect(y, left),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{y_val:g}%")
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
         p.drawLine(plot.bottomLeft(), plot.topLeft())
@@ -147,8 +187,11 @@ class RateChart(QWidget):
         label_every = max(1, n // 8)
         for i, period in enumerate(self.periods):
             if i % label_every == 0 or i == n - 1:
-                p.drawText(QRectF(x_at(i) - 40, plot.bottom() + 4, 80, 16),
-                           Qt.AlignmentFlag.AlignCenter, period)
+                align = (Qt.AlignmentFlag.AlignLeft if n > 1 and i == 0 else
+                         Qt.AlignmentFlag.AlignRight if n > 1 and i == n - 1 else
+                         Qt.AlignmentFlag.AlignHCenter)
+                p.drawText(period_label_rect(i, n, x_at(i), plot),
+                           align | Qt.AlignmentFlag.AlignVCenter, period)
         for s_index, s in enumerate(self.series):
             colour = QColor(s.colour)
             pen = QPen(colour, 2, Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
@@ -173,10 +216,9 @@ class RateChart(QWidget):
             for point in points:
                 p.drawEllipse(point, 3, 3)
             if len(points) <= 12:  # few periods: print the values, one series above, one below
-                dy = -16 if s_index % 2 == 0 else 4
                 p.setPen(colour)
                 for point, v in zip(points, [v for v in s.values if v is not None]):
-                    p.drawText(QRectF(point.x() - 30, point.y() + dy, 60, 14),
+                    p.drawText(value_label_rect(point, s_index, plot),
                                Qt.AlignmentFlag.AlignCenter, f"{v:.0f}%")
             # legend: line sample + name, top right, one entry per series
             lx = plot.right() - 95 * (len(self.series) - s_index)
