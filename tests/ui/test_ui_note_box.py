@@ -171,3 +171,9 @@ def test_tab_from_the_note_goes_on_to_the_patient_fields(qtbot, form):
     qtbot.waitUntil(form.note_box.edit.hasFocus, timeout=2_000)
     qtbot.keyClick(form.note_box.edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: form.focusWidget() is form.search_edit, timeout=2_000)
+
+
+def test_temperature_from_the_note_follows_the_forms_unit(qtbot, form):
+    form.set_temperature_unit("F")
+    type_note(qtbot, form, "febrile 38.5 C, HR 100")
+    assert form.values()["temperature"] == "101.3" and form.values()["temperature_unit"] == "F"
