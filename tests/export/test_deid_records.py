@@ -68,6 +68,9 @@ FREE_TEXT = {
               f"{PLANTED[36][0]}, Medicare {PLANTED[37][0]}. Last admission {PLANTED[31][0]}, {PLANTED[32][0]} per "
               f"sister, zip {PLANTED[14][0]}, born {PLANTED[38][0]}, {PLANTED[39][0]} family."),
     "review": f"{PLANTED[3][0]} pain is worse; call {PLANTED[23][0]}. Known Parkinson's disease and Bell's palsy.",
+    # The intake's note (narrative) is free text too: some of the same values again.
+    "narrative": f"Handover: {PLANTED[0][0]}, DOB {PLANTED[7][0]}, husband {PLANTED[16][0]} on {PLANTED[24][0]}, "
+                 f"GP {PLANTED[17][0]}, {PLANTED[11][0]}.",
 }
 
 
@@ -83,7 +86,8 @@ def _needle_hits(data: bytes, needle: str) -> bool:
 
 
 def _planted_case(inst) -> int:
-    intake = parse_intake({**FREE_TEXT_PATIENT, "complaint": FREE_TEXT["complaint"], "heart_rate": "96",
+    intake = parse_intake({**FREE_TEXT_PATIENT, "complaint": FREE_TEXT["complaint"], "narrative": FREE_TEXT["narrative"],
+                           "heart_rate": "96",
                            "spo2": "95", "sbp": "120", "dbp": "80"}, today=date(2024, 5, 1))
     case_id = inst.store.create_case(inst.nurse, intake, None)
     for note in FREE_TEXT["notes"]:
