@@ -3,9 +3,11 @@
 One ``TextScrubber`` holds the Presidio analyzer (built on first use: 2-6 s, most of it importing
 spaCy and Presidio, which import torch and transformers when installed) and is safe to share
 between threads. Presidio's findings do not depend on the patient, so they are cached per text;
-the patient's own values are matched apart (``known.KnownMatcher``), which is cheap. Overlapping findings are merged before
-anything is replaced, so an e-mail address that contains the patient's name is removed whole,
-never half-rewritten into something the e-mail pattern no longer matches.
+the patient's own values are matched apart (``known.KnownMatcher``), which is cheap.
+
+Overlapping findings are merged before anything is replaced, so an e-mail address that contains
+the patient's name is removed whole, never half-rewritten into something the e-mail pattern no
+longer matches.
 """
 
 from __future__ import annotations
