@@ -275,7 +275,8 @@ def _hours(amount: str, unit: str) -> float | None:
 # 30 years", "LMP 6 weeks ago").
 _NOT_ONSET = _rx(r"\b(?:seen|saw|visit\w*|discharged|admitted|operat\w*|surgery|procedure|appointment|"
                  r"smok\w*|drink\w*|married|lives|living|works?|worked|employed|diagnosed|pack|lmp|"
-                 r"period|menses|menstrua\w*|last dose|given|received|administered|had (?:a|an|his|her) "
+                 r"period|menses|menstrua\w*|last dose|given|received|administered|sat|sitting|waited|waiting|"
+                 r"had (?:a|an|his|her) "
                  r"(?:dose|tablet|shot|injection))\b[^,;.]*$")
 
 

@@ -53,7 +53,8 @@ _THEN = re.compile(
     r"pre-?hospital(?:ly)?|at home))?\s*[,;]?\s*(?:(?:and\s+)?(?:then|now|later|->|→|-->|=>|"
     r"(?:dropp|decreas|increas|improv|ris|fall|went|came|fell|climb|rose)\w*\s+(?:down\s+|up\s+)?to|"
     r"down to|up to)\s*(\d{1,3}(?:[.,]\d)?)|(\d{1,3}(?:[.,]\d)?)(?=\s*%?\s*(?:after|post|following|once|"
-    r"when|on recheck|on repeat|on reassessment|now)\b))(?![\d/])", re.IGNORECASE)
+    r"when|on recheck|on repeat|on reassessment|now|on exertion|with exertion|on ambulation|walking|"
+    r"at rest|asleep|sleeping|lying flat|supine|standing)\b))(?![\d/])", re.IGNORECASE)
 
 
 def _then(note: str, end: int) -> tuple[float, int, int] | None:
