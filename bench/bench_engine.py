@@ -1,78 +1,14 @@
-"""Engine speed: load time, one-suggestion latency (p50/p95 after warm-up), batch evaluation
-throughput and resident memory. Budgets (issue 3 §6): load ≤ 3 s, p50 ≤ 30 ms, p95 ≤ 60 ms,
-≤ 600 MB RSS, evaluation ≥ 200 cases/s on 2 cores.
+"""Engine speed (load, latency, memory, throughput): the measuring code is
+``triage.engine.speed`` so that ``python main.py bench engine`` works from an installed package.
 
-Run: ``python main.py bench engine --json`` or ``python -m bench.bench_engine``.
+Run: ``python -m bench.bench_engine`` (same as ``python main.py bench engine --json``).
 """
 
 from __future__ import annotations
 
 import json
-import resource
-import statistics
-import time
-from pathlib import Path
 
-COMPLAINTS = (
-    "chest pain radiating to the left arm", "abd pain, N/V", "s/p fall, hip pain", "SOB, cough",
-    "headache since this morning", "my chest feels tight and I can't breathe", "ankle sprain",
-    "fever and chills", "dizziness", "laceration on the left hand", "vaginal bleeding",
-    "palpitations", "back pain after lifting", "ETOH, found on the street", "rash on both arms",
-    "sore throat for 3 days", "burning when I pee", "epigastric pain", "syncope at home",
-    "swollen painful knee",
-)
-
-
-def _rss_mb() -> float:
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _intakes(n: int) -> list:
-    from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
-
-    out = []
-    for k in range(n):
-        # A different day count per case so that the encoder cache does not flatter the figures.
-        text = f"{COMPLAINTS[k % len(COMPLAINTS)]} for {k // len(COMPLAINTS) + 1} days"
-        vitals = Vitals(heart_rate=60 + k % 70, resp_rate=12 + k % 14, sbp=85 + k % 90,
-                        dbp=50 + k % 30, spo2=88 + k % 12, temperature_c=36.0 + (k % 30) / 10,
-                        pain=k % 11, avpu=AVPU.ALERT) if k % 5 else Vitals()
-        out.append(Intake(Patient(age_years=18 + k % 70, sex=(Sex.FEMALE, Sex.MALE)[k % 2]), text,
-                          vitals, ArrivalMode.WALK_IN if k % 3 else ArrivalMode.AMBULANCE))
-    return out
-
-
-def run(models_dir: Path | None = None, n: int = 200, warmup: int = 20, batch: int = 1000) -> dict:
-    start = time.perf_counter()
-    from models.registry import MODELS_DIR
-    from triage.engine import Engine
-
-    engine = Engine.load(models_dir or MODELS_DIR)
-    load_s = time.perf_counter() - start
-    cases = _intakes(warmup + n)
-    for intake in cases[:warmup]:
-        engine.suggest(intake)
-    times = []
-    for intake in cases[warmup:]:
-        t = time.perf_counter()
-        engine.suggest(intake)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    many = _intakes(batch)
-    t = time.perf_counter()
-    engine.suggest_many(many)
-    per_s = batch / (time.perf_counter() - t)
-    return {"load_s": round(load_s, 3), "p50_ms": round(statistics.median(times), 2),
-            "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 2),
-            "rss_mb": round(_rss_mb(), 1), "eval_cases_per_s": round(per_s, 1), "n": n,
-            "rules_only": engine.rules_only}
-
+from triage.engine.speed import run
 
 if __name__ == "__main__":
     print(json.dumps(run()))

@@ -77,3 +77,18 @@ def test_tree_arrays_missing_from_the_file_make_the_model_unavailable(tmp_path, 
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelUnavailable, match="lacks"):
         load_acuity_head(tmp_path)
+
+
+def test_binary_boosting_equals_scikit_learn_and_round_trips_under_its_prefix(tmp_path):
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(400, 5))
+    X[rng.random(X.shape) < 0.1] = np.nan
+    y = (np.nan_to_num(X[:, 0]) + 0.5 * np.nan_to_num(X[:, 2]) > 0.3).astype(int)
+    model = HistGradientBoostingClassifier(max_iter=30, max_depth=3, random_state=0).fit(X, y)
+    trees = BoostedTrees.from_sklearn(model, 2, int)
+    np.testing.assert_allclose(trees.probabilities(X), model.predict_proba(X), atol=1e-9)
+    save_file(trees.tensors("risk_trees."), str(tmp_path / "t.safetensors"))
+    back = BoostedTrees.from_tensors(load_file(str(tmp_path / "t.safetensors")), "risk_trees.")
+    np.testing.assert_allclose(back.probabilities(X), model.predict_proba(X), atol=1e-9)
+    with pytest.raises(KeyError):  # another prefix finds nothing
+        BoostedTrees.from_tensors(load_file(str(tmp_path / "t.safetensors")))

@@ -210,3 +210,48 @@ def test_stroke_signs_without_onset_are_level_2_and_the_suggestion_asks_for_the_
     assert suggestion.level == 2
     assert "last known well" in suggestion.uncertainty
     assert any(r.code == "ask_onset" for r in suggestion.reasons)
+
+
+def test_engine_image_model_and_cli_import_neither_training_nor_bench(models_dir):
+    """Inference never depends on training code (the image model used to import train_image),
+    and ``bench engine`` works from an installed package (the CLI used to import ``bench/``)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, argparse; import triage.engine.image_model, triage.cli.engine_cmds, "
+        "triage.cli.image_cmds; from triage.engine.speed import run; "
+        "print(sorted(m for m in sys.modules if m == 'bench' or m.startswith(('bench.', "
+        "'triage.training.train'))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],
+                         capture_output=True, text=True, timeout=120, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_esi_scale_uses_the_esi_head_and_keeps_the_floors(engine):
+    assert engine.esi_head_loaded
+    status = {s.name: s for s in engine.status()}
+    assert status["text_acuity_esi"].loaded
+    calm = Vitals(heart_rate=78, resp_rate=14, sbp=124, dbp=78, spo2=99, temperature_c=36.7, pain=2,
+                  avpu=AVPU.ALERT)
+    sprain = engine.suggest(_intake("ankle sprain", age=25, **vars(calm)), scale="ESI")
+    assert sprain.level >= 3
+    # The issue's two cases: shock and respiratory failure are never left at 3 on either scale.
+    shock = _intake("crushing chest pain, sweaty", age=58, heart_rate=118, sbp=88, avpu=AVPU.ALERT)
+    resp = _intake("sob", age=70, spo2=86, resp_rate=32, avpu=AVPU.VOICE)
+    for scale in ("KTAS", "ESI"):
+        assert engine.suggest(shock, scale=scale).level <= 2
+        assert engine.suggest(resp, scale=scale).level <= 2
+    # Decision point A: responds to pain only → ESI 1 whatever the head says.
+    assert engine.suggest(_intake("fall", age=80, avpu=AVPU.PAIN), scale="ESI").level == 1
+
+
+def test_assess_gives_levels_and_an_urgency_that_ranks(engine):
+    calm = _intake("medication refill", age=30, heart_rate=72, resp_rate=14, sbp=120, spo2=99,
+                   avpu=AVPU.ALERT, pain=0)
+    sick = _intake("chest pain, short of breath", age=72, heart_rate=124, resp_rate=28, sbp=92,
+                   spo2=89, avpu=AVPU.ALERT, pain=8)
+    for scale in ("KTAS", "ESI"):
+        levels, urgency = engine.assess([calm, sick], scale=scale)
+        assert levels[1] < levels[0] and urgency[1] > urgency[0]
+        assert all(0.0 <= u <= 1.0 for u in urgency)

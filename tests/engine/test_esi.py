@@ -77,3 +77,33 @@ def test_unresponsive_is_esi_1_by_avpu_or_by_the_complaint_when_nothing_was_reco
     assert level == 1 and "unresponsive" in why[0]
     assert esi_level(2, _intake("found unresponsive", avpu=AVPU.ALERT), LOW_P)[0] == 2  # now awake
     assert esi_level(2, _intake("not unresponsive, confused"), LOW_P)[0] == 2
+
+
+def _finding(code: str, floor: int) -> Reason:
+    return Reason(kind="rule", code=code, title=code, level_floor=floor)
+
+
+def test_on_the_esi_scale_high_risk_floors_bind_and_severe_pain_is_considered_at_3():
+    from triage.engine.esi import esi_rule_floor
+
+    assert esi_rule_floor([_finding("shock", 1), _finding("pain", 2)]) == 1
+    assert esi_rule_floor([_finding("cardiac_chest_pain", 2)]) == 2
+    assert esi_rule_floor([_finding("pain", 2)]) is None  # ESI 3 from the head's level 3-5 choice
+    assert esi_rule_floor([_finding("pain", 2)], lower=True) == 3
+    assert esi_rule_floor([_finding("seizure", 3)]) is None
+    assert esi_rule_floor([]) is None
+
+
+def test_esi_head_suggestion_applies_decision_point_a_and_names_danger_zone_vitals():
+    from triage.engine.esi import esi_head_suggestion
+    from triage.intake import AVPU
+    from triage.suggestion import Suggestion
+
+    base = Suggestion(level=3, confidence=0.5, reasons=())
+    calm = Intake(Patient(age_years=40), "fall", Vitals(avpu=AVPU.PAIN))
+    assert esi_head_suggestion(base, calm).level == 1
+    fast = Intake(Patient(age_years=40), "cough", Vitals(heart_rate=124, avpu=AVPU.ALERT))
+    out = esi_head_suggestion(base, fast)
+    assert out.level == 3
+    note = next(r for r in out.reasons if r.code == "esi_scale")
+    assert "consider ESI 2" in note.detail and note.values["danger_zone"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def subcommand_group(subparsers: argparse._SubParsersAction, name: str,
@@ -14,3 +15,10 @@ def subcommand_group(subparsers: argparse._SubParsersAction, name: str,
         if isinstance(action, argparse._SubParsersAction):
             return action
     return parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", required=True)
+
+
+def models_dir(args: argparse.Namespace) -> Path:
+    """``--models-dir`` when given, else the repository's ``models/`` (one helper for every area)."""
+    from models.registry import MODELS_DIR
+
+    return getattr(args, "models_dir", None) or MODELS_DIR

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from triage.cli import subcommand_group
+from triage.cli import models_dir, subcommand_group
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,19 +55,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=bench_engine)
 
 
-def _models_dir(args: argparse.Namespace) -> Path:
-    from models.registry import MODELS_DIR
-
-    return args.models_dir or MODELS_DIR
-
-
 def train_text(args: argparse.Namespace) -> int:
     from triage.training.train_text import SHARED_DATA, report_json, train
 
     def progress(fraction: float, message: str) -> None:
         print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
-    report = train(args.data or SHARED_DATA, _models_dir(args), seed=args.seed, progress=progress)
+    report = train(args.data or SHARED_DATA, models_dir(args), seed=args.seed, progress=progress)
     print(report_json(report) if args.json else "\n".join(report.lines()))
     return 0
 
@@ -80,7 +74,8 @@ def evaluate_set(args: argparse.Namespace) -> int:
 
     ktas = args.dataset == "ktas"
     loaded = load_ktas(args.path) if ktas else load_mimic_ed(args.path)
-    engine = Engine.load(_models_dir(args))
+    engine = Engine.load(models_dir(args))
+    _all_cores()
     scale = "KTAS" if ktas else "ESI"
     start = time.perf_counter()
     result = evaluate_engine(loaded, lambda intakes: engine.levels(intakes, scale=scale))
@@ -102,7 +97,8 @@ def evaluate_csv(args: argparse.Namespace) -> int:
     from triage.training.evaluate import evaluate_validation, load_validation_csv
 
     loaded = load_validation_csv(args.path)
-    engine = Engine.load(_models_dir(args))
+    engine = Engine.load(models_dir(args))
+    _all_cores()
     start = time.perf_counter()
     result = evaluate_validation(loaded, lambda intakes: engine.assess(intakes, scale=args.scale),
                                  by_hospital=args.by == "hospital")
@@ -124,6 +120,16 @@ def evaluate_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def _all_cores() -> None:
+    """A batch evaluation may use every core (the app keeps the encoder on one thread so the
+    desk stays responsive; a command-line run has nothing else to serve)."""
+    import os
+
+    import torch
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+
+
 def _fmt(value: object) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
@@ -138,8 +144,8 @@ def _print_result(result: dict) -> None:
 
 
 def bench_engine(args: argparse.Namespace) -> int:
-    from bench.bench_engine import run
+    from triage.engine.speed import run
 
-    result = run(_models_dir(args), n=args.n)
+    result = run(models_dir(args), n=args.n)
     print(json.dumps(result) if args.json else "\n".join(f"{k:10s} {v}" for k, v in result.items()))
     return 0

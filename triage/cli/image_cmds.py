@@ -11,10 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from triage.cli import subcommand_group
+from triage.cli import models_dir, subcommand_group
+from triage.training.data_paths import SHARED_DATA
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "pneumoniamnist_trainval.npz"
+DEFAULT_DATA = SHARED_DATA / "pneumoniamnist_trainval.npz"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,12 +44,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_analyze)
 
 
-def _models_dir(args: argparse.Namespace) -> Path:
-    from models.registry import MODELS_DIR
-
-    return args.models_dir or MODELS_DIR
-
-
 def _train(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -60,7 +54,7 @@ def _train(args: argparse.Namespace) -> int:
         config = replace(config, epochs=args.epochs)
     if args.seed is not None:
         config = replace(config, seed=args.seed)
-    result = train_image_model(args.data, _models_dir(args), config,
+    result = train_image_model(args.data, models_dir(args), config,
                                progress=lambda f, m: print(f"[{f:4.0%}] {m}", file=sys.stderr, flush=True))
     print(json.dumps({"weights": str(result.weights_path), "version": result.version,
                       "best_epoch": result.best_epoch, "threshold": result.threshold,
@@ -74,7 +68,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from triage.training.train_image import binary_metrics, load_split
 
     split = load_split(args.path, args.split)
-    model = ImageModel.load(_models_dir(args))
+    model = ImageModel.load(models_dir(args))
     metrics = binary_metrics(split.labels, model.predict_batch(split.images), model.threshold)
     if args.json:
         print(json.dumps(metrics))
@@ -88,7 +82,7 @@ def _analyze(args: argparse.Namespace) -> int:
     from triage.engine.image_model import ImageModel
     from triage.imaging import read_image
 
-    model = ImageModel.load(_models_dir(args))
+    model = ImageModel.load(models_dir(args))
     record = read_image(Path(args.path), args.path.name, frame=args.frame)
     result = model.assess(record, marked_chest_xray=args.chest, saliency=args.saliency_out is not None)
     if args.saliency_out is not None and result.saliency_png:

@@ -37,8 +37,12 @@ class BoostedTrees:
         output column of each of its ``classes_`` (a level absent from the training data keeps a
         large negative baseline and is never predicted)."""
         columns = [class_index(c) for c in model.classes_]
-        if len(columns) < 3:
-            raise ValueError("binary boosting keeps one tree per iteration; not supported here")
+        if len(columns) < 2:
+            raise ValueError("boosting needs at least two classes")
+        # Binary boosting keeps one tree per iteration, the log-odds of the second class: the
+        # first class keeps a zero baseline, so softmax([0, raw]) is the model's sigmoid.
+        binary = len(columns) == 2
+        tree_columns = columns[1:] if binary else columns
         parts, roots, tree_class, offset, depth = [], [], [], 0, 0
         for iteration in model._predictors:
             for k, predictor in enumerate(iteration):
@@ -47,13 +51,15 @@ class BoostedTrees:
                     raise ValueError("categorical splits are not supported")
                 parts.append(nodes)
                 roots.append(offset)
-                tree_class.append(columns[k])
+                tree_class.append(tree_columns[k])
                 offset += len(nodes)
                 depth = max(depth, int(nodes["depth"].max()))
         nodes = np.concatenate(parts)
         starts = np.repeat(np.array(roots), [len(p) for p in parts])
         baseline = np.full(n_classes, -30.0)
-        baseline[columns] = np.asarray(model._baseline_prediction, dtype=np.float64).ravel()
+        if binary:
+            baseline[columns[0]] = 0.0
+        baseline[tree_columns] = np.asarray(model._baseline_prediction, dtype=np.float64).ravel()
         return cls(feature=nodes["feature_idx"].astype(np.int32),
                    threshold=nodes["num_threshold"].astype(np.float64),
                    missing_left=nodes["missing_go_to_left"].astype(np.uint8),
@@ -83,15 +89,15 @@ class BoostedTrees:
         e = np.exp(raw - raw.max(axis=1, keepdims=True))
         return e / e.sum(axis=1, keepdims=True)
 
-    def tensors(self) -> dict[str, np.ndarray]:
+    def tensors(self, prefix: str = PREFIX) -> dict[str, np.ndarray]:
         arrays = {name: getattr(self, name) for name in _ARRAYS}
         arrays["depth"] = np.array([self.depth], dtype=np.int32)
-        return {PREFIX + k: np.ascontiguousarray(v) for k, v in arrays.items()}
+        return {prefix + k: np.ascontiguousarray(v) for k, v in arrays.items()}
 
     @classmethod
-    def from_tensors(cls, tensors: dict[str, np.ndarray]) -> "BoostedTrees":
+    def from_tensors(cls, tensors: dict[str, np.ndarray], prefix: str = PREFIX) -> "BoostedTrees":
         """Raises KeyError when an array is missing, ValueError when they do not fit together."""
-        t = {k[len(PREFIX):]: v for k, v in tensors.items() if k.startswith(PREFIX)}
+        t = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
         trees = cls(**{name: np.asarray(t[name], dtype=dtype) for name, dtype in _ARRAYS.items()},
                     depth=int(t["depth"][0]))
         n = len(trees.feature)

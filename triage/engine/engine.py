@@ -15,13 +15,13 @@ from models.registry import MODELS_DIR, read_manifest
 
 from triage import scales
 from triage.errors import ModelUnavailable
-from triage.engine.esi import esi_suggestion
+from triage.engine.esi import esi_head_suggestion, esi_rule_floor, esi_suggestion
 from triage.intake import Intake
 from triage.engine.rules import RULES_VERSION, RuleResult
 from triage.engine.rules import evaluate as evaluate_rules
 from triage.suggestion import ImageAssessment, Reason, Suggestion
 
-ENGINE_VERSION = "engine-1.1.0"
+ENGINE_VERSION = "engine-1.2.0"
 # Without a model and with no rule firing, nothing argues for a level: stay on the safe side of
 # the median ED patient rather than guess "non-urgent".
 RULES_ONLY_LEVEL = 3
@@ -69,12 +69,18 @@ class Engine:
     def rules_only(self) -> bool:
         return self._text is None
 
+    @property
+    def esi_head_loaded(self) -> bool:
+        """True when ESI suggestions come from the head trained on US departments."""
+        return self._text is not None and getattr(self._text, "esi", None) is not None
+
     @classmethod
     def load(cls, models_dir: Path = MODELS_DIR) -> "Engine":
         """Load the text model from ``models_dir``. Never raises: a missing or corrupt model file
         leaves an engine that works from the rules alone, with the error in ``status()``."""
-        from triage.engine.text_model import (ACUITY_MODEL, SYMPTOM_MODEL, TextEncoder, TextModel,
-                                 load_acuity_head, load_symptom_head)
+        from triage.engine.text_model import (ACUITY_MODEL, ESI_MODEL, SYMPTOM_MODEL, TextEncoder,
+                                              TextModel, load_acuity_head, load_esi_head,
+                                              load_symptom_head)
 
         try:
             manifest = read_manifest(models_dir)
@@ -102,16 +108,18 @@ class Engine:
 
         acuity = attempt(ACUITY_MODEL, load_acuity_head)
         symptom = attempt(SYMPTOM_MODEL, load_symptom_head)
+        esi = attempt(ESI_MODEL, load_esi_head)
         text = None
         if acuity is not None:
             try:
-                text = TextModel(TextEncoder(), acuity, symptom)
+                text = TextModel(TextEncoder(), acuity, symptom, esi)
             except Exception as exc:  # encoder package absent or broken: keep the rules working
                 errors[ACUITY_MODEL] = f"text encoder unavailable: {exc}"
-        if text is None and SYMPTOM_MODEL not in errors:
-            errors.setdefault(SYMPTOM_MODEL, "needs the acuity model's encoder")
-        return cls(text, [status(ACUITY_MODEL, errors.get(ACUITY_MODEL, "")),
-                          status(SYMPTOM_MODEL, errors.get(SYMPTOM_MODEL, ""))])
+        if text is None:
+            for name in (SYMPTOM_MODEL, ESI_MODEL):
+                errors.setdefault(name, "needs the acuity model's encoder")
+        return cls(text, [status(name, errors.get(name, ""))
+                          for name in (ACUITY_MODEL, SYMPTOM_MODEL, ESI_MODEL)])
 
     @classmethod
     def without_models(cls, why: str) -> "Engine":
@@ -167,15 +175,22 @@ class Engine:
         if scale not in SCALES:
             raise ValueError(f"scale must be one of {', '.join(SCALES)}, got {scale!r}")
         rules = [evaluate_rules(i) for i in intakes]
-        preds = (self._text.predict(intakes, rules, attributions=attributions)
+        preds = (self._text.predict(intakes, rules, attributions=attributions, scale=scale)
                  if self._text is not None and intakes else [None] * len(intakes))
-        out = [self._combine(i, r, p, images) for i, r, p in zip(intakes, rules, preds)]
+        esi_head = scale == "ESI" and self.esi_head_loaded
+        out = [self._combine(i, r, p, images, esi_rule_floor(r.findings) if esi_head else r.floor)
+               for i, r, p in zip(intakes, rules, preds)]
         if scale == "ESI":
-            out = [esi_suggestion(s, i) for s, i in zip(out, intakes)]
+            # With the ESI head the level is already on the ESI scale (the rules' floor applied);
+            # without it the KTAS-shaped level is mapped by the handbook (``esi_level``).
+            mapping = esi_head_suggestion if self.esi_head_loaded else esi_suggestion
+            out = [mapping(s, i) for s, i in zip(out, intakes)]
         return [(s, p.urgency if p is not None else None) for s, p in zip(out, preds)]
 
     def _combine(self, intake: Intake, rules: RuleResult, pred: Any | None,
-                 images: Sequence[ImageAssessment]) -> Suggestion:
+                 images: Sequence[ImageAssessment], rule_floor: int | None) -> Suggestion:
+        """``rule_floor``: the rules' floor as it binds on this scale (``rules.floor`` on KTAS;
+        on ESI with the ESI head, ``esi_rule_floor``)."""
         reasons: list[Reason] = list(rules.findings)
         missing = _missing(intake, rules)
         probs: dict[int, float] = dict(pred.probabilities) if pred is not None else {}
@@ -183,7 +198,7 @@ class Engine:
         image_reasons = [_image_reason(image) for image in images]
         reasons += image_reasons
         # Every floor (rules, an image finding) can only make the level more urgent.
-        floors = [f for f in (rules.floor, *(r.level_floor for r in image_reasons)) if f is not None]
+        floors = [f for f in (rule_floor, *(r.level_floor for r in image_reasons)) if f is not None]
         floor = min(floors) if floors else None
         if model_level is not None:
             level = min(model_level, floor) if floor is not None else model_level

@@ -132,3 +132,59 @@ def esi_suggestion(suggestion: Suggestion, intake: Intake) -> Suggestion:
                   values={"engine_level": suggestion.level, "criteria": why}, source=SOURCE)
     reasons = tuple(sorted((*suggestion.reasons, note), key=lambda r: (-r.weight, r.kind, r.code)))
     return replace(suggestion, level=esi, reasons=reasons)
+
+
+# How the rules' (KTAS-shaped) floors bind on the ESI scale when the ESI head decides:
+# - floors 1-2 are the handbook's decision points A and B (life-saving intervention, high risk,
+#   confusion, danger) and bind as they are — except the KTAS severe-pain floor: ESI v4 asks the
+#   nurse to *consider* ESI 2 for pain >= 7/10 (decision point B), it does not require it, so on
+#   the ESI scale that finding binds at 3 (a patient in severe pain is never a one-resource visit)
+#   and is named. On US data the KTAS pain floor put 10 % of all visits at 1-2 with the same
+#   critical-outcome rate as everyone else (2.7 % vs 2.5 %).
+# - floors 3-5 grade urgency on KTAS; ESI grades 3-5 by expected resources, which the ESI head
+#   learned from the nurses, so they bind only when ESI_BINDS_LOWER_FLOORS is set.
+ESI_CONSIDERED = {"pain": 3}
+ESI_BINDS_LOWER_FLOORS = False
+
+
+def esi_rule_floor(findings: Sequence[Reason], *, lower: bool = ESI_BINDS_LOWER_FLOORS) -> int | None:
+    """The rules' floor as it binds on the ESI scale (see ``ESI_CONSIDERED``)."""
+    floors = []
+    for r in findings:
+        if r.level_floor is None:
+            continue
+        level = max(r.level_floor, ESI_CONSIDERED.get(r.code, r.level_floor))
+        if level <= 2 or lower:
+            floors.append(level)
+    return min(floors) if floors else None
+
+
+def esi_floor(intake: Intake, reasons: Sequence[Reason]) -> tuple[int | None, list[str]]:
+    """What the ESI handbook fixes whatever the ESI head says: decision point A (unresponsive →
+    ESI 1) and the high-risk findings that are ESI 2 even where the KTAS floor is lower."""
+    unresponsive = _unresponsive(intake)
+    if unresponsive:
+        return 1, [unresponsive]
+    why = [f"{HIGH_RISK_FINDINGS[r.code]} (ESI high-risk situation)" for r in reasons
+           if r.kind == "rule" and r.code in HIGH_RISK_FINDINGS]
+    return (2, why) if why else (None, [])
+
+
+def esi_head_suggestion(suggestion: Suggestion, intake: Intake) -> Suggestion:
+    """``suggestion`` already on the ESI scale (decided by the ESI head, floored by the rules):
+    decision point A and the handbook's high-risk findings still apply, and danger-zone vital
+    signs are named for the nurse to consider (decision point D) without forcing ESI 2 — on US
+    data that rule alone called nearly half of all visits ESI 1-2."""
+    floor, why = esi_floor(intake, suggestion.reasons)
+    level = min(suggestion.level, floor) if floor is not None else suggestion.level
+    danger = _danger_zone(intake) if level >= 3 else []
+    detail = "Level from the ESI head (US emergency departments), the rules' floor applied"
+    if floor is not None and floor < suggestion.level:
+        detail += f"; ESI {level} because " + "; ".join(why)
+    if danger:
+        detail += "; danger-zone vital signs (" + ", ".join(danger) + "): consider ESI 2"
+    note = Reason(kind="note", code="esi_scale", weight=0.6, title=f"ESI level {level}", detail=detail,
+                  values={"engine_level": suggestion.level, "criteria": why, "danger_zone": danger},
+                  source=SOURCE)
+    reasons = tuple(sorted((*suggestion.reasons, note), key=lambda r: (-r.weight, r.kind, r.code)))
+    return replace(suggestion, level=level, reasons=reasons)

@@ -276,8 +276,6 @@ class ImageModel:
 
     def predict_batch(self, images: np.ndarray) -> np.ndarray:
         """P(pneumonia) for a (N, 28, 28) uint8 batch (evaluation)."""
-        from triage.training.train_image import predict_probabilities
-
         return predict_probabilities(self.network, images)
 
     def assess(self, record: "ImageRecord", *, marked_chest_xray: bool = False,
@@ -322,3 +320,23 @@ class ImageModel:
         return ImageAssessment(assessed=False, reason=reason, finding=FINDING_NOT_ASSESSED,
                                model_version=self.version, attachment_sha256=sha,
                                ood_score=ood_score)
+
+
+def to_tensor(images: np.ndarray):
+    """(N, 28, 28) uint8 → (N, 1, 28, 28) float tensor in [0, 1], as the network was trained."""
+    import torch
+
+    return torch.from_numpy(images.astype(np.float32) / 255.0).unsqueeze(1)
+
+
+def predict_probabilities(model, images: np.ndarray, batch: int = 512) -> np.ndarray:
+    """P(pneumonia) for a uint8 batch, ``batch`` images at a time. Inference lives here and
+    training imports it (never the reverse): the engine must not depend on ``triage.training``."""
+    import torch
+
+    model.eval()
+    out = []
+    with torch.inference_mode():
+        for i in range(0, len(images), batch):
+            out.append(torch.sigmoid(model(to_tensor(images[i:i + batch]))).numpy())
+    return np.concatenate(out) if out else np.zeros(0, np.float32)

@@ -25,7 +25,8 @@ from models.registry import MODELS_DIR, ModelEntry, ModelFileError, verified_pat
 
 from triage.engine.boosted_trees import PREFIX as TREES_PREFIX
 from triage.engine.boosted_trees import BoostedTrees
-from triage.engine.complaint_text import normalise, pain_site
+from triage.engine.complaint_text import pain_site
+from triage.engine.complaint_vocabulary import model_text
 from triage.errors import ModelUnavailable
 from triage.intake import AVPU, ArrivalMode, Intake, Sex
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from triage.engine.rules import RuleResult
 
 ACUITY_MODEL = "text_acuity"
+ESI_MODEL = "text_acuity_esi"  # the ESI head, trained on US visits (NHAMCS)
+RISK_TREES_PREFIX = "risk_trees."
 SYMPTOM_MODEL = "text_symptom"
 ENCODER_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 64  # complaints are short; longer text is truncated, never rejected
@@ -128,6 +131,11 @@ STRUCTURED_FEATURES = (
     "floor_1", "floor_2", "floor_3", "floor_4", "floor_none", "news2", "news2_missing",
     "complaint_empty",
 )
+# The ESI head (trained on US visits of all ages) also reads GCS, supplemental oxygen and the raw
+# vital signs: its boosted trees find children's normal ranges from age × value themselves.
+ESI_FEATURES = STRUCTURED_FEATURES + (
+    "gcs_low", "gcs_missing", "on_oxygen", "hr", "rr", "sbp", "dbp", "spo2", "temp")
+_ALL_FEATURES = ESI_FEATURES
 # Continuous features whose missing value is imputed with the training mean (0 after scaling),
 # so that an unmeasured value is neutral and only its missing-indicator speaks.
 _IMPUTED = {"age": "age_missing", "pain": "pain_missing", "hr_high": "hr_missing",
@@ -136,15 +144,16 @@ _IMPUTED = {"age": "age_missing", "pain": "pain_missing", "hr_high": "hr_missing
             "temp_high": "temp_missing", "temp_low": "temp_missing", "news2": "news2_missing"}
 
 
-def structured_features(intake: Intake, rules: "RuleResult | None") -> np.ndarray:
-    """The intake's non-text inputs as a vector in ``STRUCTURED_FEATURES`` order (NaN = missing).
+def structured_features(intake: Intake, rules: "RuleResult | None",
+                        names: Sequence[str] = STRUCTURED_FEATURES) -> np.ndarray:
+    """The intake's non-text inputs as a vector in ``names`` order (NaN = missing).
 
     Vital signs enter as distances beyond normal limits (a linear head cannot learn a U shape);
     the rules' floor and NEWS2 enter too, so the head learns how far to trust them.
     """
     v = intake.vitals
     age = intake.age
-    f: dict[str, float] = dict.fromkeys(STRUCTURED_FEATURES, 0.0)
+    f: dict[str, float] = dict.fromkeys(_ALL_FEATURES, 0.0)
     nan = float("nan")
 
     def beyond(value: float | None, high: float | None, low: float | None, scale: float,
@@ -202,7 +211,13 @@ def structured_features(intake: Intake, rules: "RuleResult | None") -> np.ndarra
     f["news2"] = nan if news is None else news / 10
     f["news2_missing"] = float(news is None)
     f["complaint_empty"] = float(not intake.complaint.strip())
-    return np.array([f[name] for name in STRUCTURED_FEATURES], dtype=np.float64)
+    f["gcs_low"] = nan if v.gcs is None else (15 - v.gcs) / 3
+    f["gcs_missing"] = float(v.gcs is None)
+    f["on_oxygen"] = float(bool(v.on_oxygen))
+    for name, value in (("hr", v.heart_rate), ("rr", v.resp_rate), ("sbp", v.sbp), ("dbp", v.dbp),
+                        ("spo2", v.spo2), ("temp", v.temperature_c)):
+        f[name] = nan if value is None else float(value)
+    return np.array([f[name] for name in names], dtype=np.float64)
 
 
 def standardise(raw: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
@@ -296,6 +311,53 @@ class AcuityHead:
 
 
 @dataclass(frozen=True)
+class EsiHead:
+    """The ESI head: level probabilities (an ``AcuityHead`` on ``ESI_FEATURES``) and a risk.
+
+    The risk is the probability that the patient belongs at ESI 1-2 by the nurses' standard or
+    turned out critically ill (critical care, operating room, cath lab, death in the ED) — learned
+    from outcomes known after triage, read from triage-time inputs only. A patient whose risk
+    reaches ``threshold`` is put at 1-2 (1 when the level head prefers 1 to 2); the others at the
+    most probable of 3-5. The threshold was set in hospital-grouped inner cross-validation, so the
+    level bounds under-triage of the critically ill rather than copying the nurses' habits."""
+
+    levels: AcuityHead
+    risk_coef: np.ndarray  # (k + n_structured,)
+    risk_intercept: float
+    risk_trees: BoostedTrees | None
+    risk_tree_weight: float
+    threshold: float
+
+    def risk(self, embeddings: np.ndarray, structured_raw: np.ndarray) -> np.ndarray:
+        linear = 1 / (1 + np.exp(-(self.levels.features(embeddings, structured_raw) @ self.risk_coef
+                                   + self.risk_intercept)))
+        if self.risk_trees is None or self.risk_tree_weight <= 0:
+            return linear
+        trees = self.risk_trees.probabilities(self.levels.tree_features(embeddings, structured_raw))[:, 1]
+        return (1 - self.risk_tree_weight) * linear + self.risk_tree_weight * trees
+
+    def decide(self, probabilities: np.ndarray, risk: np.ndarray) -> np.ndarray:
+        return esi_levels(probabilities, risk, self.threshold)
+
+    def tensors(self) -> dict[str, np.ndarray]:
+        out = dict(self.levels.tensors())
+        out["risk_coef"] = np.ascontiguousarray(self.risk_coef, dtype=np.float32)
+        out["risk_intercept"] = np.array([self.risk_intercept], dtype=np.float32)
+        if self.risk_trees is not None:
+            out.update(self.risk_trees.tensors(RISK_TREES_PREFIX))
+        return out
+
+
+def esi_levels(probabilities: np.ndarray, risk: np.ndarray, threshold: float) -> np.ndarray:
+    """Risk ≥ ``threshold`` → 1 or 2 (whichever the level head finds likelier); else 3-5 by the
+    level head's most probable of the three."""
+    p = np.asarray(probabilities)
+    urgent = np.where(p[:, 0] >= p[:, 1], 1, 2)
+    rest = 3 + np.argmax(p[:, 2:5], axis=1)
+    return np.where(np.asarray(risk) >= threshold, urgent, rest).astype(int)
+
+
+@dataclass(frozen=True)
 class SymptomHead:
     coef: np.ndarray  # (n_labels, dim)
     intercept: np.ndarray
@@ -352,6 +414,40 @@ def load_acuity_head(models_dir: Path = MODELS_DIR) -> tuple[AcuityHead, ModelEn
     return head, entry
 
 
+def load_esi_head(models_dir: Path = MODELS_DIR) -> tuple[EsiHead, ModelEntry]:
+    """The ESI head after checking its file against the manifest.
+
+    Raises
+    ------
+    ModelUnavailable
+        the file is missing, corrupt, or its configuration does not match this code.
+    """
+    raw, entry = _tensors(ESI_MODEL, models_dir, as_float=False)
+    t = {k: v.astype(np.float64) for k, v in raw.items()
+         if not k.startswith((TREES_PREFIX, RISK_TREES_PREFIX))}
+    cfg = entry.config
+    if tuple(cfg.get("structured_features", ())) != ESI_FEATURES:
+        raise ModelUnavailable(f"{ESI_MODEL} was trained on other features; retrain it "
+                               "(python main.py train text)")
+    try:
+        levels = AcuityHead(t["projection"], t["projection_mean"], t["coef"], t["intercept"],
+                            t["mean"], t["scale"], 1.0, 1.0, BoostedTrees.from_tensors(raw),
+                            int(cfg["tree_components"]), float(cfg["tree_weight"]))
+        head = EsiHead(levels, t["risk_coef"], float(t["risk_intercept"][0]),
+                       BoostedTrees.from_tensors(raw, RISK_TREES_PREFIX),
+                       float(cfg["risk_tree_weight"]), float(cfg["threshold"]))
+    except KeyError as exc:
+        raise ModelUnavailable(f"{ESI_MODEL} lacks {exc}; retrain it") from exc
+    except ValueError as exc:
+        raise ModelUnavailable(f"{ESI_MODEL}: {exc}; retrain it") from exc
+    k = levels.projection.shape[0]
+    if (levels.coef.shape != (len(LEVELS), k + len(ESI_FEATURES))
+            or head.risk_coef.shape != (k + len(ESI_FEATURES),)
+            or levels.projection.shape[1] != int(cfg["embedding_dim"])):
+        raise ModelUnavailable(f"{ESI_MODEL} weights do not match its manifest")
+    return head, entry
+
+
 def load_symptom_head(models_dir: Path = MODELS_DIR) -> tuple[SymptomHead, ModelEntry]:
     """The symptom-category head after checking its file against the manifest.
 
@@ -394,35 +490,50 @@ def expected_level(probabilities: np.ndarray) -> np.ndarray:
 class TextModel:
     """Encoder + acuity head (+ optional symptom head), ready to predict."""
 
-    def __init__(self, encoder: TextEncoder, acuity: AcuityHead, symptom: SymptomHead | None = None):
+    def __init__(self, encoder: TextEncoder, acuity: AcuityHead, symptom: SymptomHead | None = None,
+                 esi: EsiHead | None = None):
         self.encoder = encoder
         self.acuity = acuity
         self.symptom = symptom
+        self.esi = esi
         self._variant_cache = lru_cache(maxsize=256)(self._variants)
+
+    def head_for(self, scale: str) -> "AcuityHead | EsiHead":
+        """The ESI head for an ESI installation when it is loaded, else the KTAS head."""
+        return self.esi if scale == "ESI" and self.esi is not None else self.acuity
 
     def predict(self, intakes: Sequence[Intake], rules: Sequence["RuleResult | None"], *,
                 attributions: bool = False, top_words: int = 6, top_symptoms: int = 3,
-                ) -> list[TextPrediction]:
-        """Calibrated acuity probabilities (and optionally words + symptom categories) per intake."""
-        texts = [normalise(i.complaint) for i in intakes]
+                scale: str = "KTAS") -> list[TextPrediction]:
+        """Calibrated acuity probabilities (and optionally words + symptom categories) per intake,
+        from the head of ``scale`` (the KTAS head when no ESI head is loaded)."""
+        texts = [model_text(i.complaint) for i in intakes]
         if attributions:  # the complaint is encoded in the same batch as its occluded variants
             emb = np.vstack([self._variant_cache(i.complaint)[0] for i in intakes])
         else:
             emb = self.encoder.encode(texts)
-        raw = np.vstack([structured_features(i, r) for i, r in zip(intakes, rules)])
-        probs = self.acuity.probabilities(emb, raw)
-        levels = self.acuity.decide(probs)
+        head = self.head_for(scale)
+        if isinstance(head, EsiHead):
+            raw = np.vstack([structured_features(i, r, ESI_FEATURES) for i, r in zip(intakes, rules)])
+            probs = head.levels.probabilities(emb, raw)
+            risk = head.risk(emb, raw)
+            levels = head.decide(probs, risk)
+        else:
+            raw = np.vstack([structured_features(i, r) for i, r in zip(intakes, rules)])
+            probs = head.probabilities(emb, raw)
+            risk = probs[:, 0] + probs[:, 1]
+            levels = head.decide(probs)
         sym = self.symptom.probabilities(emb) if self.symptom is not None else None
         out = []
         for k, intake in enumerate(intakes):
-            words = self._occlusion(intake, probs[k]) if attributions else ()
+            words = self._occlusion(intake, probs[k], head) if attributions else ()
             symptoms: tuple[tuple[str, float], ...] = ()
             if sym is not None and texts[k].strip():
                 order = np.argsort(-sym[k], kind="stable")[:top_symptoms]
                 symptoms = tuple((self.symptom.labels[j], float(sym[k, j])) for j in order)
             out.append(TextPrediction({lv: float(p) for lv, p in zip(LEVELS, probs[k])},
                                       int(levels[k]), words[:top_words], symptoms,
-                                      float(probs[k, 0] + probs[k, 1])))
+                                      float(risk[k])))
         return out
 
     def _variants(self, complaint: str) -> tuple[np.ndarray, tuple[str, ...], tuple[str, ...], np.ndarray]:
@@ -433,11 +544,12 @@ class TextModel:
         words = _WORD.findall(complaint)[:MAX_OCCLUDED_WORDS]
         keep = [j for j, w in enumerate(words) if w.lower().strip(".,;:!?()") not in _STOPWORDS]
         variants = tuple(" ".join(words[:j] + words[j + 1:]) for j in keep)
-        emb = self.encoder.encode([normalise(complaint)] + [normalise(v) for v in variants])
+        emb = self.encoder.encode([model_text(complaint)] + [model_text(v) for v in variants])
         emb.setflags(write=False)
         return emb[0], tuple(words[j] for j in keep), variants, emb[1:]
 
-    def _occlusion(self, intake: Intake, probs: np.ndarray) -> tuple[tuple[str, float], ...]:
+    def _occlusion(self, intake: Intake, probs: np.ndarray, head: "AcuityHead | EsiHead",
+                   ) -> tuple[tuple[str, float], ...]:
         """Drop each content word in turn (one batch) and measure how the expected level moves.
 
         Everything the text feeds is recomputed for each variant (embedding, pain site, the
@@ -448,9 +560,11 @@ class TextModel:
         _, words, variants, emb = self._variant_cache(intake.complaint)
         if not words:
             return ()
-        raw = np.vstack([structured_features(i, evaluate_rules(i))
+        names = ESI_FEATURES if isinstance(head, EsiHead) else STRUCTURED_FEATURES
+        level_head = head.levels if isinstance(head, EsiHead) else head
+        raw = np.vstack([structured_features(i, evaluate_rules(i), names)
                          for i in (replace(intake, complaint=v) for v in variants)])
         base = float(expected_level(probs[None])[0])
-        moved = expected_level(self.acuity.probabilities(emb, raw)) - base
+        moved = expected_level(level_head.probabilities(emb, raw)) - base
         ranked = sorted(zip(words, moved.tolist()), key=lambda wm: (-abs(wm[1]), wm[0]))
         return tuple((w, round(m, 4)) for w, m in ranked if not math.isclose(m, 0.0, abs_tol=1e-4))

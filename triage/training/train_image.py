@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from triage.engine.image_model import predict_probabilities, to_tensor
 from triage.errors import DatasetError, TrainingCancelled
 
 ProgressFn = Callable[[float, str], None]
@@ -142,23 +143,6 @@ def _augment(x, g, cfg: TrainConfig):
     return x.clamp(1e-4, 1) ** gamma
 
 
-def _to_tensor(images: np.ndarray):
-    import torch
-
-    return torch.from_numpy(images.astype(np.float32) / 255.0).unsqueeze(1)
-
-
-def predict_probabilities(model, images: np.ndarray, batch: int = 512) -> np.ndarray:
-    import torch
-
-    model.eval()
-    out = []
-    with torch.inference_mode():
-        for i in range(0, len(images), batch):
-            out.append(torch.sigmoid(model(_to_tensor(images[i:i + batch]))).numpy())
-    return np.concatenate(out) if out else np.zeros(0, np.float32)
-
-
 def train_image_model(data_path: Path, models_dir: Path, config: TrainConfig = TrainConfig(), *,
                       progress: ProgressFn = lambda f, m: None,
                       cancelled: CancelledFn = lambda: False,
@@ -212,7 +196,7 @@ def _fit(train: Split, val: Split, config: TrainConfig, progress: ProgressFn,
     torch.use_deterministic_algorithms(True)
     g = torch.Generator().manual_seed(config.seed)
     model = ChestCNN()
-    x_all, y_all = _to_tensor(train.images), torch.from_numpy(train.labels).float()
+    x_all, y_all = to_tensor(train.images), torch.from_numpy(train.labels).float()
     n_pos = float(train.labels.sum())
     pos_weight = torch.tensor((len(train.labels) - n_pos) / max(n_pos, 1.0))  # balance the classes
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
