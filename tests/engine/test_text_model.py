@@ -147,3 +147,24 @@ def test_batch_embeddings_are_kept_across_calls_within_a_bound(model, monkeypatc
     monkeypatch.setattr(tm, "MEMO_SIZE", 2)
     enc.encode(["cough", "dyspnea"])
     assert len(enc._memo) == 2 and set(enc._memo) == {"cough", "dyspnea"}
+
+
+@pytest.mark.parametrize("official,shorthand,plain", [
+    ("Chest pain and related symptoms", "cp", "chest pain"),
+    ("Labored or difficult breathing (dyspnea)", "sob", "shortness of breath"),
+    ("Abdominal pain, cramps, spasms, NOS", "abd pain", "abdominal pain"),
+    ("Headache, pain in head", "headache", "headache"),
+    ("Back pain, ache, soreness, discomfort", "back pain", "back pain"),
+])
+def test_rfv_titles_and_nurse_shorthand_reach_the_model_as_the_same_words(official, shorthand, plain):
+    from triage.engine.complaint_vocabulary import model_text
+
+    assert model_text(official) == model_text(shorthand) == plain
+
+
+def test_several_reasons_keep_their_order_and_separator():
+    from triage.engine.complaint_vocabulary import model_text
+
+    assert model_text("Chest pain; Shortness of breath") == "chest pain; shortness of breath"
+    assert model_text("chest pain; shortness of breath") == "chest pain; shortness of breath"
+    assert model_text("") == "" and model_text("   ") == model_text("")
