@@ -159,7 +159,8 @@ class LoginDialog(QDialog):
                         self.display_name.text().strip() or username, password,
                         self.scale.currentData(), with_callbacks=False)
         else:
-            task = Task(accounts_for(self.store).login, username, password, with_callbacks=False)
+            task = Task(accounts_for(self.store).login, username, password, with_callbacks=False,
+                        purpose="unlock" if self.mode == UNLOCK else "login")
         task.signals.finished.connect(self._succeeded)
         task.signals.failed.connect(self._failed)
         self.ok_button.setEnabled(False)

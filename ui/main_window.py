@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QS
 
 from triage.records import Role, User
 
+from ui.audit_events import record_event
 from ui.context import AppContext
 from ui.login import DEFAULT_IDLE_MINUTES, UNLOCK, IdleLock, LoginDialog
 from ui.widgets.model_loader import LOADING, ModelLoader
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         if self.ctx.user is None or self.is_locked:
             return
         self.idle.stop()
+        record_event(self.ctx.store, self.ctx.user, "lock", "user", self.ctx.user.id)
         self.lock_label.setText(LOCKED_TEXT)
         self.unlock_button.setVisible(True)
         self.stack.setCurrentWidget(self.lock_page)
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
         if confirm and not self._may_discard_intake("Sign out"):
             return
         self.idle.stop()
+        if self.ctx.user is not None:
+            record_event(self.ctx.store, self.ctx.user, "logout", "user", self.ctx.user.id)
         self._drop_screens()
         self.ctx.user = None
         self.user_label.setText("Signed out")

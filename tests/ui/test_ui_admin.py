@@ -43,7 +43,7 @@ def desk(data_dir):
     # three reviews: agree, suggestion under-triaged (3 → 2), suggestion over-triaged (2 → 4)
     store.review(doctor, ids[2], Decision.ACCEPT, 3)
     store.review(doctor, ids[1], Decision.OVERRIDE, 1, "worse than it looks")
-    store.review(doctor, ids[3], Decision.OVERRIDE, 5, "minor")
+    store.review(doctor, ids[3], Decision.OVERRIDE, 5, "minor injury only")
     yield store, admin, nurse, doctor, ids
     store.close()
 
@@ -78,15 +78,24 @@ def test_users_page_creates_a_user_and_keeps_the_dialog_open_on_errors(desk, qtb
     dialog = page.new_user()
     qtbot.keyClicks(dialog.username_edit, "triage2")
     qtbot.keyClicks(dialog.display_name_edit, "Second Nurse")
-    qtbot.keyClicks(dialog.password_edit, "short")
+    qtbot.keyClicks(dialog.password_edit, "a long enough password")
+    qtbot.keyClicks(dialog.repeat_edit, "a long enough pasword")  # a typo nobody can see
     dialog.roles_box.checks[Role.CLINICIAN].setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert page.write_task is None and "differ" in dialog.error_label.text()  # nothing sent
+    assert Accounts(store).get("triage2") is None and dialog.repeat_edit.text() == ""
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, "short")
+    qtbot.keyClicks(dialog.repeat_edit, "short")
     dialog.buttons.accepted.emit()
     assert not dialog.buttons.isEnabled() and not page.new_button.isEnabled()  # in flight
     qtbot.waitUntil(lambda: page.write_task is None, timeout=10_000)
     assert "at least 10" in dialog.error_label.text() and dialog.isVisible()
     assert dialog.username_edit.text() == "triage2" and dialog.buttons.isEnabled()  # kept
     dialog.password_edit.clear()
+    dialog.repeat_edit.clear()
     qtbot.keyClicks(dialog.password_edit, "a long enough password")
+    qtbot.keyClicks(dialog.repeat_edit, "a long enough password")
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
@@ -110,6 +119,7 @@ def test_users_page_creates_a_user_and_keeps_the_dialog_open_on_errors(desk, qtb
     assert page.select_username("triage2")
     reset = page.reset_password()
     qtbot.keyClicks(reset.password_edit, "another long password")
+    qtbot.keyClicks(reset.repeat_edit, "another long password")
     with qtbot.waitSignal(page.changed, timeout=10_000):
         reset.buttons.accepted.emit()
     assert not reset.isVisible() and "reset" in page.message_label.text()
@@ -122,6 +132,8 @@ def test_users_page_creates_a_user_and_keeps_the_dialog_open_on_errors(desk, qtb
     qtbot.waitUntil(lambda: page.write_task is None, timeout=10_000)
     assert "own account" in page.message_label.text()
     assert Accounts(store).get("admin").active and page.toggle_button.isEnabled()
+    refused = store.audit_entries(admin, 1, action="refused")[0]  # the attempt is on record
+    assert refused.object_id == str(admin.id) and "own account" in refused.details["why"]
 
 
 def test_audit_page_shows_rows_and_verifies_the_chain(desk, qtbot):
@@ -383,3 +395,59 @@ def test_agreement_page_says_one_review_and_its_axis_stops_at_100(data_dir, qtbo
         assert not zero.intersects(first_date) and zero.bottom() <= plot.bottom()
         top = value_label_rect(QPointF(plot.left(), plot.top()), s_index, plot)
         assert top.top() >= plot.top()
+
+
+def test_lock_unlock_sign_out_and_a_viewed_case_reach_the_audit_log(desk, qtbot):
+    from ui.app import DeskApp
+    from ui.case.view import CaseView
+    store, admin, nurse, doctor, ids = desk
+
+    def rows(action):
+        return [e for e in store.audit_entries(admin, 50, action=action) if e.username == "doc"]
+
+    app = DeskApp(store.data_dir, load_models=False, show_error_dialogs=False)
+    try:
+        dialog = app.start()
+        qtbot.addWidget(dialog)
+        dialog.username.setText("doc")
+        dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+            dialog.ok_button.click()
+        window = app.window
+        qtbot.addWidget(window)
+        logins = len(rows("login"))
+        window.lock()
+        qtbot.waitUntil(lambda: bool(rows("lock")), timeout=10_000)
+        if window.unlock_dialog is None:  # offscreen, the app may not count as active
+            window._open_unlock_dialog()
+        window.unlock_dialog.password.setText(PASSWORD)
+        with qtbot.waitSignal(window.unlocked, timeout=15_000):
+            window.unlock_dialog.ok_button.click()
+        assert len(rows("unlock")) == 1 and len(rows("login")) == logins  # not a second login
+
+        view = CaseView(AppContext(store=store, data_dir=store.data_dir, user=doctor))
+        qtbot.addWidget(view)
+        assert view.show_case(ids[0])
+        qtbot.waitUntil(lambda: bool(rows("case.view")), timeout=10_000)
+        assert rows("case.view")[0].object_id == str(ids[0])
+
+        window.sign_out()
+        qtbot.waitUntil(lambda: bool(rows("logout")), timeout=10_000)
+    finally:
+        app.shutdown()
+
+
+def test_audit_details_read_as_text_and_keep_the_json(desk, qtbot):
+    import json
+    from PySide6.QtCore import Qt
+    from triage.errors import AuthenticationFailed
+    store, admin, _, _, _ = desk
+    with pytest.raises(AuthenticationFailed):
+        Accounts(store, FAST_HASHER).login("nurse", "not the password")
+    view = admin_view(qtbot, store, admin)
+    model = view.audit_page.model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].action == "login.failed")
+    cell = model.index(row, len(model.HEADERS) - 1)
+    text = model.data(cell)
+    assert text == "Failed attempts: 1 · Locked: no" and "{" not in text
+    assert json.loads(model.data(cell, Qt.ItemDataRole.ToolTipRole)) == {"failures": 1, "locked": False}

@@ -36,7 +36,8 @@ FORBIDDEN_DETAIL_KEYS = frozenset({
     "name", "patient_name", "mrn", "phone", "birth_date",
 })
 MAX_DETAIL_TEXT = 120
-NO_WRITE_ACTIONS = frozenset({"refused", "login.refused"})
+# Rows that record something seen or refused, not a change: they must not bless the stored rows.
+NO_WRITE_ACTIONS = frozenset({"refused", "login.refused", "case.view", "logout", "lock"})
 
 
 def canonical(row: Mapping[str, Any]) -> str:

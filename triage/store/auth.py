@@ -348,8 +348,11 @@ class Accounts:
                                         "roles": ",".join(sorted(r.value for r in roles))})
         return self._get(uid)
 
-    def login(self, username: str, password: str) -> User:
+    def login(self, username: str, password: str, *, purpose: str = "login") -> User:
         """Check a password; five wrong ones in a row lock the account for 15 minutes.
+
+        ``purpose`` names the success in the audit log: "login", or "unlock" when a signed-in
+        user unlocks an idle-locked desk (the same check, but not a new sign-in).
 
         Raises
         ------
@@ -358,6 +361,8 @@ class Accounts:
         AccountLocked
             locked out or disabled (audited).
         """
+        if purpose not in ("login", "unlock"):
+            raise ValueError(f"purpose must be 'login' or 'unlock', not {purpose!r}")
         name = (username or "").strip()[:64]
         select = (f"SELECT {_USER_COLUMNS}, password_hash, failed_logins, locked_until FROM users "
                   "WHERE username = ?")
@@ -391,7 +396,7 @@ class Accounts:
                 elif password_ok:
                     self.conn.execute("UPDATE users SET failed_logins = 0, locked_until = NULL "
                                       "WHERE id = ?", (user.id,))
-                    audit.append(user, "login", "user", user.id)
+                    audit.append(user, purpose, "user", user.id)
                     outcome = user
                 else:
                     failed += 1
@@ -426,6 +431,9 @@ class Accounts:
         """
         require(self.store, actor, Permission.MANAGE_USERS, object_type="user", object_id=user_id)
         if user_id == actor.id and not active:
+            with self.store.transaction():  # an attempt an auditor wants to see
+                AuditLog(self.conn).append(actor, "refused", "user", user_id,
+                                           {"why": "cannot disable own account"})
             raise ValueError("You cannot disable your own account")
         self._get(user_id)
         with self.store.transaction():

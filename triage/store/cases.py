@@ -29,8 +29,26 @@ from triage.store.values import check_level, iso, now_iso, search_text, to_json
 from triage.suggestion import Suggestion
 
 MAX_NOTE_CHARS = 10_000
-# What record_event may write, and the permission each needs (the other actions are the store's).
-EVENT_PERMISSIONS = {"export": Permission.EXPORT, "import": Permission.IMPORT}
+# An override's reason is read later by whoever audits the decision: "x" or "ok" says nothing.
+MIN_REASON_CHARS = 10
+MIN_REASON_WORDS = 2
+# What record_event may write, and the permissions that allow it (any one of them); the other
+# actions are the store's. Signing out and locking are open to every signed-in account.
+EVENT_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
+    "export": (Permission.EXPORT,), "import": (Permission.IMPORT,),
+    "case.view": (Permission.VIEW_CASES,),
+    "logout": tuple(Permission), "lock": tuple(Permission)}
+
+
+def reason_problem(reason: str) -> str | None:
+    """Why an override reason is too short to mean anything, or None when it will do."""
+    text = (reason or "").strip()
+    if not text:
+        return "An override needs a reason"
+    if len(text) < MIN_REASON_CHARS or len(text.split()) < MIN_REASON_WORDS:
+        return (f"Give the reason in a few words (at least {MIN_REASON_WORDS} words, "
+                f"{MIN_REASON_CHARS} characters)")
+    return None
 
 CASE_ROWS = Insert("cases", (
     "id", "patient_id", "complaint", "arrival_time", "arrival_mode", "injury", "status", "is_open",
@@ -275,8 +293,8 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         PermissionDenied
             ``actor`` is not a clinician (audited).
         InvalidReview
-            an override without a reason, a level outside 1-5, or accepting a level other than the
-            suggestion (or with no suggestion).
+            an override without a reason of a few words (``reason_problem``), a level outside
+            1-5, or accepting a level other than the suggestion (or with no suggestion).
         CaseClosed
             the case is closed.
         CaseChanged
@@ -288,8 +306,8 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         reason = (reason or "").strip()
         if final_level not in LEVELS:
             raise InvalidReview(f"Final level must be 1-5, got {final_level!r}")
-        if decision is Decision.OVERRIDE and not reason:
-            raise InvalidReview("An override needs a reason")
+        if decision is Decision.OVERRIDE and (problem := reason_problem(reason)):
+            raise InvalidReview(problem)
         if len(reason) > MAX_NOTE_CHARS:
             raise InvalidReview(f"The reason is limited to {MAX_NOTE_CHARS:,} characters")
         now = now_iso()
@@ -362,7 +380,8 @@ class CaseWrites(Patients, Blobs, CaseFlow):
 
     def record_event(self, actor: User, action: str, object_type: str = "", object_id: object = "",
                      details: Mapping[str, Any] | None = None) -> int:
-        """Audit an action that changes nothing here (an export, an import summary), in the name
+        """Audit an action that changes nothing here (an export, an import summary, a case opened
+        for reading, a sign-out or a lock of the desk), in the name
         of ``actor`` only: the account must be signed in and hold the permission the event needs
         (``EVENT_PERMISSIONS``), so nobody can write audit rows in someone else's name or forge the
         store's own actions.
@@ -379,7 +398,7 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         if action not in EVENT_PERMISSIONS:
             raise ValueError(f"{action!r} is not an event recorded with record_event "
                              f"({', '.join(sorted(EVENT_PERMISSIONS))})")
-        self._require(actor, EVENT_PERMISSIONS[action], object_type=object_type,
+        self._require(actor, *EVENT_PERMISSIONS[action], object_type=object_type,
                       object_id=object_id)
         with self.transaction() as conn:
             return AuditLog(conn).append(actor, action, object_type, object_id, details)

@@ -2,6 +2,8 @@
 
 Reading requires ``Permission.VIEW_AUDIT`` (checked by the store, refusals audited). The worker
 verifies on a connection of its own, so the GUI's connection is never held for the whole walk.
+Details read as text ("Failed attempts: 3 · Locked: yes"); the exact JSON, which is what the
+chain hashes and what an export carries, stays in the cell's tooltip.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import html
 import json
 from datetime import timezone
 from pathlib import Path
+from typing import Mapping
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -24,6 +27,34 @@ from ui.widgets.table_model import RowsTableModel
 from ui.widgets.workers import Task, TaskRunner
 
 COLUMNS = ("#", "When (UTC)", "User", "Action", "Object", "Details")
+DETAIL_LABELS = {
+    "why": "Why", "permission": "Needed permission", "count": "Cases", "username": "User name",
+    "roles": "Roles", "failures": "Failed attempts", "locked": "Locked",
+    "unknown_user_failures": "Failed sign-ins with unknown names", "deidentified": "De-identified",
+    "format": "Format", "reason_given": "Reason given", "attachment_ids": "Attachments",
+    "from_level": "From level", "to_level": "To level", "level": "Level", "decision": "Decision",
+}
+
+
+def detail_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(detail_value(v) for v in value) or "none"
+    if isinstance(value, dict):
+        return ", ".join(f"{k.replace('_', ' ')} {detail_value(v)}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def details_text(details: Mapping[str, object]) -> str:
+    """An audit row's details as a line a person reads: "Why: locked · Failed attempts: 5"."""
+    return " · ".join(
+        f"{DETAIL_LABELS.get(key, key.replace('_', ' ').capitalize())}: {detail_value(value)}"
+        for key, value in details.items())
 PAGE_SIZE = 200
 
 
@@ -84,11 +115,14 @@ class AuditModel(RowsTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         e = self.rows[index.row()]
+        raw = json.dumps(dict(e.details), ensure_ascii=False, sort_keys=True) if e.details else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == len(COLUMNS) - 1 and raw:
+                return raw  # the exact stored JSON
             return f"hash {e.hash}\nprevious {e.prev_hash}"
         when = e.at.astimezone(timezone.utc) if e.at.tzinfo else e.at
         obj = f"{e.object_type} {e.object_id}".strip()
-        details = json.dumps(dict(e.details), ensure_ascii=False, sort_keys=True) if e.details else ""
+        details = details_text(e.details) if e.details else ""
         return (str(e.id), when.strftime("%Y-%m-%d %H:%M:%S"), e.username, e.action, obj,
                 details)[index.column()]
 

@@ -85,12 +85,17 @@ class UserDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.repeat_edit = QLineEdit()  # a typo in a password nobody can see locks the user out
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.setPlaceholderText("the same password again")
+        self.asks_password = password
         self.roles_box = RolesBox(roles or frozenset())
         if names:
             form.addRow("User name", self.username_edit)
             form.addRow("Full name", self.display_name_edit)
         if password:
             form.addRow("Password", self.password_edit)
+            form.addRow("Repeat password", self.repeat_edit)
         if roles is not None:
             form.addRow("Roles", self.roles_box)
         self.error_label = QLabel("")
@@ -104,6 +109,12 @@ class UserDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
+
+    def problem(self) -> str | None:
+        """What must be fixed before the change is sent (the store checks the rest)."""
+        if self.asks_password and self.password_edit.text() != self.repeat_edit.text():
+            return "The two passwords differ: type the same password twice"
+        return None
 
 
 class UsersPage(QWidget):
@@ -233,11 +244,21 @@ class UsersPage(QWidget):
             self._say(text, error=True)
         self._selection_changed()
 
+    def _submit(self, dialog: UserDialog,
+                job: Callable[[UserDialog], Callable[[], str]]) -> Task | None:
+        problem = dialog.problem()
+        if problem is not None:
+            dialog.show_error(problem)
+            dialog.repeat_edit.clear()
+            dialog.repeat_edit.setFocus()
+            return None
+        return self._start_write(job(dialog), dialog)
+
     def _open(self, dialog: UserDialog,
               job: Callable[[UserDialog], Callable[[], str]]) -> UserDialog:
         """Show ``dialog``; OK reads it (``job``, on the GUI thread) and runs the returned write in
         a worker, keeping the dialog open on an error."""
-        dialog.buttons.accepted.connect(lambda: self._start_write(job(dialog), dialog))
+        dialog.buttons.accepted.connect(lambda: self._submit(dialog, job))
         self.dialog = dialog
         dialog.open()
         return dialog

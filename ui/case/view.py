@@ -22,6 +22,7 @@ from triage.intake import Intake, parse_vitals
 from triage.records import CaseDetail, CaseStatus, IntakeChange, Role
 from triage.store.case_flow import detail_version
 
+from ui.audit_events import record_event
 from ui.case.actions import (EDIT, RETRIAGE, WRITE, CaseWrites, Saved, WriteJob, refusal_text,
                              retriage_case, write_case)
 from ui.case.decision import DecisionActions, DecisionBox
@@ -182,6 +183,8 @@ class CaseView(DecisionActions, QWidget):
             self._say(f"Could not open case {case_id}: {exc}", error=True)
             return False
         self.writes.cancel(RETRIAGE)  # a re-triage of the last case saves nothing once it moved on
+        if self.detail is None or self.detail.case_id != case_id:
+            record_event(self.ctx.store, user, "case.view", "case", case_id)  # who looked at it
         self.detail = detail
         self.images.forget()
         self._seen_version = version
