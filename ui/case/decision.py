@@ -17,6 +17,7 @@ from triage import scales
 from triage.errors import TriageError
 from triage.records import CaseDetail, CaseStatus, Decision, Role
 from triage.store.case_flow import MIN_REASON_CHARS, detail_version
+from triage.store.cases import reason_problem
 
 from ui.case.actions import REVIEW_START
 from ui.widgets.level_badge import level_icon
@@ -89,6 +90,17 @@ def reopen_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDi
                         placeholder="Why it is reopened (required)", parent=parent)
 
 
+# Offered under "Override to": a pick fills the reason, which can then be completed.
+COMMON_OVERRIDE_REASONS = (
+    "Looks more unwell than the vital signs suggest",
+    "Vital signs changed on re-check",
+    "High-risk history (age, medication, comorbidity)",
+    "Mechanism of injury",
+    "Pain not reflected in the suggestion",
+    "Improved on re-assessment",
+)
+
+
 class DecisionBox(QGroupBox):
     """Accept / override / close / reopen, plus "start reviewing" and "back to waiting"."""
 
@@ -114,19 +126,52 @@ class DecisionBox(QGroupBox):
         for number in sorted(scales.LEVELS):
             self.override_level.addItem(level_icon(number), scales.label(number), number)
         self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText("Reason for the override (required)")
+        self.override_reason.setPlaceholderText("Reason for the override, in a few words (required)")
+        self.override_common = QComboBox()
+        self.override_common.addItem("Common reasons…", "")
+        for text in COMMON_OVERRIDE_REASONS:
+            self.override_common.addItem(text, text)
+        self.override_common.setSizeAdjustPolicy(  # long phrases must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.override_common.setMinimumContentsLength(12)
+        self.override_common.setToolTip("Fill the reason with a common one (add to it if needed)")
+        self.override_common.activated.connect(self._common_reason_picked)
         self.override_button = QPushButton("Override")
+        self.override_hint = QLabel("")
+        self.override_hint.setObjectName("OverrideHint")
+        self.override_hint.setStyleSheet("color: #616161")
+        self.override_hint.setWordWrap(True)
+        self._suggested: int | None = None
         grid.addWidget(QLabel("Override to"), 2, 0)
-        grid.addWidget(self.override_level, 2, 1, 1, 2)
+        grid.addWidget(self.override_level, 2, 1)
+        grid.addWidget(self.override_common, 2, 2)
         grid.addWidget(self.override_reason, 3, 0, 1, 2)
         grid.addWidget(self.override_button, 3, 2)
+        grid.addWidget(self.override_hint, 4, 0, 1, 3)
         self.close_button = QPushButton("Close case…")
         self.reopen_button = QPushButton("Reopen case…")
-        grid.addWidget(self.close_button, 4, 0, 1, 2)
-        grid.addWidget(self.reopen_button, 4, 2)
+        grid.addWidget(self.close_button, 5, 0, 1, 2)
+        grid.addWidget(self.reopen_button, 5, 2)
         # user actions only (activated / textEdited): a re-read that sets them is not deciding
         self.override_level.activated.connect(lambda _i: self.deciding.emit())
         self.override_reason.textEdited.connect(lambda _t: self.deciding.emit())
+        self.override_common.activated.connect(lambda _i: self.deciding.emit())
+
+    def _common_reason_picked(self, index: int) -> None:
+        text = self.override_common.itemData(index)
+        if text:
+            self.override_reason.setText(text)  # textChanged updates the Override button
+            self.override_reason.setFocus()
+            self.override_reason.end(False)
+        self.override_common.setCurrentIndex(0)
+
+    def override_problem(self) -> str:
+        """Why Override is not possible yet, in words ('' when it is)."""
+        level = self.override_level.currentData()
+        if self._suggested is not None and level == self._suggested:
+            return "Choose the level you decide on (the suggestion is level " \
+                   f"{self._suggested}; to keep it, accept it)"
+        return reason_problem(self.override_reason.text()) or ""
 
     def show_case(self, d: CaseDetail, *, new_case: bool) -> None:
         suggestion = d.latest_suggestion
@@ -134,11 +179,16 @@ class DecisionBox(QGroupBox):
             self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
         else:
             self.accept_button.setText("Accept suggested level")
-        if new_case:  # preselect a level other than the suggestion; later re-reads keep the choice
-            suggested = suggestion.level if suggestion is not None else None
-            other = next(n for n in sorted(scales.LEVELS) if n != suggested)
-            self.override_level.setCurrentIndex(self.override_level.findData(
-                d.current_level if d.current_level not in (None, suggested) else other))
+        suggested = suggestion.level if suggestion is not None else None
+        self._suggested = suggested
+        for i in range(self.override_level.count()):
+            number = self.override_level.itemData(i)
+            self.override_level.setItemText(i, scales.label(number)
+                                            + (" (suggested)" if number == suggested else ""))
+        if new_case:  # start at the level in force (the suggestion); re-reads keep the choice
+            start = d.current_level if d.current_level is not None else suggested
+            index = self.override_level.findData(start)
+            self.override_level.setCurrentIndex(index if index >= 0 else 0)
         review = d.latest_review
         self.state_label.setText(
             "Closed" if d.status is CaseStatus.CLOSED else
@@ -151,8 +201,12 @@ class DecisionBox(QGroupBox):
         decided = d is not None and d.latest_review is not None
         has_suggestion = d is not None and d.latest_suggestion is not None
         self.accept_button.setEnabled(idle and open_case and clinician and has_suggestion)
-        self.override_button.setEnabled(idle and open_case and clinician
-                                        and bool(self.override_reason.text().strip()))
+        problem = self.override_problem() if open_case and clinician else ""
+        self.override_button.setEnabled(idle and open_case and clinician and not problem)
+        self.override_button.setToolTip(problem or "Sign this level with the reason")
+        self.override_hint.setText(problem if self.override_reason.text().strip() else "")
+        self.override_hint.setVisible(bool(self.override_hint.text()))
+        self.override_common.setEnabled(open_case and clinician)
         self.override_level.setEnabled(open_case and clinician)
         self.override_reason.setEnabled(open_case and clinician)
         self.close_button.setEnabled(idle and open_case and clinician)

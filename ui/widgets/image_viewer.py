@@ -202,7 +202,9 @@ class ImageViewer(QWidget):
 
         self.window_choices: dict[str, tuple[float, float]] = {}
         self.preset_combo = QComboBox()
-        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preset_combo.setSizeAdjustPolicy(  # long labels must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(16)
         self.preset_combo.setToolTip("Window presets for this image's modality: the file's own "
                                      "window first; Hounsfield-unit presets for CT only")
         self.centre_spin = QDoubleSpinBox()
