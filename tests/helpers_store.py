@@ -31,6 +31,10 @@ class Staff:
     nurse2: User
 
 
+# The signed-in staff of each template (sessions verify in every copy: the key is in the file).
+_TEMPLATE_STAFF: dict[str, Staff] = {}
+
+
 def build_template(directory: Path) -> Path:
     """An installation with one administrator and one account per role (password PASSWORD)."""
     with CaseStore(directory) as store:
@@ -38,7 +42,14 @@ def build_template(directory: Path) -> Path:
         for name, roles in ROLES.items():
             if name != "admin":
                 store.accounts.create_user(admin, name, name.title(), PASSWORD, roles)
+        staff = Staff(**{name: store.accounts.login(name, PASSWORD) for name in ROLES})
+    _TEMPLATE_STAFF[str(directory / DB_NAME)] = staff
     return directory / DB_NAME
+
+
+def signed_in(store: CaseStore, name: str) -> User:
+    """``name`` (a template account) signed in to ``store``."""
+    return store.accounts.login(name, PASSWORD)
 
 
 def install(template_db: Path, data_dir: Path) -> tuple[CaseStore, Staff]:
@@ -51,7 +62,8 @@ def install(template_db: Path, data_dir: Path) -> tuple[CaseStore, Staff]:
         src.close()
         dst.close()
     store = CaseStore(data_dir)
-    staff = Staff(**{name: store.accounts.get(name) for name in ROLES})
+    staff = _TEMPLATE_STAFF.get(str(template_db)) or Staff(
+        **{name: signed_in(store, name) for name in ROLES})
     return store, staff
 
 
@@ -97,6 +109,8 @@ def build_pg_template(url: str, cache_dir: Path) -> str:
         for name, roles in ROLES.items():
             if name != "admin":
                 store.accounts.create_user(admin, name, name.title(), PASSWORD, roles)
+        _TEMPLATE_STAFF[url.rsplit("/", 1)[1]] = Staff(
+            **{name: store.accounts.login(name, PASSWORD) for name in ROLES})
     return url.rsplit("/", 1)[1]
 
 
@@ -109,6 +123,7 @@ def store_staff(request, template_db: Path, data_dir: Path):
     else:
         url = request.getfixturevalue("pg_server").new_database(request.getfixturevalue("pg_template"))
         store = CaseStore(url, cache_dir=data_dir)
-        staff = Staff(**{name: store.accounts.get(name) for name in ROLES})
+        staff = _TEMPLATE_STAFF.get(request.getfixturevalue("pg_template")) or Staff(
+            **{name: signed_in(store, name) for name in ROLES})
     yield store, staff
     store.close()

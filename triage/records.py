@@ -34,11 +34,15 @@ class Decision(str, enum.Enum):
 
 @dataclass(frozen=True)
 class User:
+    """An account. ``session`` is set only on the value sign-in returns (``Accounts.login``):
+    the store checks it on every action, so a ``User`` built by hand acts for nobody."""
+
     id: int
     username: str
     display_name: str
     roles: frozenset[Role]
     active: bool = True
+    session: str = field(default="", repr=False, compare=False)
 
     def has(self, role: Role) -> bool:
         return role in self.roles

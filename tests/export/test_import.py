@@ -406,7 +406,7 @@ def test_a_full_disk_during_an_import_saves_nothing_and_says_so_truthfully(targe
         from triage.export.importer import import_cases
         from triage.store import CaseStore
         store = CaseStore(sys.argv[1])
-        admin = store.accounts.get("admin2")
+        admin = store.accounts.login("admin2", {PASSWORD!r})
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         largest = max(f.stat().st_size for f in Path(sys.argv[1]).rglob("*") if f.is_file())
         resource.setrlimit(resource.RLIMIT_FSIZE, (largest + 300_000, largest + 300_000))

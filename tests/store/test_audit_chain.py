@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers_store import intake, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import PASSWORD, intake, store_staff, suggestion, template_db  # noqa: F401
 
 from triage.store.audit import AuditLog, row_hash
 from triage.records import Decision
@@ -217,7 +217,7 @@ def test_append_needs_the_callers_transaction_and_refuses_clinical_text(store_st
 
 def test_entries_filter_for_the_viewer(busy_store):
     with CaseStore(busy_store) as store:
-        admin = store.accounts.get("admin")
+        admin = store.accounts.login("admin", PASSWORD)
         reviews = store.audit_entries(admin, action="case.review")
         assert len(reviews) == 3 and all(e.username == "clinician" for e in reviews)
         assert [e.id for e in reviews] == sorted((e.id for e in reviews), reverse=True)

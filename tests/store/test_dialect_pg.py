@@ -114,13 +114,13 @@ def test_a_desk_survives_a_server_restart_without_restarting_the_app(pg_server, 
     """After a restart the next read or save reconnects by itself (nothing was in flight; a save
     cut off mid-transaction is tests/store/test_pg_concurrency.py's), and the worklist notices it
     may have missed other desks' commits."""
-    from helpers_store import intake, suggestion
+    from helpers_store import PASSWORD, intake, suggestion
 
     from triage.store import CaseStore
 
     store = CaseStore(pg_server.new_database(pg_template), cache_dir=tmp_path)
     try:
-        nurse = store.accounts.get("nurse")
+        nurse = store.accounts.login("nurse", PASSWORD)
         store.create_case(nurse, intake(), suggestion(3))
         version = store.data_version()
         pg_server.restart()

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers_store import SQLITE_ONLY, intake, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import PASSWORD, SQLITE_ONLY, intake, store_staff, suggestion, template_db  # noqa: F401
 
 from triage.errors import StorageError
 from triage.records import NewAttachment
@@ -30,11 +30,11 @@ KILLS = 15
 SAVER = textwrap.dedent(f"""
     import os, sys, hashlib
     sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(REPO / 'tests')!r})
-    from helpers_store import intake, suggestion
+    from helpers_store import PASSWORD, intake, suggestion
     from triage.records import NewAttachment
     from triage.store import CaseStore
     store = CaseStore(sys.argv[1])
-    nurse = store.accounts.get("nurse")
+    nurse = store.accounts.login("nurse", PASSWORD)
     print("ready", flush=True)
     while True:
         data = os.urandom(48_000)
@@ -84,7 +84,7 @@ def test_sigkill_while_saving_loses_nothing_that_returned(store_staff):
     assert len(returned) >= 5  # the kills landed mid-work, after saves had returned
     with CaseStore(data_dir) as after:
         check_whole(after)
-        nurse = after.accounts.get("nurse")
+        nurse = after.accounts.login("nurse", PASSWORD)
         for case_id, sha in returned.items():
             d = after.case_detail(nurse, case_id)
             assert len(d.vitals) == 1 and d.latest_suggestion.level == 2
@@ -138,7 +138,7 @@ def small_disk(tmp_path: Path, template_db: Path):
 
 def test_full_disk_gives_storage_error_and_saves_nothing(small_disk: Path):
     store = CaseStore(small_disk)
-    nurse = store.accounts.get("nurse")
+    nurse = store.accounts.login("nurse", PASSWORD)
     store.create_case(nurse, intake(), suggestion(3))
     filler = _fill(small_disk.parent)
     with pytest.raises(StorageError, match="disk is full.*Nothing was saved"):
@@ -158,7 +158,7 @@ def test_full_disk_gives_storage_error_and_saves_nothing(small_disk: Path):
 
 def test_read_only_disk_gives_storage_error(small_disk: Path):
     with CaseStore(small_disk) as store:
-        store.create_case(store.accounts.get("nurse"), intake(), suggestion(3))
+        store.create_case(store.accounts.login("nurse", PASSWORD), intake(), suggestion(3))
     mount_point = small_disk.parent
     remount = subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], capture_output=True,
                              text=True)
@@ -167,7 +167,7 @@ def test_read_only_disk_gives_storage_error(small_disk: Path):
     try:
         with pytest.raises(StorageError, match="read-only|cannot be opened"):
             store = CaseStore(small_disk)
-            store.create_case(store.accounts.get("nurse"), intake(), suggestion(3))
+            store.create_case(store.accounts.login("nurse", PASSWORD), intake(), suggestion(3))
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(mount_point)], capture_output=True)
     with CaseStore(small_disk) as after:
@@ -178,7 +178,7 @@ def test_read_only_disk_gives_storage_error(small_disk: Path):
 def test_read_only_attachment_folder_saves_no_case(small_disk: Path, tmp_path: Path):
     """Attachment bytes go first: if they cannot be written, the case is not saved at all."""
     store = CaseStore(small_disk)
-    nurse = store.accounts.get("nurse")
+    nurse = store.accounts.login("nurse", PASSWORD)
     folder = small_disk / "attachments"
     bind = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
     ro = subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], capture_output=True,
@@ -204,12 +204,12 @@ def test_file_size_limit_gives_storage_error(store_staff):
     script = textwrap.dedent(f"""
         import os, resource, signal, sys
         sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(REPO / 'tests')!r})
-        from helpers_store import intake, suggestion
+        from helpers_store import PASSWORD, intake, suggestion
         from triage.errors import StorageError
         from triage.records import NewAttachment
         from triage.store import CaseStore
         store = CaseStore(sys.argv[1])
-        nurse = store.accounts.get("nurse")
+        nurse = store.accounts.login("nurse", PASSWORD)
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
         for attachments in ([NewAttachment(os.urandom(100_000), "big.png", "photo")], []):

@@ -22,10 +22,12 @@ from triage.store import CaseStore
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DESKS, CLINICIANS, PER_DESK = 4, 2, 10
 
+from helpers_store import PASSWORD  # noqa: E402
+
 DESK = textwrap.dedent(f"""
     import sys, time
     sys.path.insert(0, {str(REPO_ROOT)!r}); sys.path.insert(0, {str(REPO_ROOT / 'tests')!r})
-    from helpers_store import intake, suggestion
+    from helpers_store import PASSWORD, intake, suggestion
     from triage.errors import StorageError
     from triage.records import NewAttachment
     from triage.store import CaseStore
@@ -39,7 +41,7 @@ DESK = textwrap.dedent(f"""
                 time.sleep(0.2)
 
     store = reconnect()
-    nurse = store.accounts.get("nurse")
+    nurse = store.accounts.login("nurse", PASSWORD)
     i = 0
     while i < n:
         scan = NewAttachment(data=f"scan of desk {{desk}} case {{i}}".encode() * 40,
@@ -67,7 +69,7 @@ CLINICIAN = textwrap.dedent(f"""
     from triage.records import Decision, WorklistQuery
     from triage.store import CaseStore
     store = CaseStore(sys.argv[1], cache_dir=sys.argv[3])
-    me = store.accounts.get("clinician")
+    me = store.accounts.login("clinician", {PASSWORD!r})
     reviewed, deadline = 0, time.monotonic() + float(sys.argv[2])
     while time.monotonic() < deadline:
         for row in store.worklist(me, WorklistQuery(limit=20)):

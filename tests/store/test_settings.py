@@ -14,7 +14,7 @@ from triage.store import DB_NAME, CaseStore, migrations
 
 
 def _scale_audit(store) -> list[dict]:
-    return [e.details for e in store.audit_entries(store.accounts.get("admin"))
+    return [e.details for e in store.audit_entries(store.accounts.login("admin", PASSWORD))
             if e.action == "settings.triage_scale"]
 
 

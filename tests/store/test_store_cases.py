@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers_store import intake, minutes_ago, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import PASSWORD, intake, minutes_ago, store_staff, suggestion, template_db  # noqa: F401
 
 from triage.errors import CaseClosed, InvalidReview, NotFound, PermissionDenied
 from triage.intake import Vitals
@@ -186,7 +186,7 @@ def test_data_version_sees_other_connections(store_staff):
     other = CaseStore(store.url)
     try:
         before = store.data_version()
-        other.create_case(other.accounts.get("nurse"), intake(), suggestion(3))
+        other.create_case(other.accounts.login("nurse", PASSWORD), intake(), suggestion(3))
         after_other = store.data_version()
         store.create_case(staff.nurse, intake(), suggestion(3))
         assert before != after_other != store.data_version()
@@ -200,10 +200,10 @@ def test_two_processes_save_at_once(store_staff):
     script = textwrap.dedent(f"""
         import sys
         sys.path.insert(0, {str(REPO_ROOT)!r}); sys.path.insert(0, {str(REPO_ROOT / 'tests')!r})
-        from helpers_store import intake, suggestion
+        from helpers_store import PASSWORD, intake, suggestion
         from triage.store import CaseStore
         store = CaseStore(sys.argv[1])
-        nurse = store.accounts.get("nurse")
+        nurse = store.accounts.login("nurse", PASSWORD)
         for i in range(25):
             store.create_case(nurse, intake(f"desk {{sys.argv[2]}} case {{i}}"), suggestion(3))
         print("ok")

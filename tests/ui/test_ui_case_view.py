@@ -103,7 +103,7 @@ def test_override_stays_disabled_until_a_reason_is_typed(desk, qtbot):
     assert view.override_reason.text() == ""
     assert any("SpO2 falling" in view.history_list.item(i).text()
                for i in range(view.history_list.count()))
-    assert store.audit_entries(Accounts(store).get("admin"), 5, action="case.review")
+    assert store.audit_entries(Accounts(store).login("admin", PASSWORD), 5, action="case.review")
     # the domain refuses an override without a reason even if a screen let one through
     with pytest.raises(InvalidReview):
         store.review(doctor, case_id, Decision.OVERRIDE, 1, "  ")
@@ -453,7 +453,7 @@ def test_a_clinician_reopens_a_closed_case_with_a_reason(desk, qtbot, monkeypatc
     detail = store.case_detail(doctor, case_id)
     assert detail.status is CaseStatus.IN_REVIEW and detail.notes[-1].text.endswith("wrong case")
     assert view.close_button.isEnabled() and not view.reopen_button.isEnabled()
-    assert store.audit_entries(Accounts(store).get("admin"), 5, action="case.reopen")
+    assert store.audit_entries(Accounts(store).login("admin", PASSWORD), 5, action="case.reopen")
 
 
 def test_looking_does_not_start_a_review_deciding_does_and_it_can_go_back(desk, qtbot):
@@ -479,7 +479,7 @@ def test_looking_does_not_start_a_review_deciding_does_and_it_can_go_back(desk, 
 def test_a_second_clinician_on_a_stale_screen_is_told_who_decided_and_can_reload(desk, qtbot):
     store, _, doctor, case_id = desk
     accounts = Accounts(store)
-    admin = accounts.get("admin")
+    admin = accounts.login("admin", PASSWORD)
     from helpers_ui import FAST_HASHER
     from triage.records import Role
     other = Accounts(store, FAST_HASHER).create_user(admin, "doc2", "Doctor Two", PASSWORD,

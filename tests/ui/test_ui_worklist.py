@@ -208,7 +208,7 @@ def test_enter_and_double_click_open_the_case(desk, qtbot):
 
 def test_a_user_without_case_access_sees_a_message_not_a_crash(desk, qtbot):
     ctx, _, _ = desk
-    admin = Accounts(ctx.store).get("admin")
+    admin = Accounts(ctx.store).login("admin", PASSWORD)
     view = make_view(qtbot, AppContext(store=ctx.store, data_dir=ctx.data_dir, user=admin))
     assert view.model.rowCount() == 0
     assert "may not" in view.error_label.text()

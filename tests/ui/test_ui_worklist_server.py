@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from helpers_store import PASSWORD
+
 from triage.store import CaseStore
 from ui.context import AppContext
 from ui.worklist import WorklistView
@@ -16,10 +18,10 @@ REPO = Path(__file__).resolve().parents[2]
 OTHER_DESK = textwrap.dedent(f"""
     import sys
     sys.path.insert(0, {str(REPO)!r}); sys.path.insert(0, {str(REPO / 'tests')!r})
-    from helpers_store import intake, suggestion
+    from helpers_store import PASSWORD, intake, suggestion
     from triage.store import CaseStore
     with CaseStore(sys.argv[1], cache_dir=sys.argv[2]) as store:
-        print(store.create_case(store.accounts.get("nurse"),
+        print(store.create_case(store.accounts.login("nurse", PASSWORD),
                                 intake("severe headache, other desk", mrn="OD-1"), suggestion(1)))
 """)
 
@@ -29,7 +31,7 @@ def test_a_case_saved_at_another_desk_process_appears_by_itself(qtbot, pg_server
     url = pg_server.new_database(pg_template)
     store = CaseStore(url, cache_dir=tmp_path / "desk-a")
     try:
-        ctx = AppContext(store=store, data_dir=tmp_path / "desk-a", user=store.accounts.get("clinician"))
+        ctx = AppContext(store=store, data_dir=tmp_path / "desk-a", user=store.accounts.login("clinician", PASSWORD))
         view = WorklistView(ctx)
         qtbot.addWidget(view)
         view.poll_timer.setInterval(50)

@@ -8,6 +8,11 @@ with argon2id; neither a password nor a hash ever reaches a log, an audit row or
 from __future__ import annotations
 
 import enum
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
@@ -27,6 +32,8 @@ __all__ = ["Accounts", "Authorized", "Permission", "WeakPassword", "allowed", "p
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
+SESSION_HOURS = 24  # a shift and then some: sign in again after that
+SESSION_KEY = "session_key"
 ANONYMOUS = User(id=0, username="anonymous", display_name="", roles=frozenset())
 
 
@@ -79,17 +86,48 @@ def _current(conn: Conn, user: User) -> tuple[bool, frozenset[Role]]:
     return bool(row[0]), _parse_roles(row[1])
 
 
+def _session_mac(key: str, user_id: int, issued: int) -> str:
+    return hmac.new(bytes.fromhex(key), f"{user_id}.{issued}".encode(), hashlib.sha256).hexdigest()
+
+
+def issue_session(conn: Conn, user: User) -> User:
+    """``user`` signed in: a session token "ID.ISSUED.MAC", the MAC keyed by this installation's
+    secret (``settings.session_key``, made on first use). Inside the caller's write transaction.
+    Every desk on the same database checks it, so a worker or a second connection accepts it."""
+    key = get_setting(conn, SESSION_KEY)
+    if key is None:
+        key = secrets.token_hex(32)
+        put_setting(conn, SESSION_KEY, key)
+    issued = int(time.time())
+    return replace(user, session=f"{user.id}.{issued}.{_session_mac(key, user.id, issued)}")
+
+
+def session_valid(conn: Conn, user: User) -> bool:
+    """Was ``user`` returned by sign-in here, for this account, less than ``SESSION_HOURS`` ago?"""
+    parts = (user.session or "").split(".")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+        return False
+    user_id, issued = int(parts[0]), int(parts[1])
+    key = get_setting(conn, SESSION_KEY)
+    if key is None or user_id != user.id or not 0 <= time.time() - issued <= SESSION_HOURS * 3600:
+        return False
+    return hmac.compare_digest(parts[2], _session_mac(key, user_id, issued))
+
+
 def allowed(store_or_conn: StoreConnection | Conn, user: User | None,
             *permissions: Permission) -> bool:
-    """True when the account (as stored now) is active and holds any of ``permissions``."""
+    """True when ``user`` is signed in (a valid session) and the account, as stored now, is
+    active and holds any of ``permissions``."""
     if user is None:
         return False
     if isinstance(store_or_conn, StoreConnection):
         with store_or_conn.reading() as conn:
             active, roles = _current(conn, user)
+            signed_in = session_valid(conn, user)
     else:
         active, roles = _current(store_or_conn, user)
-    return active and bool(permissions_of(roles) & set(permissions))
+        signed_in = session_valid(store_or_conn, user)
+    return signed_in and active and bool(permissions_of(roles) & set(permissions))
 
 
 def require(store_or_conn: StoreConnection | Conn, user: User | None, *permissions: Permission, object_type: str = "",
@@ -117,6 +155,8 @@ def require(store_or_conn: StoreConnection | Conn, user: User | None, *permissio
           else write_transaction(store_or_conn, "the audit log"))
     with tx as conn:
         AuditLog(conn).append(who, "refused", object_type, object_id, {"permission": wanted})
+    if user is not None and not user.session:
+        raise PermissionDenied(f"{who.username} is not signed in: sign in first")
     raise PermissionDenied(f"{who.username} may not {wanted.replace('_', ' ')}"
                            + (f" ({object_type} {object_id})" if object_type else ""))
 
@@ -290,7 +330,7 @@ class Accounts:
                                       {"permission": "create_first_admin"})
             else:
                 uid = self._insert(username, display_name, password, {Role.ADMIN})
-                user = self._get(uid)
+                user = issue_session(conn, self._get(uid))  # who sets it up is signed in
                 AuditLog(conn).append(user, "user.create_first_admin", "user", uid,
                                       {"username": username, "roles": "admin"})
         if refused:
@@ -327,7 +367,7 @@ class Accounts:
 
     def create_user(self, actor: User, username: str, display_name: str, password: str,
                     roles: Iterable[Role]) -> User:
-        """Create an account (administrators only).
+        """Create an account (administrators only); returns it with a session (see below).
 
         Raises
         ------
@@ -341,12 +381,15 @@ class Accounts:
         self._check_password(password)
         roles = frozenset(Role(r) for r in roles)
         self._refuse_demo_admin(actor, roles, "")
-        with self.store.transaction():
+        with self.store.transaction() as conn:
             uid = self._insert(username, display_name, password, roles)
-            AuditLog(self.conn).append(actor, "user.create", "user", uid,
-                                       {"username": username,
-                                        "roles": ",".join(sorted(r.value for r in roles))})
-        return self._get(uid)
+            AuditLog(conn).append(actor, "user.create", "user", uid,
+                                  {"username": username,
+                                   "roles": ",".join(sorted(r.value for r in roles))})
+            # Signed in for the administrator's own tooling: they chose the password and could
+            # sign in as the account anyway (tests and seeding scripts act through it).
+            created = issue_session(conn, self._get(uid))
+        return created
 
     def login(self, username: str, password: str, *, purpose: str = "login") -> User:
         """Check a password; five wrong ones in a row lock the account for 15 minutes.
@@ -397,7 +440,7 @@ class Accounts:
                     self.conn.execute("UPDATE users SET failed_logins = 0, locked_until = NULL "
                                       "WHERE id = ?", (user.id,))
                     audit.append(user, purpose, "user", user.id)
-                    outcome = user
+                    outcome = issue_session(self.conn, user)
                 else:
                     failed += 1
                     lock = (now + LOCKOUT).isoformat() if failed >= MAX_FAILED_LOGINS else None
