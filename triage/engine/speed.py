@@ -12,6 +12,7 @@ import json
 import resource
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 
 COMPLAINTS = (
@@ -34,11 +35,11 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _intakes(n: int) -> list:
+def _intakes(n: int, start: int = 0) -> list:
     from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
 
     out = []
-    for k in range(n):
+    for k in range(start, start + n):
         # A different day count per case so that the encoder cache does not flatter the figures.
         text = f"{COMPLAINTS[k % len(COMPLAINTS)]} for {k // len(COMPLAINTS) + 1} days"
         vitals = Vitals(heart_rate=60 + k % 70, resp_rate=12 + k % 14, sbp=85 + k % 90,
@@ -66,15 +67,22 @@ def run(models_dir: Path | None = None, n: int = 200, warmup: int = 20, batch: i
         times.append((time.perf_counter() - t) * 1000)
     times.sort()
     per_s = {}
-    for scale in ("KTAS", "ESI"):
-        many = _intakes(batch)
+    for offset, scale in enumerate(("KTAS", "ESI")):
+        many = _intakes(batch, start=(offset + 1) * 10 * batch)  # texts not yet in the memo
         t = time.perf_counter()
         engine.assess(many, scale=scale)
         per_s[scale] = batch / (time.perf_counter() - t)
+    # As in an ED's log: NHAMCS has one distinct complaint per ~3 visits (7,444 in 20,885).
+    many = _intakes(batch, start=30 * batch)
+    many = [replace(c, complaint=many[k % (batch // 3)].complaint) for k, c in enumerate(many)]
+    t = time.perf_counter()
+    engine.assess(many, scale="ESI")
+    per_s["repeat"] = batch / (time.perf_counter() - t)
     return {"load_s": round(load_s, 3), "p50_ms": round(statistics.median(times), 2),
             "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 2),
             "rss_mb": round(_rss_mb(), 1), "eval_cases_per_s": round(per_s["KTAS"], 1),
-            "eval_esi_cases_per_s": round(per_s["ESI"], 1), "n": n,
+            "eval_esi_cases_per_s": round(per_s["ESI"], 1),
+            "eval_ed_like_cases_per_s": round(per_s["repeat"], 1), "n": n,
             "rules_only": engine.rules_only, "esi_head": engine.esi_head_loaded}
 
 
