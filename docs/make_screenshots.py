@@ -39,6 +39,27 @@ OVERRIDES = {2: "Looks more unwell than the vitals say: grey, clammy",
              5: "Pain controlled after analgesia, stable on re-check"}
 
 
+SAMPLE_NOTE = ("EMS hand-over: 67 yo M, crushing central chest pain since 2 h radiating to the left arm, "
+               "diaphoretic. BP 88/50, HR 118, RR 24, SpO2 91% RA, T 98.6, GCS 14, drowsy but responds "
+               "to voice. Pain 8/10.")
+
+
+def note_shot(ctx, out: Path, app: QApplication) -> Path:
+    """The intake with a pasted note: fields from the note in their style, one typed by the nurse
+    kept with the note's value beside it, the heart rate's source words highlighted (issue 13)."""
+    from ui.intake.form import IntakeForm
+
+    form = IntakeForm(ctx)
+    form.set_value("resp_rate", "28")  # typed by the nurse before pasting: kept
+    form.note_box.edit.setPlainText(SAMPLE_NOTE)
+    form.note_box.apply()
+    wait(form.suggestion_ready)
+    form.note_box.hover("heart_rate")
+    path = save(form, out, "intake_note", app)
+    form.close()
+    return path
+
+
 def small_screen_shot(ctx, case_id: int, out: Path, app: QApplication) -> Path:
     """The whole window at 1280×720 on a case with an image: every control reachable, nothing
     off-screen (issue 12 item 5)."""
@@ -211,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             intake.recompute()
             wait(intake.suggestion_ready)
             save(intake, args.out, "intake", app)
+            note_shot(ctx_nurse, args.out, app)
         for widget in shots:
             widget.close()
         store.close()
