@@ -87,6 +87,9 @@ def is_over_target(case: CaseSummary | CaseDetail, now: datetime) -> bool:
     return waiting_minutes(case, now) > scales.level(case.current_level).target_minutes
 
 
+UNNAMED = "Unnamed patient"
+
+
 def level_text(level: int | None) -> str:
     return scales.label(level) if level is not None else "—"
 
@@ -200,7 +203,7 @@ class WorklistModel(RowsTableModel):
 
     def _text(self, case: CaseSummary, col: int) -> str:
         if col == COL_PATIENT:
-            return case.patient_name + (" (demo)" if case.is_demo else "")
+            return (case.patient_name or UNNAMED) + (" (demo)" if case.is_demo else "")
         if col == COL_AGE_SEX:
             age = "?" if case.age_years is None else str(case.age_years)
             return f"{age} {case.sex}"
@@ -219,7 +222,10 @@ class WorklistModel(RowsTableModel):
         key = (level, decided)
         cells = self._level_cache.get(key)
         if cells is None:
-            cells = {DISPLAY: level_text(level), DECORATION: level_icon(level), FONT: self._bold}
+            # the icon carries the number, so the text is the name ("[1] Resuscitation", not
+            # "1  1 — Resuscitation"); the tooltip and the other columns keep the full label
+            name = scales.level(level).name if level is not None else level_text(level)
+            cells = {DISPLAY: name, DECORATION: level_icon(level), FONT: self._bold}
             if level is not None:
                 lv = scales.level(level)
                 basis = "clinician's decision" if decided else "suggestion"

@@ -358,7 +358,10 @@ def test_models_page_speaks_plainly_and_keeps_training_keys_out_of_the_table(des
     if "text_acuity" in manifest:
         acuity = rows["text_acuity"]
         assert "1,014" in acuity.learned_from and acuity.version == manifest["text_acuity"].version
-        assert "right level 73 %" in acuity.figures and "under-triaged 9 %" in acuity.figures
+        cv = manifest["text_acuity"].metrics["cv_5fold_engine"]
+        assert f"right level {cv['exact']['mean'] * 100:.0f} %" in acuity.figures
+        assert f"under-triaged {cv['under_triage']['mean'] * 100:.0f} %" in acuity.figures
+        assert "_" not in acuity.figures  # no raw keys
     if "image_cnn" in manifest:
         image = rows["image_cnn"]
         assert "finds 95 % of pneumonia cases" in image.figures and "paediatric" in image.learned_from

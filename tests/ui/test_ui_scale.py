@@ -60,7 +60,7 @@ def test_switching_the_scale_changes_what_the_worklist_shows(qtbot, desk, data_d
     worklist = WorklistView(AppContext(store=store, data_dir=data_dir, user=doctor))
     qtbot.addWidget(worklist)
     qtbot.waitUntil(lambda: worklist.model.rowCount() == 1, timeout=10_000)
-    assert level_cell(worklist) == ("2 — Emergency", scales.level(2, "KTAS").colour.upper())
+    assert level_cell(worklist) == ("Emergency", scales.level(2, "KTAS").colour.upper())
     assert worklist.level_filter.itemText(2) == "2 — Emergency"
 
     page = SettingsPage(AppContext(store=store, data_dir=data_dir, user=admin,
@@ -71,7 +71,7 @@ def test_switching_the_scale_changes_what_the_worklist_shows(qtbot, desk, data_d
         page.apply_button.click()
     assert changed.args == ["ESI"]
     assert store.triage_scale() == "ESI" and scales.active().code == "ESI"
-    assert level_cell(worklist) == ("2 — Emergent", QColor(scales.level(2, "ESI").colour).name().upper())
+    assert level_cell(worklist) == ("Emergent", QColor(scales.level(2, "ESI").colour).name().upper())
     assert worklist.level_filter.itemText(2) == "2 — Emergent"
     assert "ESI" in page.status.text()
     audit = [e for e in store.audit_entries(admin) if e.action == "settings.triage_scale"]

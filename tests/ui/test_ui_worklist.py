@@ -73,7 +73,8 @@ def test_rows_are_sorted_by_level_then_arrival_with_level_shown_as_number_name_c
     assert [r.case_id for r in rows] == [cid for cid, _ in expected]
     model = view.model
     for row, (_, (level, _, complaint)) in enumerate(expected):
-        assert model.data(model.index(row, COL_LEVEL)) == scales.label(level)
+        assert model.data(model.index(row, COL_LEVEL)) == scales.level(level).name  # icon: number
+        assert scales.label(level) in model.data(model.index(row, COL_LEVEL), Qt.ItemDataRole.ToolTipRole)
         background = model.data(model.index(row, COL_LEVEL), Qt.ItemDataRole.BackgroundRole)
         assert background.color() == QColor(scales.level(level).colour)
         assert model.data(model.index(row, COL_LEVEL), Qt.ItemDataRole.DecorationRole) is not None

@@ -67,7 +67,8 @@ PLAIN_FIGURES: dict[str, str] = {
     "accuracy": "right {p} of the time",
     "top3_accuracy": "right answer among its first three {p}",
 }
-BLOCK_WORDS = {"val": "on {n} held-out validation cases", "cv": "in 5-fold cross-validation"}
+BLOCK_WORDS = {"val": "on {n} held-out validation cases", "cv": "in 5-fold cross-validation",
+               "nurse_point": "for comparison, the triage nurses on the same records"}
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def plain_figures(metrics: Mapping[str, Any], labels: tuple[str, ...] = ()) -> s
         if not parts:
             continue
         kind = "cv" if block.startswith("cv") else block
-        where = BLOCK_WORDS.get(kind, block).format(n=f"{values['n']:,}" if "n" in values else "")
+        where = BLOCK_WORDS.get(kind, block.replace("_", " ")).format(
+            n=f"{values['n']:,}" if "n" in values else "")
         where = where.replace("on  held-out", "on held-out")
         sentences.append(f"{where[0].upper()}{where[1:]}: {', '.join(parts)}.")
     return " ".join(sentences)

@@ -123,6 +123,9 @@ class DecisionBox(QGroupBox):
         self.accept_button = QPushButton("Accept suggested level")
         grid.addWidget(self.accept_button, 1, 0, 1, 3)
         self.override_level = QComboBox()
+        self.override_level.setSizeAdjustPolicy(  # "(suggested)" must not widen the window
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.override_level.setMinimumContentsLength(14)
         for number in sorted(scales.LEVELS):
             self.override_level.addItem(level_icon(number), scales.label(number), number)
         self.override_reason = QLineEdit()
@@ -143,15 +146,15 @@ class DecisionBox(QGroupBox):
         self.override_hint.setWordWrap(True)
         self._suggested: int | None = None
         grid.addWidget(QLabel("Override to"), 2, 0)
-        grid.addWidget(self.override_level, 2, 1)
-        grid.addWidget(self.override_common, 2, 2)
-        grid.addWidget(self.override_reason, 3, 0, 1, 2)
-        grid.addWidget(self.override_button, 3, 2)
-        grid.addWidget(self.override_hint, 4, 0, 1, 3)
+        grid.addWidget(self.override_level, 2, 1, 1, 2)
+        grid.addWidget(self.override_common, 3, 0, 1, 3)
+        grid.addWidget(self.override_reason, 4, 0, 1, 2)
+        grid.addWidget(self.override_button, 4, 2)
+        grid.addWidget(self.override_hint, 5, 0, 1, 3)
         self.close_button = QPushButton("Close case…")
         self.reopen_button = QPushButton("Reopen case…")
-        grid.addWidget(self.close_button, 5, 0, 1, 2)
-        grid.addWidget(self.reopen_button, 5, 2)
+        grid.addWidget(self.close_button, 6, 0, 1, 2)
+        grid.addWidget(self.reopen_button, 6, 2)
         # user actions only (activated / textEdited): a re-read that sets them is not deciding
         self.override_level.activated.connect(lambda _i: self.deciding.emit())
         self.override_reason.textEdited.connect(lambda _t: self.deciding.emit())

@@ -89,3 +89,13 @@ class Flowsheet(QTableWidget):
                 self.setItem(row, col, QTableWidgetItem(text))
         if vitals:
             self.scrollToItem(self.item(0, len(vitals) - 1))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every row, the two-line header and a horizontal scroll bar: the last
+        row (who recorded the set) is never cut off; the case column scrolls instead."""
+        header = self.horizontalHeader()
+        header_height = max(header.sizeHint().height(), header.height())
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        scroll = self.horizontalScrollBar().sizeHint().height()
+        self.setMinimumHeight(header_height + rows + scroll + 2 * self.frameWidth() + 2)

@@ -43,7 +43,7 @@ class CaseHeader(QWidget):
         p = d.patient
         age = p.age_on(d.arrival_time.date())
         demo = " · DEMO DATA" if d.is_demo else ""
-        title = (f"Case {d.case_id}: {p.name or 'unknown patient'}, "
+        title = (f"Case {d.case_id}: {p.name or 'Unnamed patient'}, "
                  f"{'?' if age is None else age} {p.sex.value}{demo}")
         self.title_label.setText(title)
         self.title_label.setToolTip(title)

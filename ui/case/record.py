@@ -66,7 +66,7 @@ class CaseRecord(QWidget):
         self.narrative_label.setText(d.narrative)
         self.intake_form.setRowVisible(self.narrative_label, bool(d.narrative))
         ident = [f"MRN {p.mrn}" if p.mrn else "", f"born {p.birth_date}" if p.birth_date else ""]
-        self.patient_label.setText(", ".join(x for x in ident if x) or "—")
+        self.patient_label.setText(", ".join(x for x in [p.name or "Unnamed patient", *ident] if x))
         injury = {True: "injury", False: "no injury", None: "injury unknown"}[d.injury]
         self.arrival_label.setText(f"{local_time(d.arrival_time)} · "
                                    f"{d.arrival_mode.value.replace('_', ' ')} · {injury} · "

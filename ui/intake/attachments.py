@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
@@ -77,14 +77,33 @@ class ImageTile(QFrame):
             self.finding.setText(f"<b>{html.escape(assessment.finding)}</b> "
                                  f"(p = {assessment.probability:.2f})")
         else:
-            self.finding.setText(html.escape(assessment.finding or "not assessed")
-                                 + f" — {html.escape(assessment.reason)}")
+            self.finding.setText(html.escape(not_assessed_text(assessment)))
+
+
+def not_assessed_text(assessment: ImageAssessment) -> str:
+    """'not assessed — a CT is not a chest radiograph': the words "not assessed" once, even when
+    the reason already starts with them."""
+    finding = assessment.finding or "not assessed"
+    reason = (assessment.reason or "").strip()
+    if reason.lower().startswith(finding.lower()):
+        reason = reason[len(finding):].lstrip(" :—-")
+    return f"{finding} — {reason}" if reason else finding
+
+
+def start_folder() -> str:
+    """Where "Attach image…" opens: the folder used last in this session, else Documents (the
+    program's folder is where the nurse's files never are)."""
+    if AttachmentsBox.last_folder and Path(AttachmentsBox.last_folder).is_dir():
+        return AttachmentsBox.last_folder
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
 class AttachmentsBox(QGroupBox):
     """Drop files here or pick them; each is read and assessed in its own worker."""
 
     changed = Signal()  # an image was added, removed or re-assessed
+    last_folder = ""  # the folder the last pick came from (shared by the session's forms)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__("Images (drop files here)", parent)
@@ -116,8 +135,10 @@ class AttachmentsBox(QGroupBox):
         return [t.item for t in self.tiles]
 
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach images", "",
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach images", start_folder(),
                                                 "Images (" + " ".join(IMAGE_SUFFIXES) + ")")
+        if names:
+            AttachmentsBox.last_folder = str(Path(names[0]).parent)
         for name in names:
             self.add_file(Path(name))
 

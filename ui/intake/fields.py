@@ -123,8 +123,10 @@ class IntakeFields(QWidget):
         self._cell(grid, 2, 0, "Name", self._with_error("name", self._line("name", "family, given")))
         self._cell(grid, 2, 1, "MRN", self._with_error("mrn", self._line("mrn", "record number if known")))
         self._cell(grid, 3, 0, "Born", self._with_error("birth_date", self._line("birth_date", "YYYY-MM-DD")))
-        self._cell(grid, 3, 1, "Age", self._with_error(
-            "age_years", self._line("age_years", f"{range_hint('age_years')}, estimate if unknown"), "years"))
+        age = self._line("age_years", "estimate if unknown")
+        age.setToolTip(f"Age in years, {range_hint('age_years')}; estimate if unknown")
+        age.setMinimumWidth(age.fontMetrics().horizontalAdvance(age.placeholderText()) + 24)
+        self._cell(grid, 3, 1, "Age", self._with_error("age_years", age, "years"))
         self._cell(grid, 4, 0, "Sex", self._with_error(
             "sex", self._combo("sex", {s.value: t for s, t in SEX_LABELS.items()})))
         self._cell(grid, 4, 1, "Phone", self._with_error("phone", self._line("phone")))

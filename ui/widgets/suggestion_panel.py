@@ -25,6 +25,7 @@ KIND_TITLES = {
 MISSING_LABELS = {**FIELD_LABELS, "temperature_c": "Temperature", "avpu": "Consciousness (AVPU)"}
 HIDDEN_VALUES = {"attachment_sha256"}  # bookkeeping, not a clinical basis
 MAX_VALUE_CHARS = 40
+REASONS_MAX_HEIGHT = 240  # px: "Why" grows to about twelve lines, then scrolls (fits 1280×720)
 
 
 def format_values(values: Mapping[str, Any]) -> str:
@@ -121,6 +122,7 @@ class SuggestionPanel(QFrame):
         self.reasons_layout.setContentsMargins(0, 0, 0, 0)
         self.reasons_layout.addStretch(1)
         scroll = QScrollArea()
+        self.reasons_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -165,3 +167,21 @@ class SuggestionPanel(QFrame):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.reasons_layout.insertWidget(i, label)
+        self._grow_reasons()
+
+    def _grow_reasons(self) -> None:
+        """Let "Why" take the height its reasons need (up to REASONS_MAX_HEIGHT) instead of a
+        four-line window; beyond that it scrolls."""
+        scroll_bar = self.reasons_scroll.verticalScrollBar().sizeHint().width()
+        width = max(self.reasons_scroll.viewport().width() - scroll_bar, 120)
+        labels = self.reason_labels()
+        needed = 4 + self.reasons_layout.spacing() * len(labels)
+        for label in labels:
+            label.ensurePolished()  # the style sheet's font and padding count
+            needed += (label.heightForWidth(width) if label.hasHeightForWidth()
+                       else label.sizeHint().height())
+        self.reasons_scroll.setMinimumHeight(min(max(needed, 60), REASONS_MAX_HEIGHT))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._grow_reasons()  # a narrower panel wraps the reasons into more lines
