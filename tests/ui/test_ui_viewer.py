@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from pydicom import dcmread
 from pydicom.data import get_testdata_file
+from PySide6.QtCore import Qt
 
 from triage.engine.image_model import overlay_png
 from triage.records import AttachmentInfo
@@ -66,7 +67,9 @@ def test_a_radiograph_opens_in_its_own_window_with_radiograph_presets_only(qtbot
     assert viewer.display_window() == (2000.0, 3000.0)
     assert {DEFAULT_WINDOW, "Soft tissue", "Bone", AUTO_WINDOW} <= set(names)
     assert not {"Lung", "Mediastinum", "Brain"} & set(names)  # CT presets would turn it white
-    assert "C 2000, W 3000" in viewer.preset_combo.currentText()  # the file's values are shown
+    assert viewer.preset_combo.itemData(0, Qt.ItemDataRole.ToolTipRole) == \
+        "File window: centre 2000, width 3000"  # the file's values, beside the C/W boxes
+    assert (viewer.centre_spin.value(), viewer.width_spin.value()) == (2000, 3000)
     assert 40 < grey_mean(viewer) < 215  # neither white nor black
     with qtbot.waitSignal(viewer.rendered, timeout=10_000):
         viewer.choose_preset("Bone")

@@ -28,7 +28,7 @@ from ui.widgets.workers import Task, TaskRunner
 
 COLUMNS = ("#", "When (UTC)", "User", "Action", "Object", "Details")
 DETAIL_LABELS = {
-    "why": "Why", "permission": "Needed permission", "count": "Cases", "username": "User name",
+    "why": "Why", "permission": "Needed permission", "count": "Count", "username": "User name",
     "roles": "Roles", "failures": "Failed attempts", "locked": "Locked",
     "unknown_user_failures": "Failed sign-ins with unknown names", "deidentified": "De-identified",
     "format": "Format", "reason_given": "Reason given", "attachment_ids": "Attachments",

@@ -104,6 +104,7 @@ class ExportDialog(QDialog):
         self.start_button = QPushButton("Export")
         self.deid_note = QLabel("")
         self.deid_note.setWordWrap(True)
+        self.deid_note.setVisible(False)
         self.start_button.setDefault(True)
         self.cancel_button = QPushButton("Cancel export")
         self.cancel_button.setEnabled(False)
@@ -150,6 +151,7 @@ class ExportDialog(QDialog):
     def _deidentify_toggled(self, on: bool) -> None:
         self.deid_note.setText("" if on else "Names, dates and identifiers will be in the file.")
         self.deid_note.setStyleSheet("" if on else "color: #B71C1C")
+        self.deid_note.setVisible(not on)
         self._update_start_text()
 
     def _settings_changed(self, *_args) -> None:

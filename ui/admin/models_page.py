@@ -37,11 +37,18 @@ class ModelPurpose:
 
 PURPOSES: dict[str, ModelPurpose] = {
     "text_acuity": ModelPurpose(
-        "Triage level from the complaint",
+        "Triage level from the complaint (KTAS)",
         "Suggests a level 1–5 from the complaint, vital signs, age, pain and arrival; the rules' "
         "floor always applies on top and a nurse confirms every level.",
         "1,014 adult emergency records from two Korean hospitals (2016–2017), labelled by "
         "expert triage nurses"),
+    "text_acuity_esi": ModelPurpose(
+        "Triage level from the complaint (ESI)",
+        "Used when the installation triages with ESI: suggests a level 1–5 from the complaint, "
+        "vital signs, age, pain and arrival; the ESI rules' floors apply on top and a nurse "
+        "confirms every level.",
+        "20,885 US emergency department visits from 249 hospitals (NHAMCS 2010, CDC/NCHS), "
+        "with the triage nurses' ESI levels"),
     "text_symptom": ModelPurpose(
         "Symptom category",
         "Names the kind of complaint (headache, breathing, chest pain and 22 more) from the "
@@ -68,6 +75,8 @@ PLAIN_FIGURES: dict[str, str] = {
     "top3_accuracy": "right answer among its first three {p}",
 }
 BLOCK_WORDS = {"val": "on {n} held-out validation cases", "cv": "in 5-fold cross-validation",
+               "cv_5fold_hospital_grouped_engine":
+                   "in 5-fold cross-validation by hospital (each tested on hospitals it never saw)",
                "nurse_point": "for comparison, the triage nurses on the same records"}
 
 
@@ -113,7 +122,7 @@ def plain_figures(metrics: Mapping[str, Any], labels: tuple[str, ...] = ()) -> s
                                              negative=negative))
         if not parts:
             continue
-        kind = "cv" if block.startswith("cv") else block
+        kind = block if block in BLOCK_WORDS else "cv" if block.startswith("cv") else block
         where = BLOCK_WORDS.get(kind, block.replace("_", " ")).format(
             n=f"{values['n']:,}" if "n" in values else "")
         where = where.replace("on  held-out", "on held-out")
@@ -216,7 +225,7 @@ class ModelsPage(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 170), (2, 220), (3, 90), (COL_STATE, 110)):
+        for col, width in ((0, 170), (2, 220), (3, 110), (COL_STATE, 110)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

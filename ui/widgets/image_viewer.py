@@ -111,9 +111,9 @@ def initial_choice(choices: dict[str, tuple[float, float]]) -> str:
     return AUTO_WINDOW
 
 
-def choice_label(name: str, window: tuple[float, float]) -> str:
-    """A menu line that shows the numbers: a clinician can tell the file's window from a preset."""
-    return f"{name} (C {window[0]:.0f}, W {window[1]:.0f})"
+def choice_tooltip(name: str, window: tuple[float, float]) -> str:
+    """The numbers behind a choice (the C and W boxes beside the menu show the ones in use)."""
+    return f"{name}: centre {window[0]:.0f}, width {window[1]:.0f}"
 
 
 @dataclass(frozen=True)
@@ -457,7 +457,9 @@ class ImageViewer(QWidget):
         self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
         for name, window in self.window_choices.items():
-            self.preset_combo.addItem(choice_label(name, window), name)
+            self.preset_combo.addItem(name, name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1,
+                                          choice_tooltip(name, window), Qt.ItemDataRole.ToolTipRole)
         index = self.preset_combo.findData(initial_choice(self.window_choices))
         self.preset_combo.setCurrentIndex(max(index, 0))
         self.preset_combo.blockSignals(False)
