@@ -1,7 +1,8 @@
 """Clinic server figures: the store on PostgreSQL beside the same figures on SQLite.
 
 Run: ``python -m bench.bench_pg [--sizes 1000 100000] [--repeat 50] [--desks 8] [--per-desk 50]
-[--database postgresql://…]``. Without ``--database`` it starts a throw-away PostgreSQL server
+[--database postgresql://…]``; ``--fill 1000000`` instead fills that many cases straight in SQL
+and times the worklist there. Without ``--database`` it starts a throw-away PostgreSQL server
 (the test suite's ``tests/pg_server.py``: Debian's binaries, a temporary cluster, stopped at the
 end); with one, it uses that (empty!) database. SQLite runs in a temporary folder. Never your data.
 
@@ -66,6 +67,71 @@ def concurrent_saves(target: str, cache: str, desks: int, per_desk: int) -> dict
             "throughput": len(samples) / wall}
 
 
+COMPLAINTS = ("chest pain", "fever and cough", "ankle sprain", "abdominal pain", "headache",
+              "shortness of breath", "fall from standing", "laceration to hand")
+FILL_AT = "2026-01-01T00:00:00.000000+00:00"
+
+
+def fill(store: CaseStore, n: int, open_percent: int) -> float:
+    """Add ``n`` cases straight in SQL (a worklist-size test needs rows, not a realistic save
+    path): one patient each, ``open_percent`` of them open, levels 1-5 with some untriaged, one
+    arrival every 30 s. Returns the seconds it took."""
+    t = time.perf_counter()
+    conn = store.conn
+    with store.transaction():
+        p0 = conn.execute("SELECT coalesce(max(id), 0) FROM patients").fetchone()[0]
+        c0 = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]
+        if store.url.is_postgresql:
+            gen = "generate_series(1, :n) AS s(g)"
+            arrival = ("to_char(timestamp '2025-01-01' + g * interval '30 seconds', "
+                       "'YYYY-MM-DD\"T\"HH24:MI:SS.US') || '+00:00'")
+            complaint = "(CAST(:complaints AS text[]))[1 + g % 8]"
+            params: dict = {"complaints": list(COMPLAINTS)}
+        else:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS fill_complaints (i INTEGER, c TEXT)")
+            conn.execute("DELETE FROM fill_complaints")
+            conn.executemany("INSERT INTO fill_complaints VALUES (?, ?)", list(enumerate(COMPLAINTS)))
+            gen = ("(WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 FROM s WHERE g < :n) "
+                   "SELECT g FROM s)")
+            arrival = ("strftime('%Y-%m-%dT%H:%M:%f000+00:00', '2025-01-01', "
+                       "'+' || (g * 30) || ' seconds')")
+            complaint = "(SELECT c FROM fill_complaints WHERE i = g % 8)"
+            params = {}
+        params.update({"n": n, "p0": p0, "c0": c0, "at": FILL_AT, "open": open_percent})
+        conn.execute("INSERT INTO patients (id, name, sex, mrn, is_demo, created_at) "
+                     f"SELECT :p0 + g, 'Fill Patient ' || g, 'U', 'F-' || g, 1, :at FROM {gen}", params)
+        conn.execute(
+            "INSERT INTO cases (id, patient_id, complaint, arrival_time, arrival_mode, status, "
+            "is_open, suggested_level, current_level, created_by, created_at, updated_at, is_demo, "
+            f"search_text) SELECT :c0 + g, :p0 + g, {complaint}, {arrival}, 'walk_in', "
+            "CASE WHEN g % 100 < :open THEN 'waiting' ELSE 'closed' END, "
+            "CASE WHEN g % 100 < :open THEN 1 ELSE 0 END, 1 + g % 5, "
+            "CASE WHEN g % 37 = 0 THEN NULL ELSE 1 + g % 5 END, 'fill', :at, :at, 1, "
+            f"'fill patient ' || g || ' | f-' || g || ' | ' || {complaint} FROM {gen}", params)
+    if store.url.is_postgresql:
+        conn.raw.execute("SELECT setval('patients_id_seq', (SELECT max(id) FROM patients))")
+        conn.raw.execute("SELECT setval('cases_id_seq', (SELECT max(id) FROM cases))")
+        conn.raw.execute("VACUUM ANALYZE")  # what autovacuum does soon after a bulk load
+    else:
+        conn.execute("ANALYZE")
+    return time.perf_counter() - t
+
+
+def run_fill(name: str, url: DatabaseUrl, cache: Path, n: int, open_percent: int,
+             repeat: int) -> str:
+    store = CaseStore(url, cache_dir=cache) if url.is_postgresql else CaseStore(url)
+    seed(store, 0)
+    seconds = fill(store, n, open_percent)
+    f = measure(store, repeat)
+    line = (f"{name:>10} | {store.count_cases():>9,} cases ({open_percent}% open, filled in "
+            f"{seconds:.0f} s): worklist p50 {f['worklist_p50']:.2f} ms (p95 "
+            f"{f['worklist_p95']:.2f}), search p50 {f['search_p50']:.2f} ms, count p50 "
+            f"{f['count_p50']:.2f} ms, save p50 {f['save_p50']:.2f} ms")
+    store.close()
+    print(line, flush=True)
+    return line
+
+
 def run_backend(name: str, url: DatabaseUrl, cache: Path, sizes: list[int], repeat: int,
                 desks: int, per_desk: int) -> list[str]:
     store = CaseStore(url, cache_dir=cache) if url.is_postgresql else CaseStore(url)
@@ -101,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-desk", type=int, default=50)
     parser.add_argument("--database", default="", help="an EMPTY PostgreSQL database to use")
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--fill", type=int, default=0, metavar="N",
+                        help="instead: fill N cases straight in SQL and time the worklist there "
+                        "(the 1,000,000-case figure)")
+    parser.add_argument("--open-percent", type=int, default=5)
     args = parser.parse_args(argv)
     server = None
     if args.database:
@@ -114,6 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     lines = []
     try:
         with tempfile.TemporaryDirectory(prefix="triage-bench-pg-") as tmp:
+            if args.fill:
+                lines.append(run_fill("postgresql", pg_url, Path(tmp) / "cache", args.fill,
+                                      args.open_percent, args.repeat))
+                if not args.skip_sqlite:
+                    lines.append(run_fill("sqlite", sqlite_url(Path(tmp) / "desk"), Path(tmp) / "x",
+                                          args.fill, args.open_percent, args.repeat))
+                print("\n".join(lines))
+                return 0
             lines += run_backend("postgresql", pg_url, Path(tmp) / "cache", args.sizes,
                                  args.repeat, args.desks, args.per_desk)
             if not args.skip_sqlite:

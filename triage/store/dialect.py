@@ -47,6 +47,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
 from triage.store.migrations import M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES
+from triage.errors import StorageError
 from triage.store.url import DatabaseUrl
 
 # Advisory lock keys (any fixed 64-bit numbers; "TRIAGE" in ASCII, then a purpose).
@@ -75,6 +76,12 @@ class PgOperationalError(sqlite3.OperationalError):
     """The server is unreachable, went away, or a lock wait timed out ("database is locked")."""
 
 
+class PgConnectionLost(PgOperationalError, StorageError):
+    """The server cannot be reached or went away. Also a ``StorageError``: a read outside a write
+    transaction (a permission check, the worklist) reaches the screen as the domain's clear
+    message, not as a database driver's exception."""
+
+
 class PgDatabaseError(sqlite3.DatabaseError):
     """Any other PostgreSQL error, with the server's message."""
 
@@ -90,7 +97,8 @@ def _translate_error(exc: Exception) -> sqlite3.Error:
     if isinstance(exc, psycopg.IntegrityError) or isinstance(exc, pgerr.RaiseException):
         return PgIntegrityError(text)
     if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
-        return PgOperationalError(f"the database server is unreachable or went away: {text}")
+        return PgConnectionLost(f"the database server is unreachable or went away ({text}). "
+                                "Nothing was saved; try again when it is back")
     return PgDatabaseError(text)
 
 
