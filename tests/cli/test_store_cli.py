@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    """main.py with ``--data-dir``; ``stdin``'s first line, if any, is the password (TRIAGE_PASSWORD,
+    the CLI's one sign-in convention)."""
+    env = dict(os.environ)
+    env.pop("TRIAGE_PASSWORD", None)
+    if stdin:
+        env["TRIAGE_PASSWORD"] = stdin.splitlines()[0]
     return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args],
-                          cwd=REPO, input=stdin, capture_output=True, text=True, timeout=120)
+                          cwd=REPO, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=120, env=env)
 
 
 def test_seed_demo_is_idempotent_for_accounts_and_spans_all_levels(data_dir):
@@ -56,7 +64,7 @@ def test_create_admin_from_stdin_then_users_list(data_dir):
     assert made.returncode == 0 and "boss created" in made.stdout
     again = run(data_dir, "create-admin", "--username", "eve", stdin="a long admin secret\n")
     assert again.returncode == 2 and "exists already" in again.stderr
-    listed = run(data_dir, "users", "list", "--as", "boss", stdin="a long admin secret\n")
+    listed = run(data_dir, "users", "list", "--user", "boss", stdin="a long admin secret\n")
     assert listed.returncode == 0 and listed.stdout.split("\t")[1:4] == ["boss", "The Boss", "admin"]
     wrong = run(data_dir, "users", "list", "--as", "boss", stdin="not the secret\n")
     assert wrong.returncode == 2 and "Wrong user name or password" in wrong.stderr
@@ -101,3 +109,10 @@ def test_export_files_are_private_and_an_unwritable_folder_is_a_clear_error(data
     failed = export(blocked / "sub" / "cases.csv")
     assert failed.returncode != 0 and "Traceback" not in failed.stderr
     assert "Cannot write the export" in failed.stderr
+
+
+def test_users_list_signs_in_like_every_other_command(data_dir):
+    assert run(data_dir, "create-admin", "--username", "boss", stdin="a long admin secret\n").returncode == 0
+    nothing = run(data_dir, "users", "list", "--user", "boss")  # no terminal, no TRIAGE_PASSWORD
+    assert nothing.returncode != 0 and "TRIAGE_PASSWORD" in nothing.stderr
+    assert "Traceback" not in nothing.stderr

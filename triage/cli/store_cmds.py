@@ -6,8 +6,9 @@ Heavy imports stay inside the handlers so that ``main.py --help`` stays fast.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
+
+from triage.cli.signin import add_user_argument, read_password, sign_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,29 +31,19 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "fails if the log was rewritten up to that row")
     v.set_defaults(func=audit_verify)
 
-    p = sub.add_parser("create-admin", help="create the first administrator (password from stdin "
-                       "or prompted)")
+    p = sub.add_parser("create-admin", help="create the first administrator (password from "
+                       "$TRIAGE_PASSWORD or prompted twice)")
     p.add_argument("--username", required=True)
     p.add_argument("--display-name", default="")
     p.set_defaults(func=create_admin)
 
     p = sub.add_parser("users", help="user accounts")
     users_sub = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    ls = users_sub.add_parser("list", help="list accounts (sign in as an administrator; password "
-                              "from stdin or prompted)")
-    ls.add_argument("--as", dest="as_user", required=True, metavar="ADMIN",
-                    help="administrator user name")
+    ls = users_sub.add_parser("list", help="list accounts (sign in as an administrator: --user, "
+                              "password from $TRIAGE_PASSWORD or prompted)")
+    add_user_argument(ls)
+    ls.add_argument("--as", dest="user", help=argparse.SUPPRESS)  # the old spelling
     ls.set_defaults(func=users_list)
-
-
-def _read_password(prompt: str, confirm: bool = False) -> str:
-    """From the terminal (not echoed) or, when piped, the first line of stdin."""
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != first:
-        raise SystemExit("error: the passwords differ")
-    return first
 
 
 def seed_demo(args: argparse.Namespace) -> int:
@@ -106,7 +97,7 @@ def audit_verify(args: argparse.Namespace) -> int:
 def create_admin(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
-    password = _read_password("Password for the administrator: ", confirm=True)
+    password = read_password("Password for the administrator: ", confirm=True)
     with CaseStore(args.database) as store:
         try:
             user = store.accounts.create_first_admin(args.username,
@@ -121,9 +112,8 @@ def create_admin(args: argparse.Namespace) -> int:
 def users_list(args: argparse.Namespace) -> int:
     from triage.store import CaseStore
 
-    password = _read_password(f"Password of {args.as_user}: ")
     with CaseStore(args.database) as store:
-        admin = store.accounts.login(args.as_user, password)
+        admin = sign_in(store, args.user)
         users = store.accounts.list_users(admin)
     for u in users:
         roles = ",".join(sorted(r.value for r in u.roles))
