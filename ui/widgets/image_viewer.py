@@ -16,7 +16,7 @@ placed over exactly that square of the image.
 from __future__ import annotations
 
 import numpy as np
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -122,6 +122,7 @@ class Frame:
     image: QImage  # the record's pixels through ``window``
     window: tuple[float, float] | None  # None for colour images
     full_range: tuple[float, float]
+    choices: dict[str, tuple[float, float]] = field(default_factory=dict)  # window_choices()
 
 
 def render(record: ImageRecord, window: tuple[float, float] | None) -> QImage:
@@ -135,12 +136,14 @@ def load_frame(path, name: str, frame: int, window: tuple[float, float] | None) 
     GIL for most of a second, which would freeze the GUI even from this thread."""
     record = read_image_isolated(Path(path), name, frame=frame)
     span = full_range(record) if not record.is_colour else (0.0, 1.0)
+    # the presets are worked out here too: percentiles of a 9-megapixel radiograph take ~50 ms,
+    # which the GUI thread must not spend
+    choices = {} if window is not None else window_choices(record)
     if record.is_colour:
         window = None
     elif window is None:
-        choices = window_choices(record)
         window = choices.get(initial_choice(choices), span)
-    return Frame(record, render(record, window), window, span)
+    return Frame(record, render(record, window), window, span, choices)
 
 
 class ZoomView(QGraphicsView):
@@ -374,7 +377,7 @@ class ImageViewer(QWidget):
             self.frame_slider.setMaximum(max(record.n_frames - 1, 0))
             self.frame_slider.setValue(0)
             self.frame_slider.blockSignals(False)
-            self._fill_presets(record)
+            self._fill_presets(frame.choices)
             for w in (self.preset_combo, self.centre_spin, self.width_spin):
                 w.setEnabled(not record.is_colour)
             if frame.window is not None:
@@ -452,8 +455,8 @@ class ImageViewer(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
 
-    def _fill_presets(self, record: ImageRecord) -> None:
-        self.window_choices = window_choices(record)
+    def _fill_presets(self, choices: dict[str, tuple[float, float]]) -> None:
+        self.window_choices = dict(choices)
         self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
         for name, window in self.window_choices.items():
