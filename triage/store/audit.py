@@ -19,13 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Mapping
 
 from triage.records import SYSTEM_USER, AuditEntry, User, VerifyResult
 from triage.store.connection import Conn, get_setting, put_setting
 from triage.store.dialect import lock_audit_head
 from triage.store import row_hashes
+from triage.store.values import iso, now_iso
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -89,7 +90,7 @@ class AuditLog:
         last = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         row = {
             "id": (last[0] + 1) if last else 1,
-            "at": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+            "at": now_iso(),
             "user_id": who.id,
             "username": who.username,
             "action": action,
@@ -198,10 +199,10 @@ class AuditLog:
                 params.append(value)
         if since is not None:
             where.append("at >= ?")
-            params.append(_utc_iso(since))
+            params.append(iso(since))
         if until is not None:
             where.append("at < ?")
-            params.append(_utc_iso(until))
+            params.append(iso(until))
         sql = ("SELECT id, at, username, action, object_type, object_id, details, prev_hash, hash "
                "FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY id {'DESC' if newest_first else 'ASC'} LIMIT ? OFFSET ?")
@@ -226,8 +227,3 @@ def _parse_anchor(anchor: str) -> tuple[int | None, str]:
         raise ValueError(f"anchor {anchor!r} is not ROW:SHA256 (as printed after 'head:' by audit verify)")
     return int(m.group(1)), m.group(2)
 
-
-def _utc_iso(when: datetime) -> str:
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).isoformat(timespec="microseconds")

@@ -42,13 +42,13 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
 from triage.store.migrations import M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES
 from triage.errors import StorageError
 from triage.store.url import DatabaseUrl
+from triage.store.values import now_iso
 
 # Advisory lock keys (any fixed 64-bit numbers; "TRIAGE" in ASCII, then a purpose).
 WRITE_LOCK = 0x545249414745_01
@@ -712,8 +712,7 @@ def pg_migrate(conn: PgConnection) -> list[str]:
                 if name in todo:
                     raw.execute(script)  # type: ignore[arg-type]  (no parameters: a script is fine)
                     raw.execute("INSERT INTO schema_migrations VALUES (%s, %s, %s)",
-                                (MIGRATION_SET, name,
-                                 datetime.now(timezone.utc).isoformat(timespec="microseconds")))
+                                (MIGRATION_SET, name, now_iso()))
     except psycopg.Error as exc:
         raise _translate_error(exc) from exc
     return todo

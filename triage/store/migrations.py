@@ -17,6 +17,8 @@ from typing import Callable, ContextManager
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from triage.store.values import now_iso
+
 MIGRATIONS = Migrations("triage")
 
 # Shared by the SQLite migration and its PostgreSQL twin (the statement is the same on both).
@@ -240,7 +242,7 @@ def m002_patient_identity_and_revisions(db: Database) -> None:
         "BEGIN SELECT RAISE(ABORT, 'intake_revisions is append-only: DELETE refused'); END",
     ):
         conn.execute(statement)
-    now = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    now = now_iso()
     cols = ", ".join(_PATIENT_COLUMNS)
     dupes = conn.execute("SELECT mrn, max(id) FROM patients WHERE mrn != '' GROUP BY mrn "
                          "HAVING count(*) > 1").fetchall()

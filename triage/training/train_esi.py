@@ -18,7 +18,6 @@ Only rows with ``level_imputed`` = 0 are used.
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
