@@ -20,7 +20,7 @@ import pytest
 from triage.store import CaseStore
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DESKS, CLINICIANS, PER_DESK = 4, 2, 10
+DESKS, CLINICIANS, PER_DESK = 8, 4, 200
 
 from helpers_store import PASSWORD  # noqa: E402
 
