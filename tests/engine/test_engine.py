@@ -255,3 +255,33 @@ def test_assess_gives_levels_and_an_urgency_that_ranks(engine):
         levels, urgency = engine.assess([calm, sick], scale=scale)
         assert levels[1] < levels[0] and urgency[1] > urgency[0]
         assert all(0.0 <= u <= 1.0 for u in urgency)
+
+
+def test_the_issue_examples_reach_level_1_on_both_scales(engine):
+    """'crushing chest pain, sweaty, SBP 88, HR 118' is shock and 'SpO2 86 on oxygen, RR 32,
+    responds to voice' respiratory failure: level 1, not 2, whichever scale the site uses."""
+    shock = _intake("crushing chest pain, sweaty", age=58, heart_rate=118, sbp=88, avpu=AVPU.ALERT)
+    resp = _intake("sob", age=70, spo2=86, resp_rate=32, avpu=AVPU.VOICE, on_oxygen=True)
+    for scale in ("KTAS", "ESI"):
+        assert engine.suggest(shock, scale=scale).level == 1
+        assert engine.suggest(resp, scale=scale).level == 1
+
+
+def test_reasons_name_levels_on_the_scale_of_the_head_not_the_process_wide_scale(engine):
+    """The model process never sets ``scales.use``: the ESI head's level must still be named
+    with ESI's words ('Emergent'), not the KTAS names the process-wide default would give."""
+    from triage import scales
+
+    previous = scales.active().code
+    scales.use("KTAS")
+    try:
+        titles = []
+        for text in ("chest pain", "sob", "abd pain", "headache worst of life", "laceration"):
+            s = engine.suggest(_intake(text, age=60, heart_rate=104), scale="ESI")
+            text_reason = next(r for r in s.reasons if r.code == "text_acuity")
+            titles.append((text_reason.title, text_reason.values["model_level"]))
+        for title, model_level in titles:
+            assert title == f"Text model: {scales.label(model_level, 'ESI')}"
+        assert any(level == 2 for _, level in titles), titles  # where the two scales' names differ
+    finally:
+        scales.use(previous)

@@ -178,7 +178,11 @@ class Engine:
         preds = (self._text.predict(intakes, rules, attributions=attributions, scale=scale)
                  if self._text is not None and intakes else [None] * len(intakes))
         esi_head = scale == "ESI" and self.esi_head_loaded
-        out = [self._combine(i, r, p, images, esi_rule_floor(r.findings) if esi_head else r.floor)
+        # The model's own level is named on the scale it was trained for: the ESI head's on ESI,
+        # the KTAS head's on KTAS (even when the handbook then maps it to ESI below).
+        names = "ESI" if esi_head else "KTAS"
+        out = [self._combine(i, r, p, images, esi_rule_floor(r.findings) if esi_head else r.floor,
+                             names=names)
                for i, r, p in zip(intakes, rules, preds)]
         if scale == "ESI":
             # With the ESI head the level is already on the ESI scale (the rules' floor applied);
@@ -188,14 +192,16 @@ class Engine:
         return [(s, p.urgency if p is not None else None) for s, p in zip(out, preds)]
 
     def _combine(self, intake: Intake, rules: RuleResult, pred: Any | None,
-                 images: Sequence[ImageAssessment], rule_floor: int | None) -> Suggestion:
+                 images: Sequence[ImageAssessment], rule_floor: int | None, *,
+                 names: str = "KTAS") -> Suggestion:
         """``rule_floor``: the rules' floor as it binds on this scale (``rules.floor`` on KTAS;
-        on ESI with the ESI head, ``esi_rule_floor``)."""
+        on ESI with the ESI head, ``esi_rule_floor``); ``names``: the scale whose level names the
+        reasons use (never the process-wide active scale, which the model process does not set)."""
         reasons: list[Reason] = list(rules.findings)
         missing = _missing(intake, rules)
         probs: dict[int, float] = dict(pred.probabilities) if pred is not None else {}
         model_level = pred.level if pred is not None else None
-        image_reasons = [_image_reason(image) for image in images]
+        image_reasons = [_image_reason(image, names) for image in images]
         reasons += image_reasons
         # Every floor (rules, an image finding) can only make the level more urgent.
         floors = [f for f in (rule_floor, *(r.level_floor for r in image_reasons)) if f is not None]
@@ -207,7 +213,7 @@ class Engine:
         decided_by_floor = floor is not None and level == floor and (model_level is None or floor < model_level)
         if pred is not None:
             confidence = 1.0 if decided_by_floor else probs[level]
-            reasons += _text_reasons(pred, model_level)
+            reasons += _text_reasons(pred, model_level, names)
         else:
             confidence = 1.0 if decided_by_floor else 0.0
             reasons.append(Reason(
@@ -247,7 +253,7 @@ def _missing(intake: Intake, rules: RuleResult) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _image_reason(image: ImageAssessment) -> Reason:
+def _image_reason(image: ImageAssessment, scale: str) -> Reason:
     if not image.assessed:
         return Reason(kind="image", code="image_not_assessed", weight=0.5,
                       title="Image not assessed", detail=image.reason,
@@ -257,17 +263,17 @@ def _image_reason(image: ImageAssessment) -> Reason:
         return Reason(kind="image", code="image_pneumonia", level_floor=IMAGE_FLOOR,
                       weight=6 - IMAGE_FLOOR + 0.35, title="Chest radiograph: possible pneumonia",
                       detail=f"The image model raises the level to at least {IMAGE_FLOOR} "
-                             f"({scales.LEVELS[IMAGE_FLOOR].name}); it never lowers it.",
+                             f"({scales.level(IMAGE_FLOOR, scale).name}); it never lowers it.",
                       values=values, source=image.model_version)
     return Reason(kind="image", code="image_no_finding", weight=0.5,
                   title=f"Chest radiograph: {image.finding or 'no finding'}",
                   detail="Does not change the level.", values=values, source=image.model_version)
 
 
-def _text_reasons(pred: Any, model_level: int) -> list[Reason]:
+def _text_reasons(pred: Any, model_level: int, scale: str) -> list[Reason]:
     probs = pred.probabilities
     out = [Reason(kind="text", code="text_acuity", weight=6 - model_level + 0.05,
-                  title=f"Text model: {scales.label(model_level)}",
+                  title=f"Text model: {scales.label(model_level, scale)}",
                   detail=f"Probability {probs[model_level]:.0%} for level {model_level} from the "
                          "complaint and the intake (the rules' floor still applies).",
                   values={"probabilities": {str(k): round(v, 4) for k, v in probs.items()},
