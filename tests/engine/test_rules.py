@@ -346,3 +346,48 @@ def test_vitals_in_the_complaint_fill_empty_fields_only():
     assert floor(run("SBP 88, HR 118", sbp=130, heart_rate=80), "shock") is None
     assert floor(run("HR 999, SpO2 5"), "tachycardia") is None  # implausible numbers are ignored
     assert floor(run("pain 8/10, x3 days"), "stated_vitals") is None
+
+
+# --- fever in a young infant (CTAS 2016 temperature modifier; ESI v4 ch. 6) -------------------
+
+def _infant(complaint: str, *, days: int | None = None, age_years: int | None = 0,
+            temp: float | None = None, **vitals) -> Intake:
+    from datetime import date, datetime, timedelta, timezone
+
+    arrival = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
+    born = (date(2026, 12, 1) - timedelta(days=days)) if days is not None else None
+    patient = Patient(birth_date=born, age_years=None if born else age_years)
+    return Intake(patient=patient, complaint=complaint, arrival_time=arrival,
+                  vitals=Vitals(temperature_c=temp, heart_rate=150, resp_rate=40, spo2=98,
+                                avpu=AVPU.ALERT, **vitals))
+
+
+def _codes(result: RuleResult) -> set[str]:
+    return {r.code for r in result.findings}
+
+
+def test_fever_under_three_months_by_birth_date_is_level_2():
+    result = evaluate(_infant("fussy, feeding less", days=20, temp=38.3))
+    assert "febrile_young_infant" in _codes(result) and result.floor == 2
+
+
+def test_fever_at_seven_months_follows_the_other_signs():
+    result = evaluate(_infant("fussy, feeding less", days=210, temp=38.3))
+    assert "febrile_young_infant" not in _codes(result)
+
+
+def test_reported_fever_in_a_three_week_old_from_the_words_is_level_2():
+    result = evaluate(_infant("3 wk old with fever at home", temp=None))
+    assert "febrile_young_infant" in _codes(result) and result.floor == 2
+    assert "febrile_young_infant" not in _codes(evaluate(_infant("3 wk old, denies fever", temp=None)))
+
+
+def test_infant_of_unknown_months_with_fever_gets_the_floor_and_the_question():
+    result = evaluate(_infant("fever and cough", temp=38.5))
+    assert result.floor == 2 and any("months old" in q for q in result.questions)
+
+
+def test_fever_in_an_adult_is_not_an_infant_rule():
+    adult = Intake(patient=Patient(age_years=30), complaint="fever",
+                   vitals=Vitals(temperature_c=38.6, heart_rate=80, resp_rate=14, spo2=99, sbp=120))
+    assert "febrile_young_infant" not in _codes(evaluate(adult))

@@ -17,15 +17,16 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from triage.engine import complaint_text
-from triage.engine.complaint_text import CTAS, KTAS
+from triage.engine.complaint_text import CTAS, ESI, KTAS
 from triage.intake import AVPU, RANGES, Intake, Vitals
 from triage.engine.news2 import SOURCE as NEWS2_SOURCE
 from triage.engine.news2 import News2Result, news2
 from triage.suggestion import Reason
 
-RULES_VERSION = "rules-2026.12.1"
+RULES_VERSION = "rules-2026.12.2"
 
 # Category bonus so that at the same floor the more basic physiology is listed first.
 _PRIORITY = {"consciousness": 0.6, "breathing": 0.5, "circulation": 0.4, "flag": 0.3,
@@ -54,6 +55,13 @@ _IMMUNOSUPPRESSED = re.compile(
     r"\b(?:chemo|neutropeni|immunosuppress|immunocompromis|transplant|steroid|hiv|aids\b|"
     r"leukemi|lymphoma|cancer|malignan|oncology|dialysis|end stage renal|asplen|splenectomy)\w*")
 _REPORTED_FEVER = re.compile(r"\b(?:fever|febrile|pyrexi|high temperature|chills|rigors)\w*")
+# Fever in a young infant (under 3 months) is level 2 in CTAS 2016 (temperature modifier, < 3 months
+# ≥ 38.0 °C) and in the ESI v4 handbook (ch. 6: febrile infants ≤ 28 days are ESI 2, 1-3 months
+# considered for ESI 2); the age in days comes from the birth date, or from the complaint's words.
+YOUNG_INFANT_DAYS = 90
+_YOUNG_INFANT_TEXT = re.compile(
+    r"\b(?:new\s*born|neonat\w*|\d{1,2}\s*-?\s*(?:days?|d|weeks?|wks?)[\s-]*old|"
+    r"[0-2](?:\.\d)?\s*-?\s*(?:months?|mos?|mths?)[\s-]*old)\b")
 _DIAPHORESIS = re.compile(r"\b(?:diaphore\w*|sweaty|sweating|clammy|cold sweats?|drenched in sweat|"
                           r"excessive sweating|perspiration)")
 _SYNCOPE = re.compile(r"\b(?:syncope|syncopal|fainted|fainting|passed out|loss of consciousness|collapse\w*)")
@@ -306,6 +314,51 @@ def _temperature(f: _Findings, temp: float | None, hr: float | None, rr: float |
               values, src)
 
 
+def _age_in_days(intake: Intake) -> int | None:
+    """Days since birth on the day of arrival (today when not yet arrived); None without a birth date."""
+    patient = getattr(intake, "patient", None)
+    born = getattr(patient, "birth_date", None)
+    if born is None:
+        return None
+    arrival = getattr(intake, "arrival_time", None)
+    try:
+        on = arrival.date() if arrival is not None else date.today()
+        days = (on - born).days
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return days if days >= 0 else None
+
+
+def _febrile_young_infant(f: _Findings, temp: float | None, age: float | None, days: int | None,
+                          complaint: str) -> list[str]:
+    """Fever (measured ≥ 38.0 °C, or reported) under 3 months old → 2. An infant of unknown months
+    (age 0 years, no birth date, no age in the complaint) with a measured fever is given the same
+    floor and the suggestion asks for the age in months: the manual's floor assumes the worse answer.
+    Returns the question to ask, if any."""
+    if age is None or age >= 1:
+        return []
+    measured = temp is not None and temp >= FEVER
+    reported = complaint_text.first_affirmed(_REPORTED_FEVER, complaint) is not None
+    if not (measured or reported):
+        return []
+    src = f"{CTAS} temperature modifier (under 3 months, ≥ {FEVER:g} °C); {ESI} ch. 6 (febrile infant)"
+    fever = f"T {_fmt(temp)} °C" if measured else "fever reported"
+    values = {"temperature_c": temp, "age_days": days}
+    said_young = _YOUNG_INFANT_TEXT.search(complaint)
+    if (days is not None and days < YOUNG_INFANT_DAYS) or (days is None and said_young):
+        how_old = f"{days} days old" if days is not None else f"'{said_young.group(0)}'"
+        f.add("temperature", "febrile_young_infant", "Fever in an infant under 3 months",
+              f"{fever} at {how_old}", 2, values, src)
+        return []
+    if days is None and measured:
+        f.add("temperature", "febrile_young_infant", "Fever in an infant of unknown months",
+              f"{fever} under 1 year, age in months not recorded (under 3 months is level 2)", 2,
+              values, src)
+        return ["How many months old is the infant? Fever under 3 months is level 2; an older "
+                "infant follows the other signs."]
+    return []
+
+
 def _reported_fever(f: _Findings, temp: float | None, complaint: str, src: str) -> None:
     """Fever reported (not measured: antipyretics, or not yet taken) in an immunosuppressed patient:
     CTAS and the ESI handbook treat the report like a measured fever — neutropenic sepsis cannot wait."""
@@ -421,8 +474,9 @@ def evaluate(intake: Intake) -> RuleResult:
     _breathing(f, rr, spo2, age, oxygen, altered)
     _circulation(f, hr, sbp, dbp, age, altered, complaint)
     _temperature(f, temp, hr, rr, sbp, complaint)
+    infant_question = _febrile_young_infant(f, temp, age, _age_in_days(intake), complaint)
     _pain(f, pain, complaint)
-    questions = _red_flags(f, complaint, age, hr, sbp, altered)
+    questions = _red_flags(f, complaint, age, hr, sbp, altered) + infant_question
     score = news2(replace(vitals, heart_rate=hr, resp_rate=rr, sbp=sbp, spo2=spo2, temperature_c=temp,
                           gcs=gcs, avpu=avpu, on_oxygen=oxygen))
     _news2(f, score)
