@@ -61,6 +61,7 @@ RANGES: dict[str, Range] = {
     "temperature_f": Range(77, 113, "°F"),
     "pain": Range(0, 10, ""),
     "gcs": Range(3, 15, ""),
+    "o2_flow_l_min": Range(0.5, 60, "L/min"),  # low-flow nasal cannula up to high-flow nasal oxygen
     "age_years": Range(0, 120, "years"),
 }
 
@@ -73,6 +74,7 @@ FIELD_LABELS = {
     "temperature": "Temperature",
     "pain": "Pain (NRS)",
     "gcs": "GCS",
+    "o2_flow_l_min": "Oxygen flow",
     "age_years": "Age",
     "birth_date": "Date of birth",
     "complaint": "Complaint",
@@ -124,6 +126,7 @@ class Vitals:
     avpu: AVPU | None = None
     gcs: int | None = None
     on_oxygen: bool | None = None
+    o2_flow_l_min: float | None = None  # supplemental oxygen flow, if known; only with on_oxygen
     measured_at: datetime | None = None  # UTC
 
     def missing(self) -> list[str]:
@@ -143,6 +146,7 @@ class Vitals:
             "avpu": self.avpu.value if self.avpu else None,
             "gcs": self.gcs,
             "on_oxygen": self.on_oxygen,
+            "o2_flow_l_min": self.o2_flow_l_min,
             "measured_at": self.measured_at.isoformat() if self.measured_at else None,
         }
 
@@ -160,6 +164,7 @@ class Vitals:
             avpu=AVPU(d["avpu"]) if d.get("avpu") else None,
             gcs=d.get("gcs"),
             on_oxygen=d.get("on_oxygen"),
+            o2_flow_l_min=d.get("o2_flow_l_min"),
             measured_at=datetime.fromisoformat(at) if isinstance(at, str) and at else None,
         )
 
@@ -295,9 +300,18 @@ def parse_vitals(raw: Mapping[str, object], *, temperature_unit: str = "C",
         except ValueError:
             errors.append(FieldError("avpu", avpu_raw, "Consciousness must be one of A, V, P, U"))
     oxygen = _flag("on_oxygen", raw.get("on_oxygen"), errors)
+    flow_raw = raw.get("o2_flow_l_min")
+    flow = _number("o2_flow_l_min", flow_raw, errors, integer=False, rng=RANGES["o2_flow_l_min"])
+    if flow is not None and oxygen is not True:
+        # A flow with room air (or with no oxygen answer) contradicts itself: one of the two is a
+        # slip, and guessing which would record a treatment that may not have been given.
+        errors.append(FieldError("o2_flow_l_min", flow_raw,
+                                 "Oxygen flow is only recorded with \"On oxygen\" "
+                                 f"(oxygen is {'room air' if oxygen is False else 'not recorded'})"))
+        flow = None
     if errors:
         raise InvalidIntake(errors)
-    return Vitals(avpu=avpu, on_oxygen=oxygen,
+    return Vitals(avpu=avpu, on_oxygen=oxygen, o2_flow_l_min=None if flow is None else float(flow),
                   measured_at=measured_at or utcnow(), **values)
 
 

@@ -24,7 +24,7 @@ from triage.scales import LEVELS
 from triage.suggestion import Suggestion
 
 VITAL_COLUMNS = ("heart_rate", "resp_rate", "sbp", "dbp", "spo2", "temperature_c", "pain", "avpu", "gcs",
-                 "on_oxygen", "measured_at")
+                 "on_oxygen", "o2_flow_l_min", "measured_at")
 
 
 # The characters OWASP lists, plus their full-width forms (some spreadsheets fold them to ASCII).

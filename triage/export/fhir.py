@@ -41,6 +41,8 @@ VITAL_CODES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("pain", ("72514-3",), "Pain severity - 0-10 verbal numeric rating [Score] - Reported", "{score}"),
     ("gcs", ("9269-2",), "Glasgow coma score total", "{score}"),
 )
+# The US Core pulse-oximetry profile carries the inhaled oxygen flow as a component of the SpO2 Observation.
+O2_FLOW = ("3151-8", "Inhaled oxygen flow rate")
 BP_PANEL = ("85354-9", "Blood pressure panel with all children optional")
 SBP = ("8480-6", "Systolic blood pressure")
 DBP = ("8462-4", "Diastolic blood pressure")
@@ -252,8 +254,11 @@ class BundleBuilder:
             value = getattr(v, name)
             if value is not None:
                 code = self._concept({"coding": [_coding(LOINC, c, display) for c in codes], "text": display})
-                out.append({**base, "code": code,
-                            "valueQuantity": self._quantity(value, unit)})
+                obs = {**base, "code": code, "valueQuantity": self._quantity(value, unit)}
+                if name == "spo2" and v.o2_flow_l_min is not None:
+                    obs["component"] = [{"code": self._loinc(*O2_FLOW),
+                                         "valueQuantity": self._quantity(v.o2_flow_l_min, "L/min")}]
+                out.append(obs)
         if v.sbp is not None or v.dbp is not None:
             parts = [(code, value) for code, value in ((SBP, v.sbp), (DBP, v.dbp)) if value is not None]
             out.append({**base, "code": self._loinc(*BP_PANEL), "component": [

@@ -25,6 +25,15 @@ from triage.suggestion import Reason
 THUMB_PX = 256
 
 
+def _oxygen(on_oxygen: bool | None, flow: float | None) -> str:
+    """The O2 cell: blank when not recorded, "no" on room air, "yes" or the flow when known."""
+    if on_oxygen is None:
+        return ""
+    if not on_oxygen:
+        return "no"
+    return f"{flow:g} L/min" if flow is not None else "yes"
+
+
 def _styles() -> Any:
     from reportlab.lib.styles import getSampleStyleSheet
 
@@ -124,7 +133,7 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
             rows.append([_when(v.measured_at or vs.recorded_at), *("" if x is None else str(x) for x in
                          (v.heart_rate, v.resp_rate)), bp, *("" if x is None else str(x) for x in
                          (v.spo2, v.temperature_c, v.pain, v.avpu.value if v.avpu else None, v.gcs)),
-                         "" if v.on_oxygen is None else ("yes" if v.on_oxygen else "no")])
+                         _oxygen(v.on_oxygen, v.o2_flow_l_min)])
         story.append(_table(rows))
     else:
         story.append(_p("No vital signs recorded.", body))

@@ -56,7 +56,7 @@ CASE_ROWS = Insert("cases", (
     "closed_at", "is_demo", "search_text", "narrative"))
 VITAL_ROWS = Insert("vital_sets", (
     "id", "case_id", "recorded_at", "recorded_by", "heart_rate", "resp_rate", "sbp", "dbp", "spo2",
-    "temperature_c", "pain", "avpu", "gcs", "on_oxygen", "measured_at"))
+    "temperature_c", "pain", "avpu", "gcs", "on_oxygen", "o2_flow_l_min", "measured_at"))
 SUGGESTION_ROWS = Insert("suggestions", (
     "case_id", "vital_set_id", "created_at", "level", "confidence", "engine_version", "rules_only",
     "payload"))
@@ -86,7 +86,7 @@ def vital_row(case_id: int, v: Vitals, by: str, at: str,
             "spo2": v.spo2, "temperature_c": v.temperature_c, "pain": v.pain,
             "avpu": v.avpu.value if v.avpu else None, "gcs": v.gcs,
             "on_oxygen": None if v.on_oxygen is None else int(v.on_oxygen),
-            "measured_at": iso(v.measured_at)}
+            "o2_flow_l_min": v.o2_flow_l_min, "measured_at": iso(v.measured_at)}
 
 
 def suggestion_row(case_id: int, vital_set_id: int | None, s: Suggestion,

@@ -45,7 +45,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
-from triage.store.migrations import M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES
+from triage.store.migrations import (M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES,
+                                     M006_OXYGEN_FLOW)
 from triage.errors import StorageError
 from triage.store.url import DatabaseUrl
 from triage.store.values import now_iso
@@ -677,6 +678,7 @@ CREATE INDEX patients_search_trgm ON patients USING gin (name gin_trgm_ops, mrn 
     ("m003_triage_scale", M003_TRIAGE_SCALE + ";"),
     ("m004_case_narrative", M004_CASE_NARRATIVE + ";"),
     ("m005_audit_row_hashes", M005_AUDIT_ROW_HASHES + ";"),
+    ("m006_oxygen_flow", M006_OXYGEN_FLOW.format(real="DOUBLE PRECISION") + ";"),
 ]
 
 MIGRATION_SET = "triage"

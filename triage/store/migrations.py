@@ -28,6 +28,8 @@ M003_TRIAGE_SCALE = ("INSERT INTO settings (key, value) SELECT 'triage_scale', '
 M004_CASE_NARRATIVE = "ALTER TABLE cases ADD COLUMN narrative TEXT NOT NULL DEFAULT ''"
 # Same on both backends: the hashes of the stored rows each audited change left (row_hashes).
 M005_AUDIT_ROW_HASHES = "ALTER TABLE audit_log ADD COLUMN wrote TEXT NOT NULL DEFAULT ''"
+# The column type differs (REAL here, DOUBLE PRECISION on PostgreSQL, as for temperature_c).
+M006_OXYGEN_FLOW = "ALTER TABLE vital_sets ADD COLUMN o2_flow_l_min {real}"
 
 
 def _execute_statements(db: Database, script: str) -> None:
@@ -288,6 +290,14 @@ def m005_audit_row_hashes(db: Database) -> None:
     data gets one ``audit.baseline`` row when the store opens it (``CaseStore.__init__``). The
     PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
     db.conn.execute(M005_AUDIT_ROW_HASHES)
+
+
+@MIGRATIONS()
+def m006_oxygen_flow(db: Database) -> None:
+    """Vital sets keep the supplemental oxygen flow in L/min when it is known (issue 12): NULL for
+    every earlier set, so their audited row hashes still match (``row_hashes.ADDED_LATER``). The
+    PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
+    db.conn.execute(M006_OXYGEN_FLOW.format(real="REAL"))
 
 
 def pending(db: Database) -> list[str]:

@@ -119,7 +119,8 @@ class CaseQueries(Blobs):
             return out
 
         vitals = children("SELECT id, case_id, recorded_at, recorded_by, heart_rate, resp_rate, "
-                          "sbp, dbp, spo2, temperature_c, pain, avpu, gcs, on_oxygen, measured_at "
+                          "sbp, dbp, spo2, temperature_c, pain, avpu, gcs, on_oxygen, measured_at, "
+                          "o2_flow_l_min "
                           "FROM vital_sets WHERE case_id IN ({marks}) ORDER BY id")
         suggestions = children("SELECT id, case_id, vital_set_id, created_at, payload FROM "
                                "suggestions WHERE case_id IN ({marks}) ORDER BY id")
@@ -288,4 +289,5 @@ def _vital_set(v: tuple) -> VitalSet:
         vitals=Vitals(heart_rate=v[4], resp_rate=v[5], sbp=v[6], dbp=v[7], spo2=v[8],
                       temperature_c=v[9], pain=v[10], avpu=AVPU(v[11]) if v[11] else None,
                       gcs=v[12], on_oxygen=None if v[13] is None else bool(v[13]),
+                      o2_flow_l_min=None if v[15] is None else float(v[15]),
                       measured_at=parse_time(v[14])))

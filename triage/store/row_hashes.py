@@ -29,6 +29,9 @@ TRACKED = ("users", "patients", "cases", *CASE_CHILDREN)
 # Derived columns, recomputed by writes to other rows (a patient's new name changes the search text
 # of all their cases): not part of a row's audited content.
 DERIVED = {"cases": frozenset({"search_text"})}
+# Columns a migration added after the chain began hashing rows: left out of a row's content while
+# NULL, so a row written (and hashed) before the column existed still matches its recorded hash.
+ADDED_LATER = {"vital_sets": frozenset({"o2_flow_l_min"})}
 HASH_CHARS = 32  # 128 bits of SHA-256: ample to notice an edit, half the space in the log
 
 
@@ -46,7 +49,9 @@ def _plain(value: Any) -> Any:
 def row_digest(table: str, names: Sequence[str], values: Sequence[Any]) -> str:
     """The hash of one row's content (by column name; derived columns left out)."""
     skip = DERIVED.get(table, frozenset())
-    content = {n: _plain(v) for n, v in zip(names, values) if n not in skip}
+    later = ADDED_LATER.get(table, frozenset())
+    content = {n: _plain(v) for n, v in zip(names, values)
+               if n not in skip and not (v is None and n in later)}
     text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_CHARS]

@@ -36,7 +36,7 @@ def vital_cells(vital_set: VitalSet) -> list[str]:
     v: Vitals = vital_set.vitals
     bp = "" if v.sbp is None and v.dbp is None else \
         f"{v.sbp if v.sbp is not None else '–'}/{v.dbp if v.dbp is not None else '–'}"
-    oxygen = oxygen_text(v.on_oxygen, getattr(v, "oxygen_flow", None)) or None
+    oxygen = oxygen_text(v.on_oxygen, v.o2_flow_l_min) or None
     values: dict[str, Any] = {**v.to_dict(), "bp": bp, "on_oxygen": oxygen,
                               "recorded_by": vital_set.recorded_by}
     return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from triage.errors import FieldError
 
@@ -164,7 +164,12 @@ class IntakeFields(QWidget):
         self._cell(grid, 2, 0, "SpO2", self._with_error("spo2", self._line("spo2", range_hint("spo2")), "%"))
         self.on_oxygen = self._combo("on_oxygen", OXYGEN_LABELS)
         self.on_oxygen.setToolTip("Not recorded, room air, or on supplemental oxygen")
-        self._cell(grid, 2, 1, "Oxygen", self._with_error("on_oxygen", self.on_oxygen))
+        oxygen_box = self._with_error("on_oxygen", self.on_oxygen)
+        oxygen_box.layout().itemAt(0).layout().addWidget(self._flow_box())
+        oxygen_box.layout().addWidget(self.error_labels["o2_flow_l_min"])
+        self.on_oxygen.currentIndexChanged.connect(self._oxygen_changed)
+        self._oxygen_changed()
+        self._cell(grid, 2, 1, "Oxygen", oxygen_box)
         temp = self._line("temperature", range_hint("temperature_c"))
         self.temp_unit = QComboBox()
         self.temp_unit.setObjectName("temperature_unit")
@@ -189,6 +194,26 @@ class IntakeFields(QWidget):
         grid.addWidget(self.warning_label, 5, 0, 1, 4)
         return box
 
+    def _flow_box(self) -> QDoubleSpinBox:
+        """The oxygen flow, if known: its lowest step reads "flow?" and stands for not recorded."""
+        self.o2_flow = QDoubleSpinBox()
+        self.o2_flow.setObjectName("o2_flow_l_min")
+        self.o2_flow.setRange(0.0, 60.0)
+        self.o2_flow.setDecimals(1)
+        self.o2_flow.setSingleStep(0.5)
+        self.o2_flow.setSuffix(" L/min")
+        self.o2_flow.setSpecialValueText("flow?")
+        self.o2_flow.setToolTip(f"Oxygen flow if known, {range_hint('o2_flow_l_min')}; "
+                                "leave at \"flow?\" when not recorded")
+        self.o2_flow.valueChanged.connect(self.schedule)
+        self._register("o2_flow_l_min", self.o2_flow)
+        return self.o2_flow
+
+    def _oxygen_changed(self) -> None:
+        """The flow means something only on oxygen; it is kept (not cleared) while disabled, so a
+        slip of the oxygen choice loses nothing, but it is read only on oxygen (``values``)."""
+        self.o2_flow.setEnabled(self.on_oxygen.currentData() == OXYGEN_ON)
+
     def _unit_changed(self) -> None:
         key = "temperature_f" if self.temp_unit.currentData() == "F" else "temperature_c"
         self.fields["temperature"].setPlaceholderText(range_hint(key))
@@ -204,6 +229,9 @@ class IntakeFields(QWidget):
                 out[name] = widget.currentData()
             elif isinstance(widget, QPlainTextEdit):
                 out[name] = widget.toPlainText()
+        flow = self.o2_flow.value()
+        on_oxygen = self.on_oxygen.currentData() == OXYGEN_ON
+        out["o2_flow_l_min"] = flow if on_oxygen and flow > self.o2_flow.minimum() else None
         out["temperature_unit"] = self.temp_unit.currentData()
         out["injury"] = {"yes": True, "no": False}.get(str(out["injury"]))
         out["on_oxygen"] = {OXYGEN_ON: True, OXYGEN_ROOM_AIR: False}.get(str(out["on_oxygen"]))
@@ -216,6 +244,8 @@ class IntakeFields(QWidget):
             widget.setText("" if value is None else str(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText("" if value is None else str(value))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(widget.minimum() if blank(value) else float(str(value).replace(",", ".")))
         elif isinstance(widget, QComboBox):
             if name == "injury" and not isinstance(value, str):
                 value = {True: "yes", False: "no"}.get(value, "")
@@ -257,6 +287,8 @@ class IntakeFields(QWidget):
                 widget.clear()
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(0)
+            elif isinstance(widget, QDoubleSpinBox):
+                widget.setValue(widget.minimum())
         self.search_edit.clear()
         self.search_results.setVisible(False)
         self.show_warnings([])

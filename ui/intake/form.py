@@ -118,7 +118,7 @@ class IntakeForm(IntakeFields):
     def _set_tab_order(self) -> None:
         order = [self.note_box.edit, self.search_edit, *(self.fields[n] for n in (
             "name", "mrn", "birth_date", "age_years", "sex", "phone", "complaint", "arrival_mode",
-            "injury", "heart_rate", "resp_rate", "sbp", "dbp", "spo2", "on_oxygen", "temperature")),
+            "injury", "heart_rate", "resp_rate", "sbp", "dbp", "spo2", "on_oxygen", "o2_flow_l_min", "temperature")),
             self.temp_unit, self.fields["pain"], self.fields["avpu"], self.fields["gcs"],
             self.attachments.add_button, self.save_button]
         for a, b in zip(order, order[1:]):
