@@ -3,14 +3,17 @@ recorded, and the flow is saved with the vital set."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
 
-from triage.records import Role
+from triage.intake import Vitals
+from triage.records import Role, VitalSet
 from triage.store import CaseStore
 from triage.store.auth import Accounts
+from ui.case.flowsheet import VITAL_ROWS, vital_cells
 from ui.context import AppContext
 from ui.intake.form import IntakeForm
 
@@ -76,3 +79,11 @@ def test_flow_is_saved_with_the_vital_set(qtbot, form, store, nurse):
     without_flow = _save(qtbot, form)
     got = [store.case_detail(nurse, c).latest_vitals for c in (with_flow, without_flow)]
     assert [(v.on_oxygen, v.o2_flow_l_min) for v in got] == [(True, 2.0), (True, None)]
+
+
+def test_flowsheet_shows_the_flow_when_known():
+    row = [key for key, _ in VITAL_ROWS].index("on_oxygen")
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    cells = [vital_cells(VitalSet(1, 1, Vitals(on_oxygen=o, o2_flow_l_min=f), at, "nurse1"))[row]
+             for o, f in ((True, 2.0), (True, None), (False, None), (None, None))]
+    assert cells == ["O2 2 L/min", "O2", "room air", ""]
