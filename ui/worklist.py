@@ -1,8 +1,12 @@
 """The clinician's worklist: open cases by level then arrival, waiting time ticking live.
 
 Rows come from ``CaseStore.worklist`` a page at a time (``canFetchMore``/``fetchMore``), so ten
-thousand open cases open and scroll like ten. One timer repaints only the waiting column; another
-polls ``data_version()`` (one PRAGMA) and refreshes when another desk has saved.
+thousand open cases open and scroll like ten. One timer repaints only the waiting column. Another
+desk's save reaches this one by push on PostgreSQL: a ``QSocketNotifier`` watches the store's
+LISTEN connection (``CaseStore.change_fd``), fires only when a NOTIFY has arrived, and the drain is
+non-blocking, so the refresh starts at once and the GUI thread never waits. On SQLite (no fd) a
+timer polls ``data_version()`` (one PRAGMA) every ``POLL_MS``; on PostgreSQL the same poll runs
+every ``PUSH_FALLBACK_POLL_MS`` as a fallback, and reconnects a dropped listener.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import (QModelIndex, QPersistentModelIndex, Qt, QTimer,
+from PySide6.QtCore import (QModelIndex, QPersistentModelIndex, QSocketNotifier, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -44,7 +48,8 @@ SERVED_ROLES = frozenset({DISPLAY, DECORATION, TOOLTIP, FONT, BACKGROUND, FOREGR
 
 PAGE_SIZE = 200
 TICK_MS = 5_000  # waiting column repaint
-POLL_MS = 2_000  # data_version poll
+POLL_MS = 2_000  # data_version poll (SQLite: the only way to hear of another desk's save)
+PUSH_FALLBACK_POLL_MS = 30_000  # the same poll on PostgreSQL, where NOTIFY pushes the changes
 SEARCH_DEBOUNCE_MS = 250
 OVER_TARGET_COLOUR = QColor("#B71C1C")
 
@@ -334,6 +339,9 @@ class WorklistView(QWidget):
         self.poll_timer = QTimer(self, interval=POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
         self._seen_version = self._data_version()
+        self.change_notifier: QSocketNotifier | None = None
+        self._refresh_again = False  # a NOTIFY came while a refresh was already reading
+        self._watch_changes()
         ctx.signals.case_saved.connect(self.refresh)
         ctx.signals.case_changed.connect(self.refresh)
         ctx.signals.scale_changed.connect(self.scale_changed)
@@ -373,6 +381,9 @@ class WorklistView(QWidget):
 
     def _reloaded(self, result: tuple[WorklistQuery, int, list[CaseSummary]]) -> None:
         self.refresh_task = None
+        if self._refresh_again:  # that read may predate the commit announced meanwhile
+            self._refresh_again = False
+            self.refresh()
         selected = self.selected_case_id()
         scroll = self.table.verticalScrollBar().value()
         if self.model.apply_reload(*result):
@@ -384,14 +395,51 @@ class WorklistView(QWidget):
 
     def _reload_failed(self, exc: BaseException, _trace: str) -> None:
         self.refresh_task = None
+        self._refresh_again = False  # the fallback poll tries again
         self.error_label.setText(f"Could not refresh the worklist: {exc}")
 
     def poll(self) -> None:
         """Cheap check (one PRAGMA): refresh only when some connection has committed."""
         if self.refresh_task is not None:
             return
-        version = self._data_version()
+        version = self._data_version()  # on PostgreSQL this also reconnects a dropped listener
+        self._watch_changes()
         if version != self._seen_version:
+            self.refresh()
+
+    def _watch_changes(self) -> None:
+        """Follow the store's change fd: a notifier on it while it is live (and the poll slowed
+        to a fallback), none and the fast poll while there is none (SQLite, listener down)."""
+        try:
+            fd = self.ctx.store.change_fd()
+        except TriageError:
+            fd = None
+        notifier = self.change_notifier
+        if notifier is not None and fd == notifier.socket():
+            return
+        if notifier is not None:
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+            self.change_notifier = None
+        if fd is not None:
+            self.change_notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self.change_notifier.activated.connect(self._changes_arrived)
+        pushed = fd is not None
+        if pushed != (notifier is not None):  # the mode changed: keep a test's interval otherwise
+            self.poll_timer.setInterval(PUSH_FALLBACK_POLL_MS if pushed else POLL_MS)
+
+    def _changes_arrived(self, *_args) -> None:
+        """The listener's socket is readable: drain it (non-blocking) and refresh at once."""
+        try:
+            changed = self.ctx.store.drain_changes()
+        except TriageError:
+            changed = 1
+        self._watch_changes()  # a listener found dead was dropped: back to the fast poll
+        if not changed:
+            return
+        if self.refresh_task is not None:
+            self._refresh_again = True
+        else:
             self.refresh()
 
     def _data_version(self) -> int | None:

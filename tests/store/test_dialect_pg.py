@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import select
 import sqlite3
 import threading
 
 import pytest
+from helpers_store import store_staff, template_db  # noqa: F401
 
 from triage.store import dialect
 from triage.store.url import parse
@@ -131,3 +133,56 @@ def test_a_desk_survives_a_server_restart_without_restarting_the_app(pg_server, 
         assert store.data_version() != version
     finally:
         store.close()
+
+
+def test_change_fd_becomes_readable_on_another_desks_commit_and_drains_without_blocking(
+        store_staff):
+    """The push the worklist's QSocketNotifier waits on: PostgreSQL's LISTEN socket turns readable
+    when another desk commits and ``drain_changes`` consumes it without a round trip; SQLite has
+    no fd (its desks poll ``data_version``) and nothing to drain."""
+    from helpers_store import PASSWORD, intake, suggestion
+
+    from triage.store import CaseStore
+
+    store, _staff = store_staff
+    fd = store.change_fd()
+    if store.url.is_sqlite:
+        assert fd is None and store.drain_changes() == 0
+        return
+    assert isinstance(fd, int)
+    store.drain_changes()
+    assert select.select([fd], [], [], 0)[0] == []  # nothing waiting: drain returns at once
+    assert store.drain_changes() == 0
+    before = store.data_version()
+    other = CaseStore(store.url, cache_dir=store.data_dir / "other-desk")
+    try:
+        other.create_case(other.accounts.login("nurse", PASSWORD), intake(), suggestion(3))
+    finally:
+        other.close()
+    assert select.select([fd], [], [], 5.0)[0] == [fd]
+    assert store.drain_changes() >= 1
+    assert store.drain_changes() == 0
+    assert store.data_version() != before
+
+
+def test_a_dropped_listener_counts_as_a_change_and_the_next_poll_reconnects_it(pg_url):
+    conn = dialect.connect(pg_url)
+    admin = dialect.connect(pg_url)
+    try:
+        fd = conn.change_fd()
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE application_name = 'triage-desk-listen' AND datname = current_database()")
+        drained = 0
+        for _ in range(10):  # as the notifier would: the server's error, then (maybe later) EOF
+            if conn.change_fd() is None:
+                break
+            assert select.select([fd], [], [], 5.0)[0] == [fd]
+            drained += conn.drain_changes()
+        assert drained == 1  # the loss counts as one change: commits may have been missed
+        assert conn.change_fd() is None  # dropped, not left readable for the event loop to spin
+        before = conn.execute("PRAGMA data_version").fetchone()[0]  # the fallback poll
+        assert isinstance(conn.change_fd(), int)
+        assert conn.execute("PRAGMA data_version").fetchone()[0] == before  # no spurious change
+    finally:
+        conn.close()
+        admin.close()

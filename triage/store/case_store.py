@@ -71,6 +71,20 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
     def __enter__(self) -> "CaseStore":
         return self
 
+    def change_fd(self) -> int | None:
+        """A file descriptor that becomes readable when another desk commits (PostgreSQL's
+        LISTEN connection), for an event loop to watch instead of polling; ``None`` on SQLite
+        (poll ``data_version``) or while the listener is down (its next ``data_version``
+        reconnects it). Takes no lock and sends nothing: Qt-free and safe on the GUI thread."""
+        fd = getattr(self.conn, "change_fd", None)
+        return fd() if fd is not None else None
+
+    def drain_changes(self) -> int:
+        """Consume the announcements waiting on ``change_fd`` without blocking; how many other
+        desks' commits they were (0 on SQLite). ``data_version`` moves by the same amount."""
+        drain = getattr(self.conn, "drain_changes", None)
+        return drain() if drain is not None else 0
+
     @property
     def audit(self) -> "AuditView":
         return AuditView(self)

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+import select
 import sqlite3
 import threading
 import time
@@ -455,6 +456,56 @@ class PgConnection:
             except Exception:  # a lost listener must not break the worklist: it polls again later
                 pass
         return self._notified
+
+    def change_fd(self) -> int | None:
+        """The listener connection's socket, for an event loop to watch (the GUI's
+        ``QSocketNotifier``): it becomes readable when another desk's NOTIFY arrives, so the
+        worklist refreshes by push instead of polling. ``None`` while there is no live listener
+        (a ``listen=False`` connection, or one lost and not yet reconnected by ``changes_seen``,
+        which the caller's slow fallback poll runs)."""
+        listener = self._listener
+        if listener is None or listener.closed or listener.broken:
+            return None
+        try:
+            return listener.pgconn.socket
+        except Exception:  # noqa: BLE001 - libpq has no socket: the listener is lost
+            return None
+
+    def drain_changes(self) -> int:
+        """Read whatever notifications the listener's socket holds, *without blocking* (no round
+        trip, no wait on a lock: safe on the GUI thread when ``change_fd`` is readable). Returns
+        how many commits were announced; they also move ``data_version``. A listener found dead
+        here counts as one change (commits may have been missed) and is dropped, so
+        ``change_fd`` says ``None`` until ``changes_seen`` reconnects it."""
+        if not self._listen_lock.acquire(blocking=False):
+            return 0  # another thread is reading the listener right now: it counts them
+        try:
+            listener = self._listener
+            if listener is None or listener.closed or listener.broken:
+                return 0
+            pgconn = listener.pgconn
+            count = 0
+            try:
+                # libpq's socket is non-blocking: each call reads what is there. A server that
+                # ended the session sends its error first and the EOF after it, so read again
+                # while the socket stays readable (bounded) until consume_input says it is closed.
+                for _ in range(4):
+                    pgconn.consume_input()
+                    while pgconn.notifies() is not None:
+                        count += 1
+                    if not select.select([pgconn.socket], [], [], 0)[0]:
+                        break
+            except Exception:  # the server closed the socket: it would stay readable forever
+                self._listener = None
+                try:
+                    listener.close()
+                except Exception:  # noqa: BLE001 - already dead
+                    pass
+                count += 1
+            self._notified += count
+            return count
+        finally:
+            self._listen_lock.release()
 
     def wait_for_change(self, timeout: float) -> bool:
         """Block up to ``timeout`` seconds for another desk's commit (for a worker thread)."""
