@@ -186,3 +186,24 @@ def test_a_dropped_listener_counts_as_a_change_and_the_next_poll_reconnects_it(p
     finally:
         conn.close()
         admin.close()
+
+
+def test_a_server_lost_inside_a_write_is_the_stores_error_at_the_audit_lock_too(pg_url):
+    """The audit head's advisory lock is taken inside the change's transaction; a server lost just
+    then must surface as ``PgConnectionLost`` (a ``StorageError``: "nothing was saved, try again"),
+    not as a raw driver error that crashed a desk process under a server restart."""
+    from triage.errors import StorageError
+
+    conn = dialect.connect(pg_url)
+    admin = dialect.connect(pg_url)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        admin.execute("SELECT pg_terminate_backend(%s)" % int(pid))
+        with pytest.raises(StorageError):
+            dialect.lock_audit_head(conn)
+        conn.execute("ROLLBACK")  # a lost connection's rollback is a no-op, as the store does it
+        assert conn.execute("SELECT 1").fetchone()[0] == 1  # and the next statement reconnects
+    finally:
+        conn.close()
+        admin.close()

@@ -534,9 +534,16 @@ def lock_audit_head(conn: Any) -> None:
 
     SQLite's ``BEGIN IMMEDIATE`` already makes one writer per file; on the server the same effect
     comes from the transaction-scoped advisory lock, held until COMMIT/ROLLBACK, so two desks can
-    never both read head N and write N+1 (the chain cannot fork)."""
+    never both read head N and write N+1 (the chain cannot fork). A server lost here is the
+    store's ``PgConnectionLost`` like any other statement's, not a raw driver error: the change
+    rolls back and the caller says "nothing was saved, try again"."""
     if is_postgres(conn):
-        conn.raw.execute("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK,))
+        import psycopg
+
+        try:
+            conn.raw.execute("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK,))
+        except psycopg.Error as exc:
+            raise _translate_error(exc) from exc
 
 
 # ---------------------------------------------------------------------------- attachments
