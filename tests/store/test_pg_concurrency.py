@@ -181,12 +181,17 @@ def test_a_server_restart_under_running_desks_loses_nothing_acknowledged(server_
         first.append(p.stdout.readline())
     pg_server.restart()  # fast shutdown: open transactions are rolled back, connections cut
     outs = []
-    for p, line in zip(desks, first):
-        out = p.stdout.read()  # the same buffered reader as readline (communicate would skip it)
-        err = p.stderr.read() if p.stderr else ""
-        p.wait(timeout=180)
-        assert p.returncode == 0 and "done" in out, err
-        outs.append(line + out)
+    try:
+        for p, line in zip(desks, first):
+            out = p.stdout.read()  # the same buffered reader as readline (communicate would skip it)
+            err = p.stderr.read() if p.stderr else ""
+            p.wait(timeout=180)
+            assert p.returncode == 0 and "done" in out, err
+            outs.append(line + out)
+    finally:  # a failed run must not leave a desk reconnecting forever to a stopped server
+        for p in desks:
+            if p.poll() is None:
+                p.kill()
     acknowledged = {}
     for out in outs:
         acknowledged.update(_acknowledged(out))
