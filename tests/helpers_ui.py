@@ -1,15 +1,21 @@
 """Shared helpers of the UI tests: a GUI-thread heartbeat for the "no stall over 100 ms" checks,
-and staff accounts created with cheap hashing."""
+staff accounts created with cheap hashing, and the intake-form fixtures (``store``, ``nurse``,
+``form``) that the intake, note-box and oxygen tests import."""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import QTimer
 
-from triage.store.auth import Accounts
 from triage.records import Role, User
+from triage.store import CaseStore
+from triage.store.auth import Accounts
+
+INTAKE_PASSWORD = "correct-horse-battery"
 
 # argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # tests only
@@ -24,6 +30,36 @@ def create_staff(store, password: str, *, admin: str = "Admin", nurse: tuple[str
     return (accounts, first,
             accounts.create_user(first, *nurse, password, {Role.NURSE}),
             accounts.create_user(first, *doctor, password, {Role.CLINICIAN}))
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    """A new installation's store on a real SQLite file, closed after the test."""
+    s = CaseStore(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def nurse(store):
+    """A signed-in nurse ("nurse1") of ``store`` (the first administrator created first)."""
+    accounts = Accounts(store, FAST_HASHER)
+    admin = accounts.create_first_admin("admin", "Ada Admin", INTAKE_PASSWORD)
+    accounts.create_user(admin, "nurse1", "Nina Nurse", INTAKE_PASSWORD, {Role.NURSE})
+    return accounts.login("nurse1", INTAKE_PASSWORD)
+
+
+@pytest.fixture
+def form(qtbot, store, nurse, data_dir):
+    """The intake form, shown, signed in as ``nurse``; its suggestion worker is cancelled after."""
+    from ui.context import AppContext
+    from ui.intake.form import IntakeForm
+
+    widget = IntakeForm(AppContext(store=store, data_dir=data_dir, user=nurse))
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.suggest_runner.cancel()
 
 
 class GuiHeartbeat:

@@ -5,46 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from pydicom.data import get_testdata_file
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helpers_ui import GuiHeartbeat
-from triage.store.auth import Accounts
-from triage.records import Role
-from triage.store import CaseStore
-from ui.context import AppContext
 from ui.intake.form import IntakeForm
 
-PASSWORD = "correct-horse-battery"
-# argon2id with small costs: fixtures create several accounts; login reads the cost from the hash
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-
-
-@pytest.fixture
-def store(data_dir: Path):
-    s = CaseStore(data_dir)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def nurse(store):
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
-    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
-    return accounts.login("nurse1", PASSWORD)
-
-
-@pytest.fixture
-def form(qtbot, store, nurse, data_dir):
-    ctx = AppContext(store=store, data_dir=data_dir, user=nurse)
-    widget = IntakeForm(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget.suggest_runner.cancel()
+from helpers_ui import form, nurse, store  # noqa: F401,E402 - fixtures
 
 
 def fill(form: IntakeForm, **values: object) -> None:

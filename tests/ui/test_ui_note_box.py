@@ -4,43 +4,20 @@ field), hovering a field highlights its words, the note is saved with the case."
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication
 
-from triage.records import Role
 from triage.store import CaseStore
-from triage.store.auth import Accounts
 from ui.context import AppContext
 from ui.intake.form import IntakeForm
 
+from helpers_ui import form, nurse, store  # noqa: F401,E402 - fixtures
+
+
 PASSWORD = "correct-horse-battery"
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 NOTE = "67 yo M, crushing CP since 2 h, diaphoretic, BP 88/50, HR 118, RR 24, SpO2 91% RA, GCS 14"
-
-
-@pytest.fixture
-def store(data_dir: Path):
-    s = CaseStore(data_dir)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def form(qtbot, store, data_dir):
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
-    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
-    nurse = accounts.login("nurse1", PASSWORD)
-    widget = IntakeForm(AppContext(store=store, data_dir=data_dir, user=nurse))
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget.suggest_runner.cancel()
 
 
 def type_note(qtbot, form: IntakeForm, text: str) -> None:

@@ -4,45 +4,13 @@ recorded, and the flow is saved with the vital set."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from pathlib import Path
-
-import pytest
-from argon2 import PasswordHasher
 
 from triage.intake import Vitals
-from triage.records import Role, VitalSet
-from triage.store import CaseStore
-from triage.store.auth import Accounts
+from triage.records import VitalSet
 from ui.case.flowsheet import VITAL_ROWS, vital_cells
-from ui.context import AppContext
 from ui.intake.form import IntakeForm
 
-PASSWORD = "correct-horse-battery"
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-
-
-@pytest.fixture
-def store(data_dir: Path):
-    s = CaseStore(data_dir)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def nurse(store):
-    accounts = Accounts(store, FAST_HASHER)
-    admin = accounts.create_first_admin("admin", "Ada Admin", PASSWORD)
-    accounts.create_user(admin, "nurse1", "Nina Nurse", PASSWORD, {Role.NURSE})
-    return accounts.login("nurse1", PASSWORD)
-
-
-@pytest.fixture
-def form(qtbot, store, nurse, data_dir):
-    widget = IntakeForm(AppContext(store=store, data_dir=data_dir, user=nurse))
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget.suggest_runner.cancel()
+from helpers_ui import form, nurse, store  # noqa: F401,E402 - fixtures
 
 
 def _save(qtbot, form: IntakeForm) -> int:
