@@ -36,6 +36,7 @@ class AppContext:
     image_model: Any = None  # triage.engine.image_model.ImageModel once loaded (None if unavailable)
     image_model_error: str = ""
     signals: AppSignals = field(default_factory=AppSignals)
+    server: Any = None  # ui.server_link.ServerLink, made by link_of(ctx) on first use
 
     @property
     def demo(self) -> bool:

@@ -22,6 +22,8 @@ from triage.records import Role, User
 from ui.audit_events import record_event
 from ui.context import AppContext
 from ui.login import DEFAULT_IDLE_MINUTES, UNLOCK, IdleLock, LoginDialog
+from ui.server_link import call_store, link_of
+from ui.widgets.server_banner import ServerBanner
 from ui.widgets.model_loader import LOADING, ModelLoader
 
 log = logging.getLogger("triage_desk")
@@ -113,7 +115,16 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False  # the app is shutting down: nothing left to ask
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
-        self.setCentralWidget(self.stack)
+        # Above every screen: "Server unreachable since …" while the clinic server is silent.
+        self.server_link = link_of(ctx)
+        self.server_banner = ServerBanner(self.server_link)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.server_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.user_label = QLabel()
         self.user_label.setObjectName("UserLabel")
@@ -161,11 +172,11 @@ class MainWindow(QMainWindow):
         roles = ", ".join(sorted(r.value for r in user.roles))
         self.user_label.setText(f"Signed in: <b>{html.escape(user.display_name)}</b> "
                                 f"({html.escape(user.username)} · {html.escape(roles)})")
-        try:
-            demo = self.ctx.demo
-        except Exception:  # noqa: BLE001 - a store that cannot answer is not a demo
-            demo = False
-        self.demo_label.setText("DEMO — synthetic data" if demo else "")
+        self.demo_label.setText("")
+        # a store that cannot answer is not a demo; on a server the answer comes from a worker
+        call_store(None, self.ctx.store, self.ctx.store.is_demo, link=self.server_link,
+                   done=lambda demo: self.demo_label.setText("DEMO — synthetic data" if demo else ""),
+                   failed=lambda *_a: None)
         self.stack.setCurrentWidget(self.tabs)
         self.idle.start()
         self.ctx.signals.user_changed.emit(user)

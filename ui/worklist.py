@@ -28,9 +28,10 @@ from triage.records import (OPEN_STATUSES, CaseDetail, CaseStatus, CaseSummary, 
 from triage.store import CaseStore
 
 from ui.context import AppContext
+from ui.server_link import call_store, connection_lost, link_of, store_runner
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.level_badge import level_icon
-from ui.widgets.workers import Task, TaskRunner
+from ui.widgets.workers import Task
 
 COL_LEVEL, COL_WAITING, COL_PATIENT, COL_AGE_SEX, COL_COMPLAINT, COL_SUGGESTED, COL_DECIDED, \
     COL_STATUS = range(8)
@@ -105,6 +106,29 @@ def read_worklist(store: CaseStore, user: User, query: WorklistQuery
     return query, store.count_worklist(user, query), list(store.worklist(user, query))
 
 
+def data_version_of(store: CaseStore) -> int | None:
+    """``store.data_version()`` or None when it cannot answer (on PostgreSQL a round trip on the
+    listener, which also reconnects a dropped one: a worker's job)."""
+    try:
+        return store.data_version()
+    except TriageError:
+        return None
+
+
+def read_worklist_at(store: CaseStore, user: User, query: WorklistQuery
+                     ) -> tuple[int | None, tuple[WorklistQuery, int, list[CaseSummary]]]:
+    """Worker body of a load: the data version read first (a commit after it is seen by the next
+    poll), then the count and the rows."""
+    version = data_version_of(store)
+    return version, read_worklist(store, user, query)
+
+
+def read_page(store: CaseStore, user: User, query: WorklistQuery) -> tuple[WorklistQuery,
+                                                                          list[CaseSummary]]:
+    """Worker body of ``fetchMore``: one more page."""
+    return query, list(store.worklist(user, query))
+
+
 class WorklistModel(RowsTableModel):
     """Open cases as a table; rows are fetched lazily in pages of ``PAGE_SIZE``."""
 
@@ -123,6 +147,10 @@ class WorklistModel(RowsTableModel):
         self._over_brush = QBrush(OVER_TARGET_COLOUR)
         self._level_cache: dict[tuple[int | None, bool], dict[int, object]] = {}
         self._warning_icon = None
+        self.fetch_runner = store_runner(self)
+        self.fetching = False  # a page is being read (on a server, in a worker)
+        self.fetch_failed: Callable[[BaseException, str], None] = lambda *_a: None
+        self.link = None  # ui.server_link.ServerLink of the view, told of a lost connection
 
     # ---------------------------------------------------------------- loading
     def set_query(self, query: WorklistQuery) -> None:
@@ -144,10 +172,23 @@ class WorklistModel(RowsTableModel):
         """The query that re-reads every loaded row (at least one page)."""
         return replace(self.query, limit=max(len(self.rows), self.page_size), offset=0)
 
+    def apply_query(self, query: WorklistQuery, total: int, rows: list[CaseSummary]) -> None:
+        """Show the first page of a new query (read by ``read_worklist``, in a worker on a
+        server)."""
+        self.query = query
+        self.fetch_runner.cancel()  # a page of the old query is stale
+        self.fetching = False
+        self.current_time = self.now()
+        self.beginResetModel()
+        self.total, self.rows = total, rows
+        self.endResetModel()
+
     def apply_reload(self, query: WorklistQuery, total: int, rows: list[CaseSummary]) -> bool:
         """Swap in re-read rows, unless the filters changed while they were being read."""
         if replace(query, limit=0) != replace(self.query, limit=0):
             return False
+        self.fetch_runner.cancel()  # a page read before the reload would land at a stale offset
+        self.fetching = False
         self.current_time = self.now()
         self.beginResetModel()
         self.total, self.rows = total, rows
@@ -158,12 +199,30 @@ class WorklistModel(RowsTableModel):
         return list(self.store.worklist(self.user, replace(self.query, limit=limit, offset=offset)))
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self.fetching and len(self.rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid():
+        """The next page: read inline on SQLite, by a worker on a server (rows appear when it
+        answers; the view asks again as the user scrolls)."""
+        if parent.isValid() or self.fetching:
             return
-        page = self._page(len(self.rows), self.page_size)
+        self.fetching = True
+        call_store(self.fetch_runner, self.store, read_page, self.store, self.user,
+                   replace(self.query, limit=self.page_size, offset=len(self.rows)),
+                   done=self._page_read, failed=self._page_failed, link=self.link)
+
+    def _page_failed(self, exc: BaseException, trace: str) -> None:
+        self.fetching = False
+        if not isinstance(exc, TriageError):
+            raise exc
+        self.fetch_failed(exc, trace)
+
+    def _page_read(self, result: tuple[WorklistQuery, list[CaseSummary]]) -> None:
+        self.fetching = False
+        query, page = result
+        if replace(query, limit=0, offset=0) != replace(self.query, limit=0, offset=0) \
+                or query.offset != len(self.rows):
+            return  # the filters or the rows changed while it was read
         if not page:
             self.total = len(self.rows)
             return
@@ -304,8 +363,15 @@ class WorklistView(QWidget):
         bar.addWidget(self.count_label)
 
         self.model = WorklistModel(ctx.store, ctx.user, self, now=now)
-        self.runner = TaskRunner(self)
+        # Every read of the server runs in a worker (ui.server_link); none on the GUI thread.
+        self.link = link_of(ctx)
+        self.model.link = self.link
+        self.model.fetch_failed = self._load_failed
+        self.runner = store_runner(self)
+        self.poll_runner = store_runner(self)
         self.refresh_task: Task | None = None
+        self.load_task: Task | None = None  # the first page of new filters, being read
+        self.link.returned.connect(self.refresh)  # back from an outage: catch up at once
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -338,7 +404,7 @@ class WorklistView(QWidget):
         self.tick_timer.timeout.connect(self.model.tick)
         self.poll_timer = QTimer(self, interval=POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
-        self._seen_version = self._data_version()
+        self._seen_version: int | None = None  # set by the first load (it reads the version)
         self.change_notifier: QSocketNotifier | None = None
         self._refresh_again = False  # a NOTIFY came while a refresh was already reading
         self._watch_changes()
@@ -356,9 +422,29 @@ class WorklistView(QWidget):
                              limit=self.model.page_size)
 
     def apply_filters(self) -> None:
+        """Load the first page of the filters now chosen (inline on SQLite, a worker on a
+        server: the old rows stay until the new ones are read)."""
         self.runner.cancel()  # a refresh under the old filters is stale now
         self.refresh_task = None
-        self._guarded(lambda: self.model.set_query(self.query()))
+        self.load_task = call_store(self.runner, self.ctx.store, read_worklist_at,
+                                    self.ctx.store, self.ctx.user, self.query(),
+                                    done=self._loaded, failed=self._load_failed, link=self.link)
+
+    def _loaded(self, result: tuple[int | None, tuple[WorklistQuery, int, list[CaseSummary]]]
+                ) -> None:
+        self.load_task = None
+        version, (query, total, rows) = result
+        if version is not None:
+            self._seen_version = version
+        self.model.apply_query(query, total, rows)
+        self._show_counts()
+        self.refreshed.emit()
+
+    def _load_failed(self, exc: BaseException, _trace: str) -> None:
+        self.load_task = None
+        if not isinstance(exc, TriageError):
+            raise exc
+        self.error_label.setText(f"Could not load the worklist: {exc}")
 
     def scale_changed(self, *_args) -> None:
         """The installation's scale changed: level names, colours and targets follow it."""
@@ -371,16 +457,21 @@ class WorklistView(QWidget):
     def refresh(self, *_args) -> Task:
         """Re-read the loaded rows in a worker (10,000 rows take a while); the swap keeps the
         selected case and the scroll position."""
-        self._seen_version = self._data_version()
-        task = Task(read_worklist, self.ctx.store, self.ctx.user, self.model.reload_query(),
+        if self.load_task is not None:  # new filters are being read: that read is fresher
+            return self.load_task
+        task = Task(read_worklist_at, self.ctx.store, self.ctx.user, self.model.reload_query(),
                     with_callbacks=False)
         task.signals.finished.connect(self._reloaded)
         task.signals.failed.connect(self._reload_failed)
         self.refresh_task = task
         return self.runner.start(task)
 
-    def _reloaded(self, result: tuple[WorklistQuery, int, list[CaseSummary]]) -> None:
+    def _reloaded(self, versioned: tuple[int | None, tuple[WorklistQuery, int, list[CaseSummary]]]
+                  ) -> None:
         self.refresh_task = None
+        version, result = versioned
+        if version is not None:
+            self._seen_version = version
         if self._refresh_again:  # that read may predate the commit announced meanwhile
             self._refresh_again = False
             self.refresh()
@@ -396,15 +487,25 @@ class WorklistView(QWidget):
     def _reload_failed(self, exc: BaseException, _trace: str) -> None:
         self.refresh_task = None
         self._refresh_again = False  # the fallback poll tries again
+        if connection_lost(exc):
+            self.link.report(exc)
         self.error_label.setText(f"Could not refresh the worklist: {exc}")
 
     def poll(self) -> None:
-        """Cheap check (one PRAGMA): refresh only when some connection has committed."""
-        if self.refresh_task is not None:
+        """Cheap check (one PRAGMA): refresh only when some connection has committed. On a
+        server the check is a round trip (it also reconnects a dropped listener): a worker's,
+        and never a second one while the first is still waiting on a silent network."""
+        if self.refresh_task is not None or self.load_task is not None:
             return
-        version = self._data_version()  # on PostgreSQL this also reconnects a dropped listener
+        current = self.poll_runner.current
+        if current is not None and not current.done:
+            return
+        call_store(self.poll_runner, self.ctx.store, data_version_of, self.ctx.store,
+                   done=self._polled, failed=lambda *_a: None, link=self.link)
+
+    def _polled(self, version: int | None) -> None:
         self._watch_changes()
-        if version != self._seen_version:
+        if version != self._seen_version and self.refresh_task is None and self.load_task is None:
             self.refresh()
 
     def _watch_changes(self) -> None:
@@ -441,20 +542,6 @@ class WorklistView(QWidget):
             self._refresh_again = True
         else:
             self.refresh()
-
-    def _data_version(self) -> int | None:
-        try:
-            return self.ctx.store.data_version()
-        except TriageError:
-            return None
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except TriageError as exc:
-            self.error_label.setText(f"Could not load the worklist: {exc}")
-            return
-        self._show_counts()
 
     def _show_counts(self) -> None:
         self.error_label.clear()

@@ -60,6 +60,12 @@ CHANNEL = "triage_changes"
 LOCK_TIMEOUT_MS = 10_000
 WAIT_SLICE_MS = 200  # one wait in the server's lock queue before the store retries
 CONNECT_TIMEOUT_S = 10
+# How a connection notices a server that went silent (cable pulled, packets dropped, no RST): TCP
+# keepalives probe an idle socket after 5 s and give up after 3 unanswered probes 2 s apart, and
+# ``tcp_user_timeout`` aborts a socket whose sent data stays unacknowledged for 10 s. A statement
+# on such a socket then fails (``PgConnectionLost``) instead of waiting for the kernel's ~15 min.
+TCP_OPTIONS = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+               "keepalives_count": 3, "tcp_user_timeout": 10_000}
 # Tables whose rows have no ``id`` column (an INSERT gets no ``RETURNING id``).
 NO_ID_TABLES = frozenset({"settings", "blobs", "schema_migrations"})
 # Explicit ids are always given here (the chain numbers its rows); no sequence to move.
@@ -293,7 +299,8 @@ class PgConnection:
 
         try:
             raw = psycopg.connect(self.url.conninfo(), autocommit=True,
-                                  connect_timeout=CONNECT_TIMEOUT_S, application_name="triage-desk")
+                                  connect_timeout=CONNECT_TIMEOUT_S, application_name="triage-desk",
+                                  **TCP_OPTIONS)
             raw.adapters.register_loader("numeric", _numeric_loader())
             raw.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
         except psycopg.Error as exc:
@@ -306,7 +313,7 @@ class PgConnection:
         try:
             listener = psycopg.connect(self.url.conninfo(), autocommit=True,
                                        connect_timeout=CONNECT_TIMEOUT_S,
-                                       application_name="triage-desk-listen")
+                                       application_name="triage-desk-listen", **TCP_OPTIONS)
             listener.execute(f"LISTEN {CHANNEL}")
             listener.add_notify_handler(self._on_notify)
         except psycopg.Error as exc:
