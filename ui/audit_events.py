@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QThreadPool
-
 from triage.records import User
 from triage.store import CaseStore
 
+from ui.server_link import store_pool
 from ui.widgets.workers import Task
 
 log = logging.getLogger(__name__)
@@ -44,5 +43,5 @@ def record_event(store: CaseStore, user: User | None, action: str, object_type: 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)
     task.signals.cancelled.connect(done)
-    QThreadPool.globalInstance().start(task)
+    store_pool().start(task)  # beside the other store calls, never ahead of the engine's
     return task

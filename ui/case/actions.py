@@ -44,6 +44,28 @@ def read_back(store: Any, user: Any, case_id: int) -> Saved:
         return Saved(None, None)
 
 
+def read_case(store: Any, user: Any, case_id: int) -> Saved:
+    """Worker body of opening or reloading a case: the data version first (a commit after it is
+    seen by the next poll), then the case. Raises what the store raises (refused, unreachable)."""
+    try:
+        version = store.data_version()
+    except TriageError:
+        version = None
+    return Saved(store.case_detail(user, case_id), version)
+
+
+def poll_case(store: Any, user: Any, case_id: int, seen: int | None) -> Saved | None:
+    """Worker body of the case view's poll: None when nothing was committed since ``seen``
+    (one cheap version check), else the case re-read."""
+    try:
+        version = store.data_version()
+    except TriageError:
+        version = None
+    if version == seen:
+        return None
+    return Saved(store.case_detail(user, case_id), version)
+
+
 def write_case(store: Any, user: Any, case_id: int, write: Callable[[], object]) -> Saved:
     """Worker body of an action: the store write (permission, audit row), then the case re-read."""
     write()
@@ -102,7 +124,9 @@ class CaseWrites(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.runner = TaskRunner(self)
+        from ui.server_link import store_pool
+
+        self.runner = TaskRunner(self, store_pool())  # not the engine's pool (ui.server_link)
         self.task: Task | None = None
         self.job: WriteJob | None = None
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from triage import scales
-from triage.errors import TriageError
 from triage.records import CaseDetail, CaseStatus, Decision, Role
 from triage.store.case_flow import MIN_REASON_CHARS, detail_version
 from triage.store.cases import reason_problem
@@ -262,12 +261,7 @@ class DecisionActions:
         """Show the case as it is now and decide again (what was typed stays)."""
         self._deciding_on = None
         self.reload_button.setVisible(False)
-        try:
-            self.reload()
-        except TriageError as exc:
-            self._say(f"Could not refresh the case: {exc}", error=True)
-            return
-        self._say("Reloaded: the case as it is now. Decide again.")
+        self.reload(said="Reloaded: the case as it is now. Decide again.")
 
     def accept(self) -> Task | None:
         """Sign the suggested level (in a worker); the started Task, or None."""

@@ -23,8 +23,8 @@ from triage.records import CaseDetail, CaseStatus, IntakeChange, Role
 from triage.store.case_flow import detail_version
 
 from ui.audit_events import record_event
-from ui.case.actions import (EDIT, RETRIAGE, WRITE, CaseWrites, Saved, WriteJob, refusal_text,
-                             retriage_case, write_case)
+from ui.case.actions import (EDIT, RETRIAGE, WRITE, CaseWrites, Saved, WriteJob, poll_case,
+                             read_case, refusal_text, retriage_case, write_case)
 from ui.case.decision import DecisionActions, DecisionBox
 from ui.case.edit_dialog import IntakeEditDialog
 from ui.case.flowsheet import VITAL_ROWS, local_time
@@ -33,6 +33,7 @@ from ui.case.images_box import ImagesBox
 from ui.case.record import CaseRecord
 from ui.case.retriage_box import RETRIAGE_FIELDS, RetriageBox
 from ui.context import AppContext
+from ui.server_link import call_store, link_of, store_runner
 from ui.widgets.suggestion_panel import SuggestionPanel
 from ui.widgets.workers import Task
 from ui.worklist import POLL_MS, utcnow
@@ -76,6 +77,10 @@ class CaseView(DecisionActions, QWidget):
         self.writes.failed.connect(self._write_failed)
         self.writes.dropped.connect(self._write_dropped)
         self._seen_version: int | None = None
+        # Reads of the case run in workers on a server (ui.server_link), inline on SQLite.
+        self.link = link_of(ctx)
+        self.load_runner = store_runner(self)
+        self.poll_runner = store_runner(self)
         self._deciding_on: str | None = None  # decision_version when the clinician began deciding
 
         self.header = CaseHeader()  # level, who, waiting time: what must be seen at a glance
@@ -174,14 +179,28 @@ class CaseView(DecisionActions, QWidget):
     # ------------------------------------------------------------------ loading
     def show_case(self, case_id: int) -> bool:
         """Load and show a case (a read: looking at a case does not put it in review; the
-        clinician's first touch of a decision control does)."""
-        user = self.ctx.user
-        try:
-            version = self._data_version()
-            detail = self.ctx.store.case_detail(user, case_id)
-        except TriageError as exc:
+        clinician's first touch of a decision control does). On a server the case is read by a
+        worker and shown when it arrives (True: asked for); on SQLite at once (False: refused)."""
+        self.poll_runner.cancel()  # a poll of the previous case is stale
+        opened: list[bool] = []
+
+        def loaded(saved: Saved) -> None:
+            opened.append(True)
+            self._case_loaded(case_id, saved)
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            opened.append(False)
+            if not isinstance(exc, TriageError):
+                raise exc
             self._say(f"Could not open case {case_id}: {exc}", error=True)
-            return False
+
+        call_store(self.load_runner, self.ctx.store, read_case, self.ctx.store, self.ctx.user,
+                   case_id, done=loaded, failed=failed, link=self.link)
+        return opened[0] if opened else True
+
+    def _case_loaded(self, case_id: int, saved: Saved) -> None:
+        user, detail, version = self.ctx.user, saved.detail, saved.version
+        assert detail is not None
         self.writes.cancel(RETRIAGE)  # a re-triage of the last case saves nothing once it moved on
         if self.detail is None or self.detail.case_id != case_id:
             record_event(self.ctx.store, user, "case.view", "case", case_id)  # who looked at it
@@ -192,13 +211,25 @@ class CaseView(DecisionActions, QWidget):
         self.reload_button.setVisible(False)
         self._say("")
         self._render(new_case=True)
-        return True
 
-    def reload(self) -> None:
-        if self.detail is not None:
-            self._seen_version = self._data_version()
-            self.detail = self.ctx.store.case_detail(self.ctx.user, self.detail.case_id)
-            self._render()
+    def reload(self, *, said: str = "") -> None:
+        """Re-read the shown case (a worker on a server) and show it; ``said``: the message once
+        it is shown. A failure is said on the message line."""
+        if self.detail is None:
+            return
+        case_id = self.detail.case_id
+
+        def reloaded(saved: Saved) -> None:
+            if self._show_saved(case_id, saved) and said:
+                self._say(said)
+
+        call_store(self.load_runner, self.ctx.store, read_case, self.ctx.store, self.ctx.user,
+                   case_id, done=reloaded, failed=self._refresh_failed, link=self.link)
+
+    def _refresh_failed(self, exc: BaseException, _trace: str) -> None:
+        if not isinstance(exc, TriageError):
+            raise exc
+        self._say(f"Could not refresh the case: {exc}", error=True)
 
     def busy(self) -> bool:
         """A worker of this view may be writing (and waiting for the database's write lock)."""
@@ -223,17 +254,19 @@ class CaseView(DecisionActions, QWidget):
         the worker re-reads the case itself, and a read now would wait for its write."""
         if self.detail is None or not self.isVisible() or self.busy():
             return
-        if self._data_version() != self._seen_version:
-            try:
-                self.reload()
-            except TriageError as exc:
-                self._say(f"Could not refresh the case: {exc}", error=True)
+        for runner in (self.poll_runner, self.load_runner):
+            current = runner.current
+            if current is not None and not current.done:
+                return  # the last read still waits (a silent network): never pile up workers
+        case_id = self.detail.case_id
 
-    def _data_version(self) -> int | None:
-        try:
-            return self.ctx.store.data_version()
-        except TriageError:
-            return None
+        def polled(saved: Saved | None) -> None:
+            if saved is not None and not self.busy():
+                self._show_saved(case_id, saved)
+
+        call_store(self.poll_runner, self.ctx.store, poll_case, self.ctx.store, self.ctx.user,
+                   case_id, self._seen_version, done=polled, failed=self._refresh_failed,
+                   link=self.link)
 
     def _render(self, *, new_case: bool = False) -> None:
         d = self.detail
