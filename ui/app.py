@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.error_dialog import ErrorReporter
 from ui.login import DEFAULT_IDLE_MINUTES, FIRST_ADMIN, LOGIN, LoginDialog
 from ui.main_window import MainWindow
+from ui.server_link import call_store, link_of
 from ui.widgets.model_loader import ModelLoader
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,15 +76,24 @@ class DeskApp(QObject):
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
 
-    def start(self) -> LoginDialog:
-        """Show the login window now; models start loading right after it is on screen."""
+    def start(self) -> LoginDialog | None:
+        """Show the login window now (on a server: as soon as it said whether an account
+        exists); models start loading right after it is on screen."""
         dialog = self.show_login()
         if self.load_models:
             QTimer.singleShot(0, self.loader.start)
         return dialog
 
-    def show_login(self) -> LoginDialog:
-        mode = FIRST_ADMIN if self.store.needs_first_admin() else LOGIN
+    def show_login(self) -> LoginDialog | None:
+        """The sign-in window (or the first administrator's, on an installation without
+        accounts). The question is the store's: inline on SQLite, a worker on a server (the
+        dialog then appears when it answers; None returned meanwhile)."""
+        call_store(None, self.store, self.store.needs_first_admin, link=link_of(self.ctx),
+                   done=lambda first: self._open_login(FIRST_ADMIN if first else LOGIN),
+                   failed=lambda *_a: self._open_login(LOGIN))  # signing in then says why
+        return self.login
+
+    def _open_login(self, mode: str) -> LoginDialog:
         self.login = LoginDialog(self.store, mode)
         self.login.accepted.connect(self._signed_in)
         self.login.rejected.connect(self._login_cancelled)
@@ -97,8 +107,15 @@ class DeskApp(QObject):
         self.login = None
         if user is None:
             return
-        # The installation's scale (another desk's administrator may have changed it since).
-        scales.use(self.store.triage_scale())
+        # The installation's scale (another desk's administrator may have changed it since),
+        # read like every store call (a worker on a server); the last known one if it fails.
+        call_store(None, self.store, self.store.triage_scale, link=link_of(self.ctx),
+                   done=lambda scale: self._open_window(user, scale),
+                   failed=lambda *_a: self._open_window(user, None))
+
+    def _open_window(self, user, scale: str | None) -> None:
+        if scale is not None:
+            scales.use(scale)
         if self.window is None:
             self.ctx.user = user
             self.window = MainWindow(self.ctx, self.loader, idle_minutes=self.idle_minutes,
@@ -118,7 +135,13 @@ class DeskApp(QObject):
             self.window.close_without_asking()
         self.reporter.uninstall()
         self.loader.shutdown()
+        if self.ctx.server is not None:
+            self.ctx.server.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
+        from ui.server_link import store_pool
+
+        # a worker stuck on a dead socket must not hold the quit for long: TCP gives up in ~10 s
+        store_pool().waitForDone(15_000)
         self.store.close()
 
 

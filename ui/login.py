@@ -16,7 +16,7 @@ from triage import scales
 from triage.errors import AccountLocked, AuthenticationFailed, TriageError
 from triage.records import User
 
-from ui.widgets.workers import Task, TaskRunner
+from ui.widgets.workers import Task
 
 DEFAULT_IDLE_MINUTES = 10
 LOGIN, FIRST_ADMIN, UNLOCK = "login", "first_admin", "unlock"
@@ -59,7 +59,9 @@ class LoginDialog(QDialog):
         self.setObjectName("LoginDialog")
         self.store, self.mode = store, mode
         self.user: User | None = None
-        self.runner = TaskRunner(self)
+        from ui.server_link import store_runner
+
+        self.runner = store_runner(self)  # sign-in reads the server: never on the GUI thread
         self.setMinimumWidth(440)  # demo passwords and messages on one line each
         self.setWindowTitle({LOGIN: "Triage Desk — sign in", FIRST_ADMIN: "Triage Desk — first start",
                              UNLOCK: "Triage Desk — locked"}[mode])
@@ -134,10 +136,18 @@ class LoginDialog(QDialog):
         (self.password if mode == UNLOCK or username else self.username).setFocus()
 
     def _show_demo_accounts(self) -> None:
-        try:
-            demo = bool(self.store.is_demo())
-        except Exception:  # noqa: BLE001 - no store answer means: do not advertise demo accounts
-            demo = False
+        """List the demo accounts when the store says this is a demo (asked in a worker on a
+        server; no answer means: do not advertise them)."""
+        from ui.server_link import call_store
+
+        is_demo = getattr(self.store, "is_demo", None)
+        if is_demo is None:
+            return
+        call_store(None, self.store, is_demo,
+                   done=lambda demo: self._list_demo_accounts(bool(demo)),
+                   failed=lambda *_a: None)
+
+    def _list_demo_accounts(self, demo: bool) -> None:
         if not demo:
             return
         rows = demo_accounts()

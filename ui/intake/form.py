@@ -10,6 +10,7 @@ model, a file or the database.
 
 from __future__ import annotations
 
+import uuid
 from typing import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,8 +27,9 @@ from ui.context import AppContext
 from ui.intake.attachments import AttachmentsBox
 from ui.intake.fields import IntakeFields
 from ui.intake.note_box import NoteBox
-from ui.intake.jobs import (SavedCase, find_patients, live_intake, make_suggestion, match_text,
-                            save_case, vital_warnings)
+from ui.intake.jobs import (SavedCase, accepts_idempotency_key, find_patients, live_intake,
+                            make_suggestion, match_text, save_case, vital_warnings)
+from ui.server_link import connection_lost, link_of, store_runner
 from ui.labels import level_text
 from ui.widgets.suggestion_panel import SuggestionPanel
 from ui.widgets.workers import Task, TaskRunner
@@ -47,9 +49,17 @@ class IntakeForm(IntakeFields):
         self.setObjectName("IntakeForm")
         self.ctx = ctx
         self.suggest_runner = TaskRunner(self)
-        self.save_runner = TaskRunner(self)
-        self.search_runner = TaskRunner(self)
+        self.save_runner = store_runner(self)  # the store's pool: a dead socket starves no model
+        self.search_runner = store_runner(self)
         self.saving = False
+        # One key per intake, the same for every retry of its save (a retry after a lost answer
+        # then returns the case the first try saved); a new one once it is saved or cleared.
+        self.intake_key = str(uuid.uuid4())
+        self.pending_save: tuple | None = None  # the save's arguments while it is under way
+        self._retry_waiting = False  # it failed on a lost connection and waits for the server
+        self._saved_values: dict[str, object] | None = None  # the fields as they were saved
+        self.link = link_of(ctx)
+        self.link.returned.connect(self._server_returned)
         self.linked_patient_id: int | None = None  # the patient picked with Find
         self.last_intake: Intake | None = None
         self._not_saved = False  # the status line says why the last save was refused
@@ -276,25 +286,70 @@ class IntakeForm(IntakeFields):
         self._not_saved = False
         self.saving = True
         self.save_button.setEnabled(False)
-        self.status_label.setText("Saving…")
-        task = Task(save_case, self.ctx.store, self.ctx.user, self.ctx.engine, intake,
-                    self.attachments.images(), self.linked_patient_id)
+        self._saved_values = self.values()
+        self.pending_save = (self.ctx.store, self.ctx.user, self.ctx.engine, intake,
+                             self.attachments.images(), self.linked_patient_id, self.intake_key)
+        self.status_label.setText(self._saving_text())
+        self._start_save()
+
+    def _saving_text(self) -> str:
+        if self.link.is_down:
+            return ("Saving… the server is unreachable: your typing is kept, and the case is "
+                    "saved when the server returns.")
+        return "Saving…"
+
+    def _start_save(self) -> None:
+        """Run the pending save in a worker (again, after an outage: with the same key)."""
+        assert self.pending_save is not None
+        task = Task(save_case, *self.pending_save)
         task.signals.finished.connect(self._saved)
         task.signals.failed.connect(self._save_failed)
         self.save_runner.start(task)
 
+    def _server_returned(self) -> None:
+        """The server answers again: a save that failed on the lost connection goes now, once
+        (the same idempotency key), if it is still waiting."""
+        if self.saving and self.pending_save is not None and self._retry_waiting:
+            self._retry_waiting = False
+            self.status_label.setText("The server is back: saving…")
+            self._start_save()
+
     def _saved(self, result: SavedCase) -> None:
         self.saving = False
+        self.pending_save, self._retry_waiting = None, False
         self.save_button.setEnabled(True)
-        self.clear()
-        self.status_label.setText(f"Case #{result.case_id} saved at level "
-                                  f"{level_text(result.suggestion.level)}. Ready for the next patient.")
+        saved_values, self._saved_values = self._saved_values, None
+        said = (f"Case #{result.case_id} saved at level "
+                f"{level_text(result.suggestion.level)}.")
+        if saved_values is None or self.values() == saved_values:
+            self.clear()
+            self.status_label.setText(f"{said} Ready for the next patient.")
+        else:
+            # Typed after Save was pressed (a slow or returning server): kept, not thrown away.
+            self.intake_key = str(uuid.uuid4())
+            self.status_label.setText(
+                f"{said} It was saved as it stood when you pressed Save; what you typed since is "
+                "kept here (edit the case to add it, or New to start the next patient).")
         self.ctx.signals.case_saved.emit(result.case_id)
         self.saved.emit(result.case_id)
 
     def _save_failed(self, exc: BaseException, tb: str) -> None:
+        if connection_lost(exc) and self.pending_save is not None \
+                and accepts_idempotency_key(self.ctx.store):
+            # The line dropped: keep the save pending and send it again, with the same key, when
+            # the server answers (ServerLink.returned). Nothing is saved twice.
+            self.link.report(exc)
+            self._retry_waiting = True
+            self.status_label.setText("Not saved yet: the server is unreachable. Your typing is "
+                                      "kept; saving resumes when it returns.")
+            if not self.link.is_down:  # already back (a reset, not a silence): try once more now
+                QTimer.singleShot(1000, self._server_returned)
+            return
         self.saving = False
+        self.pending_save, self._saved_values = None, None
         self.save_button.setEnabled(True)
+        if connection_lost(exc):
+            self.link.report(exc)
         if isinstance(exc, InvalidIntake):
             self.show_errors(exc.errors)
         if isinstance(exc, TriageError):
@@ -335,6 +390,7 @@ class IntakeForm(IntakeFields):
         return self.search_edit
 
     def clear(self) -> None:
+        self.intake_key = str(uuid.uuid4())  # the next intake is another save
         self.clear_fields()
         self.unlink_patient()
         self.attachments.clear()
