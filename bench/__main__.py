@@ -1,6 +1,7 @@
 """`python -m bench` (`make bench`): run every benchmark in turn; each prints its own figures.
 
-Run one alone with `python -m bench.bench_store` (…_engine, _image, _export, _ui) and its options.
+Run one alone with `python -m bench.bench_store` (…_engine, _image, _export, _ui, _outage: the GUI
+stall under a silent clinic server; it starts its own PostgreSQL) and its options.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import importlib
 import os
 import sys
 
-BENCHMARKS = ("bench_store", "bench_engine", "bench_image", "bench_export", "bench_ui", "bench_narrative")
+BENCHMARKS = ("bench_store", "bench_engine", "bench_image", "bench_export", "bench_ui", "bench_narrative",
+              "bench_outage")
 
 
 def main() -> int:
