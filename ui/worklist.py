@@ -7,6 +7,10 @@ LISTEN connection (``CaseStore.change_fd``), fires only when a NOTIFY has arrive
 non-blocking, so the refresh starts at once and the GUI thread never waits. On SQLite (no fd) a
 timer polls ``data_version()`` (one PRAGMA) every ``POLL_MS``; on PostgreSQL the same poll runs
 every ``PUSH_FALLBACK_POLL_MS`` as a fallback, and reconnects a dropped listener.
+
+On PostgreSQL every read (first page, further pages, the version check, the refresh) runs in a
+worker (``ui.server_link.call_store``): a silent network holds a worker, never the GUI thread,
+and a poll is not started again while the last one still waits. On SQLite they run inline.
 """
 
 from __future__ import annotations
@@ -153,15 +157,6 @@ class WorklistModel(RowsTableModel):
         self.link = None  # ui.server_link.ServerLink of the view, told of a lost connection
 
     # ---------------------------------------------------------------- loading
-    def set_query(self, query: WorklistQuery) -> None:
-        """Apply filters/search and start again from the first page."""
-        self.query = query
-        self.current_time = self.now()
-        self.beginResetModel()
-        self.total = self.store.count_worklist(self.user, query)
-        self.rows = self._page(0, self.page_size)
-        self.endResetModel()
-
     def scale_changed(self) -> None:
         """Redraw every level cell in the new scale's names and colours (the rows stay)."""
         self._level_cache.clear()
@@ -194,9 +189,6 @@ class WorklistModel(RowsTableModel):
         self.total, self.rows = total, rows
         self.endResetModel()
         return True
-
-    def _page(self, offset: int, limit: int) -> list[CaseSummary]:
-        return list(self.store.worklist(self.user, replace(self.query, limit=limit, offset=offset)))
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and not self.fetching and len(self.rows) < self.total

@@ -20,6 +20,7 @@ from triage.errors import TriageError
 
 from ui.widgets.charts import ConfusionMatrixChart, RateChart, Series
 from ui.context import AppContext
+from ui.server_link import call_store, link_of, store_runner
 
 Pair = tuple[datetime, int, int]  # (signed_at, suggested level, final level)
 LEVEL_NUMBERS = tuple(sorted(scales.LEVELS))
@@ -113,11 +114,18 @@ class AgreementPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            pairs = self.ctx.store.review_pairs(self.ctx.user)
-        except TriageError as exc:
-            self.summary_label.setText(f"<span style='color:#B71C1C'>{html.escape(str(exc))}</span>")
-            return
+        """Read the review pairs (a worker on a server, inline on SQLite) and draw them."""
+        if not hasattr(self, "read_runner"):
+            self.read_runner = store_runner(self)
+        call_store(self.read_runner, self.ctx.store, self.ctx.store.review_pairs, self.ctx.user,
+                   done=self._show_pairs, failed=self._read_failed, link=link_of(self.ctx))
+
+    def _read_failed(self, exc: BaseException, _trace: str) -> None:
+        if not isinstance(exc, TriageError):
+            raise exc
+        self.summary_label.setText(f"<span style='color:#B71C1C'>{html.escape(str(exc))}</span>")
+
+    def _show_pairs(self, pairs) -> None:
         self.summary = summarise(pairs)
         self.rates = rates_over_time(pairs)
         s = self.summary

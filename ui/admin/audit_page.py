@@ -12,7 +12,7 @@ import html
 import json
 from datetime import timezone
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -23,6 +23,7 @@ from triage.records import AuditEntry, User, VerifyResult
 from triage.store import CaseStore
 
 from ui.context import AppContext
+from ui.server_link import call_store, store_runner
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.workers import Task, TaskRunner
 
@@ -75,9 +76,14 @@ class AuditModel(RowsTableModel):
         self.store, self.user, self.page_size = store, user, page_size
         self.action, self.username = "", ""
         self.exhausted = True
+        self.fetching = False  # a page is being read (a worker on a server)
+        self.failed: Callable[[BaseException], None] = lambda _exc: None
+        self.runner = store_runner(self)
 
     def set_filters(self, action: str = "", username: str = "") -> None:
         self.action, self.username = action, username
+        self.runner.cancel()  # a page of the old filters is stale
+        self.fetching = False
         self.beginResetModel()
         self.rows = []
         self.exhausted = False
@@ -89,20 +95,40 @@ class AuditModel(RowsTableModel):
         self.rows, self.exhausted = [], True
         self.endResetModel()
 
-    def _page(self) -> list[AuditEntry]:
+    def _page_args(self) -> tuple:
         action = self.action
         if action and not action.endswith((".", "*")):
             action += "*"  # what people type is a prefix: "case" finds case.create, case.review …
-        return self.store.audit_entries(self.user, self.page_size, len(self.rows), action=action,
-                                        username=self.username)
+        return (self.action, self.username, len(self.rows), action)
+
+    def _read(self, key: tuple) -> tuple[tuple, list[AuditEntry]]:
+        _action, _username, offset, pattern = key
+        return key, self.store.audit_entries(self.user, self.page_size, offset, action=pattern,
+                                             username=self.username)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self.exhausted
+        return not parent.isValid() and not self.exhausted and not self.fetching
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or self.exhausted:
+        """The next page: inline on SQLite, a worker on a server (rows appear when it answers)."""
+        if parent.isValid() or self.exhausted or self.fetching:
             return
-        page = self._page()
+        self.fetching = True
+        call_store(self.runner, self.store, self._read, self._page_args(), done=self._page_read,
+                   failed=self._page_failed)
+
+    def _page_failed(self, exc: BaseException, _trace: str) -> None:
+        self.fetching = False
+        if not isinstance(exc, TriageError):
+            raise exc
+        self.clear()
+        self.failed(exc)
+
+    def _page_read(self, result: tuple[tuple, list[AuditEntry]]) -> None:
+        self.fetching = False
+        key, page = result
+        if key != self._page_args():
+            return  # the filters or the rows changed while it was read
         self.exhausted = len(page) < self.page_size
         if page:
             first = len(self.rows)
@@ -137,6 +163,7 @@ class AuditPage(QWidget):
         self.verify_task: Task | None = None
         self.last_result: VerifyResult | None = None
         self.model = AuditModel(ctx.store, ctx.user, self)
+        self.model.failed = lambda exc: self.message_label.setText(html.escape(str(exc)))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,13 +207,8 @@ class AuditPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.model.set_filters(self.action_edit.text().strip(), self.user_edit.text().strip())
-        except TriageError as exc:
-            self.message_label.setText(html.escape(str(exc)))
-            self.model.clear()
-            return
-        self.message_label.clear()
+        self.message_label.clear()  # a refusal arrives through model.failed
+        self.model.set_filters(self.action_edit.text().strip(), self.user_edit.text().strip())
 
     def verify(self) -> Task:
         self.verify_button.setEnabled(False)
