@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "triage.cli.image_cmds",  # train image, evaluate pneumoniamnist, analyze-image
     "triage.cli.export_cmds",  # export, import
     "triage.cli.server_cmds",  # migrate-to-server
+    "triage.cli.mci_cmds",  # mci tag (START / JumpSTART)
 )
 
 

@@ -51,15 +51,19 @@ class Permission(str, enum.Enum):
     IMPORT = "import"
     VIEW_AUDIT = "view_audit"
     CONFIGURE = "configure"  # installation settings (the triage scale)
+    RUN_INCIDENT = "run_incident"  # declare / end a mass-casualty incident
+    MCI_TAG = "mci_tag"  # tag, re-tag, override and move patients in an incident
 
 
 _NURSE = frozenset({Permission.VIEW_CASES, Permission.INTAKE, Permission.ATTACH,
-                    Permission.RETRIAGE, Permission.ADD_NOTE})
+                    Permission.RETRIAGE, Permission.ADD_NOTE, Permission.MCI_TAG})
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.NURSE: _NURSE,
-    Role.CLINICIAN: _NURSE | {Permission.START_REVIEW, Permission.REVIEW, Permission.CLOSE_CASE},
+    Role.CLINICIAN: _NURSE | {Permission.START_REVIEW, Permission.REVIEW, Permission.CLOSE_CASE,
+                                 Permission.RUN_INCIDENT},
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.EXPORT, Permission.IMPORT,
-                           Permission.VIEW_AUDIT, Permission.CONFIGURE}),
+                           Permission.VIEW_AUDIT, Permission.CONFIGURE,
+                           Permission.RUN_INCIDENT}),
 }
 
 

@@ -10,6 +10,7 @@ It is a facade assembled from parts, one per concern, each a small class in its 
 - ``queries.CaseQueries``: worklist, search, counts, case detail, ``iter_cases``;
 - ``bulk.BulkWrites``: ``seed_cases`` and ``import_case``;
 - ``settings.InstallationSettings``: the installation's triage scale (KTAS / ESI);
+- ``incidents.Incidents``: mass-casualty incidents and their START / JumpSTART tags;
 - the audit methods below (``audit.AuditLog`` holds the chain).
 
 Why mixins rather than composed helper objects: every part needs the same three things (the
@@ -35,6 +36,7 @@ from triage.store.auth import Permission
 from triage.store.blobs import make_attachment_folder
 from triage.store.bulk import BulkWrites
 from triage.store.cases import MAX_NOTE_CHARS, CaseWrites
+from triage.store.incidents import Incidents
 from triage.store.connection import DB_NAME, locked
 from triage.store.queries import CaseQueries
 from triage.store.settings import InstallationSettings
@@ -43,7 +45,7 @@ from triage.store.url import DatabaseUrl
 __all__ = ["CaseStore", "DB_NAME", "MAX_NOTE_CHARS"]
 
 
-class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings):
+class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incidents):
     """An installation's database (``<data_dir>/triage.db``) and attachment folder."""
 
     def __init__(self, data_dir: Path | str | DatabaseUrl, *, cache_dir: Path | None = None):

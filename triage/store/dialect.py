@@ -47,6 +47,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
 from triage.store.migrations import (M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES,
+                                     M011_MASS_CASUALTY,
                                      M006_OXYGEN_FLOW)
 from triage.errors import StorageError
 from triage.store.url import DatabaseUrl
@@ -744,6 +745,9 @@ CREATE INDEX patients_search_trgm ON patients USING gin (name gin_trgm_ops, mrn 
     ("m004_case_narrative", M004_CASE_NARRATIVE + ";"),
     ("m005_audit_row_hashes", M005_AUDIT_ROW_HASHES + ";"),
     ("m006_oxygen_flow", M006_OXYGEN_FLOW.format(real="DOUBLE PRECISION") + ";"),
+    ("m011_mass_casualty", ";\n".join(s.format(id=_ID, ref="BIGINT", real="DOUBLE PRECISION")
+                                       for s in M011_MASS_CASUALTY) + ";\n"
+     + _APPEND_ONLY.format(table="mci_tags")),
 ]
 
 MIGRATION_SET = "triage"

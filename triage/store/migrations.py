@@ -30,6 +30,44 @@ M004_CASE_NARRATIVE = "ALTER TABLE cases ADD COLUMN narrative TEXT NOT NULL DEFA
 M005_AUDIT_ROW_HASHES = "ALTER TABLE audit_log ADD COLUMN wrote TEXT NOT NULL DEFAULT ''"
 # The column type differs (REAL here, DOUBLE PRECISION on PostgreSQL, as for temperature_c).
 M006_OXYGEN_FLOW = "ALTER TABLE vital_sets ADD COLUMN o2_flow_l_min {real}"
+_MCI_CATEGORY = "IN ('immediate', 'delayed', 'minor', 'expectant')"
+# Mass-casualty incidents and their tags (issue 19); {id}, {real} per backend. One open incident
+# per installation; tags append-only (each tag, re-tag, override, disposition is a version).
+M011_MASS_CASUALTY = (f"""
+CREATE TABLE incidents (
+    id {{id}},
+    name TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    declared_at TEXT NOT NULL,
+    declared_by TEXT NOT NULL,
+    is_open INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+    ended_at TEXT,
+    ended_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+)""", "CREATE UNIQUE INDEX incidents_one_open ON incidents (is_open) WHERE is_open = 1", f"""
+CREATE TABLE mci_tags (
+    id {{id}},
+    incident_id {{ref}} NOT NULL REFERENCES incidents(id),
+    tag_number TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    event TEXT NOT NULL CHECK (event IN ('tag', 'retag', 'override', 'disposition')),
+    method TEXT NOT NULL CHECK (method IN ('START', 'JUMPSTART')),
+    answers TEXT NOT NULL,
+    computed_category TEXT NOT NULL CHECK (computed_category {_MCI_CATEGORY}),
+    category TEXT NOT NULL CHECK (category {_MCI_CATEGORY}),
+    reasons TEXT NOT NULL,
+    override_reason TEXT NOT NULL DEFAULT '',
+    sex TEXT NOT NULL DEFAULT '',
+    age_years {{real}},
+    area TEXT NOT NULL DEFAULT '',
+    moved_to TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    photo_sha256 TEXT NOT NULL DEFAULT '',
+    written_by TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    UNIQUE (incident_id, tag_number, version),
+    CHECK (category = computed_category OR length(trim(override_reason)) > 0)
+)""", "CREATE INDEX mci_tags_incident ON mci_tags (incident_id, tag_number, version)")
 
 
 def _execute_statements(db: Database, script: str) -> None:
@@ -298,6 +336,17 @@ def m006_oxygen_flow(db: Database) -> None:
     every earlier set, so their audited row hashes still match (``row_hashes.ADDED_LATER``). The
     PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
     db.conn.execute(M006_OXYGEN_FLOW.format(real="REAL"))
+
+
+@MIGRATIONS()
+def m011_mass_casualty(db: Database) -> None:
+    """Mass-casualty incidents and their START / JumpSTART tags (issue 19; ``store.incidents``).
+    The PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
+    for statement in M011_MASS_CASUALTY:
+        db.conn.execute(statement.format(id="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL"))
+    for op in ("UPDATE", "DELETE"):
+        db.conn.execute(f"CREATE TRIGGER mci_tags_no_{op.lower()} BEFORE {op} ON mci_tags "
+                        f"BEGIN SELECT RAISE(ABORT, 'mci_tags is append-only: {op} refused'); END")
 
 
 def pending(db: Database) -> list[str]:

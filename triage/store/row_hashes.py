@@ -25,7 +25,8 @@ from triage.store.connection import Conn
 
 # Tables whose rows the chain covers, and how a row of each belongs to a case.
 CASE_CHILDREN = ("vital_sets", "suggestions", "reviews", "notes", "attachments", "intake_revisions")
-TRACKED = ("users", "patients", "cases", *CASE_CHILDREN)
+MCI_TABLES = ("incidents", "mci_tags")  # mass-casualty incidents and their tag versions
+TRACKED = ("users", "patients", "cases", *CASE_CHILDREN, *MCI_TABLES)
 # Derived columns, recomputed by writes to other rows (a patient's new name changes the search text
 # of all their cases): not part of a row's audited content.
 DERIVED = {"cases": frozenset({"search_text"})}
@@ -90,6 +91,14 @@ def snapshot_for(conn: Conn, object_type: str, object_id: str) -> dict[str, str]
     if object_type == "case":
         span = case_ids(object_id)
         return case_snapshot(conn, *span) if span else {}
+    if object_type == "incident" and object_id.isdigit():
+        return dict(_rows(conn, "incidents", "id = ?", (int(object_id),)))
+    if object_type == "mci_tag":  # "incident/tag number": every version of that patient's tag
+        incident, _, number = object_id.partition("/")
+        if incident.isdigit():
+            return dict(_rows(conn, "mci_tags", "incident_id = ? AND tag_number = ?",
+                              (int(incident), number)))
+        return {}
     if object_type == "user" and object_id.isdigit():
         return dict(_rows(conn, "users", "id = ?", (int(object_id),)))
     return {}

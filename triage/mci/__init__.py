@@ -1,0 +1,1 @@
+"""Mass-casualty mode: START / JumpSTART tagging (``algorithms``), pure and Qt-free."""
