@@ -61,6 +61,39 @@ class ImageAssessment:
 
 
 @dataclass(frozen=True)
+class OutcomeRisk:
+    """One calibrated outcome risk of a suggestion, learned from outcomes (not from nurses' levels).
+
+    outcome: "critical" (ICU / OR / cath lab or died in the ED) or "admission" (admitted or
+    transferred to a hospital bed).
+    probability: calibrated P(outcome) in [0, 1].
+    model_version: the risk head's version (models/manifest.json).
+    threshold: the installation's line for this outcome when one applies (P(critical) at or above
+    it puts the case at 1-2), else None. ``above_threshold`` says which side this case is on.
+    """
+
+    outcome: str
+    probability: float
+    model_version: str = ""
+    threshold: float | None = None
+
+    @property
+    def above_threshold(self) -> bool:
+        return self.threshold is not None and self.probability >= self.threshold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outcome": self.outcome, "probability": self.probability,
+                "model_version": self.model_version, "threshold": self.threshold}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "OutcomeRisk":
+        t = d.get("threshold")
+        return cls(outcome=str(d["outcome"]), probability=float(d["probability"]),
+                   model_version=str(d.get("model_version", "")),
+                   threshold=None if t is None else float(t))
+
+
+@dataclass(frozen=True)
 class Suggestion:
     level: int
     confidence: float  # probability mass the models give to ``level`` (1.0 for a pure rule floor)
@@ -72,6 +105,12 @@ class Suggestion:
     missing: tuple[str, ...] = ()
     rules_only: bool = False  # True when the models were unavailable
     versions: Mapping[str, str] = field(default_factory=dict)  # engine, rules, text model, image model
+    risks: tuple[OutcomeRisk, ...] = ()  # calibrated outcome risks (empty without the risk heads)
+    decided_by: str = ""  # "floor", "risk", "head" or "default" (operating_point.level_for)
+
+    def risk(self, outcome: str) -> OutcomeRisk | None:
+        """The risk for ``outcome`` ("critical" / "admission"), or None when not estimated."""
+        return next((r for r in self.risks if r.outcome == outcome), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -85,6 +124,8 @@ class Suggestion:
             "missing": list(self.missing),
             "rules_only": self.rules_only,
             "versions": dict(self.versions),
+            "risks": [r.to_dict() for r in self.risks],
+            "decided_by": self.decided_by,
         }
 
     @classmethod
@@ -100,4 +141,6 @@ class Suggestion:
             missing=tuple(d.get("missing", ())),
             rules_only=bool(d.get("rules_only", False)),
             versions=dict(d.get("versions") or {}),
+            risks=tuple(OutcomeRisk.from_dict(r) for r in d.get("risks") or ()),
+            decided_by=str(d.get("decided_by", "")),
         )
