@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         session.addAction(self.lock_action)
         session.addAction(self.sign_out_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About Triage Desk…", self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar("Session")
         toolbar.setObjectName("SessionToolbar")
         toolbar.setMovable(False)
@@ -161,6 +165,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         if ctx.user is not None:
             self.set_user(ctx.user)
+
+    def show_about(self) -> "QWidget":
+        """Help > About: version and the installation's self-check (its own process)."""
+        from ui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.ctx, self)
+        self.about_dialog.show()
+        return self.about_dialog
 
     # ------------------------------------------------------------------ user and tabs
     def set_user(self, user: User) -> None:
