@@ -11,14 +11,14 @@ QT_XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb
 	libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0
 
-.PHONY: run test venv demo bench screenshots clean system-libs pg
+.PHONY: run test venv demo bench screenshots clean system-libs pg dist
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	# torch first and alone, so the CPU build on disk is used and nothing pulls a CUDA build.
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dist]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -56,8 +56,16 @@ test: $(STAMP) pg
 bench: $(STAMP)
 	$(PY) -m bench
 
+# The installable build (docs/install.md): wheel + sdist, then the .deb around an embedded Python
+# and the runtime closure of this virtualenv (resources/packaging/build_deb.py).
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+dist: $(STAMP)
+	rm -rf build/deb dist/*.whl dist/*.tar.gz
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m build --no-isolation --outdir dist .
+	$(PY) resources/packaging/build_deb.py --wheel dist/triage_desk-$(VERSION)-py3-none-any.whl --out dist
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var build dist

@@ -27,6 +27,8 @@ from ui.widgets.model_loader import ModelLoader
 REPO = Path(__file__).resolve().parent.parent
 STYLE = REPO / "resources" / "style.qss"
 IDLE_ENV = "TRIAGE_IDLE_LOCK_MINUTES"
+# bench/bench_startup.py: "1" prints when the sign-in window is on screen; "exit" then quits.
+STARTUP_PROBE_ENV = "TRIAGE_STARTUP_PROBE"
 WORKER_THREADS = 8
 
 
@@ -63,8 +65,11 @@ class DeskApp(QObject):
         # default of one thread per core, two waiting model loads would hold up the login itself.
         pool = QThreadPool.globalInstance()
         pool.setMaxThreadCount(max(pool.maxThreadCount(), WORKER_THREADS))
-        self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        from triage.store.connection import private_folder
+
+        # 0700 from the start (a plain mkdir would leave the installation folder 0755 under the
+        # usual umask: found by the installed build's self-check).
+        self.data_dir = private_folder(Path(data_dir))
         self.reporter = ErrorReporter(self.data_dir, show_dialog=show_error_dialogs)
         self.reporter.install()
         # The database: this folder's SQLite file, or a clinic server (--database).
@@ -100,6 +105,11 @@ class DeskApp(QObject):
         self.login.show()
         self.login.raise_()  # in front of the main window after a sign-out, not behind it
         self.login.activateWindow()
+        probe = os.environ.get(STARTUP_PROBE_ENV, "")
+        if probe:
+            print(f"startup-probe: sign-in window shown ({mode})", file=sys.stderr, flush=True)
+            if probe == "exit":
+                QTimer.singleShot(0, self.quit_requested.emit)
         return self.login
 
     def _signed_in(self) -> None:

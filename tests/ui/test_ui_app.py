@@ -396,3 +396,21 @@ def test_after_sign_out_the_sign_in_window_is_in_front_and_says_signed_out(qtbot
     qtbot.addWidget(login)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is login, timeout=5_000)
     assert login.windowTitle().endswith("sign in") and login.isVisible()
+
+
+def test_a_new_installation_folder_is_private_from_the_start(qtbot, tmp_path):
+    """The desk creates its data folder 0700 (a plain mkdir left it 0755 under umask 022, which the
+    installed build's self-check caught)."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        app = DeskApp(tmp_path / "share" / "TriageDesk", load_models=False, show_error_dialogs=False)
+    finally:
+        os.umask(old)
+    try:
+        for folder in (tmp_path / "share", tmp_path / "share" / "TriageDesk"):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    finally:
+        app.shutdown()
