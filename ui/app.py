@@ -6,6 +6,7 @@ the user signs in (the app works on the rules alone until they arrive).
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -32,13 +33,26 @@ STARTUP_PROBE_ENV = "TRIAGE_STARTUP_PROBE"
 WORKER_THREADS = 8
 
 
+MAX_IDLE_MINUTES = 24 * 60  # a desk left signed in longer than a day is not "locked when idle"
+
+
 def idle_minutes_from_env() -> float:
-    """Auto-lock delay: ``TRIAGE_IDLE_LOCK_MINUTES`` (a positive number) or 10 minutes."""
-    try:
-        minutes = float(os.environ.get(IDLE_ENV, DEFAULT_IDLE_MINUTES))
-    except ValueError:
+    """Auto-lock delay: ``TRIAGE_IDLE_LOCK_MINUTES`` (a number of minutes, more than 0 and at most
+    a day) or 10 minutes. Anything else ("inf", "nan", "-5", "ten") is said on stderr and the
+    default is used: a value Qt's timer cannot hold once raised OverflowError at start-up."""
+    raw = os.environ.get(IDLE_ENV)
+    if raw is None or raw.strip() == "":
         return DEFAULT_IDLE_MINUTES
-    return minutes if minutes > 0 else DEFAULT_IDLE_MINUTES
+    try:
+        minutes = float(raw)
+    except ValueError:
+        minutes = float("nan")
+    if not math.isfinite(minutes) or not 0 < minutes <= MAX_IDLE_MINUTES:
+        print(f"warning: {IDLE_ENV}={raw!r} is not a number of minutes between 0 and "
+              f"{MAX_IDLE_MINUTES}; locking after {DEFAULT_IDLE_MINUTES:g} minutes idle",
+              file=sys.stderr)
+        return DEFAULT_IDLE_MINUTES
+    return minutes
 
 
 def apply_style(app: QApplication) -> None:

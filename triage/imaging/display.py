@@ -41,13 +41,30 @@ def display_pixels(record: ImageRecord, window: tuple[float, float] | None = Non
 
 
 def thumbnail_png(record: ImageRecord, size: int = 256) -> bytes:
-    """A PNG no larger than ``size`` × ``size`` (aspect kept) of the record's display pixels."""
+    """A PNG no larger than ``size`` × ``size`` (aspect kept) of the record's display pixels.
+
+    Raises ``ImageReadError`` (never a raw TypeError/ValueError from NumPy or Pillow) for pixels
+    that cannot be shown, e.g. a fuzzed DICOM whose header promises a shape or type the pixel data
+    does not have: the intake then says which file and why, and keeps everything else.
+    """
     from PIL import Image
 
-    im = Image.fromarray(display_pixels(record))
-    im.thumbnail((size, size), Image.Resampling.LANCZOS)
-    out = io.BytesIO()
-    im.save(out, format="PNG", optimize=False)
+    from triage.errors import ImageReadError
+
+    try:
+        if np.asarray(record.pixels).dtype.kind not in "uifb":
+            raise TypeError(f"pixels of type {np.asarray(record.pixels).dtype}")
+        pixels = np.asarray(display_pixels(record))
+        if pixels.ndim not in (2, 3) or (pixels.ndim == 3 and pixels.shape[2] not in (3, 4)) \
+                or 0 in pixels.shape:
+            raise ValueError(f"pixel array of shape {pixels.shape}")
+        im = Image.fromarray(pixels)
+        im.thumbnail((size, size), Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        im.save(out, format="PNG", optimize=False)
+    except (TypeError, ValueError, OverflowError, IndexError, KeyError, AttributeError) as exc:
+        raise ImageReadError(f"the image cannot be shown ({type(exc).__name__}: {exc}); the file "
+                             "is kept as it is, but no preview can be made of it") from exc
     return out.getvalue()
 
 
