@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("import", help="import cases from our JSON Lines or CSV export (administrators)")
     p.add_argument("path", type=Path)
+    p.add_argument("--merge-patients", action="store_true",
+                   help="a row whose MRN belongs to a patient here with another name or birth date "
+                   "updates that patient (without it such a row is refused, and nothing imported)")
     add_user_argument(p)
     p.set_defaults(func=import_command)
 
@@ -111,7 +114,8 @@ def import_command(args: argparse.Namespace) -> int:
     with CaseStore(args.database) as store:
         admin = sign_in(store, args.user)
         try:
-            result = _run_with_bar("import", lambda bar: import_cases(store, admin, args.path, bar))
+            result = _run_with_bar("import", lambda bar: import_cases(
+                store, admin, args.path, bar, merge_patients=args.merge_patients))
         except ImportError_ as exc:
             for line, message in exc.errors:  # line 0: the file as a whole
                 print(f"{args.path}:{line}: {message}" if line else f"{args.path}: {message}", file=sys.stderr)

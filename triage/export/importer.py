@@ -86,7 +86,7 @@ class _Cancelled(Exception):
 
 
 def import_cases(store: Any, actor: User, path: Path, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> ImportResult:
+                 cancelled: Cancelled | None = None, *, merge_patients: bool = False) -> ImportResult:
     """Validate the whole file, then save every new case in ONE transaction: all or nothing.
 
     A case already on record (the same patient, arrival time and complaint: an earlier import of
@@ -140,7 +140,7 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     progress(0.0, f"importing {total} cases")
     details = {"format": fmt, "rows": total}
     try:
-        ids, duplicates = store.import_all(actor, cases(), details)
+        ids, duplicates = store.import_all(actor, cases(), details, merge_patients=merge_patients)
     except _Cancelled:
         _audit_failure(store, actor, details, cancelled=True)
         return ImportResult(0, (), fmt, (), True)
@@ -418,7 +418,25 @@ def _index(value: Any, size: int, what: str) -> int | None:
 
 
 def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
-    reader = csv.DictReader(fh)
+    from triage.export.csv import HEADER
+
+    # strict: a file that ends inside a quoted field (a truncated copy) is an error, not a short
+    # last cell with every later column silently empty.
+    reader = csv.DictReader(fh, strict=True)
+    try:
+        fieldnames = list(reader.fieldnames or ())
+    except csv.Error as exc:
+        raise ImportError_([(1, f"the header is not readable as CSV ({exc})")]) from exc
+    seen: set[str] = set()
+    doubled = [n for n in fieldnames if n in seen or seen.add(n)]
+    if doubled:
+        raise ImportError_([(1, f"the header names the column {doubled[0]!r} twice (which one "
+                                "counts would be a guess)")])
+    unknown = [n for n in fieldnames if n not in HEADER]
+    if unknown:
+        raise ImportError_([(1, "the header has columns our CSV export does not write: "
+                                + ", ".join(repr(n) for n in unknown[:5])
+                                + " (see docs/export.md for the columns)")])
     missing = {"complaint"} - set(reader.fieldnames or ())
     if missing or not {"age_years", "birth_date"} & set(reader.fieldnames or ()):
         raise ImportError_([(1, "the header needs the columns complaint and age_years or birth_date "
@@ -430,11 +448,27 @@ def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
             rec = next(records)
         except StopIteration:
             return
-        except csv.Error as exc:  # a cell over the field limit, or a NUL byte: the rest is unreliable
-            yield last + 1, (f"a cell is longer than {check.MAX_CSV_FIELD_CHARS:,} characters"
-                             if "field larger" in str(exc) else f"not readable as CSV ({exc})")
+        except csv.Error as exc:  # a cell over the field limit, a NUL byte, a cut quoted field
+            if "field larger" in str(exc):
+                message = f"a cell is longer than {check.MAX_CSV_FIELD_CHARS:,} characters"
+            elif "unexpected end of data" in str(exc) or "EOF" in str(exc):
+                column = _open_column(fh, last, fieldnames)
+                message = (f"the file ends inside {column} (a quote is never closed): a truncated "
+                           "copy; nothing after it can be trusted")
+            else:
+                message = f"not readable as CSV ({exc})"
+            yield last + 1, message
             return
         line_no, last = last + 1, reader.line_num  # a quoted field may span several lines
+        if None in rec:  # more cells than the header
+            yield line_no, (f"{len(fieldnames) + len(rec[None])} cells where the header has "
+                            f"{len(fieldnames)}")
+            continue
+        short = [k for k, v in rec.items() if v is None]
+        if short:  # fewer cells: a cut line, the later columns would be silently empty
+            yield line_no, (f"the row ends before the column {short[0]!r} ({len(fieldnames) - len(short)}"
+                            f" of {len(fieldnames)} cells): a truncated or damaged line")
+            continue
         # unescape_cell: the export quotes cells that a spreadsheet would run as formulas.
         form: dict[str, Any] = {k: unescape_cell(v or "").strip() for k, v in rec.items() if k is not None}
         try:
@@ -443,6 +477,20 @@ def _csv_rows(fh: io.TextIOBase) -> Iterator[_Row | tuple[int, str]]:
             yield line_no, str(exc)
         except (TriageError, KeyError, TypeError, ValueError, OverflowError) as exc:
             yield line_no, f"invalid value: {exc}"
+
+
+def _open_column(fh: io.TextIOBase, lines_before: int, fieldnames: list[str]) -> str:
+    """Which column the unclosed quote of the record after line ``lines_before`` opened (read
+    again, leniently, from the file: only on this error)."""
+    try:
+        fh.seek(0)
+        tail = "".join(line for i, line in enumerate(fh) if i >= lines_before)
+        cells = next(csv.reader(io.StringIO(tail)), [])
+    except (OSError, ValueError, csv.Error):
+        return "a quoted cell"
+    if 0 < len(cells) <= len(fieldnames):
+        return f"the quoted cell of column {fieldnames[len(cells) - 1]!r}"
+    return "a quoted cell"
 
 
 def _case_from_csv(line_no: int, form: Mapping[str, str]) -> _Row:

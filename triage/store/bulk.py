@@ -115,7 +115,8 @@ class BulkWrites(Patients, Blobs):
             return self._insert_imported(conn, actor, record, blobs, now_iso())
 
     def import_all(self, actor: User, records: Iterable[ImportedCase],
-                   details: Mapping[str, object]) -> tuple[list[int], list[tuple[int, int]]]:
+                   details: Mapping[str, object], *,
+                   merge_patients: bool = False) -> tuple[list[int], list[tuple[int, int]]]:
         """Every case of an import in ONE transaction, or none; returns (new case ids,
         [(source line, id of the case already on record)]).
 
@@ -124,6 +125,9 @@ class BulkWrites(Patients, Blobs):
         file twice changes nothing. Each new case gets its ``case.import`` audit row, and the
         import as a whole one ``import`` row (``details`` + counts), all in the same transaction.
         ``records`` may be a generator: an exception it raises (a cancel) rolls everything back.
+        An MRN already held by a patient with another name or birth date is refused
+        (``PatientConflict``) unless ``merge_patients``: then that patient is updated (and the
+        change is in the case's patient revision, as for an intake).
         Attachment bytes are stored content-addressed as each case is reached; after a rollback
         they stay, unreferenced, as after a failed ``create_case``.
 
@@ -147,17 +151,19 @@ class BulkWrites(Patients, Blobs):
                     duplicates.append((record.line, existing))
                     continue
                 blobs = [self._import_blob(record.line, a) for a in record.attachments]
-                ids.append(self._insert_imported(conn, actor, record, blobs, now_iso()))
+                ids.append(self._insert_imported(conn, actor, record, blobs, now_iso(),
+                                                 merge_patients=merge_patients))
             AuditLog(conn).append(actor, "import", "cases", "", {
-                **details, "count": len(ids), "duplicates": len(duplicates), "cancelled": False,
+                **details, "merge_patients": merge_patients, "count": len(ids), "duplicates": len(duplicates), "cancelled": False,
                 "failed_line": None})
         return ids, duplicates
 
     def _insert_imported(self, conn: Conn, actor: User, r: ImportedCase, blobs: list[Blob | None],
-                         now: str) -> int:
+                         now: str, *, merge_patients: bool = False) -> int:
         """The rows of one imported case and its ``case.import`` audit row, in ``conn``'s
         transaction; returns the case id."""
-        link = self._link_patient(conn, r.patient, None, r.is_demo, now)
+        link = self._link_patient(conn, r.patient, None, r.is_demo, now,
+                                  refuse_other_identity=not merge_patients)
         closed = r.status is CaseStatus.CLOSED
         case_id = CASE_ROWS.one(conn, {
             "patient_id": link.patient_id, "complaint": r.complaint,

@@ -85,8 +85,11 @@ class Patients(Authorized):
     """Finding patients, and linking new cases to them (inside the caller's transaction)."""
 
     def _link_patient(self, conn: Conn, p: Patient, patient_id: int | None, demo: bool,
-                      now: str) -> PatientLink:
+                      now: str, *, refuse_other_identity: bool = False) -> PatientLink:
         """The patient row of a new case: ``patient_id``, else the MRN's holder, else a new row.
+
+        ``refuse_other_identity`` (imports without ``--merge-patients``): an MRN whose holder has
+        another name or birth date is refused rather than renaming that patient on every case.
 
         Raises
         ------
@@ -116,6 +119,15 @@ class Patients(Authorized):
             raise NotFound(f"patient {target} does not exist")
         current = dict(zip(INTAKE_PATIENT_FIELDS, row))
         changed = {k: v for k, v in new.items() if _known(k, v) and v != current[k]}
+        identity = {k: (current[k], v) for k, v in changed.items()
+                    if k in ("name", "birth_date") and current[k] not in (None, "")}
+        if refuse_other_identity and patient_id is None and identity:
+            what = ", ".join(f"{k} {old!r} here, {new_value!r} in the file"
+                             for k, (old, new_value) in identity.items())
+            raise PatientConflict(f"MRN {p.mrn} belongs to patient #{target} with another identity "
+                                  f"({what}): refused, so that no patient is renamed by an import; "
+                                  "correct the file, or import with --merge-patients to update "
+                                  "that patient. Nothing was saved.")
         if changed:
             conn.execute(f"UPDATE patients SET {', '.join(f'{k} = ?' for k in changed)} "
                          "WHERE id = ?", (*changed.values(), target))
