@@ -76,6 +76,15 @@ def _attachment(original: AttachmentInfo, with_files: bool, deid: _Deid | None,
     except OSError as exc:
         warnings.append(f"case {original.case_id}: attachment {original.id} could not be read ({exc.strerror})")
         return ExportedAttachment(info, None)
+    digest = hashlib.sha256(data).hexdigest()
+    if original.sha256 and digest != original.sha256:
+        # The file on disk is not the one recorded (replaced or damaged since): never hand it out
+        # as the patient's image. The record itself still says what was attached.
+        warnings.append(f"case {original.case_id}: attachment {original.id} ({original.original_name}) "
+                        f"withheld: the file {original.path.name} on disk has sha256 {digest[:12]}…, "
+                        f"the record says {original.sha256[:12]}… (replaced or damaged since it was "
+                        "attached; `audit verify` names it too)")
+        return ExportedAttachment(info, None)
     if deid is None:
         suffix = PurePath(original.original_name).suffix.lower() or FILE_SUFFIX.get(original.kind, ".bin")
         return ExportedAttachment(info, data, suffix)
