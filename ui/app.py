@@ -89,6 +89,11 @@ class DeskApp(QObject):
         # The database: this folder's SQLite file, or a clinic server (--database).
         self.store = CaseStore(database or self.data_dir)
         self.ctx = AppContext(store=self.store, data_dir=self.data_dir)
+        # Partial files (patient data) of an export killed last time: removed off the GUI thread.
+        from triage.export.leftovers import sweep
+
+        leftover_dir = self.store.data_dir
+        pool.start(lambda: sweep(leftover_dir))
         self.loader = ModelLoader(self.ctx, self)
         self.load_models = load_models
         self.idle_minutes = idle_minutes if idle_minutes is not None else idle_minutes_from_env()

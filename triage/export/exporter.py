@@ -67,7 +67,8 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
     require(store, actor, Permission.EXPORT)
     total = store.count_cases(start, end)
     result = write_export(store.iter_cases(actor, start, end), total, fmt, Path(out), deidentify=deidentify,
-                          progress=progress, cancelled=cancelled, with_files=with_files)
+                          progress=progress, cancelled=cancelled, with_files=with_files,
+                          data_dir=getattr(store, "data_dir", None))
     store.record_event(actor, "export", "cases", "", {
         "format": fmt, "count": result.count, "deidentified": deidentify,
         "from": start.isoformat() if start else "", "to": end.isoformat() if end else "",
@@ -77,8 +78,11 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
 
 def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *, deidentify: bool = False,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
-                 with_files: bool = True) -> ExportResult:
+                 with_files: bool = True, data_dir: Path | None = None) -> ExportResult:
     """Write already-selected cases (no permission check, no audit: ``export_cases`` does both).
+
+    ``data_dir``: the installation folder, where the export registers its partial files so that
+    a killed export's are removed by the next one (``triage.export.leftovers``).
 
     Raises
     ------
@@ -94,8 +98,15 @@ def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *
     per_case_pdf = fmt == "pdf" and out.suffix.lower() != ".pdf"
     files = with_files and fmt != "pdf"
     prepared = prepare_cases(cases, deid=deid, with_files=with_files, warnings=warnings)
-    with _Staging(out, fmt, directory=per_case_pdf, files_dir=files, expected=total,
-                  warnings=warnings) as staging:
+    from triage.export.leftovers import InProgress, sweep
+
+    if data_dir is not None:
+        sweep(data_dir)  # partial files of exports killed earlier
+    staging_ctx = _Staging(out, fmt, directory=per_case_pdf, files_dir=files, expected=total,
+                           warnings=warnings)
+    registry = (InProgress(data_dir, [staging_ctx.tmp] + ([staging_ctx.files_tmp] if staging_ctx.files_tmp else []))
+                if data_dir is not None else contextlib.nullcontext())
+    with registry, staging_ctx as staging:
         count = 0
         for ec in _tracked(prepared, total, progress, cancelled):
             if files:

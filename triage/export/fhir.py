@@ -353,7 +353,12 @@ class FhirWriter:
             from concurrent.futures import ProcessPoolExecutor
 
             # spawn, not fork: the parent may hold a database connection, locks and Qt threads.
-            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            from triage.export.leftovers import die_with_parent
+
+            # die_with_parent: a SIGKILLed export must not leave its workers running (they held
+            # the terminal open for half an hour).
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=die_with_parent, initargs=(os.getpid(),))
             self._max_pending = 2 * workers
         self._chunk: list[ExportCase] = []
         self._pending: collections.deque = collections.deque()
