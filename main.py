@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "triage.cli.export_cmds",  # export, import
     "triage.cli.server_cmds",  # migrate-to-server
     "triage.cli.mci_cmds",  # mci tag (START / JumpSTART)
+    "triage.cli.calibrate_cmds",  # calibrate (a site's own 2/3 line)
     "ui.selfcheck_cmd",  # self-check (the GUI part needs ui; Qt imported only when it runs)
 )
 

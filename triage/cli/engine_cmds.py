@@ -95,14 +95,19 @@ def evaluate_csv(args: argparse.Namespace) -> int:
 
     from triage.engine import Engine
     from triage.training.evaluate import evaluate_validation, load_validation_csv
+    from triage.training.site_calibration import assess_under
 
     loaded = load_validation_csv(args.path)
     engine = Engine.load(models_dir(args))
     _all_cores()
     start = time.perf_counter()
-    result = evaluate_validation(loaded, lambda intakes: engine.assess(intakes, scale=args.scale),
+    point = installation_point(args)
+    result = evaluate_validation(loaded, lambda intakes: assess_under(engine, intakes, args.scale, point),
                                  by_hospital=args.by == "hospital")
     seconds = time.perf_counter() - start
+    result.update(calibration=point.to_dict() if point is not None else "shipped default")
+    if point is not None:
+        result["calibration"]["provenance"] = {k: v for k, v in point.provenance.items() if k != "curve"}
     result.update(scale=args.scale, rules_only=engine.rules_only, seconds=round(seconds, 2),
                   cases_per_s=round(len(loaded.cases) / seconds, 1) if seconds > 0 else None,
                   versions=engine.versions)
@@ -118,6 +123,22 @@ def evaluate_csv(args: argparse.Namespace) -> int:
               + (f", critical sensitivity {_fmt(figures['critical_sensitivity'])}"
                  if "critical_sensitivity" in figures else ""))
     return 0
+
+
+def installation_point(args: argparse.Namespace):
+    """The site calibration of the installation ``--data-dir`` / ``--database`` names for
+    ``args.scale``, or None (the shipped default): an installation that does not exist yet is not
+    created for it."""
+    from triage.engine.operating_point import OperatingPoint
+
+    database = args.database
+    if getattr(database, "is_sqlite", False) and not (database.path and Path(database.path).exists()):
+        return None
+    from triage.store import CaseStore
+
+    with CaseStore(database) as store:
+        current = store.calibration(args.scale)
+    return OperatingPoint.from_dict(current.as_point()) if current is not None else None
 
 
 def _all_cores() -> None:

@@ -37,6 +37,7 @@ from triage.store.blobs import make_attachment_folder
 from triage.store.bulk import BulkWrites
 from triage.store.cases import MAX_NOTE_CHARS, CaseWrites
 from triage.store.incidents import Incidents
+from triage.store.calibrations import SiteCalibrations
 from triage.store.connection import DB_NAME, locked
 from triage.store.queries import CaseQueries
 from triage.store.settings import InstallationSettings
@@ -45,7 +46,7 @@ from triage.store.url import DatabaseUrl
 __all__ = ["CaseStore", "DB_NAME", "MAX_NOTE_CHARS"]
 
 
-class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incidents):
+class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incidents, SiteCalibrations):
     """An installation's database (``<data_dir>/triage.db``) and attachment folder."""
 
     def __init__(self, data_dir: Path | str | DatabaseUrl, *, cache_dir: Path | None = None):

@@ -349,6 +349,34 @@ def m011_mass_casualty(db: Database) -> None:
                         f"BEGIN SELECT RAISE(ABORT, 'mci_tags is append-only: {op} refused'); END")
 
 
+# A site's calibration of the engine's 2/3 line (issue 18 §3; ``store.calibrations``): one row per
+# version, append-only; the newest row of a scale is in force (a "shipped" row resets it).
+M014_SITE_CALIBRATION = ("""
+CREATE TABLE site_calibrations (
+    id {id},
+    scale TEXT NOT NULL CHECK (scale IN ('KTAS', 'ESI')),
+    version TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('site', 'shipped')),
+    critical_threshold {real},
+    level_shift {real} NOT NULL DEFAULT 0,
+    provenance TEXT NOT NULL DEFAULT '{{}}',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+)""", "CREATE INDEX site_calibrations_scale ON site_calibrations (scale, id)")
+
+
+@MIGRATIONS()
+def m014_site_calibration(db: Database) -> None:
+    """A site's own operating point per scale, versioned (issue 18 §3). The PostgreSQL twin is
+    in ``dialect.PG_MIGRATIONS``."""
+    for statement in M014_SITE_CALIBRATION:
+        db.conn.execute(statement.format(id="INTEGER PRIMARY KEY", real="REAL"))
+    for op in ("UPDATE", "DELETE"):
+        db.conn.execute(f"CREATE TRIGGER site_calibrations_no_{op.lower()} BEFORE {op} ON "
+                        f"site_calibrations BEGIN SELECT RAISE(ABORT, 'site_calibrations is "
+                        f"append-only: {op} refused'); END")
+
+
 def pending(db: Database) -> list[str]:
     """Names of the migrations not yet applied to ``db``."""
     return [m.name for m in MIGRATIONS.pending(db)]

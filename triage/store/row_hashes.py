@@ -26,7 +26,8 @@ from triage.store.connection import Conn
 # Tables whose rows the chain covers, and how a row of each belongs to a case.
 CASE_CHILDREN = ("vital_sets", "suggestions", "reviews", "notes", "attachments", "intake_revisions")
 MCI_TABLES = ("incidents", "mci_tags")  # mass-casualty incidents and their tag versions
-TRACKED = ("users", "patients", "cases", *CASE_CHILDREN, *MCI_TABLES)
+CALIBRATION_TABLES = ("site_calibrations",)  # a site's operating points (store.calibrations)
+TRACKED = ("users", "patients", "cases", *CASE_CHILDREN, *MCI_TABLES, *CALIBRATION_TABLES)
 # Derived columns, recomputed by writes to other rows (a patient's new name changes the search text
 # of all their cases): not part of a row's audited content.
 DERIVED = {"cases": frozenset({"search_text"})}
@@ -99,6 +100,8 @@ def snapshot_for(conn: Conn, object_type: str, object_id: str) -> dict[str, str]
             return dict(_rows(conn, "mci_tags", "incident_id = ? AND tag_number = ?",
                               (int(incident), number)))
         return {}
+    if object_type == "calibration" and object_id.isdigit():
+        return dict(_rows(conn, "site_calibrations", "id = ?", (int(object_id),)))
     if object_type == "user" and object_id.isdigit():
         return dict(_rows(conn, "users", "id = ?", (int(object_id),)))
     return {}

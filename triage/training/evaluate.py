@@ -426,6 +426,26 @@ def load_validation_csv(path: Path) -> LoadedSet:
                      columns=header)
 
 
+def first_malformed_row(path: Path) -> tuple[int, str] | None:
+    """The first data row (2 = the row after the header) holding a present but unreadable or
+    impossible value, and the column: what ``calibrate`` refuses a file on (``evaluate csv`` only
+    counts them), so that a site's line is never fitted on a file it half understood."""
+    rows = _read_rows(path, "utf-8", ",", ("level",))
+    for number, row in enumerate(rows, 2):
+        bad = _Counter()
+        r = _Row(row, bad)
+        if r.flag("level_imputed"):
+            continue
+        if r.text("level") and _level(row.get("level")) is None:
+            return number, "level"
+        validation_intake(row, bad)
+        for name in VALIDATION_OUTCOMES:
+            r.flag(name)
+        if bad.fields:
+            return number, sorted(bad.fields)[0]
+    return None
+
+
 # ------------------------------------------------------------------------------------- metrics
 
 
