@@ -81,6 +81,17 @@ class OutcomeRisk:
     def above_threshold(self) -> bool:
         return self.threshold is not None and self.probability >= self.threshold
 
+    def describe(self) -> str:
+        """In a clinician's words: "Risk of critical care 7 % (above this ED's line of 6 %)"."""
+        name = {"critical": "Risk of critical care", "admission": "Likely admission"}.get(
+            self.outcome, f"Risk of {self.outcome}")
+        pct = self.probability * 100
+        text = f"{name} {pct:.0f} %" if pct >= 1 else f"{name} {pct:.1f} %"
+        if self.threshold is not None:
+            side = "above" if self.above_threshold else "below"
+            text += f" ({side} this ED's line of {self.threshold * 100:.0f} %)"
+        return text
+
     def to_dict(self) -> dict[str, Any]:
         return {"outcome": self.outcome, "probability": self.probability,
                 "model_version": self.model_version, "threshold": self.threshold}

@@ -280,6 +280,8 @@ class BundleBuilder:
                         **({"probabilityDecimal": round(probabilities[k], 6)} if k in probabilities else {}),
                         **({"rationale": "suggested level" + (f"; {s.uncertainty}" if s.uncertainty else "")}
                            if k == s.level else {})} for k in order if k in LEVELS]
+        predictions += [self._outcome_risk(r) for r in s.risks
+                        if isinstance(r.probability, (int, float)) and math.isfinite(r.probability)]
         versions = "; ".join(f"{k} {v}" for k, v in sorted(s.versions.items())) or "unversioned"
         method = ("rules only (models unavailable): " if s.rules_only else "rules + models: ") + versions
         notes = [{"text": f"[{r.kind}] {r.title}" + (f": {r.detail}" if r.detail else "")} for r in s.reasons]
@@ -287,6 +289,19 @@ class BundleBuilder:
                 "occurrenceDateTime": iso(st.created_at), "code": self._concept({"text": "Triage acuity suggestion"}),
                 "method": self._concept({"text": method}), "basis": basis, "prediction": predictions,
                 **({"note": notes} if notes else {})}
+
+    def _outcome_risk(self, risk) -> dict[str, Any]:
+        """An outcome risk (``Suggestion.risks``) as a prediction: the outcome, its calibrated
+        probability, and the model and line in the rationale."""
+        text, code = OUTCOMES.get(risk.outcome, (risk.outcome, None))
+        concept = {"text": text, **({"coding": [{"system": SNOMED_CT, "code": code[0],
+                                                 "display": code[1]}]} if code else {})}
+        why = f"outcome risk model {risk.model_version or 'unversioned'}"
+        if risk.threshold is not None:
+            why += (f"; {'at or above' if risk.above_threshold else 'below'} this installation's "
+                    f"line of {risk.threshold:.4f}")
+        return {"outcome": self._concept(concept), "probabilityDecimal": round(float(risk.probability), 6),
+                "rationale": why}
 
     def _media(self, att, subject: dict[str, Any], files_dir: str) -> dict[str, Any]:
         info = att.info
@@ -333,6 +348,13 @@ def validated_json(builder: BundleBuilder, bundle: dict[str, Any]) -> str:
                       allow_nan=False)  # never NaN / Infinity: the values above are finite or left out
 
 
+SNOMED_CT = "http://snomed.info/sct"
+# Suggestion.risks outcomes: (text, SNOMED CT concept when one names the outcome as a whole).
+OUTCOMES = {
+    "critical": ("Critical care: ICU, operating room or cath lab, or death in the emergency department", None),
+    "admission": ("Hospital admission (admitted or transferred to a hospital bed)",
+                  ("32485007", "Hospital admission (procedure)")),
+}
 PARALLEL_MIN_CASES = 2000  # below this, starting worker processes costs more than it saves
 CHUNK = 250  # cases per task sent to a worker
 

@@ -147,6 +147,8 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
                  + (" — rules only, models unavailable" if s.rules_only else "")]
         if probs:
             lines.append(f"Probabilities by level: {probs}")
+        lines += [r.describe() + (f" — model {r.model_version}" if r.model_version else "")
+                  for r in s.risks]
         if s.uncertainty:
             lines.append(s.uncertainty)
         if s.missing:
