@@ -10,6 +10,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Session keys live outside the database, in a 0600 file per installation (triage/store/keys.py):
+# the tests' keys go to a folder of their own, not the user's configuration folder.
+if "TRIAGE_KEY_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["TRIAGE_KEY_DIR"] = tempfile.mkdtemp(prefix="triage-test-keys-")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -22,7 +22,10 @@ _pending: set[Task] = set()  # keeps each task (and its signals) alive until it 
 
 def _write(url, user: User, action: str, object_type: str, object_id: str) -> int:
     with CaseStore(url) as store:
-        return store.record_event(user, action, object_type, object_id)
+        row = store.record_event(user, action, object_type, object_id)
+        if action == "logout":  # a sign-out also ends the account's sessions ("session.end")
+            store.accounts.logout(user)
+        return row
 
 
 def record_event(store: CaseStore, user: User | None, action: str, object_type: str = "",

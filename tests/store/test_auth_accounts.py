@@ -109,7 +109,10 @@ def test_disable_reset_and_roles_take_effect_at_once(store_staff):
         store.accounts.login("nurse", PASSWORD)
     assert store.accounts.login("nurse", "a brand new secret").id == staff.nurse.id
     store.accounts.set_roles(staff.admin, staff.nurse.id, {Role.NURSE, Role.CLINICIAN})
-    store.review(staff.nurse, case_id, Decision.ACCEPT, 3)  # promoted: may review now
+    with pytest.raises(PermissionDenied):  # new roles end the account's sessions (issue 25)
+        store.review(staff.nurse, case_id, Decision.ACCEPT, 3)
+    promoted = store.accounts.login("nurse", "a brand new secret")
+    store.review(promoted, case_id, Decision.ACCEPT, 3)  # promoted: may review now
     with pytest.raises(ValueError, match="last administrator"):
         store.accounts.set_roles(staff.admin, staff.admin.id, {Role.NURSE})
     with pytest.raises(ValueError):

@@ -44,6 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_user_argument(ls)
     ls.add_argument("--as", dest="user", help=argparse.SUPPRESS)  # the old spelling
     ls.set_defaults(func=users_list)
+    rot = users_sub.add_parser("rotate-session-key", help="a new session key outside the database: "
+                               "every session of every account ends (administrators)")
+    add_user_argument(rot)
+    rot.set_defaults(func=rotate_session_key)
 
 
 def seed_demo(args: argparse.Namespace) -> int:
@@ -106,6 +110,17 @@ def create_admin(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
     print(f"administrator {user.username} created")
+    return 0
+
+
+def rotate_session_key(args: argparse.Namespace) -> int:
+    from triage.store import CaseStore
+    from triage.store.keys import key_dir
+
+    with CaseStore(args.database) as store:
+        admin = sign_in(store, args.user)
+        store.accounts.rotate_session_key(admin)
+    print(f"new session key in {key_dir()}: every session has ended; sign in again")
     return 0
 
 

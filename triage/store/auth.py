@@ -90,32 +90,48 @@ def _current(conn: Conn, user: User) -> tuple[bool, frozenset[Role]]:
     return bool(row[0]), _parse_roles(row[1])
 
 
-def _session_mac(key: str, user_id: int, issued: int) -> str:
-    return hmac.new(bytes.fromhex(key), f"{user_id}.{issued}".encode(), hashlib.sha256).hexdigest()
+def _session_mac(key: bytes, user_id: int, issued: int) -> str:
+    return hmac.new(key, f"{user_id}.{issued}".encode(), hashlib.sha256).hexdigest()
+
+
+def _ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 def issue_session(conn: Conn, user: User) -> User:
-    """``user`` signed in: a session token "ID.ISSUED.MAC", the MAC keyed by this installation's
-    secret (``settings.session_key``, made on first use). Inside the caller's write transaction.
-    Every desk on the same database checks it, so a worker or a second connection accepts it."""
-    key = get_setting(conn, SESSION_KEY)
-    if key is None:
-        key = secrets.token_hex(32)
-        put_setting(conn, SESSION_KEY, key)
-    issued = int(time.time())
+    """``user`` signed in: a session token "ID.ISSUED_MS.MAC", the MAC keyed by this installation's
+    session key, which lives outside the database (``store.keys``): a copy of the database file
+    can mint no session. Inside the caller's write transaction. Every process of this desk on the
+    same database checks it (a worker, a second connection)."""
+    from triage.store.keys import ensure_key
+
+    key = ensure_key(conn)
+    issued = _ms()
     return replace(user, session=f"{user.id}.{issued}.{_session_mac(key, user.id, issued)}")
 
 
+def revoke_sessions(conn: Conn, user_id: int) -> None:
+    """End every session of ``user_id`` issued until now (logout, lock-out, disable, new roles, a
+    new password). The caller audits the change in the same transaction (its row hash covers it)."""
+    conn.execute("UPDATE users SET sessions_revoked_at = ? WHERE id = ?", (str(_ms()), user_id))
+
+
 def session_valid(conn: Conn, user: User) -> bool:
-    """Was ``user`` returned by sign-in here, for this account, less than ``SESSION_HOURS`` ago?"""
+    """Was ``user`` returned by sign-in here, for this account, less than ``SESSION_HOURS`` ago,
+    and after the account's sessions were last revoked?"""
+    from triage.store.keys import read_key
+
     parts = (user.session or "").split(".")
     if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
         return False
     user_id, issued = int(parts[0]), int(parts[1])
-    key = get_setting(conn, SESSION_KEY)
-    if key is None or user_id != user.id or not 0 <= time.time() - issued <= SESSION_HOURS * 3600:
+    key = read_key(conn)
+    if key is None or user_id != user.id or not 0 <= _ms() - issued <= SESSION_HOURS * 3_600_000:
         return False
-    return hmac.compare_digest(parts[2], _session_mac(key, user_id, issued))
+    if not hmac.compare_digest(parts[2], _session_mac(key, user_id, issued)):
+        return False
+    row = conn.execute("SELECT sessions_revoked_at FROM users WHERE id = ?", (user_id,)).fetchone()
+    return row is not None and (row[0] is None or issued > int(row[0]))
 
 
 def allowed(store_or_conn: StoreConnection | Conn, user: User | None,
@@ -450,6 +466,8 @@ class Accounts:
                     lock = (now + LOCKOUT).isoformat() if failed >= MAX_FAILED_LOGINS else None
                     self.conn.execute("UPDATE users SET failed_logins = ?, locked_until = ? "
                                       "WHERE id = ?", (failed, lock, user.id))
+                    if lock:  # a locked-out account keeps no session (someone is guessing)
+                        revoke_sessions(self.conn, user.id)
                     audit.append(user, "login.failed", "user", user.id,
                                  {"failures": failed, "locked": lock is not None})
                     outcome = (AccountLocked("Too many failed logins: the account is locked for "
@@ -458,6 +476,24 @@ class Accounts:
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
+
+    def logout(self, user: User) -> None:
+        """Sign ``user`` out: every session of the account ends here (this desk's and any copy of
+        the token), audited. Signing out twice, or with a session already ended, does nothing."""
+        if not session_valid(self.conn, user):
+            return
+        with self.store.transaction():
+            revoke_sessions(self.conn, user.id)
+            AuditLog(self.conn).append(user, "session.end", "user", user.id)
+
+    def rotate_session_key(self, actor: User) -> None:
+        """A new session key (administrators): every session of every account ends."""
+        from triage.store.keys import ensure_key
+
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="settings")
+        with self.store.transaction():
+            ensure_key(self.conn, replace=True)
+            AuditLog(self.conn).append(actor, "session.rotate_key", "settings", "session_key")
 
     def _verify(self, stored_hash: str, password: str) -> bool:
         try:
@@ -486,6 +522,8 @@ class Accounts:
         with self.store.transaction():
             self.conn.execute("UPDATE users SET active = ?, failed_logins = 0, locked_until = NULL "
                               "WHERE id = ?", (int(bool(active)), user_id))
+            if not active:
+                revoke_sessions(self.conn, user_id)
             AuditLog(self.conn).append(actor, "user.enable" if active else "user.disable", "user",
                                        user_id)
         return self._get(user_id)
@@ -504,6 +542,7 @@ class Accounts:
             self.conn.execute("UPDATE users SET password_hash = ?, failed_logins = 0, "
                               "locked_until = NULL, password_changed_at = ? WHERE id = ?",
                               (self.hasher.hash(new_password), _now().isoformat(), user_id))
+            revoke_sessions(self.conn, user_id)
             AuditLog(self.conn).append(actor, "user.reset_password", "user", user_id)
 
     def set_roles(self, actor: User, user_id: int, roles: Iterable[Role]) -> User:
@@ -529,6 +568,8 @@ class Accounts:
                     raise ValueError("The last administrator must keep the admin role")
             self.conn.execute("UPDATE users SET roles = ? WHERE id = ?",
                               (",".join(sorted(r.value for r in roles)), user_id))
+            if roles != target.roles:
+                revoke_sessions(self.conn, user_id)
             AuditLog(self.conn).append(actor, "user.set_roles", "user", user_id,
                                        {"roles": ",".join(sorted(r.value for r in roles))})
         return self._get(user_id)

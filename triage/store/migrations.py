@@ -349,6 +349,17 @@ def m011_mass_casualty(db: Database) -> None:
                         f"BEGIN SELECT RAISE(ABORT, 'mci_tags is append-only: {op} refused'); END")
 
 
+# Same on both backends: when an account's sessions were last ended (ms since the epoch, as text;
+# NULL = never), so a logout, lock-out, disable, role change or new password ends them everywhere.
+M013_SESSION_REVOCATION = "ALTER TABLE users ADD COLUMN sessions_revoked_at TEXT"
+
+
+@MIGRATIONS()
+def m013_session_revocation(db: Database) -> None:
+    """Sessions that end (issue 25). The PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
+    db.conn.execute(M013_SESSION_REVOCATION)
+
+
 # A site's calibration of the engine's 2/3 line (issue 18 §3; ``store.calibrations``): one row per
 # version, append-only; the newest row of a scale is in force (a "shipped" row resets it).
 M014_SITE_CALIBRATION = ("""
