@@ -30,7 +30,9 @@ def gui_check() -> PartResult:
     apply_style(app)
     details: dict = {"platform": app.platformName()}
     with tempfile.TemporaryDirectory(prefix="triage-selfcheck-") as tmp:
-        store = CaseStore(Path(tmp))
+        # the throw-away installation's session key goes with it, not into the user's keys
+        os.environ["TRIAGE_KEY_DIR"] = str(Path(tmp) / "keys")
+        store = CaseStore(Path(tmp) / "desk")
         try:
             admin = store.accounts.create_first_admin("selfcheck", "Self check", "self-check secret 1")
             login = LoginDialog(store, LOGIN)
@@ -38,7 +40,7 @@ def gui_check() -> PartResult:
             app.processEvents()
             details["sign_in_window_s"] = round(time.perf_counter() - start, 3)
             login.close()
-            window = MainWindow(AppContext(store=store, data_dir=Path(tmp), user=admin))
+            window = MainWindow(AppContext(store=store, data_dir=store.data_dir, user=admin))
             window.show()
             app.processEvents()
             details["main_window_s"] = round(time.perf_counter() - start, 3)
