@@ -211,7 +211,11 @@ class Authorized(StoreConnection):
 
     @locked
     def is_demo(self) -> bool:
-        return get_setting(self.conn, DEMO_KEY) == "1"
+        """A demo installation: marked so when it was new and empty, and still holding nothing but
+        demo accounts and demo cases. The flag alone is not enough: ``settings.demo = 1`` written
+        into a real installation's file must not turn its login screen, or ``seed-demo``, into a
+        way to an administrator with the published demo password."""
+        return get_setting(self.conn, DEMO_KEY) == "1" and holds_only_demo_data(self.conn)
 
     def mark_demo(self) -> None:
         """Make a new, empty installation a demo, for good (the login screen then lists the demo
@@ -225,7 +229,7 @@ class Authorized(StoreConnection):
             only into a new data folder, never beside real accounts or patients.
         """
         with self.transaction() as conn:
-            if get_setting(conn, DEMO_KEY) == "1":
+            if get_setting(conn, DEMO_KEY) == "1" and holds_only_demo_data(conn):
                 return
             refused = not installation_is_empty(conn)
             if refused:
@@ -243,6 +247,18 @@ class Authorized(StoreConnection):
         """True while the installation has no account at all and is not a demo: the only moment
         an account may be created without a signed-in administrator."""
         return installation_has_no_accounts(self.conn) and not self.is_demo()
+
+
+def holds_only_demo_data(conn: Conn) -> bool:
+    """Every account was made by the demo path (its audited ``user.create_demo`` row) and every
+    case and patient is marked demo."""
+    demo_ids = {str(r[0]) for r in conn.execute(
+        "SELECT object_id FROM audit_log WHERE action = 'user.create_demo'")}
+    accounts = {str(r[0]) for r in conn.execute("SELECT id FROM users")}
+    if not accounts <= demo_ids:
+        return False
+    return all(conn.execute(f"SELECT 1 FROM {table} WHERE is_demo = 0 LIMIT 1").fetchone() is None
+               for table in ("cases", "patients"))
 
 
 def installation_has_no_accounts(conn: Conn) -> bool:
