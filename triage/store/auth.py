@@ -250,12 +250,14 @@ class Authorized(StoreConnection):
 
 
 def holds_only_demo_data(conn: Conn) -> bool:
-    """Every account was made by the demo path (its audited ``user.create_demo`` row) and every
-    case and patient is marked demo."""
-    demo_ids = {str(r[0]) for r in conn.execute(
-        "SELECT object_id FROM audit_log WHERE action = 'user.create_demo'")}
-    accounts = {str(r[0]) for r in conn.execute("SELECT id FROM users")}
-    if not accounts <= demo_ids:
+    """The installation began as a demo (its first account was made by the demo path, with its
+    audited ``user.create_demo`` row; accounts a demo administrator adds later stay demo ones) and
+    every case and patient is marked demo. A real installation's first account is its first
+    administrator, so a demo flag written into its file changes nothing."""
+    first = conn.execute("SELECT min(id) FROM users").fetchone()[0]
+    if first is not None and conn.execute(
+            "SELECT 1 FROM audit_log WHERE action = 'user.create_demo' AND object_id = ?",
+            (str(first),)).fetchone() is None:
         return False
     return all(conn.execute(f"SELECT 1 FROM {table} WHERE is_demo = 0 LIMIT 1").fetchone() is None
                for table in ("cases", "patients"))
