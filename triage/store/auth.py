@@ -23,6 +23,8 @@ from triage.errors import (AccountLocked, AuthenticationFailed, NotFound, Permis
                            WeakPassword)
 from triage.records import SYSTEM_USER, Role, User
 from triage.store.audit import AuditLog
+from triage.store.sessions import (SESSION_HOURS, _session_mac, issue_session,  # noqa: F401
+                                   revoke_sessions, session_valid)
 from triage.store.connection import (Conn, Insert, IntegrityError, StoreConnection, get_setting,
                                      locked, put_setting, write_transaction)
 
@@ -32,7 +34,6 @@ __all__ = ["Accounts", "Authorized", "Permission", "WeakPassword", "allowed", "p
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
-SESSION_HOURS = 24  # a shift and then some: sign in again after that
 SESSION_KEY = "session_key"
 ANONYMOUS = User(id=0, username="anonymous", display_name="", roles=frozenset())
 
@@ -88,50 +89,6 @@ def _current(conn: Conn, user: User) -> tuple[bool, frozenset[Role]]:
     if row is None:
         return False, frozenset()
     return bool(row[0]), _parse_roles(row[1])
-
-
-def _session_mac(key: bytes, user_id: int, issued: int) -> str:
-    return hmac.new(key, f"{user_id}.{issued}".encode(), hashlib.sha256).hexdigest()
-
-
-def _ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
-def issue_session(conn: Conn, user: User) -> User:
-    """``user`` signed in: a session token "ID.ISSUED_MS.MAC", the MAC keyed by this installation's
-    session key, which lives outside the database (``store.keys``): a copy of the database file
-    can mint no session. Inside the caller's write transaction. Every process of this desk on the
-    same database checks it (a worker, a second connection)."""
-    from triage.store.keys import ensure_key
-
-    key = ensure_key(conn)
-    issued = _ms()
-    return replace(user, session=f"{user.id}.{issued}.{_session_mac(key, user.id, issued)}")
-
-
-def revoke_sessions(conn: Conn, user_id: int) -> None:
-    """End every session of ``user_id`` issued until now (logout, lock-out, disable, new roles, a
-    new password). The caller audits the change in the same transaction (its row hash covers it)."""
-    conn.execute("UPDATE users SET sessions_revoked_at = ? WHERE id = ?", (str(_ms()), user_id))
-
-
-def session_valid(conn: Conn, user: User) -> bool:
-    """Was ``user`` returned by sign-in here, for this account, less than ``SESSION_HOURS`` ago,
-    and after the account's sessions were last revoked?"""
-    from triage.store.keys import read_key
-
-    parts = (user.session or "").split(".")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
-        return False
-    user_id, issued = int(parts[0]), int(parts[1])
-    key = read_key(conn)
-    if key is None or user_id != user.id or not 0 <= _ms() - issued <= SESSION_HOURS * 3_600_000:
-        return False
-    if not hmac.compare_digest(parts[2], _session_mac(key, user_id, issued)):
-        return False
-    row = conn.execute("SELECT sessions_revoked_at FROM users WHERE id = ?", (user_id,)).fetchone()
-    return row is not None and (row[0] is None or issued > int(row[0]))
 
 
 def allowed(store_or_conn: StoreConnection | Conn, user: User | None,
