@@ -28,7 +28,7 @@ class BulkWrites(Patients, Blobs):
     """Seeding (demo data, benchmarks) and importing our own exports."""
 
     def seed_cases(self, items: Sequence[tuple[Intake, Suggestion | None]], *,
-                   created_by: str | None = None, demo: bool = True,
+                   demo: bool = True,
                    actor: User | None = None) -> list[int]:
         """Bulk path (demo data, benchmarks): many cases in one transaction, one audit row.
 
@@ -56,7 +56,9 @@ class BulkWrites(Patients, Blobs):
                                    "folder)" if demo else "Creating cases needs a signed-in user")
         now = now_iso()
         by = (actor or SYSTEM_USER).username
-        created_by = created_by or (actor.username if actor else "demo")
+        # Authorship from the session only: the signed-in actor, or "demo" for the system's seeding
+        # (issue 25 §4: a parameter let a nurse's call store cases as created by a clinician).
+        created_by = actor.username if actor else "demo"
         with self.transaction() as conn:
             start = conn.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0] + 1
             vstart = conn.execute("SELECT coalesce(max(id), 0) FROM vital_sets").fetchone()[0] + 1
