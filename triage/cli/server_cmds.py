@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from triage.cli.signin import add_user_argument, sign_in
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("migrate-to-server",
@@ -18,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the desk's database (default: the --data-dir installation)")
     p.add_argument("--to", dest="target", required=True, metavar="postgresql://user@host/db",
                    help="the empty server database (password from PGPASSWORD or ~/.pgpass)")
+    add_user_argument(p)
     p.set_defaults(func=migrate_to_server)
 
 
@@ -35,7 +38,14 @@ def migrate_to_server(args: argparse.Namespace) -> int:
             last[0] = step
             print(f"{fraction:4.0%} {message}", file=sys.stderr)
 
-    report = copy_to_server(source, target, progress=progress)
+    from triage.store import CaseStore
+
+    if not source.is_sqlite or source.path is None or not source.path.is_file():
+        print(f"error: no desk installation at {source.display()}", file=sys.stderr)
+        return 2
+    with CaseStore(source) as desk:  # an administrator of this desk, signed in
+        admin = sign_in(desk, args.user)
+    report = copy_to_server(source, target, admin, progress=progress)
     rows = ", ".join(f"{t} {n:,}" for t, n in report.counts.items() if n)
     print(f"copied to {target.display()}: {rows}; attachments {report.blobs:,} "
           f"({report.blob_bytes / 1e6:.1f} MB)")

@@ -17,14 +17,17 @@ from pathlib import Path
 from typing import Callable
 
 from triage.errors import StorageError, TriageError
-from triage.records import VerifyResult
+from triage.records import User, VerifyResult
 from triage.store import dialect
 from triage.store.audit import AuditLog
 from triage.store.url import DatabaseUrl
 
 # Parents before children (foreign keys); blobs go in between (attachments reference them).
 TABLES = ("settings", "users", "patients", "cases", "vital_sets", "suggestions", "reviews", "notes",
-          "intake_revisions", "attachments", "audit_log")
+          "intake_revisions", "attachments", "incidents", "mci_tags", "site_calibrations", "audit_log")
+# Never copied: secrets (round 1-2 kept the session key in settings; keys now live in files on
+# each desk, triage/store/keys.py), nor a desk's own counters.
+SECRET_SETTINGS = ("session_key",)
 NOT_EMPTY_CHECK = ("users", "patients", "cases", "audit_log")
 BATCH = 1000
 
@@ -62,10 +65,14 @@ def _source_migrations(src: sqlite3.Connection) -> list[str]:
         return []
 
 
-def copy_to_server(source: DatabaseUrl, target: DatabaseUrl, *,
+def copy_to_server(source: DatabaseUrl, target: DatabaseUrl, actor: User, *,
                    progress: Progress = lambda f, m: None,
                    cancelled: Callable[[], bool] = lambda: False) -> CopyReport:
     """Copy the SQLite installation ``source`` into the empty PostgreSQL database ``target``.
+
+    ``actor``: an administrator signed in on the desk (``export`` permission: the copy carries
+    every record). The desk's audit log records the copy before it starts (so the server has that
+    row too) and the server's records its arrival; secrets are never copied.
 
     Raises
     ------
@@ -82,6 +89,14 @@ def copy_to_server(source: DatabaseUrl, target: DatabaseUrl, *,
     assert source.path is not None
     if not source.path.is_file():
         raise ServerCopyError(f"no installation database at {source.path}")
+    from triage.store.auth import Permission, require
+    from triage.store.case_store import CaseStore
+
+    with CaseStore(source) as desk:
+        require(desk, actor, Permission.EXPORT, object_type="server")
+        with desk.transaction() as conn:
+            AuditLog(conn).append(actor, "server.migrate", "server", target.display(),
+                                  {"to": target.display()})
     try:
         src = sqlite3.connect(f"file:{source.path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -92,7 +107,18 @@ def copy_to_server(source: DatabaseUrl, target: DatabaseUrl, *,
         src.close()
         raise StorageError(f"Cannot use the server database {target.display()}: {exc}") from exc
     try:
-        return _copy(src, dst, source.path.parent / "attachments", progress, cancelled)
+        report = _copy(src, dst, source.path.parent / "attachments", progress, cancelled)
+        dst.execute("BEGIN IMMEDIATE")
+        try:
+            AuditLog(dst).append(actor, "server.migrated", "server", str(source.path), {
+                "from": str(source.path), "rows": sum(report.counts.values()),
+                "skipped_settings": list(report.skipped_settings)})
+            dst.execute("COMMIT")
+        except BaseException:
+            if dst.in_transaction:
+                dst.execute("ROLLBACK")
+            raise
+        return report
     finally:
         src.close()
         dst.close()
@@ -127,7 +153,10 @@ def _copy(src: sqlite3.Connection, dst: dialect.PgConnection, attachments: Path,
                    f"VALUES ({', '.join('?' * len(cols))})")
             if table == "settings":
                 sql += " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            cur = src.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY 1")
+            where = (f" WHERE key NOT IN ({', '.join('?' * len(SECRET_SETTINGS))})"
+                     if table == "settings" else "")
+            cur = src.execute(f"SELECT {', '.join(cols)} FROM {table}{where} ORDER BY 1",
+                              SECRET_SETTINGS if where else ())
             while rows := cur.fetchmany(BATCH):
                 if cancelled():
                     raise ServerCopyError("cancelled: nothing was copied")
@@ -151,7 +180,11 @@ def _copy(src: sqlite3.Connection, dst: dialect.PgConnection, attachments: Path,
     if not chain.ok:
         raise ServerCopyError(f"check failed: the audit chain on the server does not verify: "
                               f"{chain.message}")
-    return CopyReport(counts=counts, blobs=blobs, blob_bytes=blob_bytes, chain=chain)
+    skipped = tuple(k for (k,) in src.execute(
+        f"SELECT key FROM settings WHERE key IN ({', '.join('?' * len(SECRET_SETTINGS))})",
+        SECRET_SETTINGS))
+    return CopyReport(counts=counts, blobs=blobs, blob_bytes=blob_bytes, chain=chain,
+                      skipped_settings=skipped)
 
 
 def _copy_blobs(src: sqlite3.Connection, dst: dialect.PgConnection,
