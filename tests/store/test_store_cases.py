@@ -262,7 +262,7 @@ def test_review_outside_a_transaction_does_not_leave_one_open(store_staff):
 def test_bulk_create_for_an_import_is_attributed_and_checked(store_staff):
     store, staff = store_staff
     ids = store.seed_cases([(intake("imported one"), suggestion(4)), (intake("imported two"), None)],
-                           created_by=staff.admin.username, demo=False, actor=staff.admin)
+                           demo=False, actor=staff.admin)
     row = AuditLog(store.conn).entries(limit=1)[0]
     assert (row.username, row.action, row.details) == ("admin", "cases.bulk_create",
                                                        {"count": 2, "demo": False})
