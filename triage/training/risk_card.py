@@ -69,6 +69,18 @@ def model_card(training, config: dict, metrics: dict) -> str:
         k = config["operating_points"]["KTAS"]
         lines += ["", f"**KTAS.** P(critical) ≥ {k['critical_threshold']:.4f} → level 1-2 beside the "
                   f"KTAS head ({k['provenance']['rule']})."]
+        check = k["provenance"].get("ktas_cv_pooled")
+        if check:
+            lines += ["KTAS records' own 5-fold CV (pooled out-of-fold, the KTAS head's levels; the "
+                      "risk heads never saw a KTAS record):", "",
+                      "| KTAS engine | exact | under-triage | over-triage | emergent sensitivity | share 1-2 |",
+                      "|---|---|---|---|---|---|"]
+            rows = [("without the risk line", check["without_risk"]),
+                    (f"with the shipped line {check['at_shipped_line']['line']:.4f}", check["at_shipped_line"])]
+            rows += [(f"line {r['line']}", r) for r in check["lines"]]
+            for name, r in rows:
+                lines.append(f"| {name} | {r['exact']:.3f} | {r['under_triage']:.3f} | "
+                             f"{r['over_triage']:.3f} | {r['emergent_sensitivity']:.3f} | {r['share_1_2']:.3f} |")
     lines += [
         "",
         f"**Training data.** `{info['file']}` (NHAMCS 2010 ED public-use file, US CDC/NCHS), "

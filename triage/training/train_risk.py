@@ -526,13 +526,16 @@ def train(data_dir: Path = SHARED_DATA, models_dir: Path = MODELS_DIR, *, seed: 
           ktas_threshold: float | None = None, progress: Progress | None = None) -> RiskTraining:
     training = train_risk_heads(Path(data_dir) / NHAMCS_FILE, seed=seed, folds=folds,
                                 limit_hospitals=limit_hospitals, fast=fast, progress=progress)
-    ktas = None
-    if ktas_threshold is not None:
-        ktas = {"critical_threshold": float(ktas_threshold),
-                "provenance": {"rule": "see the model card (KTAS figures with and without the "
-                                       "risk path)"}}
-    else:  # the ESI line carried to KTAS; the card gives the KTAS figures
-        ktas = {"critical_threshold": float(training.chosen.point["critical_threshold"]),
-                "provenance": {"rule": "the ESI line (P(critical) is the same physiology)"}}
+    # The KTAS line: the ESI one (the KTAS file has no outcomes to choose one on), with the KTAS
+    # records' own CV figures with and without the risk path beside it.
+    line = float(training.chosen.point["critical_threshold"] if ktas_threshold is None else ktas_threshold)
+    ktas = {"critical_threshold": line,
+            "provenance": {"rule": "the ESI line (P(critical) is the same physiology)"}}
+    if not fast and (Path(data_dir) / "ktas_train.csv").is_file():
+        from triage.training.risk_ktas import ktas_check
+
+        report = progress or (lambda f, m: None)
+        report(0.95, "KTAS: the records' own CV with and without the risk line")
+        ktas["provenance"]["ktas_cv_pooled"] = ktas_check(Path(data_dir), training.model, line, seed=seed)
     save(training, models_dir, ktas_point=ktas)
     return training
