@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from triage import scales
+from triage.engine.operating_point import OperatingPoint, use_site_points
 from triage.errors import TriageError
 from triage.store.url import DatabaseUrl
 
@@ -138,13 +139,16 @@ class DeskApp(QObject):
             return
         # The installation's scale (another desk's administrator may have changed it since),
         # read like every store call (a worker on a server); the last known one if it fails.
-        call_store(None, self.store, self.store.triage_scale, link=link_of(self.ctx),
-                   done=lambda scale: self._open_window(user, scale),
+        # Its calibrated lines with it: each suggestion is drawn on the site's own line.
+        call_store(None, self.store, lambda: installation_lines(self.store), link=link_of(self.ctx),
+                   done=lambda found: self._open_window(user, found),
                    failed=lambda *_a: self._open_window(user, None))
 
-    def _open_window(self, user, scale: str | None) -> None:
-        if scale is not None:
+    def _open_window(self, user, found: tuple[str, dict] | None) -> None:
+        if found is not None:
+            scale, lines = found
             scales.use(scale)
+            use_site_points(lines)
         if self.window is None:
             self.ctx.user = user
             self.window = MainWindow(self.ctx, self.loader, idle_minutes=self.idle_minutes,
@@ -194,3 +198,15 @@ def run_app(data_dir: Path, database: DatabaseUrl | None = None) -> int:
         return app.exec()
     finally:
         desk.shutdown()
+
+
+def installation_lines(store) -> tuple[str, dict[str, OperatingPoint]]:
+    """The installation's scale and its site-calibrated lines (``main.py calibrate``), read in a
+    worker at sign-in: a line another desk's administrator fitted applies from the next sign-in."""
+    lines = {}
+    for code in scales.SCALES:
+        current = store.calibration(code)
+        if current is not None:
+            lines[code] = OperatingPoint.from_dict(current.as_point())
+    return store.triage_scale(), lines
+

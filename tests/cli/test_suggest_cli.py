@@ -66,3 +66,10 @@ def test_bad_inputs_are_one_clear_line(tmp_path):
 def test_split_notes_on_blank_lines():
     assert split_notes("a\nb\n\n\nc\n   \nd") == ["a\nb", "c", "d"]
     assert split_notes("") == []
+
+
+def test_json_prints_the_calibrated_risks():
+    result = json.loads(run("--text", NOTE, "--scale", "ESI", "--json").stdout)
+    assert [r["outcome"] for r in result["risks"]] == ["critical", "admission"]
+    assert all(0 <= r["probability"] <= 1 for r in result["risks"])
+    assert result["risks"][0]["threshold"] is not None and result["decided_by"] == "floor"

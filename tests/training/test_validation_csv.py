@@ -124,3 +124,24 @@ def test_cli_evaluate_csv_prints_one_json_object(capsys, models_dir, path, scale
     assert ("critical_auc" in result) == (path == FAHRENHEIT)
     if path == FAHRENHEIT:
         assert result["critical_n"] == 2 and result["admitted_n"] == 3
+
+
+def test_cli_evaluate_csv_reports_the_calibrated_risks(capsys, models_dir, tmp_path):
+    """critical_auc from P(critical), admission_auc / Brier scores / calibration slopes (new)."""
+    rows = ["level,hospital,age_years,sex,arrival,complaint,heart_rate,resp_rate,sbp,spo2,gcs,"
+            "admitted,icu_or_procedure,died_in_ed"]
+    sick = "2,{h},{age},M,ambulance,Chest pain and related symptoms,{hr},26,84,89,14,1,{icu},0"
+    well = "4,{h},{age},F,walk-in,Medication refill,78,14,128,99,15,{adm},0,0"
+    for k in range(12):
+        rows.append(sick.format(h="AB"[k % 2], age=60 + k, hr=110 + k, icu=int(k % 3 == 0)))
+        rows.append(well.format(h="AB"[k % 2], age=20 + k, adm=int(k == 0)))
+    path = tmp_path / "site.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main.main(["evaluate", "csv", str(path), "--scale", "ESI", "--json",
+                      "--models-dir", str(models_dir)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    for key in ("critical_auc", "admission_auc", "critical_brier", "admission_brier",
+                "critical_calibration_slope", "admission_calibration_slope", "reference_admission_auc"):
+        assert key in result, key
+    assert result["admission_auc"] > 0.9  # the chest pains in shock are admitted, the refills not
+    assert 0 <= result["critical_brier"] <= 1 and 0 <= result["admission_brier"] <= 1

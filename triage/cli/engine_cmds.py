@@ -25,6 +25,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the CV figures as JSON")
     p.set_defaults(func=train_text)
 
+    p = train.add_parser("risk", help="train the outcome-risk heads P(critical), P(admission) on "
+                         "NHAMCS (hospital-grouped CV) and print the CV")
+    p.add_argument("--data", type=Path, default=None, help="folder with nhamcs2010_ed.csv "
+                   "(default: ../shared/data)")
+    p.add_argument("--models-dir", type=Path, default=None)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="print the CV figures as JSON")
+    p.set_defaults(func=train_risk)
+
     evaluate = subcommand_group(subparsers, "evaluate", "score a model on a labelled data set")
     for name, help_, arg_help in (
             ("ktas", "score the engine on a file in the KTAS format", "a ktas_train.csv-format file"),
@@ -66,6 +75,26 @@ def train_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def train_risk(args: argparse.Namespace) -> int:
+    from triage.training.data_paths import SHARED_DATA
+    from triage.training.train_risk import summary, train
+
+    def progress(fraction: float, message: str) -> None:
+        print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
+
+    training = train(args.data or SHARED_DATA, models_dir(args), seed=args.seed, progress=progress)
+    cv = summary(training.folds)
+    if args.json:
+        print(json.dumps({"cv_5fold_hospital_grouped": cv, "point": {
+            k: v for k, v in training.chosen.point.items() if isinstance(v, (bool, list, type(None)))
+            or v == v and abs(v) != float("inf")}}, indent=2))
+    else:
+        for key, m in cv.items():
+            print(f"{key:34s} mean {m['mean']:.4f}  sd {m['sd']:.4f}  worst {m['worst']:.4f}")
+        print(f"operating point: {training.chosen.point}")
+    return 0
+
+
 def evaluate_set(args: argparse.Namespace) -> int:
     import time
 
@@ -95,14 +124,14 @@ def evaluate_csv(args: argparse.Namespace) -> int:
 
     from triage.engine import Engine
     from triage.training.evaluate import evaluate_validation, load_validation_csv
-    from triage.training.site_calibration import assess_under
 
     loaded = load_validation_csv(args.path)
     engine = Engine.load(models_dir(args))
     _all_cores()
     start = time.perf_counter()
     point = installation_point(args)
-    result = evaluate_validation(loaded, lambda intakes: assess_under(engine, intakes, args.scale, point),
+    result = evaluate_validation(loaded, lambda intakes: engine.assess(intakes, scale=args.scale,
+                                                                       point=point, risks=True),
                                  by_hospital=args.by == "hospital")
     seconds = time.perf_counter() - start
     result.update(calibration=point.to_dict() if point is not None else "shipped default")

@@ -102,7 +102,8 @@ def _result(extracted, intake, suggestion) -> dict[str, Any]:
         "extracted": extracted.to_dict() if extracted is not None else {},
         "level": d["level"], "confidence": d["confidence"], "reasons": d["reasons"],
         "uncertainty": d["uncertainty"], "missing": list(d["missing"]),
-        "rules_only": d["rules_only"],
+        "rules_only": d["rules_only"], "decided_by": d["decided_by"],
+        "risks": d["risks"],  # calibrated P(critical), P(admission) with the line in force
     }
     if extracted is not None:
         out["conflicts"] = extracted.conflicts_dict()
@@ -122,6 +123,9 @@ def _print_text(result: dict[str, Any], scale: str, note: str | None) -> None:
     level = f"ESI {result['level']}" if scale == "ESI" else label(result["level"])
     print(f"level {level}  (confidence {result['confidence']:.0%})"
           + ("  [rules only: models unavailable]" if result["rules_only"] else ""))
+    for risk in result.get("risks", ()):
+        line = f" (line {risk['threshold']:.1%})" if risk.get("threshold") is not None else ""
+        print(f"  risk of {risk['outcome']}: {risk['probability']:.1%}{line}")
     if result["uncertainty"]:
         print(result["uncertainty"])
     for r in result["reasons"]:

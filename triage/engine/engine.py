@@ -7,7 +7,7 @@ Everything here is deterministic for the same input.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -15,13 +15,16 @@ from models.registry import MODELS_DIR, read_manifest
 
 from triage import scales
 from triage.errors import ModelUnavailable
-from triage.engine.esi import esi_head_suggestion, esi_rule_floor, esi_suggestion
+from triage.engine.esi import esi_floor, esi_head_suggestion, esi_rule_floor, esi_suggestion
+from triage.engine.operating_point import CaseSignals, OperatingPoint, level_for
 from triage.intake import Intake
 from triage.engine.rules import RULES_VERSION, RuleResult
 from triage.engine.rules import evaluate as evaluate_rules
-from triage.suggestion import ImageAssessment, Reason, Suggestion
+from triage.suggestion import ImageAssessment, OutcomeRisk, Reason, Suggestion
 
-ENGINE_VERSION = "engine-1.2.0"
+ENGINE_VERSION = "engine-1.3.0"  # 1.3: outcome risks; P(critical) over the site's line → 1-2
+# Without risk heads no case crosses a line (the risk path is off).
+NO_LINE = float("inf")
 # Without a model and with no rule firing, nothing argues for a level: stay on the safe side of
 # the median ED patient rather than guess "non-urgent".
 RULES_ONLY_LEVEL = 3
@@ -57,8 +60,10 @@ class Engine:
     """Rules + text model. Build it with ``Engine.load()``; ``suggest`` is thread-safe to call
     from one worker at a time (the encoder keeps a small cache)."""
 
-    def __init__(self, text_model: Any | None, statuses: Sequence[ModelStatus]):
+    def __init__(self, text_model: Any | None, statuses: Sequence[ModelStatus],
+                 risk_model: Any | None = None):
         self._text = text_model
+        self._risk = risk_model if text_model is not None else None  # it reads the encoder
         self._statuses = list(statuses)
         self.versions: dict[str, str] = {"engine": ENGINE_VERSION, "rules": RULES_VERSION}
         for s in self._statuses:
@@ -73,6 +78,18 @@ class Engine:
     def esi_head_loaded(self) -> bool:
         """True when ESI suggestions come from the head trained on US departments."""
         return self._text is not None and getattr(self._text, "esi", None) is not None
+
+    @property
+    def risk_loaded(self) -> bool:
+        """True when suggestions carry P(critical) and P(admission)."""
+        return self._risk is not None
+
+    def default_point(self, scale: str) -> OperatingPoint:
+        """The shipped operating point of ``scale`` (from the risk model's manifest entry); with
+        no risk heads, a line no case crosses."""
+        if self._risk is not None and scale in self._risk.points:
+            return self._risk.points[scale]
+        return OperatingPoint(scale, NO_LINE, "shipped", "", provenance={"why": "no risk heads"})
 
     @classmethod
     def load(cls, models_dir: Path = MODELS_DIR) -> "Engine":
@@ -106,9 +123,16 @@ class Engine:
                 errors[name] = str(exc)
                 return None
 
+        from triage.engine.risk_model import RISK_MODEL, load_risk_model
+
         acuity = attempt(ACUITY_MODEL, load_acuity_head)
         symptom = attempt(SYMPTOM_MODEL, load_symptom_head)
         esi = attempt(ESI_MODEL, load_esi_head)
+        risk = attempt(RISK_MODEL, load_risk_model)
+        if risk is not None and esi is not None and risk.esi_head_threshold is not None:
+            # Beside the risk path the ESI head keeps only its own confident 1-2 calls: the line
+            # chosen together with the risk line on grouped CV (manifest: outcome_risk).
+            esi = replace(esi, threshold=risk.esi_head_threshold)
         text = None
         if acuity is not None:
             try:
@@ -116,10 +140,11 @@ class Engine:
             except Exception as exc:  # encoder package absent or broken: keep the rules working
                 errors[ACUITY_MODEL] = f"text encoder unavailable: {exc}"
         if text is None:
-            for name in (SYMPTOM_MODEL, ESI_MODEL):
+            for name in (SYMPTOM_MODEL, ESI_MODEL, RISK_MODEL):
                 errors.setdefault(name, "needs the acuity model's encoder")
         return cls(text, [status(name, errors.get(name, ""))
-                          for name in (ACUITY_MODEL, SYMPTOM_MODEL, ESI_MODEL)])
+                          for name in (ACUITY_MODEL, SYMPTOM_MODEL, ESI_MODEL, RISK_MODEL)],
+                   risk if text is not None else None)
 
     @classmethod
     def without_models(cls, why: str) -> "Engine":
@@ -135,45 +160,66 @@ class Engine:
     # ------------------------------------------------------------------------------ suggest
 
     def suggest(self, intake: Intake, images: Sequence[ImageAssessment] = (), *,
-                scale: str = "KTAS") -> Suggestion:
+                scale: str = "KTAS", point: OperatingPoint | None = None) -> Suggestion:
         """The suggested level for ``intake`` with its reasons (never raises on odd input).
 
-        ``scale`` "ESI" re-expresses the level on the ESI v4 scale (see ``triage.engine.esi``)."""
-        return self._suggest_many([intake], images, attributions=True, scale=scale)[0]
+        ``scale`` "ESI" re-expresses the level on the ESI v4 scale (see ``triage.engine.esi``).
+        ``point``: the installation's line (None: the shipped default for ``scale``)."""
+        return self._run([intake], images, attributions=True, scale=scale, point=point)[0][0]
 
-    def suggest_many(self, intakes: Sequence[Intake], *, scale: str = "KTAS") -> list[Suggestion]:
+    def suggest_many(self, intakes: Sequence[Intake], *, scale: str = "KTAS",
+                     point: OperatingPoint | None = None) -> list[Suggestion]:
         """Suggestions for many intakes, the encoder batched (no word attributions: evaluation)."""
-        return self._suggest_many(intakes, (), attributions=False, scale=scale)
+        return [s for s, _, _ in self._run(intakes, (), attributions=False, scale=scale, point=point)]
 
-    def levels(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024) -> list[int]:
+    def levels(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
+               point: OperatingPoint | None = None) -> list[int]:
         """Only the levels, computed a chunk at a time so that a 400,000-row data set does not
         hold 400,000 suggestions in memory."""
         return [s.level for start in range(0, len(intakes), chunk)
-                for s in self.suggest_many(intakes[start:start + chunk], scale=scale)]
+                for s in self.suggest_many(intakes[start:start + chunk], scale=scale, point=point)]
+
+    def signals(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
+                ) -> list[CaseSignals]:
+        """What the engine knows of each case before it draws the line (floor, level head,
+        P(critical), P(admission)), a chunk at a time: ``operating_point.level_for(signals, p)``
+        gives exactly the level ``suggest(..., point=p)`` would, so a calibration can sweep lines
+        over thousands of visits without running the engine again."""
+        out: list[CaseSignals] = []
+        for start in range(0, len(intakes), chunk):
+            out += [sig for _, sig, _ in self._run(intakes[start:start + chunk], (), attributions=False,
+                                                scale=scale, point=None)]
+        return out
 
     def assess(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
-               ) -> tuple[list[int], list[float]]:
+               point: OperatingPoint | None = None, risks: bool = False,
+               ) -> tuple[list[int], list[float]] | tuple[list[int], list[float], dict[str, list]]:
         """The levels and an urgency score per intake (higher = more urgent), a chunk at a time:
         what a validation needs to rank the critically ill (``critical_auc``).
 
-        The score is the model's risk (``urgency``), or ``(5 - level) / 4`` on the rules alone."""
+        The score is P(critical) when the risk heads are loaded, else the level model's risk
+        (``urgency``), or ``(5 - level) / 4`` on the rules alone. ``risks``: also return
+        ``{"critical": [...], "admission": [...]}`` (None per case where not estimated)."""
         levels: list[int] = []
         scores: list[float] = []
+        outcome: dict[str, list] = {"critical": [], "admission": []}
         for start in range(0, len(intakes), chunk):
-            for s, risk in self._assess_many(intakes[start:start + chunk], (), attributions=False,
-                                             scale=scale):
+            for s, sig, model_risk in self._run(intakes[start:start + chunk], (), attributions=False,
+                                                scale=scale, point=point):
                 levels.append(s.level)
-                scores.append(risk if risk is not None else (5 - s.level) / 4)
-        return levels, scores
+                urgency = sig.p_critical if sig.p_critical is not None else model_risk
+                scores.append(urgency if urgency is not None else (5 - s.level) / 4)
+                outcome["critical"].append(sig.p_critical)
+                outcome["admission"].append(sig.p_admission)
+        return (levels, scores, outcome) if risks else (levels, scores)
 
-    def _suggest_many(self, intakes: Sequence[Intake], images: Sequence[ImageAssessment], *,
-                      attributions: bool, scale: str) -> list[Suggestion]:
-        return [s for s, _ in self._assess_many(intakes, images, attributions=attributions, scale=scale)]
-
-    def _assess_many(self, intakes: Sequence[Intake], images: Sequence[ImageAssessment], *,
-                     attributions: bool, scale: str) -> list[tuple[Suggestion, float | None]]:
+    def _run(self, intakes: Sequence[Intake], images: Sequence[ImageAssessment], *,
+             attributions: bool, scale: str, point: OperatingPoint | None,
+             ) -> list[tuple[Suggestion, CaseSignals, float | None]]:
+        """Floors, then the risk line, then the level head: each suggestion with its signals."""
         if scale not in SCALES:
             raise ValueError(f"scale must be one of {', '.join(SCALES)}, got {scale!r}")
+        point = point or self.default_point(scale)
         rules = [evaluate_rules(i) for i in intakes]
         preds = (self._text.predict(intakes, rules, attributions=attributions, scale=scale)
                  if self._text is not None and intakes else [None] * len(intakes))
@@ -189,7 +235,90 @@ class Engine:
             # without it the KTAS-shaped level is mapped by the handbook (``esi_level``).
             mapping = esi_head_suggestion if self.esi_head_loaded else esi_suggestion
             out = [mapping(s, i) for s, i in zip(out, intakes)]
-        return [(s, p.urgency if p is not None else None) for s, p in zip(out, preds)]
+        risk = self._risks(intakes, rules) if self._risk is not None and intakes else None
+        result = []
+        for k, (s, intake, r, p) in enumerate(zip(out, intakes, rules, preds)):
+            floor = self._scale_floor(intake, r, images, scale, esi_head)
+            # The head's own level on this scale, before the floors: the KTAS head's or the ESI
+            # head's decision; the level as given where the handbook mapped it (ESI without the
+            # ESI head) or on the rules alone (so that ``level_for`` reproduces it exactly).
+            head = p.level if p is not None and (scale == "KTAS" or esi_head) else s.level
+            sig = CaseSignals(rule_floor=floor, head_probabilities=dict(s.probabilities),
+                              head_level=head,
+                              p_critical=float(risk["critical"][k]) if risk is not None else None,
+                              p_admission=float(risk["admission"][k]) if risk is not None else None)
+            level, why = level_for(sig, point)
+            if p is None:
+                why = "floor" if floor is not None and floor <= s.level else "default"
+            level = min(level, s.level)  # the risk path only ever raises urgency
+            result.append((self._with_risk(s, level, why, sig, point), sig,
+                           p.urgency if p is not None else None))
+        return result
+
+    def _scale_floor(self, intake: Intake, rules: RuleResult, images: Sequence[ImageAssessment],
+                     scale: str, esi_head: bool) -> int | None:
+        """The floor as it binds on ``scale``: the rules' (on ESI with the head: as they bind on
+        ESI, plus decision point A and the handbook's high-risk findings), and image findings."""
+        floors: list[int] = []
+        if scale == "ESI" and not esi_head:
+            # The handbook maps floors 1-2 to ESI 1-2; below that the resource estimate decides.
+            floors += [f for f in (rules.floor,) if f is not None and f <= 2]
+        else:
+            floors += [f for f in ((esi_rule_floor(rules.findings) if esi_head else rules.floor),)
+                       if f is not None]
+            floors += [IMAGE_FLOOR for i in images if i.assessed and i.finding == PNEUMONIA]
+            if esi_head:
+                handbook, _ = esi_floor(intake, rules.findings)
+                floors += [handbook] if handbook is not None else []
+        return min(floors) if floors else None
+
+    def _risks(self, intakes: Sequence[Intake], rules: Sequence[RuleResult]) -> dict[str, Any]:
+        from triage.engine.complaint_vocabulary import model_text
+
+        emb = self._text.encoder.encode([model_text(i.complaint) for i in intakes])  # memo hits
+        return self._risk.predict(self._risk.features(emb, intakes, rules))
+
+    def _with_risk(self, s: Suggestion, level: int, why: str, sig: CaseSignals,
+                   point: OperatingPoint) -> Suggestion:
+        """``s`` with its risks, the reason that says which of floor / risk / head decided, and
+        the level raised to 1-2 where P(critical) passed the line."""
+        if sig.p_critical is None:
+            return replace(s, decided_by=why)
+        version = self.versions.get("outcome_risk", "")
+        line = point.critical_threshold if point.critical_threshold <= 1.0 else None
+        risks = (OutcomeRisk("critical", round(sig.p_critical, 4), version, line),
+                 OutcomeRisk("admission", round(float(sig.p_admission or 0.0), 4), version, None))
+        where = "this ED's line" if point.source == "site" else "the shipped line"
+        pc = _percent(sig.p_critical)
+        if why == "risk":
+            title = f"Risk of critical care {pc} — above {where} of {_percent(line or 0)}"
+            detail = (f"P(critical) decided: level {level} (the level head alone: {sig.head_level}). "
+                      "Learned from what happened to patients (critical care, operating room, "
+                      "cath lab, death in the ED), not from nurses' levels.")
+            weight = 6 - level + 0.3
+        else:
+            side = "above" if line is not None and sig.p_critical >= line else "below"
+            title = (f"Risk of critical care {pc}" + (f" ({side} {where} of {_percent(line)})"
+                                                      if line is not None else ""))
+            decider = {"floor": "a manual floor", "head": "the level head",
+                       "default": "the cautious default"}.get(why, why)
+            detail = f"The level was decided by {decider}."
+            weight = 0.85
+        values = {"p_critical": round(sig.p_critical, 4), "threshold": line, "decided_by": why,
+                  "point_source": point.source, "point_version": point.version}
+        reasons = [*s.reasons,
+                   Reason(kind="risk", code="risk_critical", title=title, detail=detail,
+                          level_floor=2 if why == "risk" else None, weight=weight, values=values,
+                          source=f"outcome_risk {version}"),
+                   Reason(kind="risk", code="risk_admission", weight=0.84,
+                          title=f"Likely admission {_percent(float(sig.p_admission or 0.0))}",
+                          detail="Calibrated probability of admission (or transfer to a hospital bed).",
+                          values={"p_admission": round(float(sig.p_admission or 0.0), 4)},
+                          source=f"outcome_risk {version}")]
+        reasons.sort(key=lambda r: (-r.weight, r.kind, r.code))
+        confidence = s.confidence if level == s.level else round(float(s.probabilities.get(level, 0.0)), 4)
+        return replace(s, level=level, reasons=tuple(reasons), risks=risks, decided_by=why,
+                       confidence=confidence)
 
     def _combine(self, intake: Intake, rules: RuleResult, pred: Any | None,
                  images: Sequence[ImageAssessment], rule_floor: int | None, *,
@@ -244,6 +373,11 @@ class Engine:
                           probabilities={k: round(v, 4) for k, v in probs.items()},
                           rule_floor=rules.floor, model_level=model_level, uncertainty=uncertainty,
                           missing=missing, rules_only=pred is None, versions=versions)
+
+
+def _percent(p: float) -> str:
+    """"12 %", "3.4 %", "0.4 %": one decimal under 10 %, where the lines of an ED sit."""
+    return f"{p * 100:.1f} %" if p < 0.1 else f"{p * 100:.0f} %"
 
 
 def _missing(intake: Intake, rules: RuleResult) -> tuple[str, ...]:

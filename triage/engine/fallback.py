@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from triage import scales
 from triage.engine.engine import Engine
+from triage.engine.operating_point import site_point
 from triage.errors import ModelUnavailable
 from triage.intake import Intake
 from triage.suggestion import ImageAssessment, Suggestion
@@ -39,11 +40,14 @@ def suggest_or_rules(engine: Any | None, intake: Intake,
 
     ``scale`` is the installation's triage scale ("KTAS"/"ESI"); None reads it from
     ``triage.scales.active()``, which the app sets from the database — read here, in the caller's
-    process, because the model process does not know it."""
+    process, because the model process does not know it. The installation's site line
+    (``operating_point.site_point``) travels with the call the same way."""
     code = scales.get(scale).code
     if engine is not None:
+        point = site_point(code)  # the installation's calibrated line, when it has one
+        extra = {"point": point} if point is not None else {}
         try:
-            return engine.suggest(intake, images=list(images), scale=code)
+            return engine.suggest(intake, images=list(images), scale=code, **extra)
         except ModelUnavailable as exc:  # the model process is gone: the rules still stand
             return rules_only(intake, images, why=f"models unavailable: {exc}", scale=code)
     return rules_only(intake, images, scale=code)

@@ -79,3 +79,21 @@ def level_for(signals: CaseSignals, point: OperatingPoint) -> tuple[int, str]:
     if signals.rule_floor is not None and signals.rule_floor < level:
         level, why = signals.rule_floor, "floor"
     return level, why
+
+
+# The installation's own lines, set by the app from the database at sign-in (as ``scales.use``
+# sets the scale) and read in the caller's process: the model process does not know them, so the
+# point travels with each ``suggest`` call (``triage.engine.fallback.suggest_or_rules``).
+_site_points: dict[str, OperatingPoint] = {}
+
+
+def use_site_points(points: Mapping[str, OperatingPoint | None]) -> None:
+    """Replace the installation's lines: ``{"ESI": point, "KTAS": None}`` (None or absent: the
+    shipped default for that scale)."""
+    _site_points.clear()
+    _site_points.update({scale: p for scale, p in points.items() if p is not None})
+
+
+def site_point(scale: str) -> OperatingPoint | None:
+    """The installation's line for ``scale``, or None (the shipped default applies)."""
+    return _site_points.get(scale)

@@ -549,10 +549,47 @@ def outcome_metrics(cases: Sequence[LabelledCase], predicted: Sequence[int],
     }
 
 
+def calibration_slope(probabilities: Sequence[float], labels: Sequence[bool]) -> float | None:
+    """Slope of the logistic recalibration of the labels on logit(p): 1 is ideal, below 1 the
+    risks are too extreme, above 1 too timid (None with a single class)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    y = np.asarray([int(v) for v in labels])
+    if len(set(y.tolist())) < 2:
+        return None
+    q = np.clip(np.asarray(probabilities, dtype=np.float64), 1e-6, 1 - 1e-6)
+    logit = np.log(q / (1 - q))
+    return float(LogisticRegression(C=1e6, max_iter=1000).fit(logit[:, None], y).coef_[0, 0])
+
+
+def risk_metrics(cases: Sequence[LabelledCase], risks: dict[str, Sequence[float | None]],
+                 ) -> dict[str, object]:
+    """AUC, Brier score and calibration slope of each calibrated outcome risk against the file's
+    outcomes (``critical``: icu_or_procedure or died_in_ed; ``admission``: admitted); the AUC of
+    the file's own levels beside it (``reference_admission_auc``)."""
+    out: dict[str, object] = {}
+    for outcome, attr in (("critical", "critical"), ("admission", "admitted")):
+        rows = [(bool(getattr(c, attr)), float(p), c.level) for c, p in zip(cases, risks.get(outcome, ()))
+                if getattr(c, attr) is not None and p is not None]
+        if not rows:
+            continue
+        y, p = [r[0] for r in rows], [r[1] for r in rows]
+        if outcome == "admission":
+            out["admission_auc"] = _auc(y, p)
+            out["reference_admission_auc"] = _auc(y, [-r[2] for r in rows])
+        out[f"{outcome}_brier"] = sum((q - v) ** 2 for q, v in zip(p, y)) / len(rows)
+        out[f"{outcome}_calibration_slope"] = calibration_slope(p, y)
+        out[f"{outcome}_mean_risk"] = sum(p) / len(p)
+        out[f"{outcome}_observed"] = sum(y) / len(y)
+    return out
+
+
 def validation_metrics(cases: Sequence[LabelledCase], predicted: Sequence[int],
-                       urgency: Sequence[float], *, outcomes: bool) -> dict[str, object]:
+                       urgency: Sequence[float], *, outcomes: bool,
+                       risks: dict[str, Sequence[float | None]] | None = None) -> dict[str, object]:
     """Agreement with the reference levels, shares at level 1-2, and (``outcomes``) how the
-    critically ill and the admitted fared."""
+    critically ill and the admitted fared, with the calibrated risks' AUC / Brier / slope."""
     ref = [c.level for c in cases]
     result = agreement(ref, predicted)
     n = len(ref)
@@ -560,16 +597,20 @@ def validation_metrics(cases: Sequence[LabelledCase], predicted: Sequence[int],
     result["reference_share_1_2"] = (sum(r <= 2 for r in ref) / n) if n else None
     if outcomes:
         result.update(outcome_metrics(cases, predicted, urgency))
+        if risks is not None:
+            result.update(risk_metrics(cases, risks))
     return result
 
 
-def evaluate_validation(loaded: LoadedSet,
-                        assess: Callable[[Sequence[Intake]], tuple[list[int], list[float]]], *,
+def evaluate_validation(loaded: LoadedSet, assess: Callable[[Sequence[Intake]], tuple], *,
                         by_hospital: bool = False) -> dict[str, object]:
-    """Score ``assess`` (a batch → (levels, urgency scores) function, e.g. ``Engine.assess``) on
-    a validation CSV; ``by_hospital`` adds the same figures per ``hospital`` under ``groups``."""
-    levels, urgency = assess(loaded.intakes) if loaded.cases else ([], [])
-    result = validation_metrics(loaded.cases, levels, urgency, outcomes=loaded.has_outcomes)
+    """Score ``assess`` (a batch → (levels, urgency scores[, risks]) function, e.g.
+    ``Engine.assess(..., risks=True)``; risks = {"critical": [...], "admission": [...]}) on a
+    validation CSV; ``by_hospital`` adds the same figures per ``hospital`` under ``groups``."""
+    answer = assess(loaded.intakes) if loaded.cases else ([], [])
+    levels, urgency = answer[0], answer[1]
+    risks = answer[2] if len(answer) > 2 and any(v is not None for v in answer[2].get("critical", ())) else None
+    result = validation_metrics(loaded.cases, levels, urgency, outcomes=loaded.has_outcomes, risks=risks)
     result.update(rows=loaded.rows, skipped=loaded.skipped, skipped_imputed=loaded.skipped_imputed,
                   malformed=loaded.malformed, malformed_fields=loaded.malformed_fields)
     if by_hospital:
@@ -578,6 +619,8 @@ def evaluate_validation(loaded: LoadedSet,
             groups.setdefault(case.hospital or "(none)", []).append(k)
         result["groups"] = {
             name: validation_metrics([loaded.cases[k] for k in idx], [levels[k] for k in idx],
-                                     [urgency[k] for k in idx], outcomes=loaded.has_outcomes)
+                                     [urgency[k] for k in idx], outcomes=loaded.has_outcomes,
+                                     risks=None if risks is None else
+                                     {o: [v[k] for k in idx] for o, v in risks.items()})
             for name, idx in sorted(groups.items())}
     return result

@@ -174,42 +174,13 @@ def figures_at(rows: Sequence[SiteRow], threshold: float) -> dict[str, Any]:
 
 
 def engine_signals(engine: Any, intakes: Sequence[Any], scale: str, chunk: int = 1024) -> list[CaseSignals]:
-    """The engine's signals for each intake: ``Engine.signals`` where the engine has it (the risk
-    heads' P(critical)); otherwise the suggestion's own level as the head's and the model's urgency
-    score as the risk, so a site can calibrate an engine without the risk heads too."""
-    if hasattr(engine, "signals"):
-        return list(engine.signals(intakes, scale=scale, chunk=chunk))
-    out: list[CaseSignals] = []
-    for start in range(0, len(intakes), chunk):
-        for s, urgency in engine._assess_many(intakes[start:start + chunk], (), attributions=False,
-                                              scale=scale):
-            out.append(CaseSignals(rule_floor=s.rule_floor, head_probabilities=dict(s.probabilities),
-                                   head_level=s.level,
-                                   p_critical=urgency if urgency is not None else (5 - s.level) / 4))
-    return out
+    """The engine's signals for each intake (``Engine.signals``: floor, head, P(critical)):
+    everything a line needs, computed once so a calibration can sweep thousands of lines."""
+    return list(engine.signals(intakes, scale=scale, chunk=chunk))
 
 
 def shipped_threshold(engine: Any, scale: str) -> float:
-    """The shipped default line for ``scale`` (1.0 + ε, "the risk never decides", without one)."""
-    point = getattr(engine, "operating_point", None)
-    if callable(point):
-        try:
-            return float(point(scale).critical_threshold)
-        except (AttributeError, TypeError, ValueError, KeyError):
-            pass
-    return 1.0 + 1e-9
-
-
-def assess_under(engine: Any, intakes: Sequence[Any], scale: str, point: Any | None
-                 ) -> tuple[list[int], list[float]]:
-    """Levels and urgency scores under ``point`` (None: the engine's shipped default)."""
-    if point is None:
-        return engine.assess(intakes, scale=scale)
-    try:
-        return engine.assess(intakes, scale=scale, point=point)
-    except TypeError:  # an engine without operating points: the same rule, applied here
-        from triage.engine.operating_point import level_for
-
-        signals = engine_signals(engine, intakes, scale)
-        return ([level_for(s, point)[0] for s in signals],
-                [s.p_critical if s.p_critical is not None else 0.0 for s in signals])
+    """The shipped default line for ``scale`` (1.0 + ε, "the risk never decides", when the risk
+    heads are not loaded)."""
+    threshold = engine.default_point(scale).critical_threshold
+    return float(threshold) if threshold is not None and math.isfinite(threshold) else 1.0 + 1e-9

@@ -48,8 +48,8 @@ def _host_load_engine(models_dir: str) -> EngineInfo:
     return EngineInfo(tuple(engine.status()), dict(engine.versions), bool(engine.rules_only))
 
 
-def _host_suggest(intake: Any, images: tuple[Any, ...], scale: str = "KTAS") -> Any:
-    return _hosted["engine"].suggest(intake, images, scale=scale)
+def _host_suggest(intake: Any, images: tuple[Any, ...], scale: str = "KTAS", point: Any = None) -> Any:
+    return _hosted["engine"].suggest(intake, images, scale=scale, point=point)
 
 
 def _host_load_image_model(models_dir: str) -> str:
@@ -105,10 +105,12 @@ class EngineProxy:
     def status(self) -> list[Any]:
         return list(self._statuses)
 
-    def suggest(self, intake: Any, images: Sequence[Any] = (), *, scale: str = "KTAS") -> Any:
+    def suggest(self, intake: Any, images: Sequence[Any] = (), *, scale: str = "KTAS",
+                point: Any = None) -> Any:
         """Raises ModelUnavailable when the model process is gone (callers fall back to rules).
-        ``scale`` travels with the call: the model process does not know the installation's."""
-        return self.host.call(_host_suggest, intake, tuple(images), scale)
+        ``scale`` and ``point`` (the site's calibrated line) travel with the call: the model
+        process does not know the installation's."""
+        return self.host.call(_host_suggest, intake, tuple(images), scale, point)
 
 
 class ImageModelProxy:
