@@ -99,6 +99,7 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
 
 _CAP_WORD = regex.compile(r"(?<![\p{L}'-])\p{Lu}\p{Ll}[\p{L}'-]*(?<![-'])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n]|^\W+)\s*$")
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}'-]*)[^\p{L}]*$")
 _LINK = regex.compile(r"[ \t]+(?:(?:bin|ibn|binti|al|el|de|van|von|der|den|da|di|du|la|le|te|ter|ten|dos|das|y"
                       r"|abu|umm|bint|ap|mac|ni|nic|o')[ \t]+)*")
 
@@ -106,14 +107,14 @@ _LINK = regex.compile(r"[ \t]+(?:(?:bin|ibn|binti|al|el|de|van|von|der|den|da|di
 def _candidate(text: str, m) -> int:
     """2: a name word that is no English word; 1: a name that is also an English word; 0: no name."""
     from triage.deid_text.clinical_words import is_clinical
-    from triage.deid_text.gazetteer import is_ambiguous, is_name_word
+    from triage.deid_text.gazetteer import all_english_words, is_ambiguous, is_name_word
 
     word = m.group()
     if is_clinical(word) or _plain(word) in NOT_NAMES or not is_name_word(word):
         return 0
     if _plain(word) in EPONYMS:
         return 0
-    return 1 if is_ambiguous(_plain(word)) else 2
+    return 1 if is_ambiguous(_plain(word)) or _plain(word) in all_english_words() else 2
 
 
 def cueless_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -137,7 +138,11 @@ def cueless_spans(text: str) -> Iterator[tuple[int, int]]:
         run = range(i, j + 1)
         strong = any(kinds[k] == 2 for k in run) or sum(1 for k in run if kinds[k]) >= 2
         at_start = _SENTENCE_START.search(text, 0, words[i].start()) is not None
-        if strong or not at_start:
+        # An English word ("Low", "Hand", "Chin") counts as a name only inside a sentence written in
+        # lower case ("ring Peregrine"), not in a title-cased complaint ("Pain, Hand").
+        prev = _PREV_WORD.search(text, 0, words[i].start())
+        in_lower_sentence = prev is not None and prev.group(1)[0].islower()
+        if strong or (not at_start and in_lower_sentence):
             start = words[i].start()
             # one capitalised word before the run that is not a clinical or English word ("Rosalie Marsh")
             if i > 0 and not kinds[i - 1] and _LINK.fullmatch(text, words[i - 1].end(), words[i].start()):
