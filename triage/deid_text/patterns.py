@@ -224,7 +224,9 @@ PLATE_PATTERNS = (
                  r"(?<!\w)(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b"),
     ("us (california)", r"\b\d[A-Z]{3}\d{3}\b"),
     ("uk", r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
-    ("three letters four digits", r"\b[A-Z]{3}[- ]\d{4}\b"),
+    # not a cue and a year ("DOB 1931-03-07", "MRN 2291"), not the start of a date
+    ("three letters four digits", r"\b(?!(?:DOB|MRN|NHS|SSN|AGE|TEL|FAX|BED|RM|ROOM|ZIP|PIN|EXT)\b)"
+                                  r"[A-Z]{3}[- ]\d{4}\b(?![-/.]\d)"),
     ("germany", r"\b[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b"),
 )
 SERIAL_PATTERNS = (
