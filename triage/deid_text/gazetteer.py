@@ -60,6 +60,20 @@ def all_english_words() -> frozenset[str]:
     return load_lookups(("noun", "verb", "adj", "adv"))
 
 
+_SUFFIXES = (("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"))
+
+
+def is_english_word(word: str) -> bool:
+    """A WordNet lemma or a regular inflection of one ("Fainting", "Cramps", "Bruised"): a
+    complaint's title-cased word that the NER took for a person."""
+    w = word.lower()
+    words = all_english_words()
+    if w in words:
+        return True
+    return any(w.endswith(end) and len(w) - len(end) >= 3 and w[: len(w) - len(end)] + add in words
+               for end, add in _SUFFIXES)
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """WordNet's lemmas (lower case), from the spaCy English pipeline's lemmatizer lookups."""

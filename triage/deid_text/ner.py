@@ -71,7 +71,7 @@ class SpacyNerRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        from triage.deid_text.gazetteer import all_english_words, is_ambiguous, is_name_word
+        from triage.deid_text.gazetteer import is_ambiguous, is_english_word, is_name_word
 
         out: list[RecognizerResult] = []
         for ent in (nlp_artifacts.entities if nlp_artifacts else ()):
@@ -83,8 +83,8 @@ class SpacyNerRecognizer(LocalRecognizer):
             if any(is_clinical(w) for w in words) or any(is_clinical(w) for w in ent.text.split()):
                 continue  # "Background Crohn", "Cheyne-Stokes": a clinical word is never part of a name
             names = [w for w in words if is_name_word(w)]
-            if not names and all(w.lower() in all_english_words() for w in words):
-                continue  # "Background", "Obs Colles": English words the model took for a name
+            if not names and all(is_english_word(w) for w in words):
+                continue  # "Background", "Fainting": English words the model took for a name
             if ent.label_ == "PERSON":
                 if len(words) == 1 and not names and is_ambiguous(words[0]):
                     continue  # a single English word the model took for a person
