@@ -56,19 +56,20 @@ NOTES = (
 _MARK = re.compile(r"\[\[([a-z0-9 ]+)\|(.+?)\]\]|\{\{([a-z0-9 ]+)\|(.+?)\}\}")
 
 
+def parse_marked(marked: str, known: KnownIdentifiers) -> Note:
+    """One note from its marked text: ``[[kind|identifier]]`` and ``{{kind|clinical phrase}}``."""
+    text, planted, clinical, last, length = [], [], [], 0, 0
+    for m in _MARK.finditer(marked):
+        text.append(marked[last:m.start()])
+        length += m.start() - last
+        kind, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        (planted if m.group(1) else clinical).append(Planted(kind, length, length + len(value), value))
+        text.append(value)
+        length += len(value)
+        last = m.end()
+    text.append(marked[last:])
+    return Note("".join(text), known, planted, clinical)
+
+
 def notes() -> list[Note]:
-    out = []
-    for who, marked in NOTES:
-        text, planted, clinical, last = [], [], [], 0
-        length = 0
-        for m in _MARK.finditer(marked):
-            text.append(marked[last:m.start()])
-            length += m.start() - last
-            kind, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            (planted if m.group(1) else clinical).append(Planted(kind, length, length + len(value), value))
-            text.append(value)
-            length += len(value)
-            last = m.end()
-        text.append(marked[last:])
-        out.append(Note("".join(text), PATIENTS[who], planted, clinical))
-    return out
+    return [parse_marked(marked, PATIENTS[who]) for who, marked in NOTES]

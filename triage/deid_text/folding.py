@@ -37,6 +37,8 @@ class Folded:
 def fold_char(c: str) -> str:
     if c.isascii():
         return c
+    if "\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e":
+        return c  # Hangul syllables stay whole: NFKD would split a Korean name into jamo
     if c in _SPECIAL:
         return _SPECIAL[c]
     return "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))

@@ -29,7 +29,7 @@ _BEFORE_RELATION = regex.compile(
     r"(?i)\s*(?:[,(\-]|\bis)\s*(?:(?:his|her|their|the\s+patient'?s|pt'?s|patient'?s|a|the)\s+)?(?:"
     + _alternation(RELATIONS) + r")(?![\p{L}])")
 _STEP = regex.compile(r"[ \t]*(?:(?:" + _alternation(PARTICLES) + r")[ \t]+)*"
-                      r"(\p{Lu}[\p{L}'-]*(?<!-)(?<!\b\p{Lu})(?![\d'])|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))")
+                      r"(\p{Lu}[\p{L}'-]*(?<!-)(?<!\b\p{Lu})(?![\p{L}\d'])|\p{Lu}\.|\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))")
 # A name word: two letters or more ("B12", "L-tube" are not names), an initial with its dot, or a
 # lone capital before another name word ("Ó Súilleabháin", "J Smith").
 _WORD_BACK = regex.compile(r"(?<![\p{L}'-])(\p{Lu}[\p{L}'-]*)[ \t]*$")
@@ -93,3 +93,102 @@ def person_spans(text: str) -> Iterator[tuple[int, int]]:
         span = _backward(head, len(head))
         if span:
             yield span
+
+
+# ----------------------------------------------------------------------------- names with no cue
+
+_CAP_WORD = regex.compile(r"(?<![\p{L}'-])\p{Lu}\p{Ll}[\p{L}'-]*(?<![-'])")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n]|^\W+)\s*$")
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}'-]*)[^\p{L}]*$")
+_LINK = regex.compile(r"[ \t]+(?:(?:bin|ibn|binti|al|el|de|van|von|der|den|da|di|du|la|le|te|ter|ten|dos|das|y"
+                      r"|abu|umm|bint|ap|mac|ni|nic|o')[ \t]+)*")
+
+
+def _candidate(text: str, m) -> int:
+    """2: a name word that is no English word; 1: a name that is also an English word; 0: no name."""
+    from triage.deid_text.clinical_words import is_clinical
+    from triage.deid_text.gazetteer import all_english_words, is_ambiguous, is_name_word
+
+    word = m.group()
+    if is_clinical(word) or _plain(word) in NOT_NAMES or not is_name_word(word):
+        return 0
+    if _plain(word) in EPONYMS:
+        return 0
+    return 1 if is_ambiguous(_plain(word)) or _plain(word) in all_english_words() else 2
+
+
+def cueless_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised given names and surnames of the gazetteer, and the capitalised words joined to them
+    ("Chukwuemeka Obi"). A name that is also an English word ("Grace", "Will") counts inside a
+    sentence or beside another name, never alone at the start of a sentence."""
+    from triage.deid_text.clinical_words import is_clinical
+    from triage.deid_text.gazetteer import is_ambiguous
+
+    words = list(_CAP_WORD.finditer(text))
+    kinds = [_candidate(text, m) for m in words]
+    i = 0
+    while i < len(words):
+        if not kinds[i]:
+            i += 1
+            continue
+        j = i  # grow a run of capitalised words joined by spaces or particles
+        while j + 1 < len(words) and _LINK.fullmatch(text, words[j].end(), words[j + 1].start()) \
+                and not is_clinical(words[j + 1].group()) and _plain(words[j + 1].group()) not in NOT_NAMES:
+            j += 1
+        run = range(i, j + 1)
+        strong = any(kinds[k] == 2 for k in run) or sum(1 for k in run if kinds[k]) >= 2
+        at_start = _SENTENCE_START.search(text, 0, words[i].start()) is not None
+        # An English word ("Low", "Hand", "Chin") counts as a name only inside a sentence written in
+        # lower case ("ring Peregrine"), not in a title-cased complaint ("Pain, Hand").
+        prev = _PREV_WORD.search(text, 0, words[i].start())
+        in_lower_sentence = prev is not None and prev.group(1)[0].islower()
+        if strong or (not at_start and in_lower_sentence):
+            start = words[i].start()
+            # one capitalised word before the run that is not a clinical or English word ("Rosalie Marsh")
+            if i > 0 and not kinds[i - 1] and _LINK.fullmatch(text, words[i - 1].end(), words[i].start()):
+                prev = words[i - 1].group()
+                if not is_clinical(prev) and _plain(prev) not in NOT_NAMES and not is_ambiguous(_plain(prev)):
+                    start = words[i - 1].start()
+            yield start, words[j].end()
+        i = j + 1
+
+
+_LOWER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:" + _alternation(TITLES) + r")\.?|(?:" + _alternation(RELATIONS)
+                           + r")|" + _alternation(LEADS) + r")[ \t]*[:(,]?[ \t]+(?=\p{Ll})")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'-]+(?![\p{L}\d])")
+_PAIR = regex.compile(r"(?<![\p{L}'-])\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){1,3}(?![\p{L}\d'-])")
+
+
+def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A name written in lower case after a cue ("sister bernadette", "dr okafor"): only a word of the
+    name lists that is no English word and no clinical word, and the name word after it."""
+    from triage.deid_text.clinical_words import is_clinical
+    from triage.deid_text.gazetteer import all_english_words, is_name_word
+
+    def ok(word: str) -> bool:
+        return is_name_word(word) and word not in all_english_words() and not is_clinical(word) \
+            and word not in NOT_NAMES
+
+    for m in _LOWER_CUE.finditer(text):
+        first = _LOWER_WORD.match(text, m.end())
+        if not first or not ok(first.group()):
+            continue
+        end = first.end()
+        second = _LOWER_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if second and ok(second.group()):
+            end = second.end()
+        yield first.start(), end
+
+
+def unknown_pair_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Two to four capitalised words none of which is an English, clinical or otherwise known word
+    ("Oluwadamilare Adeyinka", "Haruto Sato"): names the lists do not hold."""
+    from triage.deid_text.clinical_words import is_clinical
+    from triage.deid_text.gazetteer import all_english_words
+
+    english = all_english_words()
+    for m in _PAIR.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in english or is_clinical(w) or _plain(w) in NOT_NAMES for w in words):
+            continue
+        yield m.start(), m.end()

@@ -154,14 +154,19 @@ ADDRESS_PATTERNS = (
                r"(?:,?\s*(?:Apt|Flat|Unit|Suite|#)\.?\s*\w+)?"
                rf"(?:,\s*{_CAP}(?:\s+{_CAP}){{0,2}}(?=\s*(?:[,.;)]|\s+[A-Z]{{1,2}}\d|\s+\d|$)))?"),
     # rue de la Paix 12 / 12 rue de la Paix / Hauptstrasse 5 / calle Mayor 3
-    ("street, other languages", r"(?i)\b(?:\d{1,4},?\s+)?(?:rue|avenue|boulevard|chemin|allee|place|via|viale|"
+    ("street, other languages", r"(?i)\b(?:\d{1,4},?\s+)?(?:rue|avenue|boulevard|chemin|allee|place|viale|"
                                 r"piazza|calle|avenida|rua|strasse|straat|weg)\s+(?:(?:de|du|des|la|le|del|della|"
                                 r"di|da|do|van|der)\s+)*\p{L}[\p{L}'-]+(?:\s+\d{1,4}\w?)?"),
-    ("street, suffix", r"\b\p{Lu}\p{Ll}+(?:strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata)"
-                       r"\s*\d{1,4}\w?\b"),
+    ("street, suffix", r"\b\p{Lu}\p{Ll}+(?:strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|vej|gatan|gata"
+                       r"|veien|vegen|gaten|gade|katu|tie|utca|ulica)"
+                       r"\s*\d{1,4}\w?\b(?:,\s*\p{Lu}[\p{L}'-]+(?:[\s-]+\p{Lu}[\p{L}'-]+){0,2}(?=\s*(?:[,.;)]|$)))?"),
     # Kingsmead Court[, Ashby]; Main St, Ballyvourney: no house number, so only unambiguous street types
     ("street, no number", rf"\b(?:{_CAP}\s+){{1,3}}(?:{STREET_TYPES_PLAIN})\b\.?(?=\s*(?:[,.;)]|$))"
                           rf"(?:,\s*{_CAP}(?:\s+{_CAP}){{0,2}}(?=\s*(?:[,.;)]|\s+[A-Z]{{1,2}}\d|\s+\d|$)))?"),
+    # via Roma 12: "via" is also the route of administration ("O2 via NC", "via PEG"), so an Italian
+    # street needs a capitalised word that is not a route or an acronym, and a house number.
+    ("street, via", r"\b(?:\d{1,4},?\s+)?[Vv]ia\s+(?!(?:IV|IM|PO|SC|SL|PR|IO|NG|NJ|OG|PEG|PICC|ETT|NC|NRB|NIV|PCA)\b)"
+                    r"(?:(?:dei|del|della|di|delle|degli)\s+)?\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?,?\s+\d{1,4}\w?\b"),
     ("po box", r"(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b"),
     # lives in Hollowbrook, address: Millbrook Farm
     ("residence", r"(?<=\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|[Ss]taying|[Aa]ddress(?:\s+is)?|"
@@ -199,4 +204,72 @@ ID_PATTERNS = (
     # 123-45-6789 (SSN shape), 1EG4-TE5-MK73 (Medicare MBI shape)
     ("ssn", r"\b\d{3}-\d{2}-\d{4}\b"),
     ("mbi", r"\b\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d\d\b"),
+)
+
+# ----------------------------------------------------------------------------------- issue 23
+
+# bubba_t (at) yahoo (dot) com, d.orourke[at]example[dot]org, kbenali AT outlook DOT fr,
+# gwen.o @ yahoo . co . uk: an "at" and at least one "dot" spelled out, ending in a known top-level domain.
+_AT = r"(?:\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+(?:at|AT|At)\s+|\s*@\s*)"
+_DOT = r"(?:\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+(?:dot|DOT|Dot)\s+|\s*\.\s*)"
+TLDS = (r"com|org|net|edu|gov|mil|int|info|biz|io|co|uk|us|ca|au|nz|ie|de|fr|nl|be|es|pt|it|ch|at|se|no|dk|fi"
+        r"|pl|cz|ru|ua|tr|gr|il|ae|sa|eg|ma|ng|ke|za|in|pk|cn|hk|tw|jp|kr|vn|th|my|sg|ph|id|br|mx|ar|cl")
+EMAIL_OBFUSCATED = (rf"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*{_AT}[a-z0-9][\w-]*(?:{_DOT}[a-z0-9][\w-]*)*"
+                    rf"{_DOT}(?:{TLDS})\b")
+
+# Licence plates in common national formats, and any token after a plate cue.
+PLATE_PATTERNS = (
+    ("labelled", r"(?i)(?<=\b(?:plates?|reg(?:istration)?(?:\s+(?:no|number|plate))?|licen[cs]e\s+plate|"
+                 r"vehicle|car|van|truck|taxi|bike|motorbike|lorry|number\s+plate|vrm)\.?\s*(?:no\.?|#)?\s*:?\s*)"
+                 r"(?<!\w)(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b"),
+    ("us (california)", r"\b\d[A-Z]{3}\d{3}\b"),
+    ("uk", r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
+    # not a cue and a year ("DOB 1931-03-07", "MRN 2291"), not the start of a date
+    ("three letters four digits", r"\b(?!(?:DOB|MRN|NHS|SSN|AGE|TEL|FAX|BED|RM|ROOM|ZIP|PIN|EXT)\b)"
+                                  r"[A-Z]{3}[- ]\d{4}\b(?![-/.]\d)"),
+    ("germany", r"\b[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b"),
+)
+SERIAL_PATTERNS = (
+    ("serial", r"(?i)(?<=\b(?:s/?n|serial(?:\s+(?:no|number|#|sn|s/n))?|lot(?:\s+(?:no|number|#))?|batch|imei|udi)"
+               r"\.?\s*[:#]?\s*)(?<!\w)(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}"),
+    ("lot glued", r"\b(?:LOT|SN)\d[A-Z0-9-]{3,}\b"),
+)
+# K/2025/00417, ER/24/118832, WC-2025-77-1044, HSE-4471-220, 7RX99821-C: letters and digit groups
+# joined by / or -, as one token.
+ID_TOKEN_PATTERNS = (
+    ("letters and digit groups", r"\b[A-Z]{1,5}(?:[-/]\d{2,}){2,}(?:[-/][A-Z0-9]+)?\b"),
+    ("glued", r"\b(?=[A-Z0-9-]*\d{5})(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b"),
+    ("letters then digits", r"\b[A-Z]{1,3}\d{7,}\b"),
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                 r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+                 r"|(?:twenty|thirty)(?:[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?|thirtieth)")
+DATE_WORD_PATTERNS = (
+    # Tuesday the fourth of February, the twelfth of March 2023
+    ("ordinal words", rf"(?i)(?:\b(?:last|next|on)\s+)?(?:\b{_WEEKDAY},?\s+)?\bthe\s+{_ORDINAL_WORD}\s+of\s+{MONTH}"
+                      rf"(?:,?\s+{LONG_YEAR})?"),
+    # Sunday 9 March, Mon 3rd Feb, last Thursday, 6 Feb 2025: the weekday goes with the date
+    ("weekday before a date", rf"(?:\b(?:[Ll]ast|[Nn]ext)\s+)?\b{_WEEKDAY},?\s+(?:the\s+)?{DAY}(?:\s+of)?[\s-]+"
+                              rf"(?i:{MONTH})(?:,?\s+{LONG_YEAR})?"),
+)
+AGE_EXTRA_PATTERNS = (
+    ("n F/M", r"\b(?:9\d|1[0-2]\d)[ ]?[MF]\b(?!\s*(?:Fr|french|gauge)\b)"),
+    ("years of age", rf"(?i)\b{_OLD}\s+(?:years?|yrs?)\s+(?:of\s+age|old)\b"),
+    ("vietnamese", rf"(?i)\b{_OLD}\s*tuoi\b"),
+    ("words alone", r"(?i)\bninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"),
+)
+# A town after a travel or residence cue: "drove in from Pocahontas Falls", "out past Tiverton
+# Junction", "lives alone in Millers Hollow", "visiting from Bien Hoa". Clinical words and
+# departments after the cue are rejected by the recognizer (``clinical_words``).
+TOWN_CUE = (r"(?:(?:drove|came|come|driven|travelled|traveled|flew|moved|visiting|arrived|transferred|"
+            r"originally|down|up|over|in)\s+(?:in\s+|down\s+|up\s+|over\s+)?from|from|out\s+past|out\s+near|"
+            r"lives(?:\s+alone)?\s+in|living\s+in|from\s+the\s+town\s+of|rang\s+from|called\s+from"
+            r"|phoned\s+from|lost\s+\w+\s+\w+\s+in|found\s+(?:him|her|them)\s+in)")
+TOWN_AFTER_CUE = rf"(?<=\b{TOWN_CUE}\s+)\p{{Lu}}[\p{{L}}'-]+(?:[\s-]+\p{{Lu}}[\p{{L}}'-]+){{0,2}}"
+# Nicknames: "goes by 'Spud'", "call him Ziggy", "known on the unit as Big Lou", "aka Tiny"
+NICKNAME_PATTERNS = (
+    ("quoted", r"(?<=\s|^)['\"‘“]\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['\"’”]\s+\p{Lu}[\p{L}'-]+"),
+    ("cue", r"(?<=\b(?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them|me)|known(?:\s+\w+){0,3}\s+as|aka|a\.k\.a\.|"
+            r"nicknamed?)\s+)['\"‘“]?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['\"’”]?"),
 )

@@ -21,7 +21,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer
 
 from triage.deid_text import patterns as P
-from triage.deid_text.names import person_spans
+from triage.deid_text import korean
+from triage.deid_text.clinical_words import is_clinical
+from triage.deid_text.gazetteer import all_english_words
+from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
+from triage.deid_text.ner import SpacyNerRecognizer
 
 PHONE_REGIONS = ("US", "GB")  # each region is one more pass of libphonenumber over the text
 
@@ -46,10 +50,62 @@ def _patterns(entity: str, name: str, table, score: float = 0.8) -> PatternRecog
                              patterns=[Pattern(f"{name}: {label}", rx, score) for label, rx in table])
 
 
+class GazetteerPersonRecognizer(LocalRecognizer):
+    """Names with no cue, from the name lists of many countries (``gazetteer``) and Korean names."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="gazetteer_person", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: List[str],
+                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
+        spans = [*cueless_spans(text), *lower_case_spans(text), *unknown_pair_spans(text),
+                 *korean.name_spans(text)]
+        return [RecognizerResult("PERSON", s, e, 0.6) for s, e in spans]
+
+
+class CuedPlaceRecognizer(LocalRecognizer):
+    """A town after a travel or residence cue ("drove in from ..."), never a clinical word."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="cued_place", supported_language="en")
+        self._rx = regex.compile(P.TOWN_AFTER_CUE)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: List[str],
+                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
+        out = []
+        for m in self._rx.finditer(text, timeout=1.0):
+            words = m.group().replace("-", " ").split()
+            if any(is_clinical(w) or (w.isupper() and len(w) <= 4) for w in words) and all(
+                    is_clinical(w) or w.lower() in all_english_words() for w in words):
+                continue  # "from ED", "from Cardiology"; but "from Port Wakefield" is a town
+            out.append(RecognizerResult("LOCATION", m.start(), m.end(), 0.6))
+        return out
+
+
 def build_recognizers() -> list[EntityRecognizer]:
     """Every recognizer the scrubber registers (the patient's own values are matched apart: ``known``)."""
+    korean_tables: dict[str, list] = {}
+    for entity, label, rx in korean.PATTERNS:
+        korean_tables.setdefault(entity, []).append((label, rx))
     return [
         CuePersonRecognizer(),
+        GazetteerPersonRecognizer(),
+        SpacyNerRecognizer(),
+        CuedPlaceRecognizer(),
+        _patterns("PERSON", "nicknames", P.NICKNAME_PATTERNS),
+        _patterns("EMAIL_ADDRESS", "email, spelled out", [("at and dot", P.EMAIL_OBFUSCATED)], 0.9),
+        _patterns("PLATE", "licence plates", P.PLATE_PATTERNS, 0.6),
+        _patterns("ID", "serial numbers", P.SERIAL_PATTERNS),
+        _patterns("ID", "record number tokens", P.ID_TOKEN_PATTERNS, 0.6),
+        _patterns("DATE_TIME", "dates in words", P.DATE_WORD_PATTERNS),
+        _patterns("AGE", "ages over 89, more forms", P.AGE_EXTRA_PATTERNS),
+        *[_patterns(entity, f"korean {entity.lower()}", table) for entity, table in korean_tables.items()],
         _patterns("DATE_TIME", "dates", P.DATE_PATTERNS),
         _patterns("AGE", "ages over 89", P.AGE_PATTERNS),
         _patterns("EMAIL_ADDRESS", "email", [("address", P.EMAIL)], 1.0),

