@@ -23,6 +23,7 @@ from ui.login import DEFAULT_IDLE_MINUTES, FIRST_ADMIN, LOGIN, LoginDialog
 from ui.main_window import MainWindow
 from ui.server_link import call_store, link_of
 from ui.widgets.model_loader import ModelLoader
+from ui.widgets.wheel_guard import install_wheel_guard
 
 REPO = Path(__file__).resolve().parent.parent
 STYLE = REPO / "resources" / "style.qss"
@@ -63,6 +64,7 @@ class DeskApp(QObject):
         # default of one thread per core, two waiting model loads would hold up the login itself.
         pool = QThreadPool.globalInstance()
         pool.setMaxThreadCount(max(pool.maxThreadCount(), WORKER_THREADS))
+        install_wheel_guard(QApplication.instance())  # a wheel passing over a control changes nothing
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.reporter = ErrorReporter(self.data_dir, show_dialog=show_error_dialogs)
