@@ -279,9 +279,12 @@ def test_reasons_name_levels_on_the_scale_of_the_head_not_the_process_wide_scale
         for text in ("chest pain", "sob", "abd pain", "headache worst of life", "laceration"):
             s = engine.suggest(_intake(text, age=60, heart_rate=104), scale="ESI")
             text_reason = next(r for r in s.reasons if r.code == "text_acuity")
-            titles.append((text_reason.title, text_reason.values["model_level"]))
-        for title, model_level in titles:
-            assert title == f"Text model: {scales.label(model_level, 'ESI')}"
-        assert any(level == 2 for _, level in titles), titles  # where the two scales' names differ
+            probs = {int(k): v for k, v in text_reason.values["probabilities"].items()}
+            top = min(probs, key=lambda k: (-probs[k], k))
+            titles.append((text_reason.title, top, probs[top]))
+        for title, top, p in titles:  # the most probable level, with that level's probability
+            assert title == f"Text model: most likely {scales.label(top, 'ESI')}, {p:.0%}".replace(
+                "%", " %")
+        assert any(level == 2 for _, level, _ in titles), titles  # where the two scales' names differ
     finally:
         scales.use(previous)

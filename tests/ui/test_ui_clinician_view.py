@@ -117,3 +117,108 @@ def test_the_wheel_over_a_control_changes_nothing_anywhere(qtbot, installation, 
                 assert combo.currentIndex() != start
     finally:
         desk.shutdown()
+
+
+def shock_suggestion() -> Suggestion:
+    """Level 1 set by the shock floor while the text model alone says level 2 (62 %)."""
+    probs = {1: 0.2, 2: 0.62, 3: 0.1, 4: 0.05, 5: 0.03}
+    return Suggestion(level=1, confidence=1.0, probabilities=probs, model_level=2, rule_floor=1,
+                      reasons=(
+        Reason(kind="rule", code="shock", title="Shock: SBP below 90 with a fast heart rate",
+               level_floor=1, weight=5.0, values={"sbp": 88, "heart_rate": 118}),
+        Reason(kind="text", code="text_acuity", title="Text model: 2 — Emergency", weight=4.0,
+               values={"probabilities": {str(k): v for k, v in probs.items()}, "model_level": 2}),
+        Reason(kind="missing", code="missing", title="Not recorded: respiratory rate", weight=0.7,
+               values={"missing": ["resp_rate", "temperature_c", "pain"]}),
+        Reason(kind="text", code="symptom_category", title="Symptom category: chest_pain",
+               weight=0.8, values={"categories": [["chest_pain", 0.792], ["dyspnoea", 0.11]]})))
+
+
+@pytest.fixture
+def panel(qtbot):
+    from ui.widgets.suggestion_panel import SuggestionPanel
+
+    widget = SuggestionPanel()
+    qtbot.addWidget(widget)
+    widget.resize(520, 600)
+    widget.show()
+    return widget
+
+
+def all_text(panel) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    parts = [panel.confidence_label.text(), panel.risks_label.text()]
+    for label in panel.reason_labels():
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        parts.append(doc.toPlainText())
+    return "\n".join(parts)
+
+
+def test_a_floor_level_names_the_rule_and_its_values_never_100_percent(panel):
+    """Item 2: the headline says what decided (the shock rule with SBP and heart rate), the text
+    model's line names its own most probable level with that level's probability."""
+    panel.show_suggestion(shock_suggestion())
+    head = panel.confidence_label.text()
+    assert "100" not in head and "Confidence" not in head
+    assert "set by the rule: Shock" in head
+    assert "Systolic BP 88 mmHg" in head and "Heart rate 118/min" in head
+    assert "see immediately" in head and "0 min" not in head  # item 6: level 1 target
+    text = all_text(panel)
+    assert "most likely level 2 — Emergency, 62 %" in text
+
+
+def test_a_model_level_shows_the_models_probability_and_the_top_level_is_named(panel):
+    """Item 2: the model decided level 3 (34 %) though level 4 is its most probable (44 %)."""
+    s = Suggestion(level=3, confidence=0.34, probabilities={1: 0.01, 2: 0.1, 3: 0.34, 4: 0.444,
+                                                            5: 0.106}, model_level=3,
+                   reasons=(Reason(kind="text", code="text_acuity", title="Text model: 3 — Urgency",
+                                   values={"probabilities": {"3": 0.34, "4": 0.444, "1": 0.01,
+                                                             "2": 0.1, "5": 0.106}}),))
+    panel.show_suggestion(s)
+    head = panel.confidence_label.text()
+    assert "the model's level, probability 34 %" in head and "target 30 min" in head
+    assert "most likely level 4 — Less urgency, 44 %" in all_text(panel)
+
+
+def test_words_and_categories_read_in_clinical_terms(panel):
+    """Item 3: raised / lowered urgency, no stop words or units, one heading, readable
+    categories with a percent, field labels instead of code names."""
+    s = shock_suggestion()
+    words = Reason(kind="words", code="words", title="Words that weighed", weight=0.9,
+                   values={"words": [["crushing,", 0.21], ["min", 0.1], ["since", 0.05],
+                                     ["sweaty", 0.12], ["better", -0.08], ["30", 0.04]]})
+    panel.show_suggestion(Suggestion(**{**s.__dict__, "reasons": s.reasons + (words,)}))
+    text = all_text(panel)
+    assert "raised urgency: crushing, sweaty" in text
+    assert "lowered urgency: better" in text
+    assert "min" not in text.split("raised urgency:")[1].split("\n")[0]
+    assert text.count("Words that weighed") + text.count("weighed") <= 1  # one heading
+    assert "Symptom category: chest pain 79 %" in text and "dyspnoea 11 %" in text
+    assert "((" not in text and "resp_rate" not in text and "temperature_c" not in text
+    assert "chest_pain" not in text
+
+
+def test_outcome_risks_show_in_words_and_nothing_without_them(panel):
+    """The risk heads' numbers: 'Risk of critical care 7 % (above this ED's line of 6 %)',
+    'Likely admission 64 %'; nothing when the suggestion has no risks."""
+    s = model_suggestion(3, risks=(OutcomeRisk("critical", 0.07, "risk-1", 0.06),
+                                   OutcomeRisk("admission", 0.64, "risk-1")))
+    panel.show_suggestion(s)
+    assert panel.risks_label.isVisible()
+    text = panel.risks_label.text()
+    assert "Risk of critical care 7 % (above this ED's line of 6 %)" in text
+    assert "Likely admission 64 %" in text
+    below = model_suggestion(3, risks=(OutcomeRisk("critical", 0.02, "risk-1", 0.06),))
+    panel.show_suggestion(below)
+    assert panel.risks_label.text() == "Risk of critical care 2 % (below this ED's line of 6 %)"
+    panel.show_suggestion(model_suggestion(3))
+    assert not panel.risks_label.isVisible() and panel.risks_label.text() == ""
+
+
+def test_a_risk_decided_level_says_so(panel):
+    s = model_suggestion(2, risks=(OutcomeRisk("critical", 0.09, "risk-1", 0.06),),
+                         decided_by="risk")
+    panel.show_suggestion(s)
+    assert "set by the outcome risk: Risk of critical care 9 %" in panel.confidence_label.text()
