@@ -279,6 +279,7 @@ class CaseView(DecisionActions, QWidget):
         when = d.suggestions[-1].created_at if d.suggestions else None
         self.suggestion_panel.set_status(f"made {local_time(when)}" if when else "no suggestion")
         self.decision.show_case(d, new_case=new_case)
+        self.decision.show_state(d, reviewing=self._deciding_on is not None)
 
         self.images.show_attachments(d.attachments)
         self._set_enabled_actions()
