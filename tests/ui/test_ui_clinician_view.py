@@ -222,3 +222,100 @@ def test_a_risk_decided_level_says_so(panel):
                          decided_by="risk")
     panel.show_suggestion(s)
     assert "set by the outcome risk: Risk of critical care 9 %" in panel.confidence_label.text()
+
+
+def test_accept_finishes_the_case_and_it_shows_under_decided_today(qtbot, installation):
+    """Item 4: the first touch says 'You are reviewing'; accepting moves the case to decided
+    (closed, one transaction), the wait stops at the decision, it leaves the open worklist and
+    shows under 'Decided today'; 'Keep the case open' keeps it in review."""
+    from triage.records import CaseStatus, WorklistQuery
+
+    store, users, case_id = installation
+    doctor = users["doctor"]
+    window = window_for(qtbot, store, doctor)
+    window.show_case(case_id)
+    view = window.screen(CASE)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    assert "over target" in view.waiting_label.text()  # 50 min at a 30 min target
+    qtbot.keyClicks(view.override_reason, "x")  # the first touch of a decision control
+    assert view.decision.state_label.text().startswith("You are reviewing")
+    view.override_reason.clear()
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)  # the review started
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.accept_button.click()
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
+    detail = store.case_detail(doctor, case_id)
+    assert detail.status is CaseStatus.CLOSED and detail.latest_review is not None
+    assert view.status_label.text() == "decided"
+    assert view.waiting_label.text().startswith("Decided") and "over target" not in \
+        view.waiting_label.text()
+    assert "case finished" in view.decision.state_label.text()
+    assert store.worklist(doctor, WorklistQuery()) == []  # left the open worklist
+    worklist = window.show_area(WORKLIST)
+    worklist.status_filter.setCurrentText("Decided today")
+    qtbot.waitUntil(lambda: worklist.model.rowCount() == 1, timeout=10_000)
+    assert worklist.model.data(worklist.model.index(0, 0).siblingAtColumn(
+        __import__("ui.worklist", fromlist=["COL_STATUS"]).COL_STATUS)) == "decided"
+    # a case decided yesterday is not "today"
+    from datetime import datetime as dt
+    tomorrow = dt.now(timezone.utc) + timedelta(days=1)
+    assert store.worklist(doctor, WorklistQuery(statuses=(CaseStatus.CLOSED,),
+                                                decided_since=tomorrow)) == []
+
+    # keep open: the decision is signed, the case stays in review
+    second = store.create_case(users["nurse"], Intake(
+        patient=Patient(name="Bo Second", age_years=30, sex=Sex.MALE), complaint="sprained ankle",
+        vitals=Vitals(heart_rate=80)), model_suggestion(4))
+    window.show_case(second)
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.case_id == second,
+                    timeout=10_000)
+    view.decision.keep_open.setChecked(True)
+    with qtbot.waitSignal(view.case_changed, timeout=10_000):
+        view.accept_button.click()
+    qtbot.waitUntil(lambda: view.write_task is None, timeout=10_000)
+    assert store.case_detail(doctor, second).status is CaseStatus.IN_REVIEW
+    assert "kept open" in view.decision.state_label.text()
+
+
+def test_the_decision_comes_first_at_1280x720(qtbot, installation):
+    """Item 5: no images → the Images pane is one line; the whole Decision box is on screen
+    without scrolling; the reason box is multi-line with its placeholder readable; the
+    worklist's complaint column gets the room."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from ui.worklist import COL_COMPLAINT, COL_PATIENT
+
+    store, users, case_id = installation
+    window = window_for(qtbot, store, users["doctor"])
+    window.show_case(case_id)
+    view = window.screen(CASE)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)
+    qtbot.wait(50)
+    assert not view.images.isVisible() and view.no_images_line.isVisible()
+    box = view.decision
+    visible = box.visibleRegion().boundingRect()
+    assert visible.height() == box.height() and visible.width() == box.width(), \
+        (visible, box.size())
+    reason = view.override_reason
+    assert isinstance(reason, QPlainTextEdit)
+    assert reason.height() >= 2.5 * reason.fontMetrics().lineSpacing()
+    placeholder = reason.placeholderText()
+    assert reason.fontMetrics().horizontalAdvance(placeholder) <= 3 * reason.viewport().width()
+    worklist = window.show_area(WORKLIST)
+    qtbot.wait(50)
+    header = worklist.table.horizontalHeader()
+    assert header.sectionSize(COL_COMPLAINT) > header.sectionSize(COL_PATIENT) * 1.5
+
+
+def test_after_a_save_the_intake_is_back_at_the_top_in_the_note_box(qtbot, installation):
+    """Item 5: the next patient starts at the top with the Note box focused."""
+    store, users, _ = installation
+    window = window_for(qtbot, store, users["nurse"])
+    form = window.show_area(INTAKE)
+    form.set_value("complaint", "ankle sprain")
+    form.set_value("age_years", "30")
+    form.form_scroll.verticalScrollBar().setValue(form.form_scroll.verticalScrollBar().maximum())
+    with qtbot.waitSignal(form.saved, timeout=20_000):
+        form.save()
+    assert form.form_scroll.verticalScrollBar().value() == 0
+    qtbot.waitUntil(form.note_box.edit.hasFocus, timeout=2_000)
