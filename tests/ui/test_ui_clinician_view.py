@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QTabWidget, QWidget
 
-from helpers_ui import create_staff
+from helpers_ui import create_staff, form, nurse, store  # noqa: F401 - fixtures
 from triage.intake import AVPU, Intake, Patient, Sex, Vitals
 from triage.store import CaseStore
 from triage.suggestion import OutcomeRisk, Reason, Suggestion
@@ -319,3 +319,16 @@ def test_after_a_save_the_intake_is_back_at_the_top_in_the_note_box(qtbot, insta
         form.save()
     assert form.form_scroll.verticalScrollBar().value() == 0
     qtbot.waitUntil(form.note_box.edit.hasFocus, timeout=2_000)
+
+
+def test_the_note_summary_reports_values_not_field_names(qtbot, form):
+    """Item 6: 'Read from the note: … SpO2 91 %, room air' (it read 'on oxygen' for room air)."""
+    note = "67 yo M, crushing CP since 2 h, diaphoretic, BP 88/50, HR 118, RR 24, SpO2 91% RA, GCS 14"
+    with qtbot.waitSignal(form.suggestion_ready, timeout=20_000,
+                          check_params_cb=lambda s: s is not None):
+        form.note_box.edit.setFocus()
+        form.note_box.edit.setPlainText(note)
+    qtbot.waitUntil(lambda: "Read from the note" in form.note_box.summary.text(), timeout=10_000)
+    summary = form.note_box.summary.text()
+    assert "SpO2 91 %" in summary and "room air" in summary and "on oxygen" not in summary
+    assert "Heart rate 118/min" in summary
