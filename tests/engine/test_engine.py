@@ -281,10 +281,14 @@ def test_reasons_name_levels_on_the_scale_of_the_head_not_the_process_wide_scale
             text_reason = next(r for r in s.reasons if r.code == "text_acuity")
             probs = {int(k): v for k, v in text_reason.values["probabilities"].items()}
             top = min(probs, key=lambda k: (-probs[k], k))
-            titles.append((text_reason.title, top, probs[top]))
-        for title, top, p in titles:  # the most probable level, with that level's probability
+            titles.append((text_reason.title, top, probs[top], text_reason.detail,
+                           text_reason.values["model_level"]))
+        for title, top, p, detail, decided in titles:  # the most probable level, with its probability
             assert title == f"Text model: most likely {scales.label(top, 'ESI')}, {p:.0%}".replace(
                 "%", " %")
-        assert any(level == 2 for _, level, _ in titles), titles  # where the two scales' names differ
+            if decided != top:  # the decided level is named too, on the head's scale
+                assert f"It decides {scales.label(decided, 'ESI')}" in detail
+        # where the two scales' names differ
+        assert any(2 in (top, decided) for _, top, _, _, decided in titles), titles
     finally:
         scales.use(previous)

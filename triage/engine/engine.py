@@ -280,8 +280,8 @@ def _text_reasons(pred: Any, model_level: int, scale: str) -> list[Reason]:
                   title=f"Text model: most likely {scales.label(top, scale)}, "
                         f"{p_top:.0%}".replace("%", " %"),
                   detail="From the complaint and the intake; a rule floor can still raise the "
-                         "level." + (f" Decided level {model_level}: the model errs towards "
-                                     "urgency." if model_level != top else ""),
+                         "level." + (f" It decides {scales.label(model_level, scale)}: it errs "
+                                     "towards urgency." if model_level != top else ""),
                   values={"probabilities": {str(k): round(v, 4) for k, v in probs.items()},
                           "model_level": model_level})]
     if pred.words:
