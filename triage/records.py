@@ -181,6 +181,7 @@ class WorklistQuery:
     statuses: tuple[CaseStatus, ...] = OPEN_STATUSES
     levels: tuple[int, ...] = ()  # empty = all
     search: str = ""  # matches patient name, MRN or complaint
+    decided_since: datetime | None = None  # only cases decided and closed at or after this time
     limit: int = 200
     offset: int = 0
 

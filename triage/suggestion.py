@@ -70,38 +70,44 @@ class OutcomeRisk:
     model_version: the risk head's version (models/manifest.json).
     threshold: the installation's line for this outcome when one applies (P(critical) at or above
     it puts the case at 1-2), else None. ``above_threshold`` says which side this case is on.
+    line_source: whose line it is: "site" (fitted by ``calibrate``) or "shipped" (the default).
     """
 
     outcome: str
     probability: float
     model_version: str = ""
     threshold: float | None = None
+    line_source: str = ""
 
     @property
     def above_threshold(self) -> bool:
         return self.threshold is not None and self.probability >= self.threshold
 
     def describe(self) -> str:
-        """In a clinician's words: "Risk of critical care 7 % (above this ED's line of 6 %)"."""
+        """In a clinician's words: "Risk of critical care 7 % (above this ED's line of 6 %)"; "the
+        shipped line" while the site has not calibrated its own."""
         name = {"critical": "Risk of critical care", "admission": "Likely admission"}.get(
             self.outcome, f"Risk of {self.outcome}")
         pct = self.probability * 100
         text = f"{name} {pct:.0f} %" if pct >= 1 else f"{name} {pct:.1f} %"
         if self.threshold is not None:
             side = "above" if self.above_threshold else "below"
-            text += f" ({side} this ED's line of {self.threshold * 100:.0f} %)"
+            where = {"site": "this ED's line", "shipped": "the shipped line"}.get(self.line_source, "the line")
+            text += f" ({side} {where} of {self.threshold * 100:.0f} %)"
         return text
 
     def to_dict(self) -> dict[str, Any]:
         return {"outcome": self.outcome, "probability": self.probability,
-                "model_version": self.model_version, "threshold": self.threshold}
+                "model_version": self.model_version, "threshold": self.threshold,
+                "line_source": self.line_source}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "OutcomeRisk":
         t = d.get("threshold")
         return cls(outcome=str(d["outcome"]), probability=float(d["probability"]),
                    model_version=str(d.get("model_version", "")),
-                   threshold=None if t is None else float(t))
+                   threshold=None if t is None else float(t),
+                   line_source=str(d.get("line_source", "")))
 
 
 @dataclass(frozen=True)

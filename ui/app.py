@@ -25,6 +25,7 @@ from ui.login import DEFAULT_IDLE_MINUTES, FIRST_ADMIN, LOGIN, LoginDialog
 from ui.main_window import MainWindow
 from ui.server_link import call_store, link_of
 from ui.widgets.model_loader import ModelLoader
+from ui.widgets.wheel_guard import install_wheel_guard
 
 REPO = Path(__file__).resolve().parent.parent
 STYLE = REPO / "resources" / "style.qss"
@@ -80,6 +81,7 @@ class DeskApp(QObject):
         # default of one thread per core, two waiting model loads would hold up the login itself.
         pool = QThreadPool.globalInstance()
         pool.setMaxThreadCount(max(pool.maxThreadCount(), WORKER_THREADS))
+        install_wheel_guard(QApplication.instance())  # a wheel passing over a control changes nothing
         from triage.store.connection import private_folder
 
         # 0700 from the start (a plain mkdir would leave the installation folder 0755 under the

@@ -62,15 +62,29 @@ STATUS_FILTERS: dict[str, tuple[CaseStatus, ...]] = {
     "Open (waiting + in review)": OPEN_STATUSES,
     "Waiting": (CaseStatus.WAITING,),
     "In review": (CaseStatus.IN_REVIEW,),
+    "Decided today": (CaseStatus.CLOSED,),  # finished on a decision since local midnight
     "Closed": (CaseStatus.CLOSED,),
     "All": tuple(CaseStatus),
 }
+DECIDED_TODAY = "Decided today"
 STATUS_TEXT = {CaseStatus.WAITING: "waiting", CaseStatus.IN_REVIEW: "in review",
                CaseStatus.CLOSED: "closed"}
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def local_midnight(now: datetime) -> datetime:
+    """The start of this desk's day (local time), in UTC: where "today" begins."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(timezone.utc)
+
+
+def target_words(level: int) -> str:
+    """'immediately' for level 1 (a 0-minute target), else 'within 30 min'."""
+    minutes = scales.level(level).target_minutes
+    return "immediately" if minutes == 0 else f"within {minutes} min"
 
 
 def waiting_minutes(case: CaseSummary | CaseDetail, now: datetime) -> float:
@@ -270,6 +284,8 @@ class WorklistModel(RowsTableModel):
         if col == COL_DECIDED:
             return level_text(case.decided_level) if case.decided_level is not None else "not reviewed"
         if col == COL_STATUS:
+            if case.status is CaseStatus.CLOSED and case.decided_level is not None:
+                return "decided"
             return STATUS_TEXT.get(case.status, str(case.status))
         return ""
 
@@ -287,8 +303,8 @@ class WorklistModel(RowsTableModel):
                 basis = "clinician's decision" if decided else "suggestion"
                 cells.update({BACKGROUND: QBrush(QColor(lv.colour)),
                               FOREGROUND: QBrush(QColor(lv.text_colour)),
-                              TOOLTIP: f"{scales.label(level)} ({basis}); target "
-                                       f"{lv.target_minutes} min"})
+                              TOOLTIP: f"{scales.label(level)} ({basis}); to be seen "
+                                       f"{target_words(level)}"})
             self._level_cache[key] = cells
         return cells
 
@@ -307,8 +323,8 @@ class WorklistModel(RowsTableModel):
         if role == DECORATION and over:
             return self._over_icon()
         if role == TOOLTIP and case.current_level is not None:
-            return f"Target for {scales.label(case.current_level)}: " \
-                   f"{scales.level(case.current_level).target_minutes} min"
+            return f"{scales.label(case.current_level)}: to be seen " \
+                   f"{target_words(case.current_level)}"
         return None
 
     def _over_icon(self):
@@ -374,8 +390,10 @@ class WorklistView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         # Fixed widths: ResizeToContents would measure every row (10,000 of them) on each change.
         header = self.table.horizontalHeader()
-        for col, width in ((COL_LEVEL, 180), (COL_WAITING, 215), (COL_PATIENT, 210),
-                           (COL_AGE_SEX, 65), (COL_SUGGESTED, 135), (COL_DECIDED, 135),
+        # The complaint gets the room (it is what a clinician reads first after the level);
+        # the other columns take about what their usual content needs.
+        for col, width in ((COL_LEVEL, 150), (COL_WAITING, 170), (COL_PATIENT, 150),
+                           (COL_AGE_SEX, 60), (COL_SUGGESTED, 120), (COL_DECIDED, 120),
                            (COL_STATUS, 75)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_COMPLAINT, QHeaderView.ResizeMode.Stretch)
@@ -409,7 +427,9 @@ class WorklistView(QWidget):
 
     def query(self) -> WorklistQuery:
         level = self.level_filter.currentData()
-        return WorklistQuery(statuses=STATUS_FILTERS[self.status_filter.currentText()],
+        chosen = self.status_filter.currentText()
+        since = local_midnight(self.model.now()) if chosen == DECIDED_TODAY else None
+        return WorklistQuery(statuses=STATUS_FILTERS[chosen], decided_since=since,
                              levels=(level,) if level else (), search=self.search_edit.text().strip(),
                              limit=self.model.page_size)
 

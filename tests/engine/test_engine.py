@@ -279,9 +279,16 @@ def test_reasons_name_levels_on_the_scale_of_the_head_not_the_process_wide_scale
         for text in ("chest pain", "sob", "abd pain", "headache worst of life", "laceration"):
             s = engine.suggest(_intake(text, age=60, heart_rate=104), scale="ESI")
             text_reason = next(r for r in s.reasons if r.code == "text_acuity")
-            titles.append((text_reason.title, text_reason.values["model_level"]))
-        for title, model_level in titles:
-            assert title == f"Text model: {scales.label(model_level, 'ESI')}"
-        assert any(level == 2 for _, level in titles), titles  # where the two scales' names differ
+            probs = {int(k): v for k, v in text_reason.values["probabilities"].items()}
+            top = min(probs, key=lambda k: (-probs[k], k))
+            titles.append((text_reason.title, top, probs[top], text_reason.detail,
+                           text_reason.values["model_level"]))
+        for title, top, p, detail, decided in titles:  # the most probable level, with its probability
+            assert title == f"Text model: most likely {scales.label(top, 'ESI')}, {p:.0%}".replace(
+                "%", " %")
+            if decided != top:  # the decided level is named too, on the head's scale
+                assert f"It decides {scales.label(decided, 'ESI')}" in detail
+        # where the two scales' names differ
+        assert any(2 in (top, decided) for _, top, _, _, decided in titles), titles
     finally:
         scales.use(previous)

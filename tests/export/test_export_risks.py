@@ -45,7 +45,10 @@ def test_outcome_risks_reach_the_fhir_risk_assessment_and_the_pdf(tmp_path, monk
 
 
 def test_describe_speaks_a_clinicians_language():
-    assert OutcomeRisk("critical", 0.07, "v", 0.06).describe() == \
+    assert OutcomeRisk("critical", 0.07, "v", 0.06, "site").describe() == \
         "Risk of critical care 7 % (above this ED's line of 6 %)"
+    assert OutcomeRisk("critical", 0.05, "v", 0.09, "shipped").describe() == \
+        "Risk of critical care 5 % (below the shipped line of 9 %)"
+    assert OutcomeRisk.from_dict(OutcomeRisk("critical", 0.05, "v", 0.09, "shipped").to_dict()).line_source == "shipped"
     assert OutcomeRisk("admission", 0.64, "v").describe() == "Likely admission 64 %"
     assert OutcomeRisk("critical", 0.004, "v", 0.06).describe().startswith("Risk of critical care 0.4 %")

@@ -180,15 +180,18 @@ def test_close_ends_the_case_and_disables_actions(desk, qtbot, monkeypatch):
     store, _, doctor, case_id = desk
     view = view_for(qtbot, store, doctor)
     open_case(qtbot, view, case_id)
+    view.decision.keep_open.setChecked(True)  # decide, then close by hand
     with qtbot.waitSignal(view.case_changed, timeout=10_000):
         view.accept_button.click()
+    assert store.case_detail(doctor, case_id).status is CaseStatus.IN_REVIEW
     monkeypatch.setattr(ReasonDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     with qtbot.waitSignal(view.case_changed, timeout=10_000):
         view.close_button.click()
     assert store.case_detail(doctor, case_id).status is CaseStatus.CLOSED
     assert not any(b.isEnabled() for b in (view.accept_button, view.close_button,
                                            view.retriage_button))
-    assert view.waiting_label.text().startswith("closed")
+    assert view.waiting_label.text().startswith("Decided")  # the wait stopped at the decision
+    assert view.waiting_label.text().endswith("finished")
 
 
 def test_image_viewer_windows_zooms_overlays_and_hides_identifiers(desk, qtbot):
@@ -363,7 +366,8 @@ def test_a_write_waits_for_the_database_lock_in_a_worker_and_the_gui_keeps_ticki
     review = store.case_detail(doctor, case_id).latest_review
     assert (review.decision, review.final_level) == (Decision.ACCEPT, 3)
     assert view.detail.latest_review == review and "saved" in view.message_label.text()
-    assert view.accept_button.isEnabled()
+    assert view.detail.status is CaseStatus.CLOSED  # the decision finished the case
+    assert view.reopen_button.isEnabled()  # and the controls are back once it is saved
 
 
 def test_a_case_opened_while_a_write_is_in_flight_is_shown_and_not_put_in_review(desk, qtbot):

@@ -102,6 +102,9 @@ def test_nurse_to_clinician_to_administrator(qtbot, desk, tmp_path):
     review = desk.store.case_detail(desk.ctx.user, case_id).latest_review
     assert (review.decision, review.final_level, review.reason) == (
         Decision.OVERRIDE, new_level, "ECG shows ST elevation")
+    # the decision finished the case: it left the open worklist, and shows under "Decided today"
+    qtbot.waitUntil(lambda: worklist.model.row_of(case_id) is None, timeout=10_000)
+    worklist.status_filter.setCurrentText("Decided today")
     qtbot.waitUntil(lambda: worklist.model.row_of(case_id) is not None
                     and worklist.model.case_at(worklist.model.row_of(case_id)).decided_level == new_level,
                     timeout=10_000)

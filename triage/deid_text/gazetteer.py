@@ -55,7 +55,7 @@ def korean_surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def all_english_words() -> frozenset[str]:
     """Every WordNet lemma, nouns included (which hold some proper names: "maria", "paris")."""
-    from triage.deid_text.ner import load_lookups
+    from triage.deid_text.spacy_model import load_lookups
 
     return load_lookups(("noun", "verb", "adj", "adv"))
 
@@ -77,7 +77,7 @@ def is_english_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """WordNet's lemmas (lower case), from the spaCy English pipeline's lemmatizer lookups."""
-    from triage.deid_text.ner import load_lookups
+    from triage.deid_text.spacy_model import load_lookups
 
     return load_lookups()
 

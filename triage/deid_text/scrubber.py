@@ -138,7 +138,8 @@ def _build_analyzer():
 
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
-    from triage.deid_text.ner import MODEL_PACKAGE, load_pipeline, needs_ner
+    from triage.deid_text.ner import needs_ner
+    from triage.deid_text.spacy_model import MODEL_PACKAGE, load_pipeline
 
     class _InstalledEnglish(SpacyNlpEngine):
         """spaCy's small English pipeline from its installed package (tokenizer, tok2vec, ner only):

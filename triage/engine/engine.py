@@ -15,6 +15,7 @@ from models.registry import MODELS_DIR, read_manifest
 
 from triage import scales
 from triage.errors import ModelUnavailable
+from triage.explain import top_level, word_effects
 from triage.engine.esi import esi_floor, esi_head_suggestion, esi_rule_floor, esi_suggestion
 from triage.engine.operating_point import CaseSignals, OperatingPoint, level_for
 from triage.intake import Intake
@@ -286,7 +287,7 @@ class Engine:
             return replace(s, decided_by=why)
         version = self.versions.get("outcome_risk", "")
         line = point.critical_threshold if point.critical_threshold <= 1.0 else None
-        risks = (OutcomeRisk("critical", round(sig.p_critical, 4), version, line),
+        risks = (OutcomeRisk("critical", round(sig.p_critical, 4), version, line, point.source),
                  OutcomeRisk("admission", round(float(sig.p_admission or 0.0), 4), version, None))
         where = "this ED's line" if point.source == "site" else "the shipped line"
         pc = _percent(sig.p_critical)
@@ -406,23 +407,37 @@ def _image_reason(image: ImageAssessment, scale: str) -> Reason:
 
 def _text_reasons(pred: Any, model_level: int, scale: str) -> list[Reason]:
     probs = pred.probabilities
+    # The line names the model's most probable level with that level's probability: the decided
+    # level (cost-sensitive) may differ, and a number beside another level misleads (issue 24).
+    top, p_top = top_level(probs) or (model_level, probs[model_level])
     out = [Reason(kind="text", code="text_acuity", weight=6 - model_level + 0.05,
-                  title=f"Text model: {scales.label(model_level, scale)}",
-                  detail=f"Probability {probs[model_level]:.0%} for level {model_level} from the "
-                         "complaint and the intake (the rules' floor still applies).",
+                  title=f"Text model: most likely {scales.label(top, scale)}, "
+                        f"{p_top:.0%}".replace("%", " %"),
+                  detail="From the complaint and the intake; a rule floor can still raise the "
+                         "level." + (f" It decides {scales.label(model_level, scale)}: it errs "
+                                     "towards urgency." if model_level != top else ""),
                   values={"probabilities": {str(k): round(v, 4) for k, v in probs.items()},
                           "model_level": model_level})]
     if pred.words:
         out.append(Reason(kind="words", code="words", weight=0.9, title="Words that weighed",
-                          detail="Change in the expected level when the word is left out "
-                                 "(positive: the word made the case more urgent).",
+                          detail=words_detail(pred.words),
                           values={"words": [[w, m] for w, m in pred.words]}))
     if pred.symptoms:
         top, p = pred.symptoms[0]
         out.append(Reason(kind="text", code="symptom_category", weight=0.8,
-                          title=f"Symptom category: {top}", detail=f"Probability {p:.0%}.",
+                          title=f"Symptom category: {top.replace('_', ' ')} {p:.0%}".replace("%", " %"),
+                          detail="",
                           values={"categories": [[c, round(q, 4)] for c, q in pred.symptoms]}))
     return out
+
+
+def words_detail(words: Sequence[tuple[str, float]]) -> str:
+    """'Raised urgency: crushing, sweaty. Lowered urgency: better.' (clinical words only; a
+    weight is the change in the expected level when the word is left out)."""
+    raised, lowered = word_effects(words)
+    parts = ([f"Raised urgency: {', '.join(raised)}."] if raised else []) + \
+            ([f"Lowered urgency: {', '.join(lowered)}."] if lowered else [])
+    return " ".join(parts) or "No single word changed the level."
 
 
 def _uncertainty(probs: Mapping[int, float], level: int, floor: int | None,

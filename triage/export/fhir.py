@@ -18,6 +18,7 @@ import uuid
 from typing import IO, Any
 
 from triage.export.common import ExportCase, file_name
+from triage.explain import headline_text
 from triage.export.jsonl import iso
 from triage.records import CaseStatus, VitalSet
 from triage.scales import LEVELS
@@ -278,7 +279,7 @@ class BundleBuilder:
         order = [s.level] + sorted(k for k in probabilities if k != s.level)
         predictions = [{"outcome": self._acuity(k),
                         **({"probabilityDecimal": round(probabilities[k], 6)} if k in probabilities else {}),
-                        **({"rationale": "suggested level" + (f"; {s.uncertainty}" if s.uncertainty else "")}
+                        **({"rationale": headline_text(s) + (f"; {s.uncertainty}" if s.uncertainty else "")}
                            if k == s.level else {})} for k in order if k in LEVELS]
         predictions += [self._outcome_risk(r) for r in s.risks
                         if isinstance(r.probability, (int, float)) and math.isfinite(r.probability)]

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from triage import imaging
 from triage.errors import ImageReadError
+from triage.explain import headline_text, risk_text
 from triage.export.common import ExportCase, ExportedAttachment
 from triage.export.jsonl import iso
 from triage.scales import LEVELS, label
@@ -143,8 +144,8 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
         story.append(_p("No suggestion stored.", body))
     else:
         probs = ", ".join(f"{k}: {v:.2f}" for k, v in sorted(s.probabilities.items()))
-        lines = [f"Suggested level {label(s.level)} (confidence {s.confidence:.2f})"
-                 + (" — rules only, models unavailable" if s.rules_only else "")]
+        lines = [headline_text(s) + (" (rules only, models unavailable)" if s.rules_only else "")]
+        lines += [risk_text(r) for r in s.risks]
         if probs:
             lines.append(f"Probabilities by level: {probs}")
         lines += [r.describe() + (f" — model {r.model_version}" if r.model_version else "")

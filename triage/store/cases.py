@@ -282,11 +282,14 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         return vital_id
 
     def review(self, actor: User, case_id: int, decision: Decision, final_level: int,
-               reason: str = "", *, seen: str | None = None) -> int:
+               reason: str = "", *, seen: str | None = None, finish: bool = False) -> int:
         """Sign a clinician's decision on the latest suggestion; returns the review's id.
 
         Accepting keeps the suggested level; an override needs a reason (kept in the review, never
-        in the audit log, which records only that a reason was given).
+        in the audit log, which records only that a reason was given). ``finish``: the decision
+        finishes the case (the clinician did not ask to keep it open): it is closed in the same
+        transaction, with its own "case.close" audit row, so it leaves the open worklist and its
+        waiting time stops at the decision.
 
         Raises
         ------
@@ -302,6 +305,8 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         NotFound, StorageError
         """
         self._require(actor, Permission.REVIEW, object_type="case", object_id=case_id)
+        if finish:
+            self._require(actor, Permission.CLOSE_CASE, object_type="case", object_id=case_id)
         decision = Decision(decision)
         reason = (reason or "").strip()
         if final_level not in LEVELS:
@@ -331,6 +336,11 @@ class CaseWrites(Patients, Blobs, CaseFlow):
                                   {"review_id": review_id, "decision": decision.value,
                                    "suggested_level": suggested, "final_level": final_level,
                                    "reason_given": bool(reason)})
+            if finish:
+                conn.execute("UPDATE cases SET status = 'closed', is_open = 0, closed_at = ?, "
+                             "updated_at = ? WHERE id = ?", (now, now, case_id))
+                AuditLog(conn).append(actor, "case.close", "case", case_id,
+                                      {"reviewed": True, "review_id": review_id})
         return review_id
 
     def add_note(self, actor: User, case_id: int, text: str) -> int:

@@ -45,6 +45,9 @@ class CaseQueries(Blobs):
         if set(statuses) not in (set(OPEN_STATUSES), {CaseStatus.CLOSED}, set(CaseStatus)):
             where.append(f"c.status IN ({','.join('?' * len(statuses))})")
             params += [s.value for s in statuses]
+        if query.decided_since is not None:  # "Decided today": closed on a decision since then
+            where.append("c.decided_level IS NOT NULL AND c.closed_at >= ?")
+            params.append(iso(query.decided_since))
         if query.levels:
             where.append(f"c.current_level IN ({','.join('?' * len(query.levels))})")
             params += [int(x) for x in query.levels]

@@ -10,7 +10,7 @@ figures say what it costs or gains against the expert panel's levels.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -30,15 +30,16 @@ def _figures(reference: np.ndarray, decided: np.ndarray) -> dict[str, float]:
     return out
 
 
-def ktas_check(data_dir: Path, model: RiskModel, line: float, *, seed: int = 0,
-               lines: Sequence[float] = LINES) -> dict:
-    """Pooled out-of-fold KTAS figures without the risk path, at ``line``, and at ``lines``."""
+def ktas_check(data_dir: Path, model: RiskModel, line: float, *, encoder_for: Callable[[list[str]], Any],
+               seed: int = 0, lines: Sequence[float] = LINES) -> dict:
+    """Pooled out-of-fold KTAS figures without the risk path, at ``line``, and at ``lines``.
+
+    ``encoder_for(texts)``: the training run's (cached) text encoder for those texts."""
     from triage.engine.rules import evaluate as rules_evaluate
-    from triage.training.train_risk import _CachedEncoder
     from triage.training.train_text import acuity_data, cross_validate_acuity
 
     loaded = load_ktas(Path(data_dir) / KTAS_FILE)
-    encoder = _CachedEncoder([model_text(i.complaint) for i in loaded.intakes])
+    encoder = encoder_for([model_text(i.complaint) for i in loaded.intakes])
     data = acuity_data(loaded, encoder, seed)  # type: ignore[arg-type]
     oof: dict[str, np.ndarray] = {}
     cross_validate_acuity(data, seed=seed, oof=oof)

@@ -536,6 +536,7 @@ def train(data_dir: Path = SHARED_DATA, models_dir: Path = MODELS_DIR, *, seed: 
 
         report = progress or (lambda f, m: None)
         report(0.95, "KTAS: the records' own CV with and without the risk line")
-        ktas["provenance"]["ktas_cv_pooled"] = ktas_check(Path(data_dir), training.model, line, seed=seed)
+        ktas["provenance"]["ktas_cv_pooled"] = ktas_check(Path(data_dir), training.model, line,
+                                                    encoder_for=_CachedEncoder, seed=seed)
     save(training, models_dir, ktas_point=ktas)
     return training

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from triage import scales
 from triage.errors import TriageError
 
-from ui.widgets.charts import ConfusionMatrixChart, RateChart, Series
+from ui.widgets.charts import OVER_COLOUR, UNDER_COLOUR, ConfusionMatrixChart, RateChart, Series
 from ui.context import AppContext
 from ui.server_link import call_store, link_of, store_runner
 
@@ -135,10 +135,11 @@ class AgreementPage(QWidget):
         else:
             self.summary_label.setText(
                 f"<b>{s.n:,} review{'' if s.n == 1 else 's'}</b> · exact agreement <b>{s.exact:.1%}</b> · "
-                f"under-triage <b style='color:#B71C1C'>{s.under:.1%}</b> (suggestion less urgent "
-                f"than the clinician) · over-triage <b>{s.over:.1%}</b> (more urgent)")
+                f"under-triage <b style='color:{UNDER_COLOUR}'>{s.under:.1%}</b> (suggestion less urgent "
+                f"than the clinician) · over-triage <b style='color:{OVER_COLOUR}'>{s.over:.1%}</b> "
+                "(more urgent)")
         self.matrix_chart.set_matrix(s.matrix if s.n else [],
                                      [str(n) for n in LEVEL_NUMBERS] if s.n else [])
         self.rate_chart.set_data(self.rates.periods, [
-            Series("under", "#C62828", self.rates.under),
-            Series("over", "#1565C0", self.rates.over, dashed=True)])
+            Series("under", UNDER_COLOUR, self.rates.under),
+            Series("over", OVER_COLOUR, self.rates.over, dashed=True)])

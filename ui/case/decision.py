@@ -10,8 +10,10 @@ made meanwhile is reported instead of silently replaced. Closing and reopening a
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from triage import scales
 from triage.records import CaseDetail, CaseStatus, Decision, Role
@@ -89,6 +91,42 @@ def reopen_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDi
                         placeholder="Why it is reopened (required)", parent=parent)
 
 
+class ReasonEdit(QPlainTextEdit):
+    """The override reason: a few lines (its placeholder readable, a reason of a sentence or two
+    visible whole), with the line edit's ``text`` / ``setText`` / ``textEdited`` so the view
+    treats it the same. Tab leaves the box; only the user's typing emits ``textEdited``."""
+
+    textEdited = Signal(str)
+    LINES = 3
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        self.setFixedHeight(self.LINES * line + 2 * int(self.document().documentMargin())
+                            + margins.top() + margins.bottom() + 4)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name
+        self.setPlainText(text)
+
+    def end(self, _mark: bool = False) -> None:
+        self.moveCursor(QTextCursor.MoveOperation.End)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        before = self.toPlainText()
+        super().keyPressEvent(event)
+        if self.toPlainText() != before:
+            self.textEdited.emit(self.toPlainText())
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt API (paste, drop)
+        super().insertFromMimeData(source)
+        self.textEdited.emit(self.toPlainText())
+
+
 # Offered under "Override to": a pick fills the reason, which can then be completed.
 COMMON_OVERRIDE_REASONS = (
     "Looks more unwell than the vital signs suggest",
@@ -127,8 +165,9 @@ class DecisionBox(QGroupBox):
         self.override_level.setMinimumContentsLength(14)
         for number in sorted(scales.LEVELS):
             self.override_level.addItem(level_icon(number), scales.label(number), number)
-        self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText("Reason for the override, in a few words (required)")
+        self.override_reason = ReasonEdit()
+        self.override_reason.setPlaceholderText(
+            self.tr("Reason for the override, in a few words (required)"))
         self.override_common = QComboBox()
         self.override_common.addItem("Common reasons…", "")
         for text in COMMON_OVERRIDE_REASONS:
@@ -147,13 +186,18 @@ class DecisionBox(QGroupBox):
         grid.addWidget(QLabel("Override to"), 2, 0)
         grid.addWidget(self.override_level, 2, 1, 1, 2)
         grid.addWidget(self.override_common, 3, 0, 1, 3)
-        grid.addWidget(self.override_reason, 4, 0, 1, 2)
-        grid.addWidget(self.override_button, 4, 2)
+        grid.addWidget(self.override_reason, 4, 0, 1, 3)
         grid.addWidget(self.override_hint, 5, 0, 1, 3)
+        self.keep_open = QCheckBox(self.tr("Keep the case open after deciding"))
+        self.keep_open.setObjectName("KeepOpen")
+        self.keep_open.setToolTip(self.tr("Unticked, accepting or overriding finishes the case: it "
+                                          "leaves the open worklist (see \"Decided today\")"))
+        grid.addWidget(self.keep_open, 6, 0, 1, 2)
+        grid.addWidget(self.override_button, 6, 2)
         self.close_button = QPushButton("Close case…")
         self.reopen_button = QPushButton("Reopen case…")
-        grid.addWidget(self.close_button, 6, 0, 1, 2)
-        grid.addWidget(self.reopen_button, 6, 2)
+        grid.addWidget(self.close_button, 7, 0, 1, 2)
+        grid.addWidget(self.reopen_button, 7, 2)
         # user actions only (activated / textEdited): a re-read that sets them is not deciding
         self.override_level.activated.connect(lambda _i: self.deciding.emit())
         self.override_reason.textEdited.connect(lambda _t: self.deciding.emit())
@@ -191,12 +235,26 @@ class DecisionBox(QGroupBox):
             start = d.current_level if d.current_level is not None else suggested
             index = self.override_level.findData(start)
             self.override_level.setCurrentIndex(index if index >= 0 else 0)
+        self.show_state(d, reviewing=False)
+
+    def show_state(self, d: CaseDetail, *, reviewing: bool) -> None:
+        """'Decided by Dr X: level 2 — case finished', 'You are reviewing this case', …
+        ``reviewing``: this clinician has touched a decision control of this case."""
         review = d.latest_review
-        self.state_label.setText(
-            "Closed" if d.status is CaseStatus.CLOSED else
-            f"Decided by {review.reviewer}: level {review.final_level}" if review is not None else
-            "In review — nobody has decided yet" if d.status is CaseStatus.IN_REVIEW else
-            "Waiting — nobody is reviewing it")
+        closed = d.status is CaseStatus.CLOSED
+        if review is not None:
+            text = self.tr("Decided by {who}: level {level}").format(
+                who=review.reviewer, level=scales.label(review.final_level))
+            text += " — " + (self.tr("case finished") if closed else self.tr("kept open"))
+        elif closed:
+            text = self.tr("Closed without a decision")
+        elif reviewing:
+            text = self.tr("You are reviewing this case — nobody has decided yet")
+        elif d.status is CaseStatus.IN_REVIEW:
+            text = self.tr("In review — nobody has decided yet")
+        else:
+            text = self.tr("Waiting — nobody is reviewing it")
+        self.state_label.setText(text)
 
     def set_enabled(self, d: CaseDetail | None, *, clinician: bool, idle: bool) -> None:
         open_case = d is not None and d.status is not CaseStatus.CLOSED
@@ -209,6 +267,7 @@ class DecisionBox(QGroupBox):
         self.override_hint.setText(problem if self.override_reason.text().strip() else "")
         self.override_hint.setVisible(bool(self.override_hint.text()))
         self.override_common.setEnabled(open_case and clinician)
+        self.keep_open.setEnabled(open_case and clinician)
         self.override_level.setEnabled(open_case and clinician)
         self.override_reason.setEnabled(open_case and clinician)
         self.close_button.setEnabled(idle and open_case and clinician)
@@ -239,6 +298,7 @@ class DecisionActions:
             return None
         if self._deciding_on is None:
             self._deciding_on = detail_version(d)
+        self.decision.show_state(d, reviewing=True)  # say it at the first touch
         if d.status is not CaseStatus.WAITING:
             return None
         return self._start_write("Starting the review", lambda: self.ctx.store.start_review(
@@ -269,8 +329,18 @@ class DecisionActions:
         if d is None or d.latest_suggestion is None:
             return None
         user, level, seen = self.ctx.user, d.latest_suggestion.level, self._decided_on()
-        return self._start_write(f"Accepted level {level}", lambda: self.ctx.store.review(
-            user, d.case_id, Decision.ACCEPT, level, "", seen=seen))
+        finish = self.finishes()
+        return self._start_write(self._decided_text("Accepted level {level}", level, finish),
+                                 lambda: self.ctx.store.review(
+            user, d.case_id, Decision.ACCEPT, level, "", seen=seen, finish=finish))
+
+    def finishes(self) -> bool:
+        """A decision finishes the case unless the clinician ticked "keep open"."""
+        return not self.decision.keep_open.isChecked()
+
+    def _decided_text(self, text: str, level: int, finish: bool) -> str:
+        said = self.tr(text).format(level=level)
+        return said + (self.tr(" (case finished)") if finish else "")
 
     def override(self) -> Task | None:
         """Sign another level with the typed reason; the reason is cleared only once saved."""
@@ -279,8 +349,10 @@ class DecisionActions:
             return None
         user, level = self.ctx.user, int(self.override_level.currentData())
         reason, seen = self.override_reason.text().strip(), self._decided_on()
-        return self._start_write(f"Overridden to level {level}", lambda: self.ctx.store.review(
-            user, d.case_id, Decision.OVERRIDE, level, reason, seen=seen),
+        finish = self.finishes()
+        return self._start_write(self._decided_text("Overridden to level {level}", level, finish),
+                                 lambda: self.ctx.store.review(
+            user, d.case_id, Decision.OVERRIDE, level, reason, seen=seen, finish=finish),
             lambda _saved: self.override_reason.clear())
 
     def close_case(self) -> Task | None:

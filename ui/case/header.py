@@ -47,12 +47,24 @@ class CaseHeader(QWidget):
                  f"{'?' if age is None else age} {p.sex.value}{demo}")
         self.title_label.setText(title)
         self.title_label.setToolTip(title)
-        self.status_label.setText(STATUS_TEXT.get(d.status, str(d.status)))
+        decided = d.status is CaseStatus.CLOSED and d.latest_review is not None
+        self.status_label.setText(self.tr("decided") if decided
+                                  else STATUS_TEXT.get(d.status, str(d.status)))
         self.update_waiting(d, now)
 
     def update_waiting(self, d: CaseDetail | None, now: datetime) -> None:
         if d is None:
             self.waiting_label.clear()
+            return
+        review = d.latest_review
+        if review is not None:  # the wait ended at the decision: no timer runs on
+            waited = format_wait(waiting_minutes(d, review.signed_at))
+            text = self.tr("Decided {at} after waiting {waited}").format(
+                at=local_time(review.signed_at), waited=waited)
+            if d.status is CaseStatus.CLOSED:
+                text += " · " + self.tr("finished")
+            self.waiting_label.setText(text)
+            self.waiting_label.setStyleSheet("")
             return
         if d.status is CaseStatus.CLOSED:
             self.waiting_label.setText(f"closed {local_time(d.closed_at)}")
@@ -60,8 +72,11 @@ class CaseHeader(QWidget):
             return
         minutes = waiting_minutes(d, now)
         over = is_over_target(d, now)
-        target = f" (target {scales.level(d.current_level).target_minutes} min)" \
-            if d.current_level is not None else ""
+        target = ""
+        if d.current_level is not None:
+            minutes = scales.level(d.current_level).target_minutes
+            target = " (" + (self.tr("to be seen immediately") if minutes == 0 else
+                             self.tr("target {minutes} min").format(minutes=minutes)) + ")"
         self.waiting_label.setText(("⚠ " if over else "") + f"Waiting {format_wait(minutes)}"
                                    + (" — over target" if over else "") + target)
         self.waiting_label.setStyleSheet("color: #B71C1C; font-weight: bold" if over else "")

@@ -139,6 +139,13 @@ class CaseView(DecisionActions, QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Without images the Images pane is hidden and this one line says so: the decision
+        # gets the width (1280×720).
+        self.no_images_line = QLabel(self.tr("Images: none attached"))
+        self.no_images_line.setObjectName("NoImagesLine")
+        self.no_images_line.setStyleSheet("color: #616161")
+        self.no_images_line.setVisible(False)
+        layout.addWidget(self.no_images_line)
         self.suggestion_panel = SuggestionPanel(title="Suggestion")
         layout.addWidget(self.suggestion_panel, 3)
 
@@ -279,8 +286,11 @@ class CaseView(DecisionActions, QWidget):
         when = d.suggestions[-1].created_at if d.suggestions else None
         self.suggestion_panel.set_status(f"made {local_time(when)}" if when else "no suggestion")
         self.decision.show_case(d, new_case=new_case)
+        self.decision.show_state(d, reviewing=self._deciding_on is not None)
 
         self.images.show_attachments(d.attachments)
+        self.images.setVisible(bool(d.attachments))
+        self.no_images_line.setVisible(not d.attachments)
         self._set_enabled_actions()
 
     def _update_waiting(self) -> None:

@@ -93,6 +93,7 @@ class IntakeForm(IntakeFields):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
         scroll = QScrollArea()
+        self.form_scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         splitter.addWidget(scroll)
@@ -399,7 +400,10 @@ class IntakeForm(IntakeFields):
         self.show_errors([])
         self.panel.show_suggestion(None)
         self.last_intake = None
-        self.fields["name"].setFocus()
+        # The next patient starts at the top, in the note box (shown first): no form left
+        # scrolled down with the note off screen.
+        self.form_scroll.verticalScrollBar().setValue(0)
+        self.note_box.edit.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.suggest_runner.cancel()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
                                QVBoxLayout, QWidget)
 
+from triage import explain
 from triage.engine.narrative import Extracted, Found, complaint_from, extract
 from triage.intake import FIELD_LABELS
 
@@ -38,6 +39,25 @@ FORM_FIELD = {"age_years": "age_years", "sex": "sex", "heart_rate": "heart_rate"
               "sbp": "sbp", "dbp": "dbp", "spo2": "spo2", "on_oxygen": "on_oxygen",
               "temperature_c": "temperature", "pain": "pain", "avpu": "avpu", "gcs": "gcs",
               "arrival": "arrival_mode", "injury": "injury"}
+
+
+def found_text(name: str, found: object) -> str:
+    """What the note said, as a value ('SpO2 91 %', 'room air', 'Heart rate 118/min'), never
+    only the field's name (which read 'on oxygen' for a note saying room air)."""
+    value = getattr(found, "value", None)
+    if name == "on_oxygen":
+        return "on oxygen" if value else "room air"
+    if hasattr(value, "value") and not isinstance(value, (int, float, str)):
+        value = value.value  # an enum (AVPU, sex, arrival mode)
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    if value is None:
+        return FIELD_LABELS.get(FORM_FIELD.get(name, name), name.replace("_", " "))
+    label = FIELD_LABELS.get(FORM_FIELD.get(name, name), name.replace("_", " "))
+    if name in explain.UNITS:
+        return f"{label} {value:g}{explain.UNITS[name]}" if isinstance(value, float) else \
+            f"{label} {value}{explain.UNITS[name]}"
+    return f"{label} {value}"
 
 
 def form_text(name: str, value: object, temperature_unit: str = "C") -> str:
@@ -228,8 +248,7 @@ class NoteBox(QGroupBox):
         return label.text() if label is not None and not label.isHidden() else ""
 
     def _show_summary(self, got: Extracted) -> None:
-        read = [FIELD_LABELS.get(FORM_FIELD.get(f, f), f.replace("_", " ")) for f in got.fields
-                if f in FORM_FIELD]
+        read = [found_text(f, got.fields[f]) for f in got.fields if f in FORM_FIELD]
         extra = [f"{f}: {got.fields[f].source}" for f in ("onset", "pregnant") if f in got.fields]
         parts = []
         if read:

@@ -20,6 +20,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 GRID = QColor("#B0BEC5")
 AXIS = QColor("#455A64")
 DIAGONAL = QColor("#1B5E20")
+# One colour per meaning across the agreement page (matrix, rate chart, summary): agreement green,
+# under-triage (suggestion less urgent than the clinician) red, over-triage blue.
+AGREE_COLOUR, UNDER_COLOUR, OVER_COLOUR = "#2E7D32", "#C62828", "#1565C0"
+
+
+def agreement_colour(suggested_index: int, final_index: int) -> str:
+    """The meaning of a matrix cell [suggested][final] as its colour (level 1 most urgent)."""
+    if suggested_index == final_index:
+        return AGREE_COLOUR
+    return UNDER_COLOUR if suggested_index > final_index else OVER_COLOUR
 
 
 class ConfusionMatrixChart(QWidget):
@@ -75,7 +85,7 @@ class ConfusionMatrixChart(QWidget):
             for j, count in enumerate(row):
                 share = count / total
                 rect = QRectF(left + j * cell, top + i * cell, cell, cell)
-                base = QColor("#2E7D32") if i == j else QColor("#C62828")
+                base = QColor(agreement_colour(i, j))
                 shade = QColor(base)
                 shade.setAlphaF(0.08 + 0.8 * share if count else 0.0)
                 p.fillRect(rect, QColor("#FFFFFF"))

@@ -9,43 +9,39 @@ from __future__ import annotations
 import html
 from typing import Any, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
 
-from triage import scales
+from triage import explain, scales
 from triage.intake import FIELD_LABELS
-from triage.suggestion import Reason, Suggestion
+from triage.suggestion import OutcomeRisk, Reason, Suggestion
 
 from ui.widgets.level_badge import LevelBadge
 
 KIND_TITLES = {
-    "rule": "Rule", "news2": "NEWS2", "text": "Text model", "words": "Words that weighed",
+    "rule": "Rule", "news2": "NEWS2", "text": "Text model", "words": "Words",
     "image": "Image", "missing": "Missing", "uncertainty": "Uncertain", "note": "Note",
 }
 MISSING_LABELS = {**FIELD_LABELS, "temperature_c": "Temperature", "avpu": "Consciousness (AVPU)"}
-HIDDEN_VALUES = {"attachment_sha256"}  # bookkeeping, not a clinical basis
+HIDDEN_VALUES = {"attachment_sha256", "words", "categories", "probabilities", "model_level", "missing",
+                 "errors"}  # bookkeeping or shown in words, not as raw values
 MAX_VALUE_CHARS = 40
 REASONS_MAX_HEIGHT = 240  # px: "Why" grows to about twelve lines, then scrolls (fits 1280×720)
 
 
 def format_values(values: Mapping[str, Any]) -> str:
-    """'spo2 88, heart_rate 130' or 'chest +0.31, pain +0.12' for word attributions."""
-    words = values.get("words")
-    if isinstance(words, (list, tuple)):
-        parts = []
-        for item in words[:8]:
-            if isinstance(item, (list, tuple)) and len(item) == 2:
-                word, weight = item
-                try:
-                    parts.append(f"{word} {float(weight):+.2f}")
-                except (TypeError, ValueError):
-                    parts.append(str(word))
-        return ", ".join(parts)
+    """'SpO2 88 %, Heart rate 130/min, room air': what a reason read, with field labels."""
     shown = []
     for key, value in values.items():
-        if key in HIDDEN_VALUES:
+        if key in HIDDEN_VALUES or value is None:
             continue
-        shown.append(f"{MISSING_LABELS.get(key, key.replace('_', ' '))} {format_value(value)}")
+        if isinstance(value, Mapping):
+            value = ", ".join(f"{explain.value_label(str(k))} {format_value(v)}"
+                              for k, v in value.items())
+        elif isinstance(value, float):
+            value = float(f"{value:.3g}")
+        text = explain.readable_value(key, value)
+        shown.append(text if len(text) <= 2 * MAX_VALUE_CHARS else text[:2 * MAX_VALUE_CHARS - 1] + "…")
     return ", ".join(shown)
 
 
@@ -54,31 +50,67 @@ def format_value(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3g}"
     if isinstance(value, Mapping):
-        return "(" + ", ".join(f"{k}: {format_value(v)}" for k, v in value.items()) + ")"
+        return ", ".join(f"{k}: {format_value(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return "(" + ", ".join(format_value(v) for v in value) + ")"
+        return ", ".join(format_value(v) for v in value)
     text = str(value)
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS - 1] + "…"
 
 
+def percent(p: float) -> str:
+    return f"{p:.0%}".replace("%", " %")
+
+
+def tr(text: str) -> str:
+    """Translation hook of this module's free functions (the panel's strings use self.tr)."""
+    return QCoreApplication.translate("SuggestionPanel", text)
+
+
 def reason_html(reason: Reason) -> str:
-    kind = KIND_TITLES.get(reason.kind, reason.kind)
+    """One reason in the clinician's terms: the text model names its most probable level, words
+    read as "raised urgency / lowered", categories as labels with a percent, values as fields."""
+    kind = tr(KIND_TITLES.get(reason.kind, reason.kind))
+    title, detail = reason.title, reason.detail
+    extra: list[str] = []
+    if reason.kind == "text" and reason.code == "text_acuity":
+        top = explain.top_level(reason.values.get("probabilities") or {})
+        if top is not None:
+            level, p = top
+            title = tr("most likely level {level}, {p}").format(level=scales.label(level),
+                                                               p=percent(p))
+            detail = tr("From the complaint and the intake; a rule floor can still raise the level.")
+    elif reason.kind == "words":
+        raised, lowered = explain.word_effects(reason.values.get("words") or ())
+        title = tr("Words in the note that weighed")
+        detail = ""
+        if raised:
+            extra.append(tr("raised urgency: {words}").format(words=", ".join(raised)))
+        if lowered:
+            extra.append(tr("lowered urgency: {words}").format(words=", ".join(lowered)))
+        if not extra:
+            extra.append(tr("no single word changed the level"))
+    elif reason.kind == "text" and reason.code == "symptom_category":
+        cats = explain.categories(reason.values)
+        if cats:
+            title = tr("Symptom category: {name} {p}").format(name=cats[0][0], p=percent(cats[0][1]))
+            detail = ", ".join(f"{name} {percent(p)}" for name, p in cats[1:])
     floor = ""
     if reason.level_floor is not None:
-        floor = f" <b>→ level {html.escape(scales.label(reason.level_floor))}</b>"
-    lines = [f"<b>{html.escape(kind)}:</b> {html.escape(reason.title)}{floor}"]
-    if reason.detail:
-        lines.append(html.escape(reason.detail))
+        floor = f" <b>→ {html.escape(tr('level'))} {html.escape(scales.label(reason.level_floor))}</b>"
+    lines = [f"<b>{html.escape(kind)}:</b> {html.escape(title)}{floor}"]
+    if detail:
+        lines.append(html.escape(detail))
+    lines += [html.escape(line) for line in extra]
     values = format_values(reason.values) if reason.values else ""
     if values:
-        lines.append(f"<i>read: {html.escape(values)}</i>")
+        lines.append(f"<i>{html.escape(tr('read'))}: {html.escape(values)}</i>")
     if reason.source:
         lines.append(f"<span style='color:#607D8B'>{html.escape(reason.source)}</span>")
     return "<br>".join(lines)
 
 
 def missing_text(missing: tuple[str, ...]) -> str:
-    return ", ".join(MISSING_LABELS.get(m, m.replace("_", " ")) for m in missing)
+    return ", ".join(tr(MISSING_LABELS.get(m, m.replace("_", " "))) for m in missing)
 
 
 class SuggestionPanel(QFrame):
@@ -107,6 +139,12 @@ class SuggestionPanel(QFrame):
         row.addWidget(self.badge)
         row.addWidget(self.confidence_label, 1)
         layout.addLayout(row)
+
+        self.risks_label = QLabel("")
+        self.risks_label.setObjectName("OutcomeRisks")
+        self.risks_label.setWordWrap(True)
+        self.risks_label.setVisible(False)
+        layout.addWidget(self.risks_label)
 
         self.uncertainty_label = QLabel("")
         self.uncertainty_label.setObjectName("Uncertainty")
@@ -149,12 +187,14 @@ class SuggestionPanel(QFrame):
             self.confidence_label.setText(empty_text)
             self.uncertainty_label.clear()
             self.missing_label.clear()
+            self.risks_label.clear()
+            self.risks_label.setVisible(False)
             return
         self.badge.set_level(suggestion.level)
-        lv = scales.level(suggestion.level)
-        basis = "rules only" if suggestion.rules_only else "rules + models"
-        self.confidence_label.setText(
-            f"Confidence {suggestion.confidence:.0%} · {basis} · target {lv.target_minutes} min")
+        self.confidence_label.setText(self.headline(suggestion))
+        risks = [self.risk_text(r) for r in suggestion.risks]
+        self.risks_label.setText("\n".join(risks))
+        self.risks_label.setVisible(bool(risks))
         self.uncertainty_label.setText(f"⚠ {suggestion.uncertainty}" if suggestion.uncertainty else "")
         self.missing_label.setText(
             f"Missing: {missing_text(suggestion.missing)}" if suggestion.missing else "")
@@ -168,6 +208,48 @@ class SuggestionPanel(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.reasons_layout.insertWidget(i, label)
         self._grow_reasons()
+
+    def headline(self, s: Suggestion) -> str:
+        """What decided the level, with the one number that belongs to it (never a made-up
+        100 %): the rule and the values it read, the outcome risk, or the model's probability."""
+        b = explain.basis_of(s)
+        name = scales.label(s.level)
+        if b.decided_by == explain.FLOOR and b.rule is not None:
+            read = format_values(b.rule.values)
+            text = self.tr("Level {level} — set by the rule: {rule}").format(level=name,
+                                                                           rule=b.rule.title)
+            if read:
+                text += f" ({read})"
+        elif b.decided_by == explain.RISK and b.risk is not None:
+            text = self.tr("Level {level} — set by the outcome risk: {risk}").format(
+                level=name, risk=self.risk_text(b.risk))
+        elif b.decided_by == explain.MODEL and b.probability is not None:
+            text = self.tr("Level {level} — the model's level, probability {p}").format(
+                level=name, p=percent(b.probability))
+        else:
+            text = self.tr("Level {level} — cautious default (no rule fired): a clinician must "
+                           "assess").format(level=name)
+        basis = self.tr("rules only") if s.rules_only else self.tr("rules + models")
+        minutes = scales.level(s.level).target_minutes
+        target = (self.tr("see immediately") if minutes == 0 else
+                  self.tr("target {minutes} min").format(minutes=minutes))
+        return f"{text} · {basis} · {target}"
+
+    def risk_text(self, risk: OutcomeRisk) -> str:
+        """'Risk of critical care 7 % (above this ED's line of 6 %)', 'Likely admission 64 %'."""
+        p = percent(risk.probability)
+        if risk.outcome == "critical":
+            text = self.tr("Risk of critical care {p}").format(p=p)
+        elif risk.outcome == "admission":
+            text = (self.tr("Likely admission {p}") if risk.probability >= 0.5 else
+                    self.tr("Chance of admission {p}")).format(p=p)
+        else:
+            text = self.tr("Risk of {outcome} {p}").format(outcome=risk.outcome, p=p)
+        if risk.threshold is not None:
+            line = percent(risk.threshold)
+            text += " " + (self.tr("(above this ED's line of {line})") if risk.above_threshold
+                           else self.tr("(below this ED's line of {line})")).format(line=line)
+        return text
 
     def _grow_reasons(self) -> None:
         """Let "Why" take the height its reasons need (up to REASONS_MAX_HEIGHT) instead of a

