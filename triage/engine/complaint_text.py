@@ -7,6 +7,7 @@ language. ``red_flags`` finds the high-risk presentations of the KTAS / CTAS / E
 skipping phrases that are negated in their clause ("denies chest pain", "no LOC").
 
 Both functions are total: any string (empty, emoji, Korean, 10,000 characters) gives a result.
+Korean and mixed Korean-English text is mapped onto the English words first (complaint_korean).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from triage.engine import complaint_korean
 
 KTAS = "KTAS 2016 manual"
 CTAS = "CTAS 2016"
@@ -264,9 +267,10 @@ def normalise(text: str) -> str:
     """Lower-cased complaint with shorthand and lay wording expanded to clinical words.
 
     Never raises: ``None``, non-strings, emoji, other scripts and very long text all give a string
-    (text in other scripts passes through unchanged).
+    (Korean words are mapped onto the English vocabulary first: ``complaint_korean``).
     """
     text = unicodedata.normalize("NFKC", _as_text(text)).replace("’", "'").replace("‘", "'")
+    text = complaint_korean.to_english(text)  # Korean words → the same English vocabulary
     text = _TOKEN.sub(_EXPAND_UPPER, text)
     text = text.lower()
     text = _RFV_RE.sub(lambda m: _RFV_MAP[m.group(0)], text)

@@ -14,7 +14,8 @@ import bisect
 import re
 from typing import Callable, Iterator
 
-from triage.engine.narrative import patient, vitals
+from triage.engine.complaint_korean import has_hangul
+from triage.engine.narrative import korean, patient, vitals
 from triage.engine.narrative.found import FIELDS, VITAL_FIELDS, Extracted, Found
 from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
 
@@ -30,6 +31,9 @@ _READERS: tuple[Callable[[str, str], Iterator[Found]], ...] = (
     patient.age, patient.sex, patient.avpu, patient.arrival, patient.injury, patient.onset,
     patient.pregnant,
 )
+# Korean labels, particles and units (korean.py), read after the English readers and only in a
+# note that has Hangul in it, so that an English note is read exactly as before.
+_KOREAN_READERS = _READERS + korean.READERS
 # Same reading twice ("T 101.2F (38.4C)"): within this, two temperatures are one.
 _SAME_TEMPERATURE = 0.15
 # Fields whose denial and affirmation can both be written ("fell; denies head injury"): the
@@ -72,7 +76,7 @@ def extract(text: object) -> Extracted:
     lower = note.lower()
     taken: list[Found] = []
     starts: list[tuple[int, int]] = []  # (start, index in taken), sorted: overlaps found by bisect
-    for reader in _READERS:
+    for reader in _KOREAN_READERS if has_hangul(note) else _READERS:
         for found in reader(note, lower):
             low = bisect.bisect_left(starts, (found.span[0] - _LONGEST_READING, -1))
             high = bisect.bisect_left(starts, (found.span[1], -1))
@@ -107,7 +111,7 @@ def extract(text: object) -> Extracted:
 _LEFTOVER = re.compile(r"(?:\b(?:vs|v/s|vital signs?|vitals|on arrival)\b\s*[:\-]?\s*)(?=[,.;]|$)|"
                        r"\(\s*\)", re.IGNORECASE)
 _MEANING_LABEL = re.compile(r"(?:fevers?|febrile|pyrexi\w*|hypothermic|tachycardi\w*|tachy|bradycardi\w*|"
-                            r"tachypn\w*|hypotensive|hypertensive|desat\w*)\b", re.IGNORECASE)
+                            r"tachypn\w*|hypotensive|hypertensive|desat\w*)\b|(?:고열|발열|열)(?=[이은]?\s*\d)", re.IGNORECASE)
 _PUNCT_RUN = re.compile(r"\s*([,;])(?:\s*[,;])*\s*")
 _DOT_RUN = re.compile(r"\s*[,;]?\s*\.(?:\s*[,;.])*\s*")
 
@@ -133,7 +137,7 @@ def complaint_from(extracted: Extracted, policy: str = COMPLAINT_POLICY) -> str:
     text = _PUNCT_RUN.sub(r"\1 ", text)
     text = _DOT_RUN.sub(". ", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
-    return re.sub(r"^[\s,;.:]+|[\s,;:]+$", "", text).strip()
+    return re.sub(r"^[\s,;.:/]+|[\s,;:]+$", "", text).strip()
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
