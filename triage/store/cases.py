@@ -53,7 +53,8 @@ def reason_problem(reason: str) -> str | None:
 CASE_ROWS = Insert("cases", (
     "id", "patient_id", "complaint", "arrival_time", "arrival_mode", "injury", "status", "is_open",
     "suggested_level", "decided_level", "current_level", "created_by", "created_at", "updated_at",
-    "closed_at", "is_demo", "search_text", "narrative"))
+    "closed_at", "is_demo", "search_text", "narrative", "idempotency_key"))
+MAX_KEY_CHARS = 100  # a UUID is 36; anything much longer is not a key a desk made
 VITAL_ROWS = Insert("vital_sets", (
     "id", "case_id", "recorded_at", "recorded_by", "heart_rate", "resp_rate", "sbp", "dbp", "spo2",
     "temperature_c", "pain", "avpu", "gcs", "on_oxygen", "o2_flow_l_min", "measured_at"))
@@ -67,7 +68,8 @@ NOTE_ROWS = Insert("notes", ("case_id", "author", "text", "created_at"))
 
 
 def new_case_row(intake: Intake, patient_id: int, name: str, mrn: str, level: int | None,
-                 by: str, now: str, demo: bool, case_id: int | None = None) -> dict[str, Any]:
+                 by: str, now: str, demo: bool, case_id: int | None = None,
+                 idempotency_key: str | None = None) -> dict[str, Any]:
     """A new, waiting case as its row (``name``/``mrn``: the linked patient's, for the search)."""
     return {"id": case_id, "patient_id": patient_id, "complaint": intake.complaint,
             "arrival_time": iso(intake.arrival_time) or now,
@@ -76,7 +78,42 @@ def new_case_row(intake: Intake, patient_id: int, name: str, mrn: str, level: in
             "status": CaseStatus.WAITING.value, "is_open": 1, "suggested_level": level,
             "current_level": level, "created_by": by, "created_at": now, "updated_at": now,
             "is_demo": int(demo), "search_text": search_text(name, mrn, intake.complaint),
-            "narrative": intake.narrative}
+            "narrative": intake.narrative, "idempotency_key": idempotency_key}
+
+
+def check_idempotency_key(key: str | None) -> str | None:
+    """``key`` as stored (stripped), or None for no key.
+
+    Raises
+    ------
+    ValueError
+        the key is empty or longer than ``MAX_KEY_CHARS``.
+    """
+    if key is None:
+        return None
+    text = str(key).strip()
+    if not text or len(text) > MAX_KEY_CHARS:
+        raise ValueError(f"an idempotency key is 1 to {MAX_KEY_CHARS} characters (a UUID)")
+    return text
+
+
+def saved_before(conn: Conn, key: str | None, actor: User) -> int | None:
+    """The case a save with ``key`` already committed (a retry after a lost answer), or None.
+
+    Raises
+    ------
+    ValueError
+        another account's save used the key (a key is one intake's, never shared).
+    """
+    if key is None:
+        return None
+    row = conn.execute("SELECT id, created_by FROM cases WHERE idempotency_key = ?",
+                       (key,)).fetchone()
+    if row is None:
+        return None
+    if row[1] != actor.username:
+        raise ValueError("this idempotency key belongs to another account's save; nothing was saved")
+    return int(row[0])
 
 
 def vital_row(case_id: int, v: Vitals, by: str, at: str,
@@ -135,8 +172,15 @@ class CaseWrites(Patients, Blobs, CaseFlow):
         return row
 
     def create_case(self, actor: User, intake: Intake, suggestion: Suggestion | None,
-                    attachments: Sequence[NewAttachment] = (), patient_id: int | None = None) -> int:
+                    attachments: Sequence[NewAttachment] = (), patient_id: int | None = None,
+                    idempotency_key: str | None = None) -> int:
         """Save a new case (patient, case, vitals, attachments, suggestion, audit row) atomically.
+
+        ``idempotency_key``: the intake's client-generated key (a UUID), the same for every retry
+        of one save. A save whose key a committed case already holds writes nothing and returns
+        that case: a retry after a lost answer (the COMMIT reached the server, its reply did not
+        reach the desk) never makes a second case or a second audit row. The key is unique in
+        the database (``m012_idempotent_saves``), so two desks racing with one key save once.
 
         The case belongs to ``patient_id`` when given (a patient picked with ``find_patients``),
         else to the patient who holds the intake's MRN, else to a new patient. Linking never
@@ -151,21 +195,28 @@ class CaseWrites(Patients, Blobs, CaseFlow):
             ``patient_id`` does not exist.
         PatientConflict
             the intake's MRN belongs to another patient than ``patient_id``; nothing was saved.
+        ValueError
+            the key is malformed, or another account's save used it; nothing was saved.
         StorageError
             the disk is read-only or full, or the database stayed locked; nothing was saved.
         """
         self._require(actor, Permission.INTAKE, object_type="case")
+        key = check_idempotency_key(idempotency_key)
         if attachments:
             self._require(actor, Permission.ATTACH, object_type="case")
         check_level(suggestion.level if suggestion else None, "suggestion level")
         blobs = [self._put_blob(a.data) for a in attachments]
         now = now_iso()
         with self.transaction() as conn:
+            first = saved_before(conn, key, actor)  # under the write lock: no race with a twin
+            if first is not None:
+                return first
             demo = self.is_demo()
             link = self._link_patient(conn, intake.patient, patient_id, demo, now)
             level = suggestion.level if suggestion else None
             case_id = CASE_ROWS.one(conn, new_case_row(intake, link.patient_id, link.name,
-                                                       link.mrn, level, actor.username, now, demo))
+                                                       link.mrn, level, actor.username, now, demo,
+                                                       idempotency_key=key))
             details: dict[str, Any] = {"level": level, "attachments": len(blobs), "demo": demo}
             if link.existed:
                 details["patient_id"] = link.patient_id

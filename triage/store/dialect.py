@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
-from triage.store.migrations import (M013_SESSION_REVOCATION, M014_SITE_CALIBRATION, M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES,
+from triage.store.migrations import (M013_SESSION_REVOCATION, M014_SITE_CALIBRATION, M015_IDEMPOTENT_SAVES, M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES,
                                      M011_MASS_CASUALTY,
                                      M006_OXYGEN_FLOW)
 from triage.errors import StorageError
@@ -752,6 +752,7 @@ CREATE INDEX patients_search_trgm ON patients USING gin (name gin_trgm_ops, mrn 
     ("m014_site_calibration", ";\n".join(s.format(id=_ID, real="DOUBLE PRECISION")
                                           for s in M014_SITE_CALIBRATION) + ";\n"
      + _APPEND_ONLY.format(table="site_calibrations")),
+    ("m015_idempotent_saves", ";\n".join(M015_IDEMPOTENT_SAVES) + ";"),
 ]
 
 MIGRATION_SET = "triage"

@@ -388,6 +388,23 @@ def m014_site_calibration(db: Database) -> None:
                         f"append-only: {op} refused'); END")
 
 
+# A save's client-generated key (issue 22 §2), unique where given, so a retried save finds the
+# case its first try committed. The same statements on both backends.
+M015_IDEMPOTENT_SAVES = (
+    "ALTER TABLE cases ADD COLUMN idempotency_key TEXT",
+    "CREATE UNIQUE INDEX cases_idempotency_key ON cases (idempotency_key) "
+    "WHERE idempotency_key IS NOT NULL")
+
+
+@MIGRATIONS()
+def m015_idempotent_saves(db: Database) -> None:
+    """Cases keep the idempotency key their save carried (unique; NULL for every earlier case,
+    so their audited row hashes still match: ``row_hashes.ADDED_LATER``). The PostgreSQL twin is
+    in ``dialect.PG_MIGRATIONS``."""
+    for statement in M015_IDEMPOTENT_SAVES:
+        db.conn.execute(statement)
+
+
 def pending(db: Database) -> list[str]:
     """Names of the migrations not yet applied to ``db``."""
     return [m.name for m in MIGRATIONS.pending(db)]

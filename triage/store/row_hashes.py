@@ -33,7 +33,8 @@ TRACKED = ("users", "patients", "cases", *CASE_CHILDREN, *MCI_TABLES, *CALIBRATI
 DERIVED = {"cases": frozenset({"search_text"})}
 # Columns a migration added after the chain began hashing rows: left out of a row's content while
 # NULL, so a row written (and hashed) before the column existed still matches its recorded hash.
-ADDED_LATER = {"vital_sets": frozenset({"o2_flow_l_min"}), "users": frozenset({"sessions_revoked_at"})}
+ADDED_LATER = {"vital_sets": frozenset({"o2_flow_l_min"}), "users": frozenset({"sessions_revoked_at"}),
+               "cases": frozenset({"idempotency_key"})}
 HASH_CHARS = 32  # 128 bits of SHA-256: ample to notice an edit, half the space in the log
 
 

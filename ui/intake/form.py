@@ -27,7 +27,7 @@ from ui.context import AppContext
 from ui.intake.attachments import AttachmentsBox
 from ui.intake.fields import IntakeFields
 from ui.intake.note_box import NoteBox
-from ui.intake.jobs import (SavedCase, accepts_idempotency_key, find_patients, live_intake,
+from ui.intake.jobs import (SavedCase, find_patients, live_intake,
                             make_suggestion, match_text, save_case, vital_warnings)
 from ui.server_link import connection_lost, link_of, store_runner
 from ui.labels import level_text
@@ -335,8 +335,7 @@ class IntakeForm(IntakeFields):
         self.saved.emit(result.case_id)
 
     def _save_failed(self, exc: BaseException, tb: str) -> None:
-        if connection_lost(exc) and self.pending_save is not None \
-                and accepts_idempotency_key(self.ctx.store):
+        if connection_lost(exc) and self.pending_save is not None:
             # The line dropped: keep the save pending and send it again, with the same key, when
             # the server answers (ServerLink.returned). Nothing is saved twice.
             self.link.report(exc)

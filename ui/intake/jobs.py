@@ -6,7 +6,6 @@ store) and returns a value or raises a typed error that the form turns into word
 
 from __future__ import annotations
 
-import inspect
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,29 +138,19 @@ def assess_image(image_model: Any, record: Any, marked: bool) -> ImageAssessment
         return ImageAssessment(assessed=False, reason=f"not assessed: {exc}", finding="not assessed")
 
 
-def accepts_idempotency_key(store: Any) -> bool:
-    """Does this store's ``create_case`` take an ``idempotency_key`` (a retried save then returns
-    the case the first try saved instead of a second one; issue 22, section 2)?"""
-    try:
-        return "idempotency_key" in inspect.signature(store.create_case).parameters
-    except (TypeError, ValueError):
-        return False
-
-
 def save_case(store: Any, user: Any, engine: Any, intake: Intake, images: Sequence[LoadedImage],
               patient_id: int | None = None, idempotency_key: str | None = None, *,
               progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> "SavedCase":
     """Suggest from the final intake, then save case + attachments + suggestion in one call
     (for the patient picked with Find, when one was). ``idempotency_key``: the intake's one key,
-    the same for every retry of its save (passed on when the store accepts it)."""
+    the same for every retry of its save: a retry after a lost answer returns the case the
+    first try committed instead of saving a second one."""
     progress(0.1, "suggesting")
     assessments = [i.assessment for i in images if i.assessment is not None]
     suggestion = make_suggestion(engine, intake, assessments)
     progress(0.5, "saving")
-    extra = ({"idempotency_key": idempotency_key}
-             if idempotency_key is not None and accepts_idempotency_key(store) else {})
     case_id = store.create_case(user, intake, suggestion, [i.attachment() for i in images],
-                                patient_id=patient_id, **extra)
+                                patient_id=patient_id, idempotency_key=idempotency_key)
     return SavedCase(int(case_id), suggestion)
 
 
