@@ -45,7 +45,7 @@ iv im po sc sl pr io ng nj og peg picc ett ngt nc nrb niv cpap bipap hfnc neb ne
 catheter foley guedel yankauer cannula pca epidural inhaler spacer tube tubes line port drain
 """.split())
 ANATOMY_DEPTS = frozenset("""
-abd abdo abdominal abdomen chest head chin jaw hand hands foot feet toe toes finger fingers arm arms leg legs eye eyes ear ears nose mouth lip lips tongue throat groin flank neck back thorax pelvis hip knee ankle wrist elbow shoulder spine cervical
+abd abdo abdominal abdomen kidney kidneys lung lungs liver bladder infant infants newborn pap slurring slurred chest head chin jaw hand hands foot feet toe toes finger fingers arm arms leg legs eye eyes ear ears nose mouth lip lips tongue throat groin flank neck back thorax pelvis hip knee ankle wrist elbow shoulder spine cervical
 lumbar thoracic sacral femur tibia fibula radius ulna humerus clavicle scaphoid cardiology ed
 resus majors minors paeds ambulatory theatre recovery radiology pathology haematology oncology
 respiratory gastro renal nephrology endocrine rheumatology dermatology stroke cath lab coronary

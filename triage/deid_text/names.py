@@ -107,14 +107,14 @@ _LINK = regex.compile(r"[ \t]+(?:(?:bin|ibn|binti|al|el|de|van|von|der|den|da|di
 def _candidate(text: str, m) -> int:
     """2: a name word that is no English word; 1: a name that is also an English word; 0: no name."""
     from triage.deid_text.clinical_words import is_clinical
-    from triage.deid_text.gazetteer import all_english_words, is_ambiguous, is_name_word
+    from triage.deid_text.gazetteer import english_words, is_ambiguous, is_name_word
 
     word = m.group()
     if is_clinical(word) or _plain(word) in NOT_NAMES or not is_name_word(word):
         return 0
     if _plain(word) in EPONYMS:
         return 0
-    return 1 if is_ambiguous(_plain(word)) or _plain(word) in all_english_words() else 2
+    return 1 if is_ambiguous(_plain(word)) or _plain(word) in english_words() else 2
 
 
 def cueless_spans(text: str) -> Iterator[tuple[int, int]]:

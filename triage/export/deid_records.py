@@ -58,8 +58,11 @@ def _scrub_value(value: Any, known: KnownIdentifiers) -> Any:
 class CaseDeidentifier:
     """Per-export de-identification state (random key → pseudonyms and per-patient date offsets)."""
 
-    def __init__(self, key: bytes | None = None):
+    def __init__(self, key: bytes | None = None, local_names: tuple[str, ...] = ()):
+        """``local_names``: the installation's own names (staff, and the clinic's list: see
+        ``triage.export.local_names``), removed from every case's free text like the patient's own."""
         self._key = key or secrets.token_bytes(32)
+        self.local_names = tuple(local_names)
         self.uid_map = UidMap()  # one map per export: a study's files keep referring to each other
 
     def _digest(self, purpose: str, value: object) -> bytes:
@@ -84,6 +87,8 @@ class CaseDeidentifier:
         """
         p = detail.patient
         known = known_identifiers(p)
+        if self.local_names:
+            known = replace(known, names=known.names + self.local_names)
         shift = timedelta(days=self.shift_days(detail.patient_id))
 
         def when(t: datetime | None) -> datetime | None:

@@ -66,9 +66,12 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
 
     require(store, actor, Permission.EXPORT)
     total = store.count_cases(start, end)
+    from triage.export.local_names import installation_names
+
+    local = installation_names(store) if deidentify else ()
     result = write_export(store.iter_cases(actor, start, end), total, fmt, Path(out), deidentify=deidentify,
                           progress=progress, cancelled=cancelled, with_files=with_files,
-                          data_dir=getattr(store, "data_dir", None))
+                          data_dir=getattr(store, "data_dir", None), local_names=local)
     store.record_event(actor, "export", "cases", "", {
         "format": fmt, "count": result.count, "deidentified": deidentify,
         "from": start.isoformat() if start else "", "to": end.isoformat() if end else "",
@@ -78,7 +81,8 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
 
 def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *, deidentify: bool = False,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
-                 with_files: bool = True, data_dir: Path | None = None) -> ExportResult:
+                 with_files: bool = True, data_dir: Path | None = None,
+                 local_names: tuple[str, ...] = ()) -> ExportResult:
     """Write already-selected cases (no permission check, no audit: ``export_cases`` does both).
 
     ``data_dir``: the installation folder, where the export registers its partial files so that
@@ -94,7 +98,7 @@ def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *
     progress = progress or (lambda fraction, message: None)
     cancelled = cancelled or (lambda: False)
     warnings: list[str] = []
-    deid = CaseDeidentifier() if deidentify else None
+    deid = CaseDeidentifier(local_names=local_names) if deidentify else None
     per_case_pdf = fmt == "pdf" and out.suffix.lower() != ".pdf"
     files = with_files and fmt != "pdf"
     prepared = prepare_cases(cases, deid=deid, with_files=with_files, warnings=warnings)
