@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from pydicom.data import get_testdata_file
-from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QScrollArea, QTabWidget, QWidget
 
 from helpers_ui import create_staff
 from triage.engine.fallback import rules_only
 from triage.intake import Intake, Patient, Sex, Vitals
 from triage.records import NewAttachment
 from triage.store import CaseStore
+from ui.app import apply_style
 from ui.context import AppContext
 from ui.main_window import ADMIN, CASE, INTAKE, WORKLIST, MainWindow
 
@@ -40,6 +41,7 @@ def installation(data_dir):
 
 
 def window_for(qtbot, store, user) -> MainWindow:
+    apply_style(QApplication.instance())  # the real app's style sheet widens controls
     window = MainWindow(AppContext(store=store, data_dir=store.data_dir, user=user))
     qtbot.addWidget(window)
     window.resize(*SIZE)

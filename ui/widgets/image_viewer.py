@@ -207,7 +207,7 @@ class ImageViewer(QWidget):
         self.preset_combo = QComboBox()
         self.preset_combo.setSizeAdjustPolicy(  # long labels must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.preset_combo.setMinimumContentsLength(16)
+        self.preset_combo.setMinimumContentsLength(10)  # fits 1280×720 with the app's style sheet
         self.preset_combo.setToolTip("Window presets for this image's modality: the file's own "
                                      "window first; Hounsfield-unit presets for CT only")
         self.centre_spin = QDoubleSpinBox()
