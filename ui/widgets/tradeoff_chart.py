@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ui.widgets.charts import AXIS, GRID
 
 EMERGENT_COLOUR, CRITICAL_COLOUR, CHOSEN_COLOUR = "#1565C0", "#C62828", "#2E7D32"
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 16, 28, 40
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 26, 28, 40
 
 
 def nearest_index(shares: Sequence[float], share: float) -> int:
@@ -118,6 +118,10 @@ class TradeOffChart(QWidget):
             p.drawPath(path)
             p.drawText(QRectF(plot.left() + 8 + row * 170, 4, 170, 18),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"— {label}")
+        p.setPen(QColor(CHOSEN_COLOUR))
+        p.drawText(QRectF(plot.left() + 8 + 2 * 170, 4, 200, 18),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   self.tr("○ in force   ● picked"))
         for index, filled in ((self.chosen, False), (self.picked, True)):
             if not 0 <= index < len(self.points):
                 continue
