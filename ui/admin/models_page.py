@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QSplitter, QTab
 from models.registry import MODELS_DIR, read_manifest
 from triage.engine.image_model import MODEL_NAME as IMAGE_MODEL_NAME
 
+from ui.admin.calibration_panel import CalibrationPanel
 from ui.context import AppContext
 
 COLUMNS = ("Model", "What it does", "Learned from", "Version", "Validated figures", "State")
@@ -231,6 +232,7 @@ class ModelsPage(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
+        self.calibration = CalibrationPanel(ctx)  # the site's 2/3 line and its trade-off curve
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
@@ -241,8 +243,10 @@ class ModelsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
+        splitter.addWidget(self.calibration)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 2)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
         ctx.signals.engine_ready.connect(self.refresh)
@@ -250,6 +254,7 @@ class ModelsPage(QWidget):
         self.refresh()
 
     def refresh(self, *_loaded) -> None:
+        self.calibration.refresh()  # in a worker: another desk may have changed the line
         self.rows = model_rows(self.ctx)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
