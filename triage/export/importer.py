@@ -345,7 +345,9 @@ def _review(raw: Mapping[str, Any], suggestion_index: int | None) -> ImportedRev
                           suggested_level=_level(raw.get("suggested_level"), "suggested_level",
                                                  optional=True),
                           final_level=_level(raw.get("final_level"), "final_level"), reason=reason,
-                          signed_at=_required_time(raw, "signed_at"), suggestion_index=suggestion_index)
+                          signed_at=_required_time(raw, "signed_at"), suggestion_index=suggestion_index,
+                          imported_signed_by=check.text(raw.get("imported_signed_by") or "",
+                                                        "imported_signed_by"))
 
 
 def _note(raw: Mapping[str, Any]) -> ImportedNote:
