@@ -63,7 +63,7 @@ SUGGESTION_ROWS = Insert("suggestions", (
     "payload"))
 REVIEW_ROWS = Insert("reviews", (
     "case_id", "suggestion_id", "reviewer", "decision", "suggested_level", "final_level", "reason",
-    "signed_at"))
+    "signed_at", "imported_signed_by"))
 NOTE_ROWS = Insert("notes", ("case_id", "author", "text", "created_at"))
 
 
