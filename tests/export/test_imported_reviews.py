@@ -76,10 +76,11 @@ def test_exports_show_an_imported_review_as_imported(imported, tmp_path, monkeyp
     assert b"imported, signed by doc1" in pdf
 
 
-def test_reimporting_keeps_the_first_source_reviewer(imported, tmp_path, template_db):
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_reimporting_keeps_the_first_source_reviewer(imported, tmp_path, fmt):
     """An export of imported reviews, imported again elsewhere, still names doc1 as the source."""
     store, admin, _ = imported
-    again = export_cases(store, admin, "jsonl", tmp_path / "again.jsonl", with_files=False)
+    again = export_cases(store, admin, fmt, tmp_path / f"again.{fmt}", with_files=False)
     with CaseStore(tmp_path / "third") as other:
         admin3 = other.accounts.create_first_admin("admin3", "Third Admin", PASSWORD)
         import_cases(other, admin3, again.path)
