@@ -180,3 +180,23 @@ def test_clinic_desks_share_the_installation_audit_key(store_staff, tmp_path, mo
         assert b.verify_audit().ok
     monkeypatch.undo()
     assert store.verify_audit().ok  # desk A verifies desk B's rows with the same key
+
+
+@pytest.mark.parametrize("store_staff", ["sqlite"], indirect=True)
+def test_the_rotate_audit_key_command(written, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    keys = tmp_path / "keys"
+    shutil.copytree(key_dir(), keys)  # the template's key files are shared by every test
+    env = {**os.environ, "TRIAGE_KEY_DIR": str(keys), "TRIAGE_PASSWORD": "correct horse battery"}
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(written), "users",
+                           "rotate-audit-key", "--user", "admin"], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "new audit key" in done.stdout, done.stderr
+    assert len(list(keys.glob("*.audit-*.key"))) == 1  # the old key, kept for verify
+    check = subprocess.run([sys.executable, "main.py", "--data-dir", str(written), "audit",
+                            "verify"], cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0 and "signed" in check.stdout
