@@ -112,6 +112,16 @@ class ReviewRecord:
     final_level: int
     reason: str
     signed_at: datetime
+    # An imported review: ``reviewer`` is the account that imported it (the author of the write),
+    # this the reviewer the source named, kept only as imported data (m017).
+    imported_signed_by: str = ""
+
+    @property
+    def signed_by(self) -> str:
+        """Who to show as the signer: an imported review never passes as signed here."""
+        if self.imported_signed_by:
+            return f"{self.reviewer} (imported, signed by {self.imported_signed_by} at the source)"
+        return self.reviewer
 
 
 @dataclass(frozen=True)
@@ -240,6 +250,7 @@ class ImportedReview:
     reason: str
     signed_at: datetime
     suggestion_index: int | None  # position in ``ImportedCase.suggestions`` it decided on
+    imported_signed_by: str = ""  # the source already held it as imported: its first reviewer
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,8 @@ def _comparable(d: CaseDetail) -> dict:
         "closed_at": d.closed_at,
         "vitals": [(v.recorded_at, v.recorded_by, v.vitals) for v in d.vitals],
         "suggestions": [(s.created_at, vital_pos.get(s.vital_set_id), s.suggestion) for s in d.suggestions],
-        "reviews": [(r.reviewer, r.decision, r.suggested_level, r.final_level, r.reason, r.signed_at,
+        # an imported review names its source reviewer as imported data (the importer authored it)
+        "reviews": [(r.imported_signed_by or r.reviewer, r.decision, r.suggested_level, r.final_level, r.reason, r.signed_at,
                      suggestion_pos.get(r.suggestion_id)) for r in d.reviews],
         "notes": [(n.author, n.text, n.created_at) for n in d.notes],
         # The export leaves the saliency overlay out ("assessment" is the verdict only).

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from helpers_store import PASSWORD, intake, store_staff, suggestion, template_db  # noqa: F401
 
-from triage.store.audit import AuditLog, row_hash
+from triage.store.audit import AuditLog, row_hash, row_mac
+from triage.store.keys import read_key
 from triage.records import Decision
 from triage.store import CaseStore
 from triage.store.dialect import PgConnection
@@ -93,7 +94,8 @@ def test_altered_row_is_named(busy_store):
 
 
 def test_altered_details_with_recomputed_hash_breaks_the_next_link(busy_store):
-    """Rewriting a row *and* its hash only moves the break to the next row."""
+    """Rewriting a row *and* its hash: its MAC (m017) no longer matches, so that very row is
+    named; without MACs the break would show at the next link."""
     conn = attacker(busy_store)
     row = dict(zip(("id", "at", "user_id", "username", "action", "object_type", "object_id",
                     "details", "prev_hash", "wrote"),
@@ -104,12 +106,14 @@ def test_altered_details_with_recomputed_hash_breaks_the_next_link(busy_store):
                  (row["details"], row_hash(row)))
     conn.close()
     result = verify(busy_store)
-    assert not result.ok and result.first_bad_id == 6
+    assert not result.ok and result.first_bad_id == 5 and "MAC does not match" in result.message
 
 
-def _rewrite_chain_from(conn: sqlite3.Connection, first: int, details: str) -> None:
+def _rewrite_chain_from(conn: sqlite3.Connection, first: int, details: str,
+                        key: bytes | None = None) -> None:
     """The attack the chain alone cannot see: change row ``first`` and recompute every hash after
-    it, the settings' recorded head included."""
+    it, the settings' recorded head included (and, given the audit ``key`` as root on the desk
+    holds it, every MAC)."""
     cols = ("id", "at", "user_id", "username", "action", "object_type", "object_id", "details",
             "prev_hash", "wrote")
     prev = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (first - 1,)).fetchone()[0]
@@ -121,6 +125,8 @@ def _rewrite_chain_from(conn: sqlite3.Connection, first: int, details: str) -> N
         prev = row_hash(row)
         conn.execute("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE id = ?",
                      (row["details"], row["prev_hash"], prev, row["id"]))
+        if key is not None:
+            conn.execute("UPDATE audit_log SET mac = ? WHERE id = ?", (row_mac(key, prev), row["id"]))
     last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     conn.execute("UPDATE settings SET value = ? WHERE key = 'audit_head'",
                  (json.dumps({"id": last, "hash": prev}),))
@@ -131,9 +137,9 @@ def test_a_kept_anchor_catches_a_rewritten_chain(busy_store):
     anchor = done.stdout.split("head: ")[1].split()[0]
     assert done.returncode == 0 and ":" in anchor
     conn = attacker(busy_store)
-    _rewrite_chain_from(conn, 5, json.dumps({"final_level": 5}))
+    _rewrite_chain_from(conn, 5, json.dumps({"final_level": 5}), key=read_key(conn, "audit"))
     conn.close()
-    assert verify(busy_store).ok  # consistent again: the chain alone is fooled
+    assert verify(busy_store).ok  # consistent again: with the key, chain and MACs are fooled
     with CaseStore(busy_store) as store:
         result = store.verify_audit(anchor)
     anchored_id = int(anchor.split(":")[0])

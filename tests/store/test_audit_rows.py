@@ -5,6 +5,7 @@ reported by ``audit verify``; the untouched installation verifies."""
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 import subprocess
 import sys
@@ -69,11 +70,16 @@ def _rehash_as_before_m005(data_dir: Path) -> None:
         for values in conn.execute(f"SELECT {', '.join(cols)} FROM audit_log ORDER BY id").fetchall():
             row = dict(zip(cols, values), prev_hash=prev)
             prev = row_hash(row)
-            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
-                         (row["prev_hash"], prev, row["id"]))
+            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ?, mac = '', mac_key = '' "
+                         "WHERE id = ?", (row["prev_hash"], prev, row["id"]))
         last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
         conn.execute("UPDATE settings SET value = ? WHERE key = 'audit_head'",
                      (json.dumps({"id": last, "hash": prev}),))
+        # nor any audit key (m017): a fresh installation id has none on this desk (the key files
+        # of the template's id are shared by every test, so they stay)
+        conn.execute("DELETE FROM settings WHERE key = 'audit_key_id'")
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'installation_id'",
+                     (secrets.token_hex(16),))
     finally:
         conn.close()
 

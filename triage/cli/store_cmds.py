@@ -48,6 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                                "every session of every account ends (administrators)")
     add_user_argument(rot)
     rot.set_defaults(func=rotate_session_key)
+    rak = users_sub.add_parser("rotate-audit-key", help="a new audit key outside the database for "
+                               "the audit rows from now on; the old one is kept for verify "
+                               "(administrators)")
+    add_user_argument(rak)
+    rak.set_defaults(func=rotate_audit_key)
 
 
 def seed_demo(args: argparse.Namespace) -> int:
@@ -121,6 +126,18 @@ def rotate_session_key(args: argparse.Namespace) -> int:
         admin = sign_in(store, args.user)
         store.accounts.rotate_session_key(admin)
     print(f"new session key in {key_dir()}: every session has ended; sign in again")
+    return 0
+
+
+def rotate_audit_key(args: argparse.Namespace) -> int:
+    from triage.store import CaseStore
+    from triage.store.keys import key_dir
+
+    with CaseStore(args.database) as store:
+        admin = sign_in(store, args.user)
+        new_id = store.accounts.rotate_audit_key(admin)
+    print(f"new audit key {new_id} in {key_dir()} (the old one is kept there): copy it to every "
+          "desk of a clinic server")
     return 0
 
 

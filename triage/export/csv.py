@@ -114,7 +114,7 @@ COLUMNS: tuple[tuple[str, Callable[[_Case], Any]], ...] = (
     ("decision", lambda c: c.r.decision.value if c.r else ""),
     ("final_level", lambda c: c.r.final_level if c.r else ""),
     ("final_level_name", lambda c: _level_name(c.r.final_level) if c.r else ""),
-    ("reviewer", lambda c: c.r.reviewer if c.r else ""),
+    ("reviewer", lambda c: c.r.signed_by if c.r else ""),
     ("review_reason", lambda c: c.r.reason if c.r else ""),
     ("signed_at", lambda c: iso(c.r.signed_at) if c.r else ""),
     ("current_level", lambda c: c.ec.detail.current_level),

@@ -116,6 +116,8 @@ class CaseDeidentifier:
                                       suggestion=self._suggestion(s.suggestion, known))
                               for s in detail.suggestions),
             reviews=tuple(replace(r, reviewer=staff(r.reviewer), reason=text(r.reason),
+                                  imported_signed_by=staff(r.imported_signed_by)
+                                  if r.imported_signed_by else "",
                                   signed_at=when(r.signed_at)) for r in detail.reviews),
             notes=tuple(replace(n, author=staff(n.author), text=text(n.text),
                                 created_at=when(n.created_at)) for n in detail.notes),

@@ -197,7 +197,7 @@ class BundleBuilder:
             entries.append((final, {
                 "resourceType": "Observation", "status": "final", "category": [self._concept(_SURVEY_CATEGORY)],
                 "code": self._loinc(*FINAL_ACUITY), **subject, "effectiveDateTime": iso(review.signed_at),
-                "performer": [{"display": review.reviewer}],
+                "performer": [{"display": review.signed_by}],
                 "valueCodeableConcept": self._acuity(review.final_level)}))
             targets = [{"reference": final}]
             entity = ([{"role": "source", "what": {"reference": suggestion_refs[review.suggestion_id]}}]
@@ -206,7 +206,7 @@ class BundleBuilder:
                 "resourceType": "Provenance", "target": targets, "recorded": iso(review.signed_at),
                 "activity": {"text": review.decision.value},
                 **({"reason": [{"text": review.reason}]} if review.reason else {}),
-                "agent": [{"who": {"display": review.reviewer}}], **({"entity": entity} if entity else {})}))
+                "agent": [{"who": {"display": review.signed_by}}], **({"entity": entity} if entity else {})}))
         for n, att in enumerate(ec.attachments):
             entries.append((self._urn(ec, "media", n), self._media(att, subject, files_dir)))
         return {"resourceType": "Bundle", "type": "collection",

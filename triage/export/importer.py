@@ -334,6 +334,17 @@ def _reason(raw: Mapping[str, Any], where: str) -> None:
     _mapping(raw.get("values"), f"{where} values")
 
 
+# How an export writes an imported review's signer in one field (CSV, FHIR): read back as such.
+_IMPORTED_SIGNER = re.compile(r"^.* \(imported, signed by (.+) at the source\)$")
+
+
+def _source_signer(raw: Mapping[str, Any]) -> str:
+    """The reviewer an earlier import recorded as the source's ("" for a review signed there)."""
+    given = check.text(raw.get("imported_signed_by") or "", "imported_signed_by")
+    shown = _IMPORTED_SIGNER.match(check.text(raw.get("reviewer") or "", "reviewer"))
+    return given or (shown.group(1) if shown else "")
+
+
 def _review(raw: Mapping[str, Any], suggestion_index: int | None) -> ImportedReview:
     decision = Decision(raw.get("decision"))
     reason = check.text(raw.get("reason"), "review reason", MAX_NOTE_CHARS + 1).strip()
@@ -345,7 +356,8 @@ def _review(raw: Mapping[str, Any], suggestion_index: int | None) -> ImportedRev
                           suggested_level=_level(raw.get("suggested_level"), "suggested_level",
                                                  optional=True),
                           final_level=_level(raw.get("final_level"), "final_level"), reason=reason,
-                          signed_at=_required_time(raw, "signed_at"), suggestion_index=suggestion_index)
+                          signed_at=_required_time(raw, "signed_at"), suggestion_index=suggestion_index,
+                          imported_signed_by=_source_signer(raw))
 
 
 def _note(raw: Mapping[str, Any]) -> ImportedNote:

@@ -53,7 +53,9 @@ def case_record(ec: ExportCase, files_dir: str = "") -> dict[str, Any]:
                          **s.suggestion.to_dict()} for s in d.suggestions],
         "reviews": [{"reviewer": r.reviewer, "decision": r.decision.value, "suggested_level": r.suggested_level,
                      "final_level": r.final_level, "reason": r.reason, "signed_at": iso(r.signed_at),
-                     "suggestion_index": _index(d.suggestions, r.suggestion_id)} for r in d.reviews],
+                     "suggestion_index": _index(d.suggestions, r.suggestion_id),
+                     **({"imported_signed_by": r.imported_signed_by} if r.imported_signed_by else {})}
+                    for r in d.reviews],
         "notes": [{"author": n.author, "text": n.text, "created_at": iso(n.created_at)} for n in d.notes],
         "attachments": [{
             "name": a.info.original_name, "kind": a.info.kind, "modality": a.info.modality,

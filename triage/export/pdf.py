@@ -167,7 +167,7 @@ def case_story(ec: ExportCase, warnings: list[str] | None = None) -> list[Any]:
     if not d.reviews:
         story.append(_p("Not reviewed yet.", body))
     for r in d.reviews:
-        story.append(_p(f"{_when(r.signed_at)} — {r.reviewer}: {r.decision.value}, final level "
+        story.append(_p(f"{_when(r.signed_at)} — {r.signed_by}: {r.decision.value}, final level "
                         f"{label(r.final_level) if r.final_level in LEVELS else r.final_level}"
                         + (f". Reason: {r.reason}" if r.reason else ""), body))
     if d.notes:

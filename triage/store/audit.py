@@ -17,6 +17,7 @@ notices case data and accounts edited in the file as well, not only edited audit
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
 from datetime import datetime
@@ -25,7 +26,7 @@ from typing import Any, Mapping
 from triage.records import SYSTEM_USER, AuditEntry, User, VerifyResult
 from triage.store.connection import Conn, get_setting, put_setting
 from triage.store.dialect import lock_audit_head
-from triage.store import row_hashes
+from triage.store import keys, row_hashes
 from triage.store.values import iso, now_iso
 
 GENESIS = "0" * 64
@@ -52,6 +53,34 @@ def canonical(row: Mapping[str, Any]) -> str:
 
 def row_hash(row: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical(row).encode("utf-8")).hexdigest()
+
+
+def row_mac(key: bytes, hash_hex: str) -> str:
+    """HMAC-SHA256 of a row's hash (which covers every other field) under the audit key: someone
+    holding only the database can recompute the hash chain, not this."""
+    return hmac.new(key, hash_hex.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def _check_mac(row: Mapping[str, Any], held: Mapping[str, bytes], first_mac: int | None,
+               key_since: int | None) -> str:
+    """Why ``row``'s MAC fails (its row named), or "" when it holds."""
+    if not row["mac"]:
+        if key_since is not None and row["id"] >= key_since:
+            return (f"audit row {row['id']}: carries no MAC, but this installation's audit key has "
+                    f"signed every row since row {key_since} (MACs stripped, or the row appended "
+                    "without the key)")
+        if first_mac is None:
+            return ""  # written before m017_audit_row_mac: the chain alone covers it
+        return (f"audit row {row['id']}: carries no MAC although row {first_mac} before it does "
+                "(appended by someone without the installation's audit key)")
+    key = held.get(row["mac_key"])
+    if key is None:
+        return (f"audit row {row['id']}: signed with audit key {row['mac_key'] or '?'}, which this "
+                "desk does not hold (appended with another key, or the key file is missing here)")
+    if not hmac.compare_digest(row_mac(key, row["hash"]), row["mac"]):
+        return (f"audit row {row['id']}: its MAC does not match (appended or rewritten by someone "
+                "without the installation's audit key)")
+    return ""
 
 
 def _check_details(details: Mapping[str, Any]) -> str:
@@ -105,10 +134,13 @@ class AuditLog:
             else {} if action in NO_WRITE_ACTIONS
             else row_hashes.snapshot_for(self.conn, object_type, row["object_id"]))
         row["hash"] = row_hash(row)
+        row["mac_key"], key = keys.signing_audit_key(self.conn)
+        row["mac"] = row_mac(key, row["hash"])
         self.conn.execute(
             "INSERT INTO audit_log (id, at, user_id, username, action, object_type, object_id, "
-            "details, prev_hash, hash, wrote) VALUES (:id, :at, :user_id, :username, :action, "
-            ":object_type, :object_id, :details, :prev_hash, :hash, :wrote)", row)
+            "details, prev_hash, hash, wrote, mac, mac_key) VALUES (:id, :at, :user_id, :username, "
+            ":action, :object_type, :object_id, :details, :prev_hash, :hash, :wrote, :mac, "
+            ":mac_key)", row)
         put_setting(self.conn, HEAD_KEY, json.dumps({"id": row["id"], "hash": row["hash"]}))
         return row["id"]
 
@@ -120,9 +152,10 @@ class AuditLog:
         somewhere else) closes that gap: row ID must still carry that hash."""
         anchor_id, anchor_hash = _parse_anchor(anchor)
         prev_hash, prev_id, checked = GENESIS, 0, 0
+        (held, key_since), first_mac, before_macs = keys.held_audit_keys(self.conn), None, 0
         cur = self.conn.execute(
             "SELECT id, at, user_id, username, action, object_type, object_id, details, prev_hash, "
-            "hash, wrote FROM audit_log ORDER BY id")
+            "hash, wrote, mac, mac_key FROM audit_log ORDER BY id")
         names = [d[0] for d in cur.description]
         wrote: list[tuple[int, str]] = []
         for values in cur:
@@ -142,6 +175,13 @@ class AuditLog:
                 return VerifyResult(False, checked, row["id"],
                                     f"audit row {row['id']}: contents do not match its hash "
                                     "(the row was altered)")
+            bad_mac = _check_mac(row, held, first_mac, key_since)
+            if bad_mac:
+                return VerifyResult(False, checked, row["id"], bad_mac)
+            if row["mac"] and first_mac is None:
+                first_mac = row["id"]
+            elif not row["mac"]:
+                before_macs += 1
             if row["id"] == anchor_id and row["hash"] != anchor_hash:
                 return VerifyResult(False, checked, row["id"],
                                     f"audit row {row['id']}: its hash differs from the anchor kept "
@@ -170,6 +210,8 @@ class AuditLog:
                                 + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""),
                                 head, tuple(problems))
         return VerifyResult(True, checked, None, f"audit chain intact ({checked} rows"
+                            + (f", {before_macs} before MACs" if before_macs else "")
+                            + (f", {checked - before_macs} signed" if checked > before_macs else "")
                             + (f", anchor row {anchor_id} matches" if anchor_id else "")
                             + f"); {stored:,} stored rows match their last audited write", head)
 

@@ -470,6 +470,19 @@ class Accounts:
             ensure_key(self.conn, replace=True)
             AuditLog(self.conn).append(actor, "session.rotate_key", "settings", "session_key")
 
+    def rotate_audit_key(self, actor: User) -> str:
+        """A new audit key (administrators) for the rows from now on; the old key stays on this
+        desk under its id so earlier rows still verify. Returns the new key's fingerprint. On a
+        clinic server every other desk must then get the new key file (docs/clinic_server.md)."""
+        from triage.store.keys import rotate_audit_key
+
+        require(self.store, actor, Permission.MANAGE_USERS, object_type="settings")
+        with self.store.transaction():
+            new_id = rotate_audit_key(self.conn)
+            AuditLog(self.conn).append(actor, "audit.rotate_key", "settings", "audit_key_id",
+                                       {"key_id": new_id})
+        return new_id
+
     def _verify(self, stored_hash: str, password: str) -> bool:
         try:
             return self.hasher.verify(stored_hash, password or "")

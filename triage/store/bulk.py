@@ -187,8 +187,8 @@ class BulkWrites(Patients, Blobs):
         for rv in r.reviews:
             REVIEW_ROWS.one(conn, review_row(
                 case_id, _created_id(suggestion_ids, rv.suggestion_index, "suggestion", r.line),
-                rv.reviewer, rv.decision, rv.suggested_level, rv.final_level, rv.reason,
-                iso(rv.signed_at)))
+                actor.username, rv.decision, rv.suggested_level, rv.final_level, rv.reason,
+                iso(rv.signed_at), imported_signed_by=rv.imported_signed_by or rv.reviewer))
         for n in r.notes:
             NOTE_ROWS.one(conn, note_row(case_id, n.author, n.text, iso(n.created_at)))
         for a, blob in zip(r.attachments, blobs):

@@ -63,7 +63,7 @@ SUGGESTION_ROWS = Insert("suggestions", (
     "payload"))
 REVIEW_ROWS = Insert("reviews", (
     "case_id", "suggestion_id", "reviewer", "decision", "suggested_level", "final_level", "reason",
-    "signed_at"))
+    "signed_at", "imported_signed_by"))
 NOTE_ROWS = Insert("notes", ("case_id", "author", "text", "created_at"))
 
 
@@ -135,10 +135,13 @@ def suggestion_row(case_id: int, vital_set_id: int | None, s: Suggestion,
 
 def review_row(case_id: int, suggestion_id: int | None, reviewer: str, decision: Decision,
                suggested_level: int | None, final_level: int, reason: str,
-               signed_at: str | None) -> dict[str, Any]:
-    return {"case_id": case_id, "suggestion_id": suggestion_id, "reviewer": reviewer,
-            "decision": Decision(decision).value, "suggested_level": suggested_level,
-            "final_level": final_level, "reason": reason, "signed_at": signed_at}
+               signed_at: str | None, *, imported_signed_by: str | None = None) -> dict[str, Any]:
+    row = {"case_id": case_id, "suggestion_id": suggestion_id, "reviewer": reviewer,
+           "decision": Decision(decision).value, "suggested_level": suggested_level,
+           "final_level": final_level, "reason": reason, "signed_at": signed_at}
+    if imported_signed_by is not None:  # absent (NULL) for a review signed here: old hashes hold
+        row["imported_signed_by"] = imported_signed_by
+    return row
 
 
 def note_row(case_id: int, author: str, text: str, created_at: str | None) -> dict[str, Any]:

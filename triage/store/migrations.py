@@ -405,6 +405,23 @@ def m015_idempotent_saves(db: Database) -> None:
         db.conn.execute(statement)
 
 
+# Issue 25: each audit row's HMAC under the audit key kept outside the database (keys.py), and an
+# imported review's source reviewer kept as imported data (NULL for every earlier review, so their
+# audited row hashes still match: ``row_hashes.ADDED_LATER``).
+M017_AUDIT_ROW_MAC = (
+    "ALTER TABLE audit_log ADD COLUMN mac TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit_log ADD COLUMN mac_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE reviews ADD COLUMN imported_signed_by TEXT")
+
+
+@MIGRATIONS()
+def m017_audit_row_mac(db: Database) -> None:
+    """Audit rows gain ``mac``/``mac_key`` (empty for the rows before: reported 'before MACs');
+    reviews gain ``imported_signed_by``. The PostgreSQL twin is in ``dialect.PG_MIGRATIONS``."""
+    for statement in M017_AUDIT_ROW_MAC:
+        db.conn.execute(statement)
+
+
 def pending(db: Database) -> list[str]:
     """Names of the migrations not yet applied to ``db``."""
     return [m.name for m in MIGRATIONS.pending(db)]

@@ -128,7 +128,7 @@ class CaseQueries(Blobs):
         suggestions = children("SELECT id, case_id, vital_set_id, created_at, payload FROM "
                                "suggestions WHERE case_id IN ({marks}) ORDER BY id")
         reviews = children("SELECT id, case_id, suggestion_id, reviewer, decision, "
-                           "suggested_level, final_level, reason, signed_at FROM reviews "
+                           "suggested_level, final_level, reason, signed_at, imported_signed_by FROM reviews "
                            "WHERE case_id IN ({marks}) ORDER BY id")
         notes = children("SELECT id, case_id, author, text, created_at FROM notes "
                          "WHERE case_id IN ({marks}) ORDER BY id")
@@ -164,7 +164,8 @@ class CaseQueries(Blobs):
                 reviews=tuple(ReviewRecord(id=v[0], case_id=v[1], suggestion_id=v[2], reviewer=v[3],
                                            decision=Decision(v[4]), suggested_level=v[5],
                                            final_level=v[6], reason=v[7],
-                                           signed_at=datetime.fromisoformat(v[8]))
+                                           signed_at=datetime.fromisoformat(v[8]),
+                                           imported_signed_by=v[9] or "")
                               for v in reviews.get(cid, ())),
                 notes=tuple(Note(id=n[0], case_id=n[1], author=n[2], text=n[3],
                                  created_at=datetime.fromisoformat(n[4])) for n in notes.get(cid, ())),

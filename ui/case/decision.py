@@ -74,7 +74,7 @@ def close_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDia
         verb = "accepted" if review.decision.value == "accept" else "overridden to"
         return ReasonDialog(
             f"Close case {detail.case_id}", f"Close case {detail.case_id}, {verb} level "
-            f"{scales.label(review.final_level)} by {review.reviewer}? It leaves the worklist; a "
+            f"{scales.label(review.final_level)} by {review.signed_by}? It leaves the worklist; a "
             "clinician can reopen it.", "Close case", reason_required=False, parent=parent)
     return ReasonDialog(
         f"Close case {detail.case_id} without review",
@@ -244,7 +244,7 @@ class DecisionBox(QGroupBox):
         closed = d.status is CaseStatus.CLOSED
         if review is not None:
             text = self.tr("Decided by {who}: level {level}").format(
-                who=review.reviewer, level=scales.label(review.final_level))
+                who=review.signed_by, level=scales.label(review.final_level))
             text += " — " + (self.tr("case finished") if closed else self.tr("kept open"))
         elif closed:
             text = self.tr("Closed without a decision")

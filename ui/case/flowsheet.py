@@ -57,7 +57,7 @@ def history_lines(d: CaseDetail) -> list[str]:
     events: list[tuple[datetime, str]] = []
     for r in d.reviews:
         verb = "accepted" if r.decision is Decision.ACCEPT else "overrode"
-        text = f"{local_time(r.signed_at)} {r.reviewer} {verb}: level {scales.label(r.final_level)}"
+        text = f"{local_time(r.signed_at)} {r.signed_by} {verb}: level {scales.label(r.final_level)}"
         if r.suggested_level is not None and r.decision is Decision.OVERRIDE:
             text += f" (suggested {r.suggested_level})"
         if r.reason:
