@@ -67,3 +67,17 @@ def test_committed_qm_is_current(tmp_path):
 def test_no_unfinished_korean_messages():
     text = (I18N_DIR / "triage_ko.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
+
+
+def test_main_window_menus_in_korean(qtbot, tmp_path, korean):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    store = CaseStore(tmp_path)
+    window = MainWindow(AppContext(store=store, data_dir=tmp_path))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["세션(&S)", "도움말(&H)"]
+    assert window.lock_action.text() == "잠금(&L)" and window.tab_title("Worklist") == "환자 목록"
+    window.close_without_asking()
+    store.close()
