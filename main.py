@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="sqlite:///path/to/triage.db (default: <data-dir>/triage.db) or "
                         "postgresql://user@host:5432/dbname for a clinic server (password from "
                         "PGPASSWORD or ~/.pgpass); default: $TRIAGE_DATABASE_URL")
+    parser.add_argument("--language", choices=("en", "ko"), default=None,
+                        help="interface language of the desktop app (default: the system "
+                        "locale's, English where there is no translation)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(func=_run_gui)
@@ -54,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from ui.app import run_app
 
-    return run_app(args.data_dir, args.database)
+    return run_app(args.data_dir, args.database, language=getattr(args, "language", None))
 
 
 def main(argv: list[str] | None = None) -> int:

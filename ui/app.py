@@ -180,9 +180,15 @@ class DeskApp(QObject):
         self.store.close()
 
 
-def run_app(data_dir: Path, database: DatabaseUrl | None = None) -> int:
-    """Run the desktop app on ``data_dir`` until the last window closes; returns the exit code."""
+def run_app(data_dir: Path, database: DatabaseUrl | None = None,
+            language: str | None = None) -> int:
+    """Run the desktop app on ``data_dir`` until the last window closes; returns the exit code.
+
+    ``language`` (``--language``; None: the system locale's) is installed before any window."""
     app = QApplication.instance() or QApplication(sys.argv)
+    from ui.i18n import install_translators
+
+    app._translators = install_translators(app, language)  # kept: a collected one is removed
     apply_style(app)
     try:
         desk = DeskApp(data_dir, database=database)

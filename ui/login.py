@@ -63,23 +63,25 @@ class LoginDialog(QDialog):
 
         self.runner = store_runner(self)  # sign-in reads the server: never on the GUI thread
         self.setMinimumWidth(440)  # demo passwords and messages on one line each
-        self.setWindowTitle({LOGIN: "Triage Desk — sign in", FIRST_ADMIN: "Triage Desk — first start",
-                             UNLOCK: "Triage Desk — locked"}[mode])
+        self.setWindowTitle({LOGIN: self.tr("Triage Desk — sign in"),
+                             FIRST_ADMIN: self.tr("Triage Desk — first start"),
+                             UNLOCK: self.tr("Triage Desk — locked")}[mode])
         layout = QVBoxLayout(self)
         intro = {
-            LOGIN: "Sign in with your Triage Desk account.",
-            FIRST_ADMIN: "No account exists yet. Create the administrator account "
-                         "(at least 10 characters for the password) and choose the triage scale "
-                         "this installation uses (it can be changed later under Administration).",
-            UNLOCK: "The desk was locked after a period of inactivity. Enter your password to "
-                    "go on; nothing you typed was lost.",
+            LOGIN: self.tr("Sign in with your Triage Desk account."),
+            FIRST_ADMIN: self.tr("No account exists yet. Create the administrator account "
+                                 "(at least 10 characters for the password) and choose the triage "
+                                 "scale this installation uses (it can be changed later under "
+                                 "Administration)."),
+            UNLOCK: self.tr("The desk was locked after a period of inactivity. Enter your password "
+                            "to go on; nothing you typed was lost."),
         }[mode]
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
         layout.addWidget(intro_label)
         url = getattr(store, "url", None)  # which database this desk is on (a file or a server)
         if url is not None:
-            self.database_label = QLabel(f"Database: {url.display()}")
+            self.database_label = QLabel(self.tr("Database: %1").replace("%1", url.display()))
             self.database_label.setObjectName("DatabaseLocation")
             self.database_label.setWordWrap(True)
             layout.addWidget(self.database_label)
@@ -95,17 +97,17 @@ class LoginDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("User name", self.username)
+        form.addRow(self.tr("User name"), self.username)
         if mode == FIRST_ADMIN:
-            form.addRow("Full name", self.display_name)
-        form.addRow("Password", self.password)
+            form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
         self.scale = QComboBox()
         self.scale.setObjectName("triage_scale")
         for code, scale in scales.SCALES.items():
             self.scale.addItem(scale.title, code)
         if mode == FIRST_ADMIN:
-            form.addRow("Repeat password", self.confirm)
-            form.addRow("Triage scale", self.scale)
+            form.addRow(self.tr("Repeat password"), self.confirm)
+            form.addRow(self.tr("Triage scale"), self.scale)
         layout.addLayout(form)
         if mode == UNLOCK:
             self.username.setReadOnly(True)
@@ -124,12 +126,13 @@ class LoginDialog(QDialog):
             self._show_demo_accounts()
 
         buttons = QDialogButtonBox()
-        self.ok_button = QPushButton({LOGIN: "Sign in", FIRST_ADMIN: "Create and sign in",
-                                      UNLOCK: "Unlock"}[mode])
+        self.ok_button = QPushButton({LOGIN: self.tr("Sign in"),
+                                      FIRST_ADMIN: self.tr("Create and sign in"),
+                                      UNLOCK: self.tr("Unlock")}[mode])
         self.ok_button.setDefault(True)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(
-            "Sign out" if mode == UNLOCK else "Quit", QDialogButtonBox.ButtonRole.RejectRole)
+            self.tr("Sign out") if mode == UNLOCK else self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -159,11 +162,11 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self.error_label.setText("Enter the user name and the password.")
+            self.error_label.setText(self.tr("Enter the user name and the password."))
             return
         if self.mode == FIRST_ADMIN:
             if password != self.confirm.text():
-                self.error_label.setText("The two passwords differ.")
+                self.error_label.setText(self.tr("The two passwords differ."))
                 return
             task = Task(self._create_admin_and_login, username,
                         self.display_name.text().strip() or username, password,
@@ -174,7 +177,7 @@ class LoginDialog(QDialog):
         task.signals.finished.connect(self._succeeded)
         task.signals.failed.connect(self._failed)
         self.ok_button.setEnabled(False)
-        self.error_label.setText("Checking…")
+        self.error_label.setText(self.tr("Checking…"))
         self.runner.start(task)
 
     def _create_admin_and_login(self, username: str, display_name: str, password: str,

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.lock_page = placeholder(LOCKED_TEXT)
         self.lock_label = self.lock_page.findChild(QLabel)
-        self.unlock_button = QPushButton("Unlock…")
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.clicked.connect(self._open_unlock_dialog)
         self.lock_page.layout().addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._closing_confirmed = False  # the app is shutting down: nothing left to ask
@@ -135,16 +135,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.model_label)
 
-        session = self.menuBar().addMenu("&Session")
-        self.lock_action = QAction("&Lock", self)
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
         session.addAction(self.lock_action)
         session.addAction(self.sign_out_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About Triage Desk…", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Triage Desk…"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar("Session")
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self._drop_screens()
         self.ctx.user = user
         for name in tabs_for(user):
-            self.tabs.addTab(self._make_screen(name), name)
+            self.tabs.addTab(self._make_screen(name), self.tab_title(name))
         roles = ", ".join(sorted(r.value for r in user.roles))
         self.user_label.setText(f"Signed in: <b>{html.escape(user.display_name)}</b> "
                                 f"({html.escape(user.username)} · {html.escape(roles)})")
@@ -204,8 +204,16 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         return target
 
+    def tab_title(self, name: str) -> str:
+        """The tab's visible title in the interface language (``name`` stays the area's key)."""
+        return {INTAKE: self.tr("Intake"), WORKLIST: self.tr("Worklist"), CASE: self.tr("Case"),
+                ADMIN: self.tr("Administration")}[name]
+
     def tab_names(self) -> list[str]:
-        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        """The areas shown, by key (``INTAKE`` …), whatever the interface language."""
+        by_widget = {id(w): n for n, w in self.screens.items()}
+        return [by_widget.get(id(self.tabs.widget(i)), self.tabs.tabText(i))
+                for i in range(self.tabs.count())]
 
     def screen(self, name: str) -> QWidget | None:
         return self.screens.get(name)
@@ -240,7 +248,7 @@ class MainWindow(QMainWindow):
         if self.ctx.user is None:
             return
         if CASE not in self.screens:
-            self.tabs.addTab(self._make_screen(CASE), CASE)
+            self.tabs.addTab(self._make_screen(CASE), self.tab_title(CASE))
         view = self.screens[CASE]
         if view.objectName() == "CaseView":  # not the placeholder of a screen that failed to build
             view.show_case(int(case_id))
