@@ -3,6 +3,8 @@ every change audited with the old and new value (on SQLite and PostgreSQL alike)
 
 from __future__ import annotations
 
+import hashlib
+
 import sqlite3
 
 import pytest
@@ -29,7 +31,10 @@ def test_the_administrator_switches_the_scale_and_it_is_audited(store_staff):
     assert store.set_triage_scale(staff.admin, "esi") == "ESI"
     assert store.triage_scale() == "ESI" and store.triage_scale_chosen()
     assert store.set_triage_scale(staff.admin, "KTAS") == "KTAS"
-    assert _scale_audit(store)[:2] == [{"from": "ESI", "to": "KTAS"}, {"from": "", "to": "ESI"}]
+    sha = {v: hashlib.sha256(v.encode()).hexdigest() for v in ("ESI", "KTAS")}
+    assert _scale_audit(store)[:2] == [  # the value's hash puts the settings row in the chain
+        {"from": "ESI", "to": "KTAS", "key": "triage_scale", "value_sha256": sha["KTAS"]},
+        {"from": "", "to": "ESI", "key": "triage_scale", "value_sha256": sha["ESI"]}]
     store.set_triage_scale(staff.admin, "KTAS")  # no change: no audit row
     assert len(_scale_audit(store)) == 2
 

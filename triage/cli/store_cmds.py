@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--anchor", default="", metavar="ID:HASH",
                    help="a head printed by an earlier run and kept outside this computer: "
                         "fails if the log was rewritten up to that row")
+    v.add_argument("--quick", action="store_true",
+                   help="skip re-hashing the attachment files on disk (a fast check)")
     v.set_defaults(func=audit_verify)
 
     p = sub.add_parser("create-admin", help="create the first administrator (password from "
@@ -89,7 +91,7 @@ def audit_verify(args: argparse.Namespace) -> int:
 
     with CaseStore(args.database) as store:
         try:
-            result = store.verify_audit(args.anchor)
+            result = store.verify_audit(args.anchor, quick=args.quick)
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

@@ -114,7 +114,12 @@ class AuditLog:
         """
         if not self.conn.in_transaction:
             raise RuntimeError("AuditLog.append must run inside the caller's transaction")
-        details_json = _check_details(details or {})
+        details = dict(details or {})
+        if object_type == "settings" and action not in NO_WRITE_ACTIONS:
+            # The value this write left, hashed into the chain: verify names a key edited since.
+            details.update(key=str(object_id), value_sha256=setting_sha256(
+                get_setting(self.conn, str(object_id))))
+        details_json = _check_details(details)
         lock_audit_head(self.conn)  # PostgreSQL: one appender at a time, until this commit
         last = self.conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         row = {
@@ -158,9 +163,13 @@ class AuditLog:
             "hash, wrote, mac, mac_key FROM audit_log ORDER BY id")
         names = [d[0] for d in cur.description]
         wrote: list[tuple[int, str]] = []
+        settings_hashes: dict[str, tuple[str, int]] = {}
         for values in cur:
             row = dict(zip(names, values))
             checked += 1
+            if row["object_type"] == "settings" and '"value_sha256"' in (row["details"] or ""):
+                d = json.loads(row["details"])
+                settings_hashes[d["key"]] = (d["value_sha256"], row["id"])
             if row["wrote"]:
                 wrote.append((row["id"], row["wrote"]))
             if row["id"] != prev_id + 1:
@@ -200,6 +209,7 @@ class AuditLog:
                                     f"audit log ends at row {prev_id} but the recorded head is "
                                     f"row {recorded.get('id')}: rows were removed from the end", head)
         stored, problems = row_hashes.check(self.conn, wrote)
+        problems = problems + _check_settings(self.conn, settings_hashes)
         if checked == 0 and stored:
             return VerifyResult(False, 0, None, f"the audit log is empty but the installation holds "
                                 f"{stored:,} stored rows: the log was wiped", head, tuple(problems))
@@ -255,6 +265,25 @@ class AuditLog:
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def setting_sha256(value: str | None) -> str:
+    """The hash an audited settings write records for the value it left ("" when deleted)."""
+    return hashlib.sha256((value or "").encode("utf-8")).hexdigest()
+
+
+def _check_settings(conn: Conn, recorded: Mapping[str, tuple[str, int]]) -> list[str]:
+    """Settings rows whose value differs from the hash their last audited write recorded. Keys
+    never written through an audited action (``audit_head``, the installation id, counters) have
+    no record and are not checked: they are excluded explicitly by having none."""
+    problems = []
+    for key, (digest, audit_id) in sorted(recorded.items()):
+        if key == HEAD_KEY:
+            continue
+        if setting_sha256(get_setting(conn, key)) != digest:
+            problems.append(f"settings row {key!r}: its value differs from its last audited "
+                            f"write (audit row {audit_id})")
+    return problems
 
 
 _ANCHOR = re.compile(r"^(\d+):([0-9a-f]{64})$")

@@ -26,6 +26,8 @@ Every method that changes data takes the acting ``User``, checks the permission 
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,7 @@ from triage.store.bulk import BulkWrites
 from triage.store.cases import MAX_NOTE_CHARS, CaseWrites
 from triage.store.incidents import Incidents
 from triage.store.calibrations import SiteCalibrations
+from triage.store.dialect import is_postgres
 from triage.store.connection import DB_NAME, locked
 from triage.store.queries import CaseQueries
 from triage.store.settings import InstallationSettings
@@ -93,11 +96,46 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incid
         return AuditView(self)
 
     @locked
-    def verify_audit(self, anchor: str = "") -> VerifyResult:
+    def verify_audit(self, anchor: str = "", *, quick: bool = False) -> VerifyResult:
         """Check the whole audit chain and the stored rows against it (anyone may; it reveals
         nothing), optionally against an ``anchor`` "ID:HASH" kept outside this file (see
-        ``AuditLog.verify``)."""
-        return AuditLog(self.conn).verify(anchor)
+        ``AuditLog.verify``); unless ``quick``, also re-hash every attachment file on disk
+        against the sha256 its row holds (a changed or missing file is named)."""
+        result = AuditLog(self.conn).verify(anchor)
+        if quick:
+            return result
+        files = self._check_attachment_files()
+        if not files:
+            return result
+        message = result.message if not result.ok else (
+            f"audit chain intact ({result.rows_checked} rows) but an attachment file does not "
+            f"match: {files[0]}" + (f" (and {len(files) - 1} more)" if len(files) > 1 else ""))
+        return dataclasses.replace(result, ok=False, message=message,
+                                   problems=tuple(result.problems) + tuple(files))
+
+    def _check_attachment_files(self) -> list[str]:
+        """Each attachment file re-hashed against its row's sha256. On a server the local folder
+        is a cache: only files present here are checked (the ``blobs`` table holds the bytes)."""
+        problems = []
+        rows = self.conn.execute("SELECT id, case_id, sha256 FROM attachments ORDER BY id").fetchall()
+        server = is_postgres(self.conn)
+        for att_id, case_id, sha in rows:
+            path = self.attachment_path(sha)
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                if not server:
+                    problems.append(f"attachment {att_id} of case {case_id}: file missing "
+                                    f"(expected sha256 {sha})")
+                continue
+            except OSError as exc:
+                problems.append(f"attachment {att_id} of case {case_id}: unreadable ({exc})")
+                continue
+            actual = hashlib.sha256(data).hexdigest()
+            if actual != sha:
+                problems.append(f"attachment {att_id} of case {case_id}: file changed (expected "
+                                f"sha256 {sha}, actual {actual})")
+        return problems
 
     @locked
     def audit_entries(self, actor: User, limit: int = 200, offset: int = 0,
@@ -134,5 +172,5 @@ class AuditView:
         with self._store.reading() as conn:
             return AuditLog(conn).count()
 
-    def verify(self, anchor: str = "") -> VerifyResult:
-        return self._store.verify_audit(anchor)
+    def verify(self, anchor: str = "", *, quick: bool = False) -> VerifyResult:
+        return self._store.verify_audit(anchor, quick=quick)
