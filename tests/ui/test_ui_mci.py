@@ -3,7 +3,7 @@ tagged with keystrokes only (START), stored, and counted on the banner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt
 
 from helpers_store import store_staff, template_db  # noqa: F401
 from ui.context import AppContext
@@ -37,8 +37,6 @@ def test_banner_and_keyboard_tagging(store_staff, qtbot):
     tags = store.incident_tags(staff.nurse, incident.id)
     assert [(t.tag_number, t.category) for t in tags] == [("0001", "immediate")]
     qtbot.waitUntil(lambda: "red 1, yellow 0" in banner.text(), timeout=5000)
-    window.close_without_asking()
-    QThreadPool.globalInstance().waitForDone(5000)
 
 
 def test_a_child_is_asked_jumpstart_questions(store_staff, qtbot):
@@ -53,5 +51,3 @@ def test_a_child_is_asked_jumpstart_questions(store_staff, qtbot):
     qtbot.keyClicks(form.answer, "50")
     qtbot.keyClick(form.answer, Qt.Key.Key_Return)
     assert "RR 50 > 45 → immediate" in form.result_label.text()
-    window.close_without_asking()
-    QThreadPool.globalInstance().waitForDone(5000)

@@ -50,6 +50,7 @@ class IncidentBanner(QLabel):
         self.ctx = ctx
         self.state = BoardState(None, {})
         self.runner = TaskRunner(self)
+        self._live: set[Task] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
@@ -62,6 +63,9 @@ class IncidentBanner(QLabel):
         task = Task(read_board, self.ctx.store, self.ctx.user, with_callbacks=False)
         task.signals.finished.connect(self._show)
         task.signals.failed.connect(lambda *_a: None)  # kept as it was; the next tick retries
+        self._live.add(task)  # a superseded task still runs: keep it alive until it reports
+        for sig in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            sig.connect(lambda *_a, t=task: self._live.discard(t))
         return self.runner.start(task)
 
     def _show(self, state: BoardState) -> None:

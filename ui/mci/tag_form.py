@@ -33,6 +33,7 @@ class TagForm(QWidget):
         self.setObjectName("MciTagForm")
         self.ctx, self.incident = ctx, incident
         self.runner = TaskRunner(self)
+        self._live: set[Task] = set()
         self.answers: dict[str, Any] = {}
         self.questions = {
             "walking": self.tr("Walking? (Y/N)"),
@@ -162,6 +163,9 @@ class TagForm(QWidget):
         task.signals.failed.connect(lambda exc, _tb: self.status.setText(
             self.tr("Not saved: {error}").format(error=exc)))
         self.status.setText(self.tr("Saving…"))
+        self._live.add(task)  # a superseded task still runs: keep it alive until it reports
+        for sig in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            sig.connect(lambda *_a, t=task: self._live.discard(t))
         return self.runner.start(task)
 
     def _saved(self, stored: MciTag) -> None:
