@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.server_banner)
+        from ui.mci.banner import IncidentBanner  # red while a mass-casualty incident is open
+        self.incident_banner = IncidentBanner(ctx)
+        self.incident_banner.incident_changed.connect(self._incident_changed)
+        central_layout.addWidget(self.incident_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         self.ctx.user = user
         for name in tabs_for(user):
             self.tabs.addTab(self._make_screen(name), self.tab_title(name))
+        self._incident_changed(self.incident_banner.state.incident)
         roles = ", ".join(sorted(r.value for r in user.roles))
         self.user_label.setText(f"Signed in: <b>{html.escape(user.display_name)}</b> "
                                 f"({html.escape(user.username)} · {html.escape(roles)})")
@@ -253,6 +258,18 @@ class MainWindow(QMainWindow):
         if view.objectName() == "CaseView":  # not the placeholder of a screen that failed to build
             view.show_case(int(case_id))
         self.tabs.setCurrentWidget(view)
+
+    def _incident_changed(self, incident: Any) -> None:
+        """Offer the MCI tag form beside the normal screens while an incident is open."""
+        from ui.mci.tag_form import TagForm
+        old = self.screens.pop("MCI", None)
+        if old is not None:
+            self.tabs.removeTab(self.tabs.indexOf(old))
+            old.deleteLater()
+        if incident is not None and self.ctx.user is not None and (self.ctx.user.has(Role.NURSE) or self.ctx.user.has(Role.CLINICIAN)):
+            form = self.screens["MCI"] = TagForm(self.ctx, incident)
+            form.saved.connect(lambda _t: self.incident_banner.refresh())
+            self.tabs.insertTab(0, form, self.tr("Mass casualty"))
 
     # ------------------------------------------------------------------ status
     def _model_state(self, state: str) -> None:
@@ -349,5 +366,6 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.idle.remove()
+        self.incident_banner.stop()
         self._drop_screens()
         super().closeEvent(event)
