@@ -75,7 +75,8 @@ def test_switching_the_scale_changes_what_the_worklist_shows(qtbot, desk, data_d
     assert worklist.level_filter.itemText(2) == "2 — Emergent"
     assert "ESI" in page.status.text()
     audit = [e for e in store.audit_entries(admin) if e.action == "settings.triage_scale"]
-    assert audit and audit[0].details == {"from": "", "to": "ESI"}
+    assert audit and {k: audit[0].details[k] for k in ("from", "to")} == {"from": "", "to": "ESI"}
+    assert audit[0].details["key"] == "triage_scale" and len(audit[0].details["value_sha256"]) == 64
 
 
 def test_a_non_administrator_cannot_switch_and_is_told_why(qtbot, desk, data_dir):

@@ -201,7 +201,10 @@ class BulkWrites(Patients, Blobs):
             "line": r.line, "status": r.status.value, "level": r.current_level,
             "vital_sets": len(vital_ids), "suggestions": len(suggestion_ids),
             "reviews": len(r.reviews), "notes": len(r.notes), "attachments": len(blobs),
-            "files": sum(b is not None for b in blobs), "demo": r.is_demo})
+            "files": sum(b is not None for b in blobs), "demo": r.is_demo,
+            # which files were never here, so ``verify_audit`` tells them from a deleted one
+            **({"metadata_only": sorted({a.sha256 for a, b in zip(r.attachments, blobs) if b is None})}
+               if any(b is None for b in blobs) else {})})
         return case_id
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +120,13 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incid
         problems = []
         rows = self.conn.execute("SELECT id, case_id, sha256 FROM attachments ORDER BY id").fetchall()
         server = is_postgres(self.conn)
+        never_here = self._imported_without_file()
         for att_id, case_id, sha in rows:
             path = self.attachment_path(sha)
             try:
                 data = path.read_bytes()
             except FileNotFoundError:
-                if not server:
+                if not server and (case_id, sha) not in never_here:
                     problems.append(f"attachment {att_id} of case {case_id}: file missing "
                                     f"(expected sha256 {sha})")
                 continue
@@ -136,6 +138,14 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incid
                 problems.append(f"attachment {att_id} of case {case_id}: file changed (expected "
                                 f"sha256 {sha}, actual {actual})")
         return problems
+
+    def _imported_without_file(self) -> set[tuple[int, str]]:
+        """(case id, sha256) of attachments imported as metadata only: the export carried no
+        file, so their absence is on record in the (chained) ``case.import`` audit row."""
+        rows = self.conn.execute(
+            "SELECT object_id, details FROM audit_log WHERE action = 'case.import'").fetchall()
+        return {(int(case_id), sha) for case_id, details in rows
+                for sha in json.loads(details or "{}").get("metadata_only", ())}
 
     @locked
     def audit_entries(self, actor: User, limit: int = 200, offset: int = 0,
