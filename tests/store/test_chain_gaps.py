@@ -91,3 +91,15 @@ def test_unaudited_settings_are_not_checked(store_staff):
     conn.close()
     with CaseStore(store.data_dir) as reopened:
         assert reopened.verify_audit().ok
+
+
+def test_the_demo_flag_written_into_a_real_installation_is_named(tmp_path):
+    """The demo flag is in the chain: flipping it in the file is named by verify (issue 25)."""
+    store = CaseStore(tmp_path / "demo")
+    store.mark_demo()
+    assert store.verify_audit().ok
+    store.conn.execute("UPDATE settings SET value = '0' WHERE key = 'demo'")
+    store.conn.commit()
+    result = store.verify_audit()
+    assert not result.ok and "settings row 'demo'" in result.message
+    store.close()
