@@ -1,0 +1,1 @@
+INSERT INTO settings (key, value) SELECT 'triage_scale', 'KTAS' WHERE EXISTS (SELECT 1 FROM users) ON CONFLICT (key) DO NOTHING;

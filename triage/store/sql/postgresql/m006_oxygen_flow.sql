@@ -1,0 +1,1 @@
+ALTER TABLE vital_sets ADD COLUMN o2_flow_l_min DOUBLE PRECISION;

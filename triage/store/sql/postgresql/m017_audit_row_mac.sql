@@ -1,0 +1,3 @@
+ALTER TABLE audit_log ADD COLUMN mac TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN mac_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE reviews ADD COLUMN imported_signed_by TEXT;
