@@ -125,6 +125,8 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     done, current = [0], [0]
 
     def cases() -> Iterator[ImportedCase]:
+        done[0] = 0  # called again when the store redoes the import in one transaction
+        left_out.clear()
         for row in read_rows(path, fmt):
             if cancelled():
                 raise _Cancelled()
@@ -140,7 +142,7 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     progress(0.0, f"importing {total} cases")
     details = {"format": fmt, "rows": total}
     try:
-        ids, duplicates = store.import_all(actor, cases(), details, merge_patients=merge_patients)
+        ids, duplicates = store.import_all(actor, cases, details, merge_patients=merge_patients)
     except _Cancelled:
         _audit_failure(store, actor, details, cancelled=True)
         return ImportResult(0, (), fmt, (), True)

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Sequence
 
-from triage.store.migrations import (M013_SESSION_REVOCATION, M014_SITE_CALIBRATION, M015_IDEMPOTENT_SAVES, M017_AUDIT_ROW_MAC, M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES,
+from triage.store.migrations import (M013_SESSION_REVOCATION, M014_SITE_CALIBRATION, M015_IDEMPOTENT_SAVES, M017_AUDIT_ROW_MAC, M018_IMPORT_BATCHES, M003_TRIAGE_SCALE, M004_CASE_NARRATIVE, M005_AUDIT_ROW_HASHES,
                                      M011_MASS_CASUALTY,
                                      M006_OXYGEN_FLOW)
 from triage.errors import StorageError
@@ -754,6 +754,7 @@ CREATE INDEX patients_search_trgm ON patients USING gin (name gin_trgm_ops, mrn 
      + _APPEND_ONLY.format(table="site_calibrations")),
     ("m015_idempotent_saves", ";\n".join(M015_IDEMPOTENT_SAVES) + ";"),
     ("m017_audit_row_mac", ";\n".join(M017_AUDIT_ROW_MAC) + ";"),
+    ("m018_import_batches", ";\n".join(M018_IMPORT_BATCHES) + ";"),
 ]
 
 MIGRATION_SET = "triage"
