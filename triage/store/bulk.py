@@ -252,9 +252,10 @@ class BulkWrites(Patients, Blobs):
                 "SELECT DISTINCT import_pending FROM cases WHERE import_pending IS NOT NULL")]
             starts = {}
             for iid in pending:
-                row = self.conn.execute("SELECT at, details FROM audit_log WHERE id = ?",
-                                        (iid,)).fetchone()
-                starts[iid] = (row[0], json.loads(row[1])) if row else ("", {})
+                row = self.conn.execute("SELECT at, details FROM audit_log WHERE id = ? AND "
+                                        "action = 'import.start'", (iid,)).fetchone()
+                if row is not None:  # else a mark made outside the app: verify names it
+                    starts[iid] = (row[0], json.loads(row[1]))
         removed = 0
         for iid, (at, d) in starts.items():
             if not _abandoned(at, d):
@@ -290,7 +291,7 @@ class BulkWrites(Patients, Blobs):
                     conn.execute("DELETE FROM patients WHERE id = ?", (pid,))
                     removed.append(f"patients:{pid}")
             AuditLog(conn).append(actor, "import.rolled_back", "import", import_id, {
-                "cases": len(case_ids), "reason": reason}, removed=removed)
+                "cases": len(case_ids), "why": reason}, removed=removed)
 
     def _insert_imported(self, conn: Conn, actor: User, r: ImportedCase, blobs: list[Blob | None],
                          now: str, *, merge_patients: bool = False, pending: int | None = None) -> int:
