@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import socket
+import time
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -29,7 +30,10 @@ from triage.suggestion import Suggestion
 
 # Cases per import transaction: a 10k-case import holds the write lock per batch, not for the whole
 # file (bench/bench_import.py prints the longest wait of another desk's writes).
-IMPORT_BATCH = 500
+IMPORT_BATCH = 250
+# Pause after each batch: longer than the 20 ms a waiting desk sleeps between tries
+# (connection._begin_write), so it gets the lock between two batches instead of after the file.
+BATCH_PAUSE_S = 0.03
 ABANDONED_AFTER = timedelta(hours=24)  # an unfinished import older than this is removed anyway
 
 
@@ -225,6 +229,7 @@ class BulkWrites(Patients, Blobs):
                             "duplicates": len(duplicates), "cancelled": False, "failed_line": None,
                             "import_id": import_id, "batches": -(-(len(ids) + len(duplicates)) // batch_size) or 1})
                         return ids, duplicates
+                time.sleep(BATCH_PAUSE_S)
         except BaseException as exc:
             try:
                 self._roll_back_import(actor, import_id, int(patients_before),
