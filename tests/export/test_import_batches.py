@@ -136,6 +136,9 @@ def test_a_cancel_after_some_batches_leaves_nothing(store_staff, tmp_path):
     result = import_cases(store, staff.admin, path, lambda f, m: seen.append(1),
                           cancelled=lambda: len(seen) > IMPORT_BATCH + 50)
     assert result.cancelled and stored_cases(store) == 0
+    # One batch had committed (hidden) before the cancel: it was deleted again, audited.
+    rolled = store.audit_entries(staff.admin, action="import.rolled_back")
+    assert len(rolled) == 1 and rolled[0].details == {"cases": IMPORT_BATCH, "why": "failed"}
     assert store.verify_audit().ok
 
 
