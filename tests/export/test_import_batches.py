@@ -78,6 +78,7 @@ def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_agai
             assert stored_cases(desk) == 2 * IMPORT_BATCH  # the running import is left alone
             assert desk.count_cases() == 0 and desk.worklist(nurse) == []
             assert desk.counts()["total"] == 0
+            assert desk.find_patients(nurse, "Patient 1") == []  # its new patients too
             t0 = time.monotonic()
             own = desk.create_case(nurse, intake(), suggestion(3))
             assert time.monotonic() - t0 < 5  # one transaction used to hold the lock to the end
