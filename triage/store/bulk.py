@@ -213,7 +213,7 @@ class BulkWrites(Patients, Blobs):
                 for r, _ in batch:
                     _check_import(r)
                 with self.transaction() as conn:
-                    now = now_iso()
+                    now, before = now_iso(), len(ids)
                     for r, blobs in batch:
                         existing = _same_case(conn, r, import_id)
                         if existing is not None:
@@ -229,7 +229,8 @@ class BulkWrites(Patients, Blobs):
                             "duplicates": len(duplicates), "cancelled": False, "failed_line": None,
                             "import_id": import_id, "batches": -(-(len(ids) + len(duplicates)) // batch_size) or 1})
                         return ids, duplicates
-                time.sleep(BATCH_PAUSE_S)
+                if len(ids) > before:  # a batch of duplicates only wrote nothing
+                    time.sleep(BATCH_PAUSE_S)
         except BaseException as exc:
             try:
                 self._roll_back_import(actor, import_id, int(patients_before),
