@@ -38,6 +38,7 @@ SHIPPED = {
     "m014_site_calibration": "586d3dc01cbe03ad0a2eddbbd11ac2e7b563af4082679c33f3a66b17c495748a",
     "m015_idempotent_saves": "4ccb758a7ed7e173a3881b452b77db9a8988f5f79fe64ff24004c6a92600cb33",
     "m017_audit_row_mac": "95ffa24b666182fe465650bf1f696e9375a1e6738ac6f949018a442b8c066c67",
+    "m018_import_batches": "c3a3b2e5836913ac68012464d31e947c5dfd19442de31484309878000f5eea9f",
 }
 
 # Tables one backend has by design. SQLite: sqlite-utils' bookkeeping and the FTS5 trigram index
@@ -82,6 +83,7 @@ def test_statements_shared_with_sqlite_are_in_the_files_as_written():
               "m005_audit_row_hashes": [migrations.M005_AUDIT_ROW_HASHES],
               "m013_session_revocation": [migrations.M013_SESSION_REVOCATION],
               "m015_idempotent_saves": list(migrations.M015_IDEMPOTENT_SAVES),
+              "m018_import_batches": list(migrations.M018_IMPORT_BATCHES),
               "m017_audit_row_mac": list(migrations.M017_AUDIT_ROW_MAC)}
     for name, statements in shared.items():
         for statement in statements:

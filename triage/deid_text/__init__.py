@@ -6,7 +6,11 @@ literally (``known``); names of other people are found by their cues (``names``)
 generated corpus by ``python -m bench.bench_deid``.
 """
 
-from triage.deid_text.known import KnownIdentifiers
-from triage.deid_text.scrubber import LABELS, Finding, TextScrubber, scrub_text
+from triage.deid_text import no_torch
+
+no_torch.install()  # before spaCy or Presidio is first imported
+
+from triage.deid_text.known import KnownIdentifiers  # noqa: E402
+from triage.deid_text.scrubber import LABELS, Finding, TextScrubber, scrub_text  # noqa: E402
 
 __all__ = ["KnownIdentifiers", "LABELS", "Finding", "TextScrubber", "scrub_text"]

@@ -3,9 +3,10 @@
 Two passes over the file, both streaming. The first turns every row into an ``ImportedCase``
 through the same checks as the intake form (``parse_intake`` / ``parse_vitals``) plus the links
 between sub-records, and collects every problem with its line number; if any row is bad, nothing is
-saved and ``ImportError_`` lists them all. The second pass saves every case whole in one
-transaction (``CaseStore.import_all``: all or nothing, with one ``case.import`` audit row per case
-and the ``import`` row in the administrator's name); a case already on record is skipped and named,
+saved and ``ImportError_`` lists them all. The second pass saves every case whole, in batches that
+stay hidden until the last one commits (``CaseStore.import_all``: all or nothing for anyone who
+looks, other desks wait at most a batch; one ``case.import`` audit row per case and the ``import``
+row in the administrator's name); a case already on record is skipped and named,
 so importing the same file again changes nothing and says so. Every value passes the intake form's
 rules and :mod:`triage.export.import_values` (types, lengths, finite numbers, times an export can
 shift, text that encodes), so nothing imported can break a later export.
@@ -87,7 +88,8 @@ class _Cancelled(Exception):
 
 def import_cases(store: Any, actor: User, path: Path, progress: Progress | None = None,
                  cancelled: Cancelled | None = None, *, merge_patients: bool = False) -> ImportResult:
-    """Validate the whole file, then save every new case in ONE transaction: all or nothing.
+    """Validate the whole file, then save every new case: all or nothing (``CaseStore.import_all``:
+    in batches, hidden until the last one commits, deleted again if the import fails).
 
     A case already on record (the same patient, arrival time and complaint: an earlier import of
     the same file, or the case this installation exported) is not saved again; the result lists
@@ -125,6 +127,8 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     done, current = [0], [0]
 
     def cases() -> Iterator[ImportedCase]:
+        done[0] = 0  # called again when the store redoes the import in one transaction
+        left_out.clear()
         for row in read_rows(path, fmt):
             if cancelled():
                 raise _Cancelled()
@@ -140,7 +144,7 @@ def import_cases(store: Any, actor: User, path: Path, progress: Progress | None 
     progress(0.0, f"importing {total} cases")
     details = {"format": fmt, "rows": total}
     try:
-        ids, duplicates = store.import_all(actor, cases(), details, merge_patients=merge_patients)
+        ids, duplicates = store.import_all(actor, cases, details, merge_patients=merge_patients)
     except _Cancelled:
         _audit_failure(store, actor, details, cancelled=True)
         return ImportResult(0, (), fmt, (), True)

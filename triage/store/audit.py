@@ -21,7 +21,7 @@ import hmac
 import json
 import re
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from triage.records import SYSTEM_USER, AuditEntry, User, VerifyResult
 from triage.store.connection import Conn, get_setting, put_setting
@@ -99,11 +99,13 @@ class AuditLog:
         self.conn = conn
 
     def append(self, who: User, action: str, object_type: str = "", object_id: object = "",
-               details: Mapping[str, Any] | None = None, *, baseline: bool = False) -> int:
+               details: Mapping[str, Any] | None = None, *, baseline: bool = False,
+               removed: Iterable[str] = ()) -> int:
         """Add one row inside the caller's open transaction; returns its id.
 
         The row records the hashes of what its change left in the database
-        (``row_hashes.snapshot_for`` the object; ``baseline``: every tracked row).
+        (``row_hashes.snapshot_for`` the object; ``baseline``: every tracked row), and each row
+        key in ``removed`` ("table:id", deleted by this change) as deleted.
 
         Raises
         ------
@@ -134,10 +136,10 @@ class AuditLog:
             "prev_hash": last[1] if last else GENESIS,
         }
         # A refusal wrote nothing: recording the rows then would bless an edit made in the file.
-        row["wrote"] = row_hashes.encode(
-            row_hashes.full_snapshot(self.conn) if baseline
-            else {} if action in NO_WRITE_ACTIONS
-            else row_hashes.snapshot_for(self.conn, object_type, row["object_id"]))
+        wrote = (row_hashes.full_snapshot(self.conn) if baseline
+                 else {} if action in NO_WRITE_ACTIONS
+                 else row_hashes.snapshot_for(self.conn, object_type, row["object_id"]))
+        row["wrote"] = row_hashes.encode({**wrote, **{k: row_hashes.REMOVED for k in removed}})
         row["hash"] = row_hash(row)
         row["mac_key"], key = keys.signing_audit_key(self.conn)
         row["mac"] = row_mac(key, row["hash"])

@@ -7,7 +7,13 @@ with one ``executemany`` per table.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+import itertools
+import json
+import os
+import socket
+import time
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Iterable, Mapping, Sequence
 
 from triage.errors import PermissionDenied
 from triage.intake import Intake
@@ -22,6 +28,13 @@ from triage.store.patients import PatientLink, Patients, patient_values
 from triage.store.values import check_level, iso, now_iso, search_text
 from triage.suggestion import Suggestion
 
+# Cases per import transaction: a 10k-case import holds the write lock per batch, not for the whole
+# file (bench/bench_import.py prints the longest wait of another desk's writes).
+IMPORT_BATCH = 250
+# Pause after each batch: longer than the 20 ms a waiting desk sleeps between tries
+# (connection._begin_write), so it gets the lock between two batches instead of after the file.
+BATCH_PAUSE_S = 0.03
+ABANDONED_AFTER = timedelta(hours=24)  # an unfinished import older than this is removed anyway
 
 
 class BulkWrites(Patients, Blobs):
@@ -116,20 +129,32 @@ class BulkWrites(Patients, Blobs):
         with self.transaction() as conn:
             return self._insert_imported(conn, actor, record, blobs, now_iso())
 
-    def import_all(self, actor: User, records: Iterable[ImportedCase],
-                   details: Mapping[str, object], *,
-                   merge_patients: bool = False) -> tuple[list[int], list[tuple[int, int]]]:
-        """Every case of an import in ONE transaction, or none; returns (new case ids,
+    def import_all(self, actor: User, records: Callable[[], Iterable[ImportedCase]],
+                   details: Mapping[str, object], *, merge_patients: bool = False,
+                   batch_size: int = IMPORT_BATCH) -> tuple[list[int], list[tuple[int, int]]]:
+        """Every case of an import, or none as far as anyone can see; returns (new case ids,
         [(source line, id of the case already on record)]).
+
+        The cases are written ``batch_size`` at a time, each batch in its own short transaction
+        (each case with its ``case.import`` audit row), so other desks wait at most one batch for
+        the write lock, not the whole file. Until the last batch commits, every case written so far
+        carries the import's id in ``cases.import_pending`` and no query shows it; the last
+        transaction clears the mark on all of them at once and writes the ``import`` row
+        (``details`` + counts). If anything fails (a bad case, a cancel raised by ``records``, a
+        full disk), the batches already written are deleted again in one audited transaction
+        (``import.rolled_back``, whose ``wrote`` names each deleted row). A process killed mid-way
+        leaves marked rows that ``remove_abandoned_imports`` deletes (at the next open or import).
+
+        ``records`` is called to get the cases (a generator function): an import that would change
+        a patient already on record (``merge_patients``, or a case that adds a phone to a patient)
+        cannot be undone by deleting rows, so it is rolled back and run again from a fresh
+        ``records()`` in ONE transaction, as before batching.
 
         A case already on record (same patient name, MRN, sex and birth date, same arrival time
         and complaint; also one earlier in ``records``) is skipped and listed, so importing a
-        file twice changes nothing. Each new case gets its ``case.import`` audit row, and the
-        import as a whole one ``import`` row (``details`` + counts), all in the same transaction.
-        ``records`` may be a generator: an exception it raises (a cancel) rolls everything back.
-        An MRN already held by a patient with another name or birth date is refused
-        (``PatientConflict``) unless ``merge_patients``: then that patient is updated (and the
-        change is in the case's patient revision, as for an intake).
+        file twice changes nothing. An MRN already held by a patient with another name or birth
+        date is refused (``PatientConflict``) unless ``merge_patients``: then that patient is
+        updated (and the change is in the case's patient revision, as for an intake).
         Attachment bytes are stored content-addressed as each case is reached; after a rollback
         they stay, unreferenced, as after a failed ``create_case``.
 
@@ -138,15 +163,22 @@ class BulkWrites(Patients, Blobs):
         PermissionDenied
             ``actor`` may not import (audited).
         ImportError_, ValueError
-            as ``import_case``, for one of the cases; nothing was saved.
+            as ``import_case``, for one of the cases; nothing is left.
         StorageError
-            the disk is read-only or full, or the database stayed locked; nothing was saved.
+            the disk is read-only or full, or the database stayed locked; nothing is left (a
+            rollback that itself fails leaves the marked rows for the next open to remove).
         """
         self._require(actor, Permission.IMPORT, object_type="case")
+        self.remove_abandoned_imports()
+        if not merge_patients:
+            try:
+                return self._import_batched(actor, records(), details, batch_size)
+            except _WholeFile:
+                pass  # rolled back already; the whole file again, in one transaction
         ids: list[int] = []
         duplicates: list[tuple[int, int]] = []
         with self.transaction() as conn:
-            for record in records:
+            for record in records():
                 _check_import(record)
                 existing = _same_case(conn, record)
                 if existing is not None:
@@ -160,12 +192,127 @@ class BulkWrites(Patients, Blobs):
                 "failed_line": None})
         return ids, duplicates
 
+    def _import_batched(self, actor: User, records: Iterable[ImportedCase],
+                        details: Mapping[str, object],
+                        batch_size: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """``import_all`` in batches under an ``import_pending`` mark (see there)."""
+        with self.transaction() as conn:
+            patients_before = conn.execute("SELECT coalesce(max(id), 0) FROM patients").fetchone()[0]
+            import_id = AuditLog(conn).append(actor, "import.start", "cases", "", {
+                **{k: v for k, v in details.items() if k in ("format", "rows")},
+                "host": socket.gethostname()[:60], "pid": os.getpid(),
+                "patients_before": int(patients_before)})
+        ids: list[int] = []
+        duplicates: list[tuple[int, int]] = []
+        try:
+            it = iter(records)
+            while True:
+                # Read (and store the attachment bytes of) the next batch before taking the lock.
+                batch = [(r, [self._import_blob(r.line, a) for a in r.attachments])
+                         for r in itertools.islice(it, batch_size)]
+                for r, _ in batch:
+                    _check_import(r)
+                with self.transaction() as conn:
+                    now, before = now_iso(), len(ids)
+                    for r, blobs in batch:
+                        existing = _same_case(conn, r, import_id)
+                        if existing is not None:
+                            duplicates.append((r.line, existing))
+                            continue
+                        ids.append(self._insert_imported(conn, actor, r, blobs, now,
+                                                         pending=import_id))
+                    if len(batch) < batch_size:  # the last batch: show the whole file at once
+                        conn.execute("UPDATE cases SET import_pending = NULL WHERE import_pending = ?",
+                                     (import_id,))
+                        AuditLog(conn).append(actor, "import", "cases", "", {
+                            **details, "merge_patients": False, "count": len(ids),
+                            "duplicates": len(duplicates), "cancelled": False, "failed_line": None,
+                            "import_id": import_id, "batches": -(-(len(ids) + len(duplicates)) // batch_size) or 1})
+                        return ids, duplicates
+                if len(ids) > before:  # a batch of duplicates only wrote nothing
+                    time.sleep(BATCH_PAUSE_S)
+        except BaseException as exc:
+            try:
+                self._roll_back_import(actor, import_id, int(patients_before),
+                                       "whole_file" if isinstance(exc, _WholeFile) else "failed")
+            except Exception:  # noqa: BLE001 - the first error is the one to report
+                pass  # the marked rows stay hidden; the next open or import removes them
+            raise
+
+    def remove_abandoned_imports(self) -> int:
+        """Delete the cases of imports that will never finish (their process was killed, or they
+        started over a day ago), each in one audited transaction (``import.rolled_back`` by the
+        system); returns how many imports were removed. An import still running on this or
+        another computer is left alone: its rows stay hidden until it ends. Best effort: a
+        read-only database keeps the (hidden) rows.
+
+        Raises
+        ------
+        StorageError
+            only while reading the list; a failed removal is skipped.
+        """
+        from triage.errors import StorageError
+
+        with self._lock:
+            pending = [r[0] for r in self.conn.execute(
+                "SELECT DISTINCT import_pending FROM cases WHERE import_pending IS NOT NULL")]
+            starts = {}
+            for iid in pending:
+                row = self.conn.execute("SELECT at, details FROM audit_log WHERE id = ? AND "
+                                        "action = 'import.start'", (iid,)).fetchone()
+                if row is not None:  # else a mark made outside the app: verify names it
+                    starts[iid] = (row[0], json.loads(row[1]))
+        removed = 0
+        for iid, (at, d) in starts.items():
+            if not _abandoned(at, d):
+                continue
+            try:
+                self._roll_back_import(SYSTEM_USER, iid, int(d.get("patients_before") or 0),
+                                       "abandoned")
+                removed += 1
+            except StorageError:
+                pass
+        return removed
+
+    def _roll_back_import(self, actor: User, import_id: int, patients_before: int,
+                          reason: str) -> None:
+        """Delete every row of an unfinished import in one transaction, with one
+        ``import.rolled_back`` audit row that records each deleted row (``row_hashes.REMOVED``)."""
+        with self.transaction() as conn:
+            marked = "SELECT id FROM cases WHERE import_pending = ?"
+            case_ids = [r[0] for r in conn.execute(marked, (import_id,))]
+            patient_ids = sorted({r[0] for r in conn.execute(
+                "SELECT patient_id FROM cases WHERE import_pending = ?", (import_id,))})
+            removed: list[str] = []
+            for table in ("reviews", "notes", "attachments", "suggestions", "vital_sets"):
+                removed += [f"{table}:{r[0]}" for r in conn.execute(
+                    f"SELECT id FROM {table} WHERE case_id IN ({marked})", (import_id,))]
+                conn.execute(f"DELETE FROM {table} WHERE case_id IN ({marked})", (import_id,))
+            conn.execute("DELETE FROM cases WHERE import_pending = ?", (import_id,))
+            removed += [f"cases:{c}" for c in case_ids]
+            # The patients this import created, now without any case.
+            for pid in patient_ids:
+                if pid > patients_before and conn.execute(
+                        "SELECT count(*) FROM cases WHERE patient_id = ?", (pid,)).fetchone()[0] == 0:
+                    conn.execute("DELETE FROM patients WHERE id = ?", (pid,))
+                    removed.append(f"patients:{pid}")
+            AuditLog(conn).append(actor, "import.rolled_back", "import", import_id, {
+                "cases": len(case_ids), "why": reason}, removed=removed)
+
     def _insert_imported(self, conn: Conn, actor: User, r: ImportedCase, blobs: list[Blob | None],
-                         now: str, *, merge_patients: bool = False) -> int:
+                         now: str, *, merge_patients: bool = False, pending: int | None = None) -> int:
         """The rows of one imported case and its ``case.import`` audit row, in ``conn``'s
-        transaction; returns the case id."""
+        transaction; returns the case id. ``pending``: the batched import's id, which marks the
+        case hidden until its last batch.
+
+        Raises
+        ------
+        _WholeFile
+            ``pending`` and the case would change a patient row (not undone by deleting rows)."""
         link = self._link_patient(conn, r.patient, None, r.is_demo, now,
                                   refuse_other_identity=not merge_patients)
+        if pending is not None and link.changed:
+            raise _WholeFile()
         closed = r.status is CaseStatus.CLOSED
         case_id = CASE_ROWS.one(conn, {
             "patient_id": link.patient_id, "complaint": r.complaint,
@@ -176,7 +323,8 @@ class BulkWrites(Patients, Blobs):
             "decided_level": r.reviews[-1].final_level if r.reviews else None,
             "current_level": r.current_level, "created_by": r.created_by, "created_at": now,
             "updated_at": now, "closed_at": iso(r.closed_at), "is_demo": int(r.is_demo),
-            "search_text": search_text(link.name, link.mrn, r.complaint), "narrative": r.narrative})
+            "search_text": search_text(link.name, link.mrn, r.complaint), "narrative": r.narrative,
+            "import_pending": pending})
         self._record_link(conn, case_id, link, actor.username, now)
         vital_ids = [VITAL_ROWS.one(conn, vital_row(case_id, v.vitals, v.recorded_by,
                                                     iso(v.recorded_at) or now))
@@ -208,14 +356,42 @@ class BulkWrites(Patients, Blobs):
         return case_id
 
 
-def _same_case(conn: Conn, r: ImportedCase) -> int | None:
-    """The id of a case already on record that ``r`` repeats, or None."""
+class _WholeFile(Exception):
+    """A batched import met a case it cannot undo by deleting rows: run it in one transaction."""
+
+
+def _abandoned(started_at: str, d: Mapping[str, object]) -> bool:
+    """Will the import whose ``import.start`` row says this never finish? Its process on this
+    computer is gone, or it started more than ``ABANDONED_AFTER`` ago (another computer)."""
+    try:
+        age = datetime.now(timezone.utc) - datetime.fromisoformat(started_at)
+    except ValueError:
+        return True
+    if age > ABANDONED_AFTER:
+        return True
+    pid = d.get("pid")
+    if d.get("host") != socket.gethostname()[:60] or not isinstance(pid, int) or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's process
+    return False
+
+
+def _same_case(conn: Conn, r: ImportedCase, import_id: int | None = None) -> int | None:
+    """The id of a case already on record that ``r`` repeats, or None. Cases of an unfinished
+    import do not count, except those of ``import_id`` (the file repeating a case)."""
     p = patient_values(r.patient)
     row = conn.execute(
         "SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id "
         "WHERE c.arrival_time = ? AND c.complaint = ? AND p.name = ? AND p.mrn = ? AND p.sex = ? "
-        "AND coalesce(p.birth_date, '') = ? ORDER BY c.id LIMIT 1",
-        (iso(r.arrival_time), r.complaint, p["name"], p["mrn"], p["sex"], p["birth_date"] or "")).fetchone()
+        "AND coalesce(p.birth_date, '') = ? AND (c.import_pending IS NULL OR c.import_pending = ?) "
+        "ORDER BY c.id LIMIT 1",
+        (iso(r.arrival_time), r.complaint, p["name"], p["mrn"], p["sex"], p["birth_date"] or "",
+         import_id)).fetchone()
     return row[0] if row else None
 
 

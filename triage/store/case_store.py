@@ -74,6 +74,8 @@ class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incid
             with self.transaction() as conn:
                 if row_hashes.full_snapshot(conn):  # an installation that held data already
                     AuditLog(conn).baseline()
+        # A killed import's hidden rows (bulk.import_all) go before anyone works with the store.
+        self.remove_abandoned_imports()
 
     def __enter__(self) -> "CaseStore":
         return self

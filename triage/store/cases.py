@@ -53,7 +53,7 @@ def reason_problem(reason: str) -> str | None:
 CASE_ROWS = Insert("cases", (
     "id", "patient_id", "complaint", "arrival_time", "arrival_mode", "injury", "status", "is_open",
     "suggested_level", "decided_level", "current_level", "created_by", "created_at", "updated_at",
-    "closed_at", "is_demo", "search_text", "narrative", "idempotency_key"))
+    "closed_at", "is_demo", "search_text", "narrative", "idempotency_key", "import_pending"))
 MAX_KEY_CHARS = 100  # a UUID is 36; anything much longer is not a key a desk made
 VITAL_ROWS = Insert("vital_sets", (
     "id", "case_id", "recorded_at", "recorded_by", "heart_rate", "resp_rate", "sbp", "dbp", "spo2",

@@ -422,6 +422,23 @@ def m017_audit_row_mac(db: Database) -> None:
         db.conn.execute(statement)
 
 
+# Issue 22 §4: an import writes its cases in batches; until its last batch commits they carry
+# the import's id here and no query shows them (NULL for every other case; left out of the row
+# hash, ``row_hashes.DERIVED``, so the flip at the end keeps each case's audited hash). The same
+# statements on both backends.
+M018_IMPORT_BATCHES = (
+    "ALTER TABLE cases ADD COLUMN import_pending INTEGER",
+    "CREATE INDEX cases_import_pending ON cases (import_pending) WHERE import_pending IS NOT NULL")
+
+
+@MIGRATIONS()
+def m018_import_batches(db: Database) -> None:
+    """Cases of an unfinished import are marked (``bulk.import_all``). The PostgreSQL twin is
+    ``triage/store/sql/postgresql/m018_import_batches.sql``."""
+    for statement in M018_IMPORT_BATCHES:
+        db.conn.execute(statement)
+
+
 def pending(db: Database) -> list[str]:
     """Names of the migrations not yet applied to ``db``."""
     return [m.name for m in MIGRATIONS.pending(db)]

@@ -168,6 +168,10 @@ class Patients(Authorized):
         if len(digits) >= 3 and not any(ch.isalpha() for ch in term):  # a phone number, typed
             where += f" OR (p.phone != '' AND {phone} LIKE ?)"
             params.append(f"%{digits}%")
+        # Not a patient only an unfinished import's (hidden) cases hold (bulk.import_all).
+        where = (f"({where}) AND NOT (EXISTS (SELECT 1 FROM cases c WHERE c.patient_id = p.id AND "
+                 "c.import_pending IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM cases c WHERE "
+                 "c.patient_id = p.id AND c.import_pending IS NULL))")
         # Pick the page on the patients alone; count and date only its rows.
         ids = [r[0] for r in self.conn.execute(
             f"SELECT p.id FROM patients p WHERE {where} ORDER BY lower(p.mrn) = lower(?) DESC, "
@@ -176,8 +180,9 @@ class Patients(Authorized):
         out = []
         for pid in ids:
             r = self.conn.execute(
-                f"SELECT {PATIENT_COLUMNS}, (SELECT count(*) FROM cases c WHERE c.patient_id = p.id), "
-                "(SELECT max(arrival_time) FROM cases c WHERE c.patient_id = p.id) "
+                f"SELECT {PATIENT_COLUMNS}, (SELECT count(*) FROM cases c WHERE c.patient_id = p.id "
+                "AND c.import_pending IS NULL), (SELECT max(arrival_time) FROM cases c WHERE "
+                "c.patient_id = p.id AND c.import_pending IS NULL) "
                 "FROM patients p WHERE p.id = ?", (pid,)).fetchone()
             out.append(PatientMatch(patient_id=pid, patient=patient_from_row(r), case_count=r[6],
                                     last_arrival=parse_time(r[7])))

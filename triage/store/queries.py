@@ -40,7 +40,8 @@ class CaseQueries(Blobs):
         statuses = tuple(CaseStatus(s) for s in query.statuses) or tuple(CaseStatus)
         open_flags = sorted({0 if s is CaseStatus.CLOSED else 1 for s in statuses})
         source = "cases c"
-        where = [f"c.is_open IN ({','.join('?' * len(open_flags))})"]
+        # An import's cases appear only when its last batch commits (bulk.import_all).
+        where = [f"c.is_open IN ({','.join('?' * len(open_flags))})", "c.import_pending IS NULL"]
         params: list[Any] = list(open_flags)
         if set(statuses) not in (set(OPEN_STATUSES), {CaseStatus.CLOSED}, set(CaseStatus)):
             where.append(f"c.status IN ({','.join('?' * len(statuses))})")
@@ -186,7 +187,7 @@ class CaseQueries(Blobs):
         return self._details([case_id])[0]
 
     def _range_where(self, start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
-        where, params = ["1 = 1"], []
+        where, params = ["import_pending IS NULL"], []  # not an unfinished import's cases
         if start is not None:
             where.append("arrival_time >= ?")
             params.append(iso(start))
@@ -241,12 +242,13 @@ class CaseQueries(Blobs):
         """Case counts by status and open cases by level: {"waiting", "in_review", "closed",
         "open", "total", "level_1".."level_5", "untriaged"}."""
         out = {s.value: 0 for s in CaseStatus}
-        for status, n in self.conn.execute("SELECT status, count(*) FROM cases GROUP BY status"):
+        for status, n in self.conn.execute("SELECT status, count(*) FROM cases WHERE import_pending IS NULL "
+                                         "GROUP BY status"):
             out[status] = n
         out["open"] = out[CaseStatus.WAITING.value] + out[CaseStatus.IN_REVIEW.value]
         out["total"] = out["open"] + out[CaseStatus.CLOSED.value]
         levels = dict(self.conn.execute("SELECT current_level, count(*) FROM cases WHERE "
-                                        "is_open = 1 GROUP BY current_level").fetchall())
+                                        "is_open = 1 AND import_pending IS NULL GROUP BY current_level").fetchall())
         for lv in LEVELS:
             out[f"level_{lv}"] = levels.get(lv, 0)
         out["untriaged"] = levels.get(None, 0)
@@ -263,7 +265,8 @@ class CaseQueries(Blobs):
         self._require(actor, Permission.VIEW_CASES, Permission.EXPORT)
         return [(datetime.fromisoformat(r[0]), r[1], r[2]) for r in self.conn.execute(
             "SELECT signed_at, suggested_level, final_level FROM reviews WHERE suggested_level "
-            "IS NOT NULL ORDER BY signed_at, id")]
+            "IS NOT NULL AND case_id IN (SELECT id FROM cases WHERE import_pending IS NULL) "
+            "ORDER BY signed_at, id")]
 
 
 def _revisions_of(case_id: int, patient_id: int, rows: Sequence[tuple]) -> tuple[IntakeRevision, ...]:

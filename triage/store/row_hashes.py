@@ -29,8 +29,10 @@ MCI_TABLES = ("incidents", "mci_tags")  # mass-casualty incidents and their tag 
 CALIBRATION_TABLES = ("site_calibrations",)  # a site's operating points (store.calibrations)
 TRACKED = ("users", "patients", "cases", *CASE_CHILDREN, *MCI_TABLES, *CALIBRATION_TABLES)
 # Derived columns, recomputed by writes to other rows (a patient's new name changes the search text
-# of all their cases): not part of a row's audited content.
-DERIVED = {"cases": frozenset({"search_text"})}
+# of all their cases): not part of a row's audited content. ``import_pending`` is cleared on every
+# case of an import by its last batch (``bulk``); ``verify`` reports any case still marked.
+DERIVED = {"cases": frozenset({"search_text", "import_pending"})}
+REMOVED = ""  # the digest a ``wrote`` entry records for a row its change deleted (an import's rollback)
 # Columns a migration added after the chain began hashing rows: left out of a row's content while
 # NULL, so a row written (and hashed) before the column existed still matches its recorded hash.
 ADDED_LATER = {"vital_sets": frozenset({"o2_flow_l_min"}), "users": frozenset({"sessions_revoked_at"}),
@@ -144,15 +146,24 @@ def check(conn: Conn, recorded: Iterable[tuple[int, str]], limit: int = 200) -> 
         for key, digest in _rows(conn, table, "1 = 1", ()):
             checked += 1
             last = latest.pop(key, None)
-            if last is None:
+            if last is not None and last[0] == REMOVED:
+                report(f"{table} row {key.split(':')[1]}: deleted by audit row {last[1]}, yet "
+                       "present (written outside the app)")
+            elif last is None:
                 report(f"{table} row {key.split(':')[1]}: no audit row records it (written "
                        "outside the app)")
             elif last[0] != digest:
                 report(f"{table} row {key.split(':')[1]}: its content differs from its last "
                        f"audited write (audit row {last[1]})")
-    for key, (_, audit_id) in sorted(latest.items(), key=lambda kv: kv[1][1]):
+    for key, (digest, audit_id) in sorted(latest.items(), key=lambda kv: kv[1][1]):
+        if digest == REMOVED:
+            continue  # deleted by an audited change (a rolled-back import), and still gone
         table, _, row_id = key.partition(":")
         report(f"{table} row {row_id}: recorded by audit row {audit_id}, now missing (deleted)")
+    for case_id, import_id in conn.execute("SELECT id, import_pending FROM cases WHERE "
+                                           "import_pending IS NOT NULL ORDER BY id").fetchall():
+        report(f"cases row {case_id}: hidden as part of import {import_id}, which has not finished "
+               "(running now, or killed: the next open removes a killed one)")
     if more:
         problems.append(f"… and {more:,} more")
     return checked, problems
