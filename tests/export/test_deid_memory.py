@@ -14,14 +14,21 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 SCRUB = textwrap.dedent(f"""
-    import json, resource, sys
+    import json, sys
     sys.path.insert(0, {str(REPO)!r})
     from triage.deid_text import scrub_text
+
+    def peak_mb():
+        # VmHWM belongs to this process's own memory; ru_maxrss would also count the parent's
+        # (a large pytest) when the child is started by vfork, as subprocess does.
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     out = scrub_text("John Smith seen 12/03/2024 in Paris with chest pain, call 555-123-4567")
     nlp_loaded = "spacy" in sys.modules and "presidio_analyzer" in sys.modules
     heavy = sorted(m for m in ("torch", "transformers") if m in sys.modules)
     print(json.dumps({{"out": out, "nlp": nlp_loaded, "heavy": heavy,
-                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+                      "peak_mb": peak_mb()}}))
     import torch  # the models still load torch afterwards in the same process
     print("torch", torch.__version__)
 """)
