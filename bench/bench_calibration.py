@@ -49,17 +49,18 @@ def main(argv: list[str] | None = None) -> int:
     b = [r for r, c in zip(rows, loaded.cases) if c.hospital not in fit_on]
     fit = fit_site_line(a, args.scale, target=args.target, shipped_threshold=shipped_threshold(engine, args.scale))
     default = figures_at(b, shipped_threshold(engine, args.scale))
-    site = figures_at(b, fit.threshold)
+    site = figures_at(b, fit.threshold, fit.level_shift)
     out = {"visits": len(rows), "hospitals": len(hospitals), "fitted_on": {"hospitals": len(fit_on), "visits": len(a)},
            "judged_on": {"hospitals": len(hospitals) - len(fit_on), "visits": len(b)},
-           "threshold": fit.threshold, "target": args.target, "default": default, "site_line": site,
+           "threshold": fit.threshold, "level_shift": fit.level_shift, "target": args.target, "default": default, "site_line": site,
            "rules_only": engine.rules_only, "risk_heads": hasattr(engine, "signals"),
            "engine_seconds": round(seconds, 1)}
     if args.json:
         print(json.dumps(out, indent=2))
         return 0
     print(f"NHAMCS split by hospital: fitted on {len(fit_on)} hospitals ({len(a)} visits), judged on "
-          f"{out['judged_on']['hospitals']} others ({len(b)} visits); threshold {fit.threshold:.4f}")
+          f"{out['judged_on']['hospitals']} others ({len(b)} visits); threshold {fit.threshold:.4f}, "
+          f"level-head intercept {fit.level_shift:+.2f}")
     for name, figures in (("shipped default", default), ("site line", site)):
         print(f"  {name:16} " + ", ".join(
             f"{k} {v:.3f}" for k, v in figures.items() if v is not None))

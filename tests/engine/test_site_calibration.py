@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from triage.engine.operating_point import CaseSignals, OperatingPoint, level_for
+from triage.engine.operating_point import CaseSignals, OperatingPoint, head_lift, level_for
 from triage.store import CaseStore
 from triage.training.site_calibration import SiteRow, _Arrays, fit_site_line
 
@@ -75,6 +75,59 @@ def test_the_vectorised_levels_are_level_for():
     for t in (0.0, 0.1, 0.5, 0.9, 1.0):
         expected = [level_for(r.signals, OperatingPoint("ESI", t))[0] for r in rows]
         assert arrays.levels(t).tolist() == expected
+
+
+def test_the_site_intercept_lifts_the_head_over_its_own_line_and_only_ever_adds():
+    below = CaseSignals(None, {}, 3, 0.01, head_urgency=0.2, head_line=0.3)
+    assert level_for(below, OperatingPoint("ESI", 1.0))[0] == 3
+    assert level_for(below, OperatingPoint("ESI", 1.0, level_shift=0.3))[0] == 3  # not enough
+    assert level_for(below, OperatingPoint("ESI", 1.0, level_shift=0.6)) == (2, "head")  # logit gap 0.54
+    assert level_for(below, OperatingPoint("ESI", 1.0, level_shift=-5.0))[0] == 3  # never lowers
+    head_one = CaseSignals(None, {}, 1, 0.01, head_urgency=0.9, head_line=0.3)
+    assert level_for(head_one, OperatingPoint("ESI", 1.0, level_shift=3.0))[0] == 1  # never raised to 2
+    floored = CaseSignals(1, {}, 4, 0.01, head_urgency=0.1, head_line=0.3)
+    assert level_for(floored, OperatingPoint("ESI", 1.0, level_shift=9.0))[0] == 1
+    assert not head_lift(CaseSignals(None, {}, 3, 0.01), 9.0)  # rules only: nothing to shift
+
+
+def test_the_vectorised_levels_with_an_intercept_are_level_for():
+    rng = random.Random(4)
+    rows = [SiteRow(CaseSignals(rule_floor=rng.choice((None, 1, 2, 3, 4)), head_probabilities={},
+                                head_level=rng.choice((None, 1, 2, 3, 4, 5)),
+                                p_critical=rng.choice((None, rng.random())),
+                                head_urgency=rng.choice((None, rng.random())),
+                                head_line=rng.choice((None, 0.3, 0.5))), rng.randint(1, 5))
+            for _ in range(2000)]
+    arrays = _Arrays(rows)
+    for t, shift in ((1.0, 0.0), (0.5, 0.7), (1.0, 2.0), (0.2, 5.0)):
+        expected = [level_for(r.signals, OperatingPoint("ESI", t, level_shift=shift))[0] for r in rows]
+        assert arrays.levels(t, None, shift).tolist() == expected
+
+
+def test_a_site_whose_nurses_the_head_ranks_better_gets_an_intercept_and_calls_fewer_visits_1_2():
+    """The nurses' emergent patients are ranked well by the head's urgency and poorly by
+    P(critical): the risk line alone must call most visits 1-2 to find 85 % of them; with the
+    intercept the fit finds them calling far fewer (the fit of issue 18 §3, two numbers)."""
+    rng = random.Random(5)
+    rows = []
+    for _ in range(3000):
+        nurse = 2 if rng.random() < 0.3 else rng.choice((3, 4, 5))
+        urgency = min(0.99, max(0.01, rng.gauss(0.45 if nurse <= 2 else 0.12, 0.1)))
+        p = min(0.99, max(0.001, rng.gauss(0.06 if nurse <= 2 else 0.04, 0.03)))
+        head = 2 if urgency >= 0.6 else 3
+        rows.append(SiteRow(CaseSignals(None, {}, head, p, head_urgency=urgency, head_line=0.6),
+                            nurse, False))
+    risk_only = [SiteRow(CaseSignals(r.signals.rule_floor, {}, r.signals.head_level, r.signals.p_critical),
+                         r.nurse_level, False) for r in rows]
+    fit, old = fit_site_line(rows, "ESI", target=0.85), fit_site_line(risk_only, "ESI", target=0.85)
+    assert old.level_shift == 0.0 and old.in_file["share_1_2"] > 0.6
+    assert fit.level_shift > 0 and fit.reached
+    assert fit.in_file["share_1_2"] < 0.4 and fit.expected["emergent_sensitivity"]["mean"] > 0.8
+    assert fit.curve and all("level_shift" in point for point in fit.curve)
+    levels = _Arrays(rows).levels(fit.threshold, None, fit.level_shift)
+    expected = [level_for(r.signals, OperatingPoint("ESI", fit.threshold, level_shift=fit.level_shift))[0]
+                for r in rows]
+    assert levels.tolist() == expected
 
 
 def test_the_fit_meets_the_target_with_the_highest_line_and_never_lowers_a_floor():

@@ -9,7 +9,7 @@ from helpers_store import store_staff, template_db  # noqa: F401
 
 from triage.engine import Engine
 from triage.engine.fallback import suggest_or_rules
-from triage.engine.operating_point import site_point, use_site_points
+from triage.engine.operating_point import OperatingPoint, head_margin, site_point, use_site_points
 from triage.intake import ArrivalMode, Intake, Patient, Sex, Vitals
 
 
@@ -55,3 +55,21 @@ def test_a_saved_line_decides_the_desks_suggestion_and_a_reset_undoes_it(store_s
     use_site_points(installation_lines(store)[1])
     assert site_point("ESI") is None
     assert suggest_or_rules(engine, ANKLE, scale="ESI").level == shipped.level
+
+
+@pytest.mark.parametrize("scale", ["ESI", "KTAS"])
+def test_a_site_intercept_lifts_the_head_and_says_so_in_numbers(engine, scale):
+    """A site line with a level-head intercept puts a case the head leaves at 3+ at 1-2, names
+    the head's urgency and this ED's line, and the shipped line leaves it where it was."""
+    [sig] = engine.signals([ANKLE], scale=scale)
+    assert sig.head_urgency is not None and sig.head_line is not None and sig.head_level > 2
+    shipped = engine.default_point(scale)
+    assert engine.suggest(ANKLE, scale=scale).level > 2
+    gap = -head_margin(sig.head_urgency, sig.head_line)
+    site = OperatingPoint(scale, shipped.critical_threshold, "site", "cal-test", level_shift=gap + 0.01)
+    lifted = engine.suggest(ANKLE, scale=scale, point=site)
+    assert lifted.level == 2 and lifted.decided_by == "head"
+    reason = next(r for r in lifted.reasons if r.code == "site_head_line")
+    assert "this ED's line" in reason.title and reason.level_floor == 2
+    just_short = OperatingPoint(scale, shipped.critical_threshold, "site", "cal-test", level_shift=gap - 0.01)
+    assert engine.suggest(ANKLE, scale=scale, point=just_short).level > 2

@@ -114,10 +114,12 @@ def _fit_and_store(args: argparse.Namespace, store: Any, admin: Any) -> int:
                   "target_emergent_sensitivity": fit.target, "reached": fit.reached,
                   "expected": fit.expected, "in_file": fit.in_file, "shipped_default": fit.default,
                   "curve": fit.curve, "engine": dict(engine.versions), "rules_only": engine.rules_only}
-    stored = store.save_calibration(admin, args.scale, fit.threshold, provenance=provenance)
+    stored = store.save_calibration(admin, args.scale, fit.threshold, level_shift=fit.level_shift,
+                                    provenance=provenance)
     exp = fit.expected
     lines = [f"{args.scale}: site calibration {stored.version} stored (threshold of P(critical) "
-             f"{fit.threshold:.4f}, fitted on {fit.rows} visits of {path.name})",
+             f"{fit.threshold:.4f}, level-head intercept {fit.level_shift:+.2f} log-odds, fitted on "
+             f"{fit.rows} visits of {path.name})",
              f"  expected (cross-validated, {exp['folds']} folds: mean / worst fold):"]
     for key, name in (("emergent_sensitivity", "emergent sensitivity"), ("under_triage", "under-triage"),
                       ("exact", "exact agreement"), ("share_1_2", "share called 1-2"),

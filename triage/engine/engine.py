@@ -7,6 +7,8 @@ Everything here is deterministic for the same input.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -247,14 +249,26 @@ class Engine:
             sig = CaseSignals(rule_floor=floor, head_probabilities=dict(s.probabilities),
                               head_level=head,
                               p_critical=float(risk["critical"][k]) if risk is not None else None,
-                              p_admission=float(risk["admission"][k]) if risk is not None else None)
+                              p_admission=float(risk["admission"][k]) if risk is not None else None,
+                              head_urgency=float(p.urgency) if p is not None else None,
+                              head_line=self._head_line(scale, esi_head) if p is not None else None)
             level, why = level_for(sig, point)
             if p is None:
                 why = "floor" if floor is not None and floor <= s.level else "default"
             level = min(level, s.level)  # the risk path only ever raises urgency
+            lifted = why == "head" and level <= 2 < (head or 3)  # the site's head intercept
+            if lifted:
+                s = self._with_site_lift(s, level, sig, point)
             result.append((self._with_risk(s, level, why, sig, point), sig,
                            p.urgency if p is not None else None))
         return result
+
+    def _head_line(self, scale: str, esi_head: bool) -> float:
+        """The urgency at which the level head itself calls 1-2: the ESI head's threshold; on
+        KTAS (the head's levels are its most probable ones) an even chance."""
+        if scale == "ESI" and esi_head:
+            return float(self._text.esi.threshold)
+        return 0.5
 
     def _scale_floor(self, intake: Intake, rules: RuleResult, images: Sequence[ImageAssessment],
                      scale: str, esi_head: bool) -> int | None:
@@ -278,6 +292,25 @@ class Engine:
 
         emb = self._text.encoder.encode([model_text(i.complaint) for i in intakes])  # memo hits
         return self._risk.predict(self._risk.features(emb, intakes, rules))
+
+    def _with_site_lift(self, s: Suggestion, level: int, sig: CaseSignals,
+                        point: OperatingPoint) -> Suggestion:
+        """``s`` at ``level`` (1-2) because the site's intercept lifted the level head's urgency
+        over its own line, with the reason that says so in numbers."""
+        u, line = float(sig.head_urgency or 0.0), float(sig.head_line or 0.5)
+        site_line = 1 / (1 + math.exp(-(math.log(line / (1 - line)) - point.level_shift)))
+        reason = Reason(kind="text", code="site_head_line", level_floor=2, weight=6 - level + 0.25,
+                        title=(f"Level head's urgency {_percent(u)} — above this ED's line of "
+                               f"{_percent(site_line)}"),
+                        detail=(f"This ED's calibration ({point.version or 'site'}) calls level 1-2 "
+                                f"from a lower urgency than the shipped line ({_percent(line)}), "
+                                "fitted on its own nurses' past levels."),
+                        values={"head_urgency": round(u, 4), "site_line": round(site_line, 4),
+                                "level_shift": point.level_shift, "point_version": point.version},
+                        source="site calibration")
+        reasons = sorted((*s.reasons, reason), key=lambda r: (-r.weight, r.kind, r.code))
+        return replace(s, level=level, reasons=tuple(reasons), decided_by="head",
+                       confidence=round(float(s.probabilities.get(level, 0.0)), 4))
 
     def _with_risk(self, s: Suggestion, level: int, why: str, sig: CaseSignals,
                    point: OperatingPoint) -> Suggestion:

@@ -14,6 +14,7 @@ without running the engine again, and gets exactly the level the engine would gi
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -25,7 +26,11 @@ class OperatingPoint:
     critical_threshold: a case whose P(critical) is at or above it is put at level 1-2.
     source: "shipped" (the default chosen on grouped CV) or "site" (fitted by ``calibrate``).
     version: the shipped model's version, or the site calibration's own version string.
-    level_shift: an optional site intercept added to the level head's log-odds of level 1-2.
+    level_shift: a site intercept (≥ 0) added to the level head's log-odds of level 1-2: a case
+        whose shifted urgency reaches the head's own 1-2 line goes to 1-2. Fitted by
+        ``calibrate`` together with the threshold; it can only add patients to 1-2 (a negative
+        shift is ignored), so it lets a site that calls more of its visits 1-2 use the head's
+        ranking of its nurses' emergent patients as well as the outcome ranking.
     provenance: where it came from (rows, sha256 of the file, date, expected figures, curve).
     """
 
@@ -64,16 +69,36 @@ class CaseSignals:
     head_level: int | None
     p_critical: float | None
     p_admission: float | None = None
+    head_urgency: float | None = None  # the level head's own P(1-2) (None on the rules alone)
+    head_line: float | None = None  # the urgency at which the head itself calls 1-2
+
+
+def head_lift(signals: CaseSignals, shift: float) -> bool:
+    """True when the site intercept ``shift`` lifts the head's urgency over its own 1-2 line."""
+    u, line = signals.head_urgency, signals.head_line
+    if shift <= 0 or u is None or line is None or not 0.0 < line < 1.0:
+        return False
+    return head_margin(u, line) + shift >= 0.0
+
+
+def head_margin(urgency: float, line: float) -> float:
+    """logit(urgency) - logit(line): how far (in log-odds) the head's urgency is below (< 0) or
+    above its own 1-2 line; the intercept a site needs to lift the case is its negative."""
+    u = min(max(float(urgency), 1e-9), 1 - 1e-9)
+    return math.log(u / (1 - u)) - math.log(line / (1 - line))
 
 
 def level_for(signals: CaseSignals, point: OperatingPoint) -> tuple[int, str]:
     """The level under ``point`` and what decided it: "floor", "risk", "head" or "default".
 
     Order: a manual floor is never lowered; P(critical) at or above the line puts the case at
-    1-2; otherwise the level head (and its resource estimate) decides.
+    1-2; otherwise the level head (and its resource estimate) decides, its urgency shifted by the
+    site's intercept (``level_shift``) where the site has one.
     """
     head = signals.head_level if signals.head_level is not None else 3
     level, why = head, ("head" if signals.head_level is not None else "default")
+    if level > 2 and head_lift(signals, point.level_shift):
+        level = 2
     if signals.p_critical is not None and signals.p_critical >= point.critical_threshold and level > 2:
         level, why = 2, "risk"
     if signals.rule_floor is not None and signals.rule_floor < level:

@@ -75,6 +75,9 @@ class SiteCalibrations:
         threshold = float(critical_threshold)
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"the critical threshold must be a probability, got {threshold}")
+        if not 0.0 <= float(level_shift) <= 50.0:
+            raise ValueError(f"the level-head intercept must be 0-50 log-odds (it can only add "
+                             f"patients to 1-2), got {level_shift}")
         clean = {k: v for k, v in dict(provenance or {}).items()
                  if k not in ("id", "created_at", "created_by")}
         return self._append_calibration(actor, scale, "site", threshold, float(level_shift),

@@ -77,11 +77,15 @@ def load_calibrations(store: Any, user: Any, models_dir: Path = MODELS_DIR) -> C
     return CalibrationState(scales, lines)
 
 
-def chosen_index(curve: Sequence[Mapping[str, Any]], threshold: float | None) -> int:
-    """The curve point nearest the line in force (-1 when there is none)."""
+def chosen_index(curve: Sequence[Mapping[str, Any]], threshold: float | None,
+                 level_shift: float = 0.0) -> int:
+    """The curve point nearest the line in force (its threshold, then its level-head intercept;
+    -1 when there is none)."""
     if threshold is None or not curve:
         return -1
-    return min(range(len(curve)), key=lambda i: abs(float(curve[i]["threshold"]) - threshold))
+    return min(range(len(curve)), key=lambda i: (
+        abs(float(curve[i]["threshold"]) - threshold),
+        abs(float(curve[i].get("level_shift") or 0.0) - level_shift)))
 
 
 def pick_point(store: Any, user: Any, base: SiteCalibration, point: Mapping[str, Any]) -> SiteCalibration:
@@ -91,12 +95,14 @@ def pick_point(store: Any, user: Any, base: SiteCalibration, point: Mapping[str,
     the file, not cross-validated) and the provenance says it was picked, from which version."""
     provenance = {k: v for k, v in dict(base.provenance).items() if k != "expected"}
     provenance.update({"picked_from": base.version, "chosen": "picked on the curve",
-                       "in_file": {k: v for k, v in point.items() if k != "threshold"}})
+                       "in_file": {k: v for k, v in point.items()
+                                   if k not in ("threshold", "level_shift")}})
     target = provenance.get("target_emergent_sensitivity")
     if target is not None:
         provenance["reached"] = (point.get("emergent_sensitivity") or 0.0) >= float(target)
     return store.save_calibration(user, base.scale, float(point["threshold"]),
-                                  level_shift=base.level_shift, provenance=provenance)
+                                  level_shift=float(point.get("level_shift", base.level_shift) or 0.0),
+                                  provenance=provenance)
 
 
 def _pct(value: Any) -> str:
@@ -217,7 +223,8 @@ class CalibrationPanel(QWidget):
         source = current.curve_source
         self.curve = sorted((dict(p) for p in (source.provenance.get("curve") or [] if source else [])),
                             key=lambda p: float(p.get("share_1_2") or 0.0))
-        chosen = chosen_index(self.curve, current.current.critical_threshold if current.current else None)
+        chosen = chosen_index(self.curve, current.current.critical_threshold if current.current else None,
+                              current.current.level_shift if current.current else 0.0)
         self.chart.set_curve(self.curve, chosen)
         self.points.blockSignals(True)
         self.points.clear()
