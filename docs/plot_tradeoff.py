@@ -31,18 +31,37 @@ def main(manifest_path: Path = ROOT / "models" / "manifest.json", out: Path = OU
     curve = esi["tradeoff_curve"]
     share = [100 * r["share_1_2"] for r in curve]
     ax.plot(share, [100 * r["critical_sensitivity"] for r in curve], color="#b2182b", lw=2,
-            label="ESI engine: critically ill at 1-2 (NHAMCS, hospital-grouped CV)")
+            label="ESI head alone (1.3.0): critically ill at 1-2 (NHAMCS, hospital-grouped CV)")
     ax.plot(share, [100 * r["emergent_sensitivity"] for r in curve], color="#b2182b", lw=1.5, ls="--",
-            label="ESI engine: nurses' ESI 1-2 at 1-2")
+            label="ESI head alone: nurses' ESI 1-2 at 1-2")
     cv = esi["cv_5fold_hospital_grouped_engine"]
     ax.scatter([100 * cv["share_1_2"]["mean"]], [100 * cv["critical_sensitivity"]["mean"]],
                color="#b2182b", s=80, zorder=5, edgecolor="black",
-               label=f"ESI engine as committed: {100 * cv['share_1_2']['mean']:.1f} % at 1-2, "
+               label=f"ESI head alone: {100 * cv['share_1_2']['mean']:.1f} % at 1-2, "
                      f"{100 * cv['critical_sensitivity']['mean']:.1f} % of the critically ill")
     ax.scatter([100 * cv["nurse_share_1_2"]["mean"]], [100 * cv["nurse_critical_sensitivity"]["mean"]],
                marker="s", color="#f4a582", s=80, zorder=5, edgecolor="black",
                label=f"NHAMCS nurses (same hospitals): {100 * cv['nurse_share_1_2']['mean']:.1f} % at 1-2, "
                      f"{100 * cv['nurse_critical_sensitivity']['mean']:.1f} % of the critically ill")
+
+    # The level as the engine now draws it: floors, then P(critical) over the line, then the head
+    # (the outcome-risk heads' out-of-fold curve over the P(critical) line, hospital-grouped CV).
+    risk = manifest.get("outcome_risk", {}).get("metrics", {})
+    if risk.get("tradeoff_curve"):
+        rcurve = sorted(risk["tradeoff_curve"], key=lambda r: r["share_1_2"])
+        rshare = [100 * r["share_1_2"] for r in rcurve]
+        ax.plot(rshare, [100 * r["critical_sensitivity"] for r in rcurve], color="#762a83", lw=2.5,
+                label="risk-based level: critically ill at 1-2 (P(critical) line swept)")
+        ax.plot(rshare, [100 * r["emergent_sensitivity"] for r in rcurve], color="#762a83", lw=1.5,
+                ls="--", label="risk-based level: nurses' ESI 1-2 at 1-2")
+        rcv = risk["cv_5fold_hospital_grouped"]
+        shipped = (manifest["outcome_risk"].get("config", {}).get("operating_points", {})
+                   .get("ESI", {}).get("critical_threshold", float("nan")))
+        ax.scatter([100 * rcv["share_1_2"]["mean"]], [100 * rcv["critical_sensitivity"]["mean"]],
+                   color="#762a83", s=90, zorder=6, edgecolor="black", marker="D",
+                   label=f"shipped line (P(critical) ≥ {shipped:.3f}): "
+                         f"{100 * rcv['share_1_2']['mean']:.1f} % at 1-2, "
+                         f"{100 * rcv['critical_sensitivity']['mean']:.1f} % of the critically ill")
 
     kcurve = ktas["tradeoff_curve"]
     ax.plot([100 * r["share_1_2"] for r in kcurve], [100 * r["emergent_sensitivity"] for r in kcurve],
