@@ -73,6 +73,7 @@ def calibrate(args: argparse.Namespace) -> int:
             obj = {"scale": args.scale, "in_force": current.as_point() if current else None}
             _print(obj, args.json, [f"{args.scale}: " + (
                 f"site calibration {current.version} (threshold {current.critical_threshold:.4f}, "
+                f"level-head intercept {current.level_shift:+.2f}, "
                 f"{current.provenance.get('rows')} rows, {current.created_at[:16]} by {current.created_by})"
                 if current else "the shipped default")])
             return 0
