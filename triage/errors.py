@@ -103,6 +103,19 @@ class CaseChanged(TriageError):
     nothing was written: re-read the case, then decide again."""
 
 
+class TamperedRecord(TriageError):
+    """A write was refused because the rows it would rewrite differ from their last audited
+    write (edited outside the app): writing would record the altered data as audited. Nothing was
+    written; the discrepancy is in the audit log (``audit.tamper_found``)."""
+
+    def __init__(self, message: str, *, mismatches: tuple = (), object_type: str = "",
+                 object_id: str = "", details: dict | None = None):
+        super().__init__(message)
+        self.mismatches = mismatches
+        self.object_type, self.object_id = object_type, object_id
+        self.details = dict(details or {})  # row keys and hashes, for the audit row
+
+
 class WeakPassword(TriageError):
     """The new password is too short (the message says the minimum)."""
 

@@ -39,7 +39,9 @@ FORBIDDEN_DETAIL_KEYS = frozenset({
 })
 MAX_DETAIL_TEXT = 120
 # Rows that record something seen or refused, not a change: they must not bless the stored rows.
-NO_WRITE_ACTIONS = frozenset({"refused", "login.refused", "case.view", "logout", "lock"})
+# A write refused because its rows were altered outside the app (``tamper_guard``).
+TAMPER_FOUND = "audit.tamper_found"
+NO_WRITE_ACTIONS = frozenset({"refused", "login.refused", "case.view", "logout", "lock", TAMPER_FOUND})
 
 
 def canonical(row: Mapping[str, Any]) -> str:

@@ -164,6 +164,7 @@ class Authorized(StoreConnection):
 
     def _require(self, actor: User | None, *perms: Permission, object_type: str = "",
                  object_id: object = "") -> None:
+        self._acting.user = actor  # who a refusal for tampered rows is recorded against
         require(self, actor, *perms, object_type=object_type, object_id=object_id)
 
     @locked

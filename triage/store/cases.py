@@ -25,6 +25,7 @@ from triage.store.case_flow import CaseFlow
 from triage.store.connection import Conn, Insert
 from triage.store.patients import (PATIENT_COLUMNS, Patients, add_revision, patient_values,
                                    refresh_search)
+from triage.store.tamper_guard import TamperChecks
 from triage.store.values import check_level, iso, now_iso, search_text, to_json
 from triage.suggestion import Suggestion
 
@@ -157,15 +158,19 @@ def attach(conn: Conn, case_id: int, a: NewAttachment, blob: Blob, by: str, at: 
                              saliency_png=a.assessment.saliency_png if a.assessment else None)
 
 
-class CaseWrites(Patients, Blobs, CaseFlow):
+class CaseWrites(Patients, Blobs, CaseFlow, TamperChecks):
     """Every change to one case, each in one transaction with its audit row (status changes:
     ``CaseFlow``)."""
 
     def _case_row(self, case_id: int) -> tuple:
+        """The case's status row; inside a write transaction also the check that its rows are as
+        last audited (``tamper_guard``): every case write reads this before it writes."""
         row = self.conn.execute("SELECT id, status, suggested_level, decided_level FROM cases "
                                 "WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise NotFound(f"case {case_id} does not exist")
+        if self.conn.in_transaction:
+            self._check_untampered(self.conn, case_id)
         return row
 
     def _open_case(self, case_id: int) -> tuple:

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar
 
 from sqlite_utils import Database
 
-from triage.errors import StorageError
+from triage.errors import StorageError, TamperedRecord
 from triage.store import dialect, migrations
 from triage.store.url import DatabaseUrl, sqlite_url
 from triage.store.url import parse as parse_url
@@ -202,6 +202,7 @@ class StoreConnection:
         self.url = url
         self._lock = threading.RLock()
         self._own_commits = 0
+        self._acting = threading.local()  # the account whose call this thread is serving
         self.backup_path: Path | None = None
         if url.is_postgresql:
             self._open_server(url, cache_dir)
@@ -295,9 +296,17 @@ class StoreConnection:
         try:
             with write_transaction(self.conn, where, begun=True) as conn:
                 yield conn
+        except TamperedRecord as exc:
+            # Rolled back; the refusal itself is recorded, in a transaction of its own.
+            self._tamper_found(exc)
+            raise
         finally:
             self._lock.release()
         self._own_commits += 1
+
+    def _tamper_found(self, exc: TamperedRecord) -> None:
+        """Record a refused write's discrepancy (``Authorized`` does; the bare connection keeps
+        nothing)."""
 
     def _begin_write(self, where: str) -> None:
         """BEGIN IMMEDIATE, returning with the store's lock held. While another desk holds the

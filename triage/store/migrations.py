@@ -439,6 +439,18 @@ def m018_import_batches(db: Database) -> None:
         db.conn.execute(statement)
 
 
+# Issue 22 §3: a case write first finds the last audit row about that case (``tamper_guard``):
+# an index on the object, newest last. The same statement on both backends.
+M019_AUDIT_OBJECT_INDEX = "CREATE INDEX audit_log_object ON audit_log (object_type, object_id, id)"
+
+
+@MIGRATIONS()
+def m019_audit_object_index(db: Database) -> None:
+    """The index the write-time tamper check reads. The PostgreSQL twin is
+    ``triage/store/sql/postgresql/m019_audit_object_index.sql``."""
+    db.conn.execute(M019_AUDIT_OBJECT_INDEX)
+
+
 def pending(db: Database) -> list[str]:
     """Names of the migrations not yet applied to ``db``."""
     return [m.name for m in MIGRATIONS.pending(db)]

@@ -117,6 +117,8 @@ class Patients(Authorized):
                            (target,)).fetchone()
         if row is None:
             raise NotFound(f"patient {target} does not exist")
+        # The new case's audit row records the patient row afresh: first check it is as audited.
+        self._check_patient_untampered(conn, target)  # type: ignore[attr-defined]
         current = dict(zip(INTAKE_PATIENT_FIELDS, row))
         changed = {k: v for k, v in new.items() if _known(k, v) and v != current[k]}
         identity = {k: (current[k], v) for k, v in changed.items()

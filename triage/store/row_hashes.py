@@ -10,8 +10,9 @@ recorded: a row edited in the file, a row added without the app, or a row delete
 
 What it cannot see (docs/store.md, "What the audit chain proves"): someone who rewrites the rows,
 the ``wrote`` hashes and every later audit hash consistently, unless an anchor kept outside the
-computer is checked; and an edit that a later legitimate change to the same case absorbed before
-the next check (the later change records the row as it then stands).
+computer is checked; and an edit to an account row that a later legitimate change to it absorbed
+before the next check (the later change records the row as it then stands). A case's rows are
+checked before each write instead (``tamper_guard``), so an edit to them is never absorbed.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+CREATE INDEX audit_log_object ON audit_log (object_type, object_id, id);
