@@ -70,9 +70,14 @@ def translated(labels: dict) -> dict:
     return {key: label(text) for key, text in labels.items()}
 
 
-def field_label(name: str) -> str:
-    """The label of intake field ``name`` ('heart_rate' → 'Heart rate') in the interface language."""
-    return QCoreApplication.translate(FIELD_CONTEXT, FIELD_LABELS.get(name, name.replace("_", " ")))
+def field_label(name: str, *, mid_sentence: bool = False) -> str:
+    """The label of intake field ``name`` ('heart_rate' → 'Heart rate') in the interface language;
+    ``mid_sentence``: an untranslated label lower-cased ('without the marked field (heart rate)')."""
+    source = FIELD_LABELS.get(name, name.replace("_", " "))
+    text = QCoreApplication.translate(FIELD_CONTEXT, source)
+    if mid_sentence and text == source and not source[:2].isupper():
+        return text.lower()
+    return text
 
 
 def level_name(number: int, scale: str | None = None) -> str:
@@ -97,3 +102,11 @@ def oxygen_text(on_oxygen: bool | None, flow: float | None = None) -> str:
 def level_text(level: int | None) -> str:
     """'2 — Emergent', or '—' for no level."""
     return "—" if level is None else level_label(level)
+
+
+def counted(text: str, n: int) -> str:
+    """A ``tr("%n visit(s)", "", n)`` result in plain English when no translator replaced it:
+    '1 visit', '3 visits' (the English source is its own translation; Korean has one form)."""
+    if "(s)" not in text:
+        return text
+    return text.replace("(s)", "" if abs(n) == 1 else "s")

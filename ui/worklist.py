@@ -349,13 +349,13 @@ class WorklistView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItems(list(STATUS_FILTERS))
         self.level_filter = QComboBox()
-        self.level_filter.addItem("All levels", 0)
+        self.level_filter.addItem(self.tr("All levels"), 0)
         for number in sorted(scales.LEVELS):
             self.level_filter.addItem(level_icon(number), scales.label(number), number)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search name, MRN or complaint…")
+        self.search_edit.setPlaceholderText(self.tr("Search name, MRN or complaint…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setToolTip("Search (Ctrl+F)")
+        self.search_edit.setToolTip(self.tr("Search (Ctrl+F)"))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
         self.count_label = QLabel("")
         self.error_label = QLabel("")
@@ -363,9 +363,9 @@ class WorklistView(QWidget):
         self.error_label.setWordWrap(True)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(QLabel(self.tr("Status")))
         bar.addWidget(self.status_filter)
-        bar.addWidget(QLabel("Level"))
+        bar.addWidget(QLabel(self.tr("Level")))
         bar.addWidget(self.level_filter)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.count_label)
@@ -456,7 +456,7 @@ class WorklistView(QWidget):
         self.load_task = None
         if not isinstance(exc, TriageError):
             raise exc
-        self.error_label.setText(f"Could not load the worklist: {exc}")
+        self.error_label.setText(self.tr("Could not load the worklist: {0}").format(exc))
 
     def scale_changed(self, *_args) -> None:
         """The installation's scale changed: level names, colours and targets follow it."""
@@ -501,7 +501,7 @@ class WorklistView(QWidget):
         self._refresh_again = False  # the fallback poll tries again
         if connection_lost(exc):
             self.link.report(exc)
-        self.error_label.setText(f"Could not refresh the worklist: {exc}")
+        self.error_label.setText(self.tr("Could not refresh the worklist: {0}").format(exc))
 
     def poll(self) -> None:
         """Cheap check (one PRAGMA): refresh only when some connection has committed. On a

@@ -99,8 +99,8 @@ class AgreementPage(QWidget):
         self.summary_label.setWordWrap(True)
         self.matrix_chart = ConfusionMatrixChart(row_title="Suggested level",
                                                  column_title="Clinician's final level")
-        self.rate_chart = RateChart(title="Under- and over-triage by the suggestion (% of reviews)")
-        self.refresh_button = QPushButton("Refresh")
+        self.rate_chart = RateChart(title=self.tr("Under- and over-triage by the suggestion (% of reviews)"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         charts = QHBoxLayout()
         charts.addWidget(self.matrix_chart, 1)
@@ -123,21 +123,18 @@ class AgreementPage(QWidget):
     def _read_failed(self, exc: BaseException, _trace: str) -> None:
         if not isinstance(exc, TriageError):
             raise exc
-        self.summary_label.setText(f"<span style='color:#B71C1C'>{html.escape(str(exc))}</span>")
+        self.summary_label.setText(self.tr("<span style='color:#B71C1C'>{0}</span>").format(html.escape(str(exc))))
 
     def _show_pairs(self, pairs) -> None:
         self.summary = summarise(pairs)
         self.rates = rates_over_time(pairs)
         s = self.summary
         if s.n == 0:
-            self.summary_label.setText("No reviews yet: the dashboard fills as clinicians accept or "
-                                       "override suggestions.")
+            self.summary_label.setText(self.tr("No reviews yet: the dashboard fills as clinicians accept or "
+                                       "override suggestions."))
         else:
             self.summary_label.setText(
-                f"<b>{s.n:,} review{'' if s.n == 1 else 's'}</b> · exact agreement <b>{s.exact:.1%}</b> · "
-                f"under-triage <b style='color:{UNDER_COLOUR}'>{s.under:.1%}</b> (suggestion less urgent "
-                f"than the clinician) · over-triage <b style='color:{OVER_COLOUR}'>{s.over:.1%}</b> "
-                "(more urgent)")
+                self.tr("<b>{0:,} review{1}</b> · exact agreement <b>{2:.1%}</b> · under-triage <b style='color:{3}'>{4:.1%}</b> (suggestion less urgent than the clinician) · over-triage <b style='color:{5}'>{6:.1%}</b> (more urgent)").format(s.n, '' if s.n == 1 else 's', s.exact, UNDER_COLOUR, s.under, OVER_COLOUR, s.over))
         self.matrix_chart.set_matrix(s.matrix if s.n else [],
                                      [str(n) for n in LEVEL_NUMBERS] if s.n else [])
         self.rate_chart.set_data(self.rates.periods, [

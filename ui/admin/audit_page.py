@@ -175,13 +175,13 @@ class AuditPage(QWidget):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
         self.action_edit = QLineEdit()
-        self.action_edit.setPlaceholderText("Action (e.g. case, login, user)")
+        self.action_edit.setPlaceholderText(self.tr("Action (e.g. case, login, user)"))
         self.action_edit.setMinimumWidth(240)
         self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText("User name")
-        self.refresh_button = QPushButton("Refresh")
-        self.verify_button = QPushButton("Verify chain")
-        self.verify_label = QLabel("Chain not verified yet")
+        self.user_edit.setPlaceholderText(self.tr("User name"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_label = QLabel(self.tr("Chain not verified yet"))
         self.verify_label.setObjectName("VerifyResult")
         self.verify_label.setWordWrap(True)
         self.message_label = QLabel("")
@@ -212,7 +212,7 @@ class AuditPage(QWidget):
 
     def verify(self) -> Task:
         self.verify_button.setEnabled(False)
-        self.verify_label.setText("Verifying the audit chain…")
+        self.verify_label.setText(self.tr("Verifying the audit chain…"))
         self.verify_label.setStyleSheet("")
         task = Task(verify_chain, self.ctx.store.url)
         task.signals.finished.connect(self._verified)
@@ -230,12 +230,11 @@ class AuditPage(QWidget):
             self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.verify_label.setStyleSheet("color: #1B5E20; font-weight: bold")
         else:
-            self.verify_label.setText(f"✘ Audit chain BROKEN at row {result.first_bad_id}: "
-                                      f"{result.message}")
+            self.verify_label.setText(self.tr("✘ Audit chain BROKEN at row {0}: {1}").format(result.first_bad_id, result.message))
             self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold")
         self.verified.emit(result)
 
     def _verify_failed(self, exc: BaseException, _trace: str) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_label.setText(f"Could not verify: {exc}")
+        self.verify_label.setText(self.tr("Could not verify: {0}").format(exc))
         self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold")

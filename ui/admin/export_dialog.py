@@ -72,13 +72,13 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Export cases")
+        self.setWindowTitle(self.tr("Export cases"))
         self.runner = TaskRunner(self)
         self.task: Task | None = None
         self.result: ExportResult | None = None
 
         today = QDate.currentDate()
-        self.all_dates = QCheckBox("All dates")
+        self.all_dates = QCheckBox(self.tr("All dates"))
         self.all_dates.setChecked(True)
         self.from_date = QDateEdit(today.addDays(-30))
         self.to_date = QDateEdit(today)
@@ -89,7 +89,7 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox()
         for fmt in FORMATS:
             self.format_combo.addItem(FORMAT_TITLES.get(fmt, fmt), fmt)
-        self.deidentify_check = QCheckBox("De-identify (pseudonyms, shifted dates, no names)")
+        self.deidentify_check = QCheckBox(self.tr("De-identify (pseudonyms, shifted dates, no names)"))
         self.deidentify_check.setChecked(True)
         self.out_edit = QLineEdit(str(ctx.data_dir / "exports" / f"cases{SUFFIX['csv']}"))
         self.browse_button = QPushButton("…")
@@ -101,30 +101,30 @@ class ExportDialog(QDialog):
         self.progress_bar.setValue(0)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
-        self.start_button = QPushButton("Export")
+        self.start_button = QPushButton(self.tr("Export"))
         self.deid_note = QLabel("")
         self.deid_note.setWordWrap(True)
         self.deid_note.setVisible(False)
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.start_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.close_button.clicked.connect(self.reject)
 
         form = QFormLayout()
         dates = QHBoxLayout()
-        for w in (self.all_dates, QLabel("from"), self.from_date, QLabel("to"), self.to_date):
+        for w in (self.all_dates, QLabel(self.tr("from")), self.from_date, QLabel(self.tr("to")), self.to_date):
             dates.addWidget(w)
-        form.addRow("Arrival dates", dates)
-        form.addRow("Format", self.format_combo)
+        form.addRow(self.tr("Arrival dates"), dates)
+        form.addRow(self.tr("Format"), self.format_combo)
         form.addRow("", self.deidentify_check)
         form.addRow("", self.deid_note)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
-        form.addRow("Save to", out_row)
+        form.addRow(self.tr("Save to"), out_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.start_button, self.cancel_button, self.close_button):
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
     def _update_start_text(self) -> None:
         fmt = self.format_combo.currentData()
         kind = "de-identified" if self.deidentify_check.isChecked() else "identifiable"
-        self.start_button.setText(f"Export {kind} {fmt.upper()}")
+        self.start_button.setText(self.tr("Export {0} {1}").format(kind, fmt.upper()))
 
     def _deidentify_toggled(self, on: bool) -> None:
         self.deid_note.setText("" if on else "Names, dates and identifiers will be in the file.")
@@ -246,7 +246,7 @@ class ExportDialog(QDialog):
     def confirm_overwrite(self, out: Path) -> bool:
         """Ask before an export replaces a file (a previous export, or someone else's file)."""
         answer = QMessageBox.question(
-            self, "Replace file?", f"{out.name} already exists in {out.parent}.\n\nReplace it?",
+            self, self.tr("Replace file?"), self.tr("{0} already exists in {1}.\n\nReplace it?").format(out.name, out.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

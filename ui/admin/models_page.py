@@ -236,7 +236,7 @@ class ModelsPage(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
@@ -265,15 +265,13 @@ class ModelsPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if c == 0:
-                    item.setToolTip(f"{row.name} — sha256 {row.sha256}")
+                    item.setToolTip(self.tr("{0} — sha256 {1}").format(row.name, row.sha256))
                 if c == COL_STATE:
                     item.setForeground(QColor("#1B5E20" if row.loaded else "#B71C1C"))
                 self.table.setItem(r, c, item)
         loaded = sum(r.loaded for r in self.rows)
         basis = "rules + models" if loaded else "rules only"
-        self.summary_label.setText(f"{loaded} of {len(self.rows)} models loaded — suggestions use "
-                                   f"{basis}. Weights are checked against their manifest sha256 "
-                                   "when loaded.")
+        self.summary_label.setText(self.tr("{0} of {1} models loaded — suggestions use {2}. Weights are checked against their manifest sha256 when loaded.").format(loaded, len(self.rows), basis))
         self.table.resizeRowsToContents()
         if self.rows:
             current = self.table.currentRow()

@@ -9,7 +9,7 @@ made meanwhile is reported instead of silently replaced. Closing and reopening a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -81,14 +81,14 @@ def close_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDia
         f"Nobody has accepted or overridden the level of case {detail.case_id}. Close it without "
         "review? Say why (for instance: left before being seen, transferred).",
         "Close without review", reason_required=True,
-        placeholder="Why it closes without review (required)", parent=parent)
+        placeholder=QCoreApplication.translate("Decision", "Why it closes without review (required)"), parent=parent)
 
 
 def reopen_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDialog:
     return ReasonDialog(f"Reopen case {detail.case_id}",
                         f"Reopen case {detail.case_id}? It returns to the worklist.",
                         "Reopen", reason_required=True,
-                        placeholder="Why it is reopened (required)", parent=parent)
+                        placeholder=QCoreApplication.translate("Decision", "Why it is reopened (required)"), parent=parent)
 
 
 class ReasonEdit(QPlainTextEdit):
@@ -148,16 +148,16 @@ class DecisionBox(QGroupBox):
         grid = QGridLayout(self)
         self.state_label = QLabel("")
         self.state_label.setObjectName("ReviewState")
-        self.start_button = QPushButton("Start review")
-        self.start_button.setToolTip("Mark the case as being reviewed by you")
-        self.waiting_button = QPushButton("Back to waiting")
-        self.waiting_button.setToolTip("Put the case back on the waiting list (nobody decided yet)")
+        self.start_button = QPushButton(self.tr("Start review"))
+        self.start_button.setToolTip(self.tr("Mark the case as being reviewed by you"))
+        self.waiting_button = QPushButton(self.tr("Back to waiting"))
+        self.waiting_button.setToolTip(self.tr("Put the case back on the waiting list (nobody decided yet)"))
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_label, 1)
         state_row.addWidget(self.start_button)
         state_row.addWidget(self.waiting_button)
         grid.addLayout(state_row, 0, 0, 1, 3)
-        self.accept_button = QPushButton("Accept suggested level")
+        self.accept_button = QPushButton(self.tr("Accept suggested level"))
         grid.addWidget(self.accept_button, 1, 0, 1, 3)
         self.override_level = QComboBox()
         self.override_level.setSizeAdjustPolicy(  # "(suggested)" must not widen the window
@@ -169,21 +169,21 @@ class DecisionBox(QGroupBox):
         self.override_reason.setPlaceholderText(
             self.tr("Reason for the override, in a few words (required)"))
         self.override_common = QComboBox()
-        self.override_common.addItem("Common reasons…", "")
+        self.override_common.addItem(self.tr("Common reasons…"), "")
         for text in COMMON_OVERRIDE_REASONS:
             self.override_common.addItem(text, text)
         self.override_common.setSizeAdjustPolicy(  # long phrases must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.override_common.setMinimumContentsLength(12)
-        self.override_common.setToolTip("Fill the reason with a common one (add to it if needed)")
+        self.override_common.setToolTip(self.tr("Fill the reason with a common one (add to it if needed)"))
         self.override_common.activated.connect(self._common_reason_picked)
-        self.override_button = QPushButton("Override")
+        self.override_button = QPushButton(self.tr("Override"))
         self.override_hint = QLabel("")
         self.override_hint.setObjectName("OverrideHint")
         self.override_hint.setStyleSheet("color: #616161")
         self.override_hint.setWordWrap(True)
         self._suggested: int | None = None
-        grid.addWidget(QLabel("Override to"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Override to")), 2, 0)
         grid.addWidget(self.override_level, 2, 1, 1, 2)
         grid.addWidget(self.override_common, 3, 0, 1, 3)
         grid.addWidget(self.override_reason, 4, 0, 1, 3)
@@ -194,8 +194,8 @@ class DecisionBox(QGroupBox):
                                           "leaves the open worklist (see \"Decided today\")"))
         grid.addWidget(self.keep_open, 6, 0, 1, 2)
         grid.addWidget(self.override_button, 6, 2)
-        self.close_button = QPushButton("Close case…")
-        self.reopen_button = QPushButton("Reopen case…")
+        self.close_button = QPushButton(self.tr("Close case…"))
+        self.reopen_button = QPushButton(self.tr("Reopen case…"))
         grid.addWidget(self.close_button, 7, 0, 1, 2)
         grid.addWidget(self.reopen_button, 7, 2)
         # user actions only (activated / textEdited): a re-read that sets them is not deciding
@@ -222,9 +222,9 @@ class DecisionBox(QGroupBox):
     def show_case(self, d: CaseDetail, *, new_case: bool) -> None:
         suggestion = d.latest_suggestion
         if suggestion is not None:
-            self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
+            self.accept_button.setText(self.tr("Accept level {0}").format(scales.label(suggestion.level)))
         else:
-            self.accept_button.setText("Accept suggested level")
+            self.accept_button.setText(self.tr("Accept suggested level"))
         suggested = suggestion.level if suggestion is not None else None
         self._suggested = suggested
         for i in range(self.override_level.count()):

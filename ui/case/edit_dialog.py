@@ -33,7 +33,7 @@ class IntakeEditDialog(QDialog):
 
     def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Edit intake of case {detail.case_id}")
+        self.setWindowTitle(self.tr("Edit intake of case {0}").format(detail.case_id))
         self.original = intake_values(detail)
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout(self)
@@ -99,7 +99,7 @@ class IntakeEditDialog(QDialog):
                 self.fields[first].setFocus()
             return False
         if not self.changes().given():
-            self.error_label.setText("Nothing changed.")
+            self.error_label.setText(self.tr("Nothing changed."))
             return False
         self.error_label.setText("")
         self.accept()

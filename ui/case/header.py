@@ -20,7 +20,7 @@ class CaseHeader(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.badge = LevelBadge(None, large=True)
-        self.title_label = QLabel("No case selected")
+        self.title_label = QLabel(self.tr("No case selected"))
         self.title_label.setObjectName("CaseTitle")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -67,7 +67,7 @@ class CaseHeader(QWidget):
             self.waiting_label.setStyleSheet("")
             return
         if d.status is CaseStatus.CLOSED:
-            self.waiting_label.setText(f"closed {local_time(d.closed_at)}")
+            self.waiting_label.setText(self.tr("closed {0}").format(local_time(d.closed_at)))
             self.waiting_label.setStyleSheet("")
             return
         minutes = waiting_minutes(d, now)

@@ -25,7 +25,7 @@ class ImagesBox(QGroupBox):
         self.attachment_list = QListWidget()
         self.attachment_list.setMaximumHeight(44)
         self.attachment_list.currentRowChanged.connect(self.show_attachment)
-        self.no_images_label = QLabel("No images attached")
+        self.no_images_label = QLabel(self.tr("No images attached"))
         self.viewer = ImageViewer(self)
         layout.addWidget(self.attachment_list)
         layout.addWidget(self.no_images_label)

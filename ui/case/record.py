@@ -19,7 +19,7 @@ class CaseRecord(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        intake_box = QGroupBox("Intake")
+        intake_box = QGroupBox(self.tr("Intake"))
         self.intake_form = QFormLayout(intake_box)
         self.complaint_label = QLabel("")
         self.complaint_label.setWordWrap(True)
@@ -28,32 +28,32 @@ class CaseRecord(QWidget):
         self.arrival_label = QLabel("")
         self.arrival_label.setWordWrap(True)
         self.patient_label.setWordWrap(True)
-        self.intake_form.addRow("Complaint", self.complaint_label)
-        self.intake_form.addRow("Patient", self.patient_label)
-        self.intake_form.addRow("Arrival", self.arrival_label)
+        self.intake_form.addRow(self.tr("Complaint"), self.complaint_label)
+        self.intake_form.addRow(self.tr("Patient"), self.patient_label)
+        self.intake_form.addRow(self.tr("Arrival"), self.arrival_label)
         self.narrative_label = QLabel("")  # the note the intake was read from (issue 13)
         self.narrative_label.setObjectName("CaseNarrative")
         self.narrative_label.setWordWrap(True)
         self.narrative_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.intake_form.addRow("Note", self.narrative_label)
+        self.intake_form.addRow(self.tr("Note"), self.narrative_label)
         self.edited_label = QLabel("")
         self.edited_label.setObjectName("IntakeEdited")
-        self.edit_button = QPushButton("Edit intake…")
-        self.edit_button.setToolTip("Correct the complaint, arrival or patient details; "
-                                    "the original stays in the history")
+        self.edit_button = QPushButton(self.tr("Edit intake…"))
+        self.edit_button.setToolTip(self.tr("Correct the complaint, arrival or patient details; "
+                                    "the original stays in the history"))
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edited_label, 1)
         edit_row.addWidget(self.edit_button)
         self.intake_form.addRow(edit_row)
         layout.addWidget(intake_box)
 
-        vitals_box = QGroupBox("Vital signs (each re-triage adds a column)")
+        vitals_box = QGroupBox(self.tr("Vital signs (each re-triage adds a column)"))
         vl = QVBoxLayout(vitals_box)
         self.vitals_table = Flowsheet()
         vl.addWidget(self.vitals_table)
         layout.addWidget(vitals_box, 3)
 
-        history_box = QGroupBox("Reviews, notes and intake edits")
+        history_box = QGroupBox(self.tr("Reviews, notes and intake edits"))
         hl = QVBoxLayout(history_box)
         self.history_list = QListWidget()
         self.history_list.setWordWrap(True)
@@ -68,9 +68,7 @@ class CaseRecord(QWidget):
         ident = [f"MRN {p.mrn}" if p.mrn else "", f"born {p.birth_date}" if p.birth_date else ""]
         self.patient_label.setText(", ".join(x for x in [p.name or "Unnamed patient", *ident] if x))
         injury = {True: "injury", False: "no injury", None: "injury unknown"}[d.injury]
-        self.arrival_label.setText(f"{local_time(d.arrival_time)} · "
-                                   f"{d.arrival_mode.value.replace('_', ' ')} · {injury} · "
-                                   f"entered by {d.created_by}")
+        self.arrival_label.setText(self.tr("{0} · {1} · {2} · entered by {3}").format(local_time(d.arrival_time), d.arrival_mode.value.replace('_', ' '), injury, d.created_by))
         self.vitals_table.show_vitals(d.vitals)
         self.history_list.clear()
         for text in history_lines(d):

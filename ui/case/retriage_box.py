@@ -24,15 +24,15 @@ class RetriageBox(QGroupBox):
             edit = QLineEdit()
             rng = RANGES["temperature_c" if name == "temperature" else name]
             edit.setPlaceholderText(unit or rng.text())
-            edit.setToolTip(f"{label}: possible range {rng.text()}")
+            edit.setToolTip(self.tr("{0}: possible range {1}").format(label, rng.text()))
             self.edits[name] = edit
             grid.addWidget(QLabel(label), i // 4 * 2, i % 4)
             grid.addWidget(edit, i // 4 * 2 + 1, i % 4)
         self.avpu = QComboBox()
-        self.avpu.addItem("AVPU —", "")
+        self.avpu.addItem(self.tr("AVPU —"), "")
         for code, text in (("A", "Alert"), ("V", "Voice"), ("P", "Pain"), ("U", "Unresponsive")):
             self.avpu.addItem(f"{code} — {text}", code)
-        self.button = QPushButton("Re-triage")
+        self.button = QPushButton(self.tr("Re-triage"))
         grid.addWidget(self.avpu, 4, 0, 1, 2)
         grid.addWidget(self.button, 4, 2, 1, 2)
 
