@@ -110,3 +110,11 @@ def counted(text: str, n: int) -> str:
     if "(s)" not in text:
         return text
     return text.replace("(s)", "" if abs(n) == 1 else "s")
+
+
+def arrival_text(mode: ArrivalMode) -> str:
+    """How a case's arrival reads mid-sentence: 'private vehicle' in English (the mode's own
+    words), its label in a translated interface."""
+    source = ARRIVAL_LABELS.get(mode, "—")
+    text = label(source)
+    return text if text != source else mode.value.replace("_", " ")

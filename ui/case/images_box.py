@@ -18,7 +18,8 @@ class ImagesBox(QGroupBox):
     """Attachment list above the viewer; "No images attached" when there are none."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Images", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Images"))
         self.attachments: tuple[AttachmentInfo, ...] = ()
         self._shown: tuple[int, ...] | None = None
         layout = QVBoxLayout(self)

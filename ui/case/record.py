@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLis
 from triage.records import CaseDetail
 
 from ui.case.flowsheet import Flowsheet, history_lines, local_time
+from ui.labels import arrival_text, counted
 
 
 class CaseRecord(QWidget):
@@ -65,14 +66,17 @@ class CaseRecord(QWidget):
         self.complaint_label.setText(d.complaint)
         self.narrative_label.setText(d.narrative)
         self.intake_form.setRowVisible(self.narrative_label, bool(d.narrative))
-        ident = [f"MRN {p.mrn}" if p.mrn else "", f"born {p.birth_date}" if p.birth_date else ""]
-        self.patient_label.setText(", ".join(x for x in [p.name or "Unnamed patient", *ident] if x))
-        injury = {True: "injury", False: "no injury", None: "injury unknown"}[d.injury]
-        self.arrival_label.setText(self.tr("{0} · {1} · {2} · entered by {3}").format(local_time(d.arrival_time), d.arrival_mode.value.replace('_', ' '), injury, d.created_by))
+        ident = [f"MRN {p.mrn}" if p.mrn else "",
+                 self.tr("born {date}").format(date=p.birth_date) if p.birth_date else ""]
+        self.patient_label.setText(", ".join(x for x in [p.name or self.tr("Unnamed patient"), *ident] if x))
+        injury = {True: self.tr("injury"), False: self.tr("no injury"), None: self.tr("injury unknown")}[d.injury]
+        arrival = arrival_text(d.arrival_mode)
+        self.arrival_label.setText(self.tr("{time} · {arrival} · {injury} · entered by {who}").format(
+            time=local_time(d.arrival_time), arrival=arrival, injury=injury, who=d.created_by))
         self.vitals_table.show_vitals(d.vitals)
         self.history_list.clear()
         for text in history_lines(d):
             QListWidgetItem(text, self.history_list)
         edits = len(d.revisions)
         self.edited_label.setText("" if not edits else
-                                  f"edited {edits} time{'s' if edits != 1 else ''} (see history)")
+                                  counted(self.tr("edited %n time(s) (see history)", "", edits), edits))
