@@ -11,7 +11,7 @@ from triage.records import CaseDetail, CaseStatus
 
 from ui.case.flowsheet import local_time
 from ui.widgets.level_badge import LevelBadge
-from ui.worklist import STATUS_TEXT, format_wait, is_over_target, waiting_minutes
+from ui.worklist import format_wait, is_over_target, status_text, waiting_minutes
 
 
 class CaseHeader(QWidget):
@@ -50,7 +50,7 @@ class CaseHeader(QWidget):
         self.title_label.setToolTip(title)
         decided = d.status is CaseStatus.CLOSED and d.latest_review is not None
         self.status_label.setText(self.tr("decided") if decided
-                                  else STATUS_TEXT.get(d.status, str(d.status)))
+                                  else status_text(d.status))
         self.update_waiting(d, now)
 
     def update_waiting(self, d: CaseDetail | None, now: datetime) -> None:
