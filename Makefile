@@ -10,6 +10,8 @@ DEMO_DIR := var/demo
 QT_XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0
+# Noto Sans CJK: Hangul for the Korean interface (tests/ui/test_ui_i18n.py renders 흉통 with it).
+CJK_FONT_DEBS := fonts-noto-cjk
 
 .PHONY: run test venv demo bench screenshots clean system-libs pg dist i18n
 
@@ -37,6 +39,14 @@ system-libs: $(STAMP)
 	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(QT_XCB_DEBS) >/dev/null; \
 	  else echo "warning: Qt's xcb plugin is missing system libraries ($(QT_XCB_DEBS))"; fi; \
+	fi
+	@# Hangul for the Korean interface (--language ko): a CJK font, where none is installed.
+	@if [ "$$(uname)" = Linux ] && command -v fc-list >/dev/null && [ -z "$$(fc-list :lang=ko)" ]; then \
+	  if command -v apt-get >/dev/null; then \
+	    echo "installing a font with Hangul for the Korean interface: $(CJK_FONT_DEBS)"; \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(CJK_FONT_DEBS) >/dev/null; \
+	  else echo "warning: no font with Hangul: the Korean interface shows boxes ($(CJK_FONT_DEBS))"; fi; \
 	fi
 
 run: demo system-libs
