@@ -112,9 +112,17 @@ def counted(text: str, n: int) -> str:
     return text.replace("(s)", "" if abs(n) == 1 else "s")
 
 
+# How a case's arrival reads mid-sentence ("… · private vehicle · injury · …"): the mode's own words.
+ARRIVAL_WORDS = {
+    ArrivalMode.WALK_IN: QT_TRANSLATE_NOOP("Labels", "walk in"),
+    ArrivalMode.PRIVATE_VEHICLE: QT_TRANSLATE_NOOP("Labels", "private vehicle"),
+    ArrivalMode.AMBULANCE: QT_TRANSLATE_NOOP("Labels", "ambulance"),
+    ArrivalMode.HELICOPTER: QT_TRANSLATE_NOOP("Labels", "helicopter"),
+    ArrivalMode.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
+    ArrivalMode.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "unknown"),
+}
+
+
 def arrival_text(mode: ArrivalMode) -> str:
-    """How a case's arrival reads mid-sentence: 'private vehicle' in English (the mode's own
-    words), its label in a translated interface."""
-    source = ARRIVAL_LABELS.get(mode, "—")
-    text = label(source)
-    return text if text != source else mode.value.replace("_", " ")
+    """'private vehicle' (English: the mode's own words) in the interface language."""
+    return label(ARRIVAL_WORDS.get(mode, mode.value.replace("_", " ")))

@@ -515,6 +515,12 @@ KO = {
     "Room air": "실내 공기",
     "On oxygen": "산소 투여 중",
     "room air": "실내 공기",
+    "walk in": "도보",
+    "private vehicle": "자가용",
+    "ambulance": "구급차",
+    "helicopter": "헬기",
+    "other": "기타",
+    "unknown": "내원 수단 미상",
     "on oxygen": "산소 투여 중",
 
     # --- KTAS / ESI level names, as Korean EDs say them

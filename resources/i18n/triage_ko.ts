@@ -2233,6 +2233,36 @@ Replace it?</source>
         <source>On oxygen</source>
         <translation>산소 투여 중</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117" />
+        <source>walk in</source>
+        <translation>도보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118" />
+        <source>private vehicle</source>
+        <translation>자가용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119" />
+        <source>ambulance</source>
+        <translation>구급차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120" />
+        <source>helicopter</source>
+        <translation>헬기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121" />
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122" />
+        <source>unknown</source>
+        <translation>내원 수단 미상</translation>
+    </message>
 </context>
 <context>
     <name>Level</name>
