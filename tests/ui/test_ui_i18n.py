@@ -285,6 +285,27 @@ def test_pseudo_translation_reaches_every_visible_text(qtbot, data_dir, pseudo):
             admin_view.tabs.setCurrentIndex(index)
             qtbot.wait(50)
             problems[f"administration tab {index}"] = untranslated(admin_view)
+        # the dialogs these screens open
+        from ui.admin.export_dialog import ExportDialog
+        from ui.admin.users_page import UserDialog
+        from ui.case.decision import close_dialog, reopen_dialog
+        from ui.case.edit_dialog import IntakeEditDialog
+        from ui.error_dialog import ErrorDialog
+
+        detail = case.detail
+        dialogs = {
+            "export dialog": ExportDialog(AppContext(store=store, data_dir=data_dir, user=admin)),
+            "new user dialog": UserDialog(admin_view.users_page.tr("New user"), roles=frozenset()),
+            "close dialog": close_dialog(detail), "reopen dialog": reopen_dialog(detail),
+            "intake edit dialog": IntakeEditDialog(detail),
+            "error dialog": ErrorDialog("ValueError: test", "Traceback …", None),
+        }
+        for name, dialog in dialogs.items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            problems[name] = [t for t in untranslated(dialog)
+                              if "Traceback" not in t and "ValueError" not in t]
+            dialog.close()
     finally:
         store.close()
     problems = {screen: found for screen, found in problems.items() if found}
