@@ -10,8 +10,10 @@ DEMO_DIR := var/demo
 QT_XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0
+# Noto Sans CJK: Hangul for the Korean interface (tests/ui/test_ui_i18n.py renders 흉통 with it).
+CJK_FONT_DEBS := fonts-noto-cjk
 
-.PHONY: run test venv demo bench screenshots clean system-libs pg dist
+.PHONY: run test venv demo bench screenshots clean system-libs pg dist i18n
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -38,9 +40,26 @@ system-libs: $(STAMP)
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(QT_XCB_DEBS) >/dev/null; \
 	  else echo "warning: Qt's xcb plugin is missing system libraries ($(QT_XCB_DEBS))"; fi; \
 	fi
+	@# Hangul for the Korean interface (--language ko): a CJK font, where none is installed.
+	@if [ "$$(uname)" = Linux ] && command -v fc-list >/dev/null && [ -z "$$(fc-list :lang=ko)" ]; then \
+	  if command -v apt-get >/dev/null; then \
+	    echo "installing a font with Hangul for the Korean interface: $(CJK_FONT_DEBS)"; \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(CJK_FONT_DEBS) >/dev/null; \
+	  else echo "warning: no font with Hangul: the Korean interface shows boxes ($(CJK_FONT_DEBS))"; fi; \
+	fi
 
 run: demo system-libs
 	$(PY) main.py --data-dir $(DEMO_DIR)
+
+# The interface's translations (docs/user_guide.md, "Languages"): extract every tr() of ui/ into
+# the .ts (new messages arrive unfinished), fill the Korean from resources/i18n/fill_ko.py, compile
+# the .qm that is committed (tests/ui/test_ui_i18n.py checks it is current and complete).
+I18N_TS := resources/i18n/triage_ko.ts
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts $(I18N_TS)
+	$(PY) resources/i18n/fill_ko.py $(I18N_TS)
+	$(VENV)/bin/pyside6-lrelease $(I18N_TS) -qm $(I18N_TS:.ts=.qm)
 
 # The store's tests start their own PostgreSQL server (tests/pg_server.py) from Debian's binaries;
 # install the package when they are missing (as root directly, otherwise with sudo).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QProcess, QProcessEnvironment
+from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from triage import __version__
@@ -27,26 +27,35 @@ def self_check_arguments(ctx: AppContext) -> list[str]:
     return args + ["self-check", "--json"]
 
 
+translate = QCoreApplication.translate
+
+
 def describe(report: dict) -> str:
     """The report in lines a clinic's IT can read over the phone."""
     lines = [f"Triage Desk {report.get('version')} — "
-             + ("all checks passed" if report.get("ok") else "FAILED: " + ", ".join(report.get("failing", [])))]
+             + (translate("AboutDialog", "all checks passed") if report.get("ok")
+                else translate("AboutDialog", "FAILED: {checks}").format(checks=", ".join(report.get("failing", []))))]
     files = (report.get("models", {}).get("details", {}) or {}).get("files", {})
-    lines.append("Models: " + ", ".join(f"{n} {f['version']} ({'hash ok' if f['sha256_ok'] else 'HASH MISMATCH'})"
-                                        for n, f in sorted(files.items())))
-    lines.append(f"Engine: {'rules only' if report.get('rules_only') else 'models loaded'}; "
-                 f"built-in emergency example → level {report.get('example_level')}")
+    ok, bad = translate("AboutDialog", "hash ok"), translate("AboutDialog", "HASH MISMATCH")
+    lines.append(translate("AboutDialog", "Models: {files}").format(files=", ".join(
+        f"{n} {f['version']} ({ok if f['sha256_ok'] else bad})" for n, f in sorted(files.items()))))
+    lines.append(translate("AboutDialog", "Engine: {engine}; built-in emergency example → level {level}").format(
+        engine=translate("AboutDialog", "rules only") if report.get("rules_only") else translate("AboutDialog", "models loaded"),
+        level=report.get("example_level")))
     image = report.get("image_model", {}).get("details", {})
     if image:
-        lines.append(f"Image model {image.get('version')}: {image.get('verdict')}")
+        lines.append(translate("AboutDialog", "Image model {version}: {verdict}").format(version=image.get("version"),
+                                                                    verdict=image.get("verdict")))
     db = report.get("database", {}).get("details", {})
-    lines.append(f"Database: {db.get('backend')} {db.get('database') or db.get('server')}, "
-                 f"schema {db.get('schema_version')}")
+    lines.append(translate("AboutDialog", "Database: {backend} {name}, schema {schema}").format(
+        backend=db.get("backend"), name=db.get("database") or db.get("server"),
+        schema=db.get("schema_version")))
     for name in ("models", "engine", "image_model", "database", "gui"):
         error = report.get(name, {}).get("error")
         if error:
             lines.append(f"{name}: {error}")
-    lines.append("Timings: " + ", ".join(f"{k} {v:.2f}" for k, v in report.get("timings", {}).items()))
+    lines.append(translate("AboutDialog", "Timings: {timings}").format(
+        timings=", ".join(f"{k} {v:.2f}" for k, v in report.get("timings", {}).items())))
     return "\n".join(lines)
 
 

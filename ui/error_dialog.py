@@ -64,12 +64,13 @@ class ErrorDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ErrorDialog")
-        self.setWindowTitle("Triage Desk — unexpected error")
+        self.setWindowTitle(self.tr("Triage Desk — unexpected error"))
         layout = QVBoxLayout(self)
-        where = f" It was written to {log_path}." if log_path else ""
+        where = " " + self.tr("It was written to {path}.").format(path=log_path) if log_path else ""
         message = QLabel(
-            f"<b>Something went wrong:</b> {summary}<br>What you typed is kept; you can go on or "
-            f"save again. Please send the report below to support.{where}")
+            self.tr("<b>Something went wrong:</b> {summary}<br>What you typed is kept; you can go on "
+                    "or save again. Please send the report below to support.").format(summary=summary)
+            + where)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(message)
@@ -78,7 +79,7 @@ class ErrorDialog(QDialog):
         self.report_edit.setMinimumSize(560, 240)
         layout.addWidget(self.report_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy report")
+        self.copy_button = QPushButton(self.tr("Copy report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)

@@ -22,7 +22,7 @@ import weakref
 from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from triage.store.dialect import PgConnectionLost
 from triage.store.reachability import ServerWatch
@@ -31,8 +31,8 @@ from ui.widgets.workers import Task, TaskRunner
 
 CHECK_MS = 100
 STORE_THREADS = 8
-BANNER = ("Server unreachable since {since} — your typing is kept; saving resumes when it "
-          "returns")
+BANNER = QT_TRANSLATE_NOOP("ServerLink", "Server unreachable since {since} — your typing is kept; "
+                           "saving resumes when it returns")
 
 _pool: QThreadPool | None = None
 
@@ -149,7 +149,7 @@ class ServerLink(QObject):
 
     def banner_text(self) -> str:
         since = self.down_since or datetime.now().astimezone()
-        return BANNER.format(since=since.strftime("%H:%M"))
+        return QCoreApplication.translate("ServerLink", BANNER).format(since=since.strftime("%H:%M"))
 
     def stop(self) -> None:
         self._timer.stop()

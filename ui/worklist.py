@@ -19,8 +19,8 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import (QModelIndex, QPersistentModelIndex, QSocketNotifier, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSocketNotifier, Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget)
@@ -32,6 +32,7 @@ from triage.records import (OPEN_STATUSES, CaseDetail, CaseStatus, CaseSummary, 
 from triage.store import CaseStore
 
 from ui.context import AppContext
+from ui.labels import counted, level_label, level_name
 from ui.server_link import call_store, connection_lost, link_of, store_runner
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.level_badge import level_icon
@@ -39,7 +40,10 @@ from ui.widgets.workers import Task
 
 COL_LEVEL, COL_WAITING, COL_PATIENT, COL_AGE_SEX, COL_COMPLAINT, COL_SUGGESTED, COL_DECIDED, \
     COL_STATUS = range(8)
-HEADERS = ("Level", "Waiting", "Patient", "Age/Sex", "Complaint", "Suggested", "Decided", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("Headers", "Level"), QT_TRANSLATE_NOOP("Headers", "Waiting"),
+           QT_TRANSLATE_NOOP("Headers", "Patient"), QT_TRANSLATE_NOOP("Headers", "Age/Sex"),
+           QT_TRANSLATE_NOOP("Headers", "Complaint"), QT_TRANSLATE_NOOP("Headers", "Suggested"),
+           QT_TRANSLATE_NOOP("Headers", "Decided"), QT_TRANSLATE_NOOP("Headers", "Status"))
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
@@ -58,17 +62,25 @@ PUSH_FALLBACK_POLL_MS = 30_000  # the same poll on PostgreSQL, where NOTIFY push
 SEARCH_DEBOUNCE_MS = 250
 OVER_TARGET_COLOUR = QColor("#B71C1C")
 
+# Keys: the English names (the combo's item data); shown translated.
 STATUS_FILTERS: dict[str, tuple[CaseStatus, ...]] = {
-    "Open (waiting + in review)": OPEN_STATUSES,
-    "Waiting": (CaseStatus.WAITING,),
-    "In review": (CaseStatus.IN_REVIEW,),
-    "Decided today": (CaseStatus.CLOSED,),  # finished on a decision since local midnight
-    "Closed": (CaseStatus.CLOSED,),
-    "All": tuple(CaseStatus),
+    QT_TRANSLATE_NOOP("WorklistView", "Open (waiting + in review)"): OPEN_STATUSES,
+    QT_TRANSLATE_NOOP("WorklistView", "Waiting"): (CaseStatus.WAITING,),
+    QT_TRANSLATE_NOOP("WorklistView", "In review"): (CaseStatus.IN_REVIEW,),
+    QT_TRANSLATE_NOOP("WorklistView", "Decided today"): (CaseStatus.CLOSED,),  # decided since local midnight
+    QT_TRANSLATE_NOOP("WorklistView", "Closed"): (CaseStatus.CLOSED,),
+    QT_TRANSLATE_NOOP("WorklistView", "All"): tuple(CaseStatus),
 }
 DECIDED_TODAY = "Decided today"
-STATUS_TEXT = {CaseStatus.WAITING: "waiting", CaseStatus.IN_REVIEW: "in review",
-               CaseStatus.CLOSED: "closed"}
+STATUS_TEXT = {CaseStatus.WAITING: QT_TRANSLATE_NOOP("Worklist", "waiting"),
+               CaseStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Worklist", "in review"),
+               CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Worklist", "closed")}
+translate = QCoreApplication.translate
+
+
+def status_text(status: CaseStatus) -> str:
+    """'waiting', 'in review', 'closed' in the interface language."""
+    return translate("Worklist", STATUS_TEXT[status]) if status in STATUS_TEXT else str(status)
 
 
 def utcnow() -> datetime:
@@ -84,7 +96,8 @@ def local_midnight(now: datetime) -> datetime:
 def target_words(level: int) -> str:
     """'immediately' for level 1 (a 0-minute target), else 'within 30 min'."""
     minutes = scales.level(level).target_minutes
-    return "immediately" if minutes == 0 else f"within {minutes} min"
+    return (translate("Worklist", "immediately") if minutes == 0
+            else translate("Worklist", "within {minutes} min").format(minutes=minutes))
 
 
 def waiting_minutes(case: CaseSummary | CaseDetail, now: datetime) -> float:
@@ -98,10 +111,11 @@ def format_wait(minutes: float) -> str:
     """'<1 min', '42 min', '1 h 05 min' — whole minutes, the precision triage targets use."""
     whole = int(minutes)
     if whole < 1:
-        return "<1 min"
+        return translate("Worklist", "<1 min")
     if whole < 60:
-        return f"{whole} min"
-    return f"{whole // 60} h {whole % 60:02d} min"
+        return translate("Worklist", "{minutes} min").format(minutes=whole)
+    return translate("Worklist", "{hours} h {minutes} min").format(hours=whole // 60,
+                                                                   minutes=f"{whole % 60:02d}")
 
 
 def is_over_target(case: CaseSummary | CaseDetail, now: datetime) -> bool:
@@ -111,11 +125,11 @@ def is_over_target(case: CaseSummary | CaseDetail, now: datetime) -> bool:
     return waiting_minutes(case, now) > scales.level(case.current_level).target_minutes
 
 
-UNNAMED = "Unnamed patient"
+UNNAMED = QT_TRANSLATE_NOOP("Worklist", "Unnamed patient")
 
 
 def level_text(level: int | None) -> str:
-    return scales.label(level) if level is not None else "—"
+    return level_label(level) if level is not None else "—"
 
 
 def read_worklist(store: CaseStore, user: User, query: WorklistQuery
@@ -273,7 +287,8 @@ class WorklistModel(RowsTableModel):
 
     def _text(self, case: CaseSummary, col: int) -> str:
         if col == COL_PATIENT:
-            return (case.patient_name or UNNAMED) + (" (demo)" if case.is_demo else "")
+            return ((case.patient_name or translate("Worklist", UNNAMED))
+                    + (translate("Worklist", " (demo)") if case.is_demo else ""))
         if col == COL_AGE_SEX:
             age = "?" if case.age_years is None else str(case.age_years)
             return f"{age} {case.sex}"
@@ -282,11 +297,12 @@ class WorklistModel(RowsTableModel):
         if col == COL_SUGGESTED:
             return level_text(case.suggested_level)
         if col == COL_DECIDED:
-            return level_text(case.decided_level) if case.decided_level is not None else "not reviewed"
+            return (level_text(case.decided_level) if case.decided_level is not None
+                    else translate("Worklist", "not reviewed"))
         if col == COL_STATUS:
             if case.status is CaseStatus.CLOSED and case.decided_level is not None:
-                return "decided"
-            return STATUS_TEXT.get(case.status, str(case.status))
+                return translate("Worklist", "decided")
+            return status_text(case.status)
         return ""
 
     def _level_cells(self, level: int | None, decided: bool) -> dict[int, object]:
@@ -296,15 +312,16 @@ class WorklistModel(RowsTableModel):
         if cells is None:
             # the icon carries the number, so the text is the name ("[1] Resuscitation", not
             # "1  1 — Resuscitation"); the tooltip and the other columns keep the full label
-            name = scales.level(level).name if level is not None else level_text(level)
+            name = level_name(level) if level is not None else level_text(level)
             cells = {DISPLAY: name, DECORATION: level_icon(level), FONT: self._bold}
             if level is not None:
                 lv = scales.level(level)
-                basis = "clinician's decision" if decided else "suggestion"
+                basis = (translate("Worklist", "clinician's decision") if decided
+                         else translate("Worklist", "suggestion"))
                 cells.update({BACKGROUND: QBrush(QColor(lv.colour)),
                               FOREGROUND: QBrush(QColor(lv.text_colour)),
-                              TOOLTIP: f"{scales.label(level)} ({basis}); to be seen "
-                                       f"{target_words(level)}"})
+                              TOOLTIP: translate("Worklist", "{level} ({basis}); to be seen {target}").format(
+                                  level=level_label(level), basis=basis, target=target_words(level))})
             self._level_cache[key] = cells
         return cells
 
@@ -315,7 +332,7 @@ class WorklistModel(RowsTableModel):
             return over
         if role == DISPLAY:
             text = format_wait(waiting_minutes(case, now))
-            return f"{text} — over target" if over else text
+            return translate("Worklist", "{waited} — over target").format(waited=text) if over else text
         if role == FOREGROUND and over:
             return self._over_brush
         if role == FONT and over:
@@ -323,8 +340,8 @@ class WorklistModel(RowsTableModel):
         if role == DECORATION and over:
             return self._over_icon()
         if role == TOOLTIP and case.current_level is not None:
-            return f"{scales.label(case.current_level)}: to be seen " \
-                   f"{target_words(case.current_level)}"
+            return translate("Worklist", "{level}: to be seen {target}").format(
+                level=level_label(case.current_level), target=target_words(case.current_level))
         return None
 
     def _over_icon(self):
@@ -347,15 +364,16 @@ class WorklistView(QWidget):
         self.ctx = ctx
         self.setObjectName("WorklistView")
         self.status_filter = QComboBox()
-        self.status_filter.addItems(list(STATUS_FILTERS))
+        for key in STATUS_FILTERS:
+            self.status_filter.addItem(self.tr(key), key)
         self.level_filter = QComboBox()
-        self.level_filter.addItem("All levels", 0)
+        self.level_filter.addItem(self.tr("All levels"), 0)
         for number in sorted(scales.LEVELS):
-            self.level_filter.addItem(level_icon(number), scales.label(number), number)
+            self.level_filter.addItem(level_icon(number), level_label(number), number)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search name, MRN or complaint…")
+        self.search_edit.setPlaceholderText(self.tr("Search name, MRN or complaint…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setToolTip("Search (Ctrl+F)")
+        self.search_edit.setToolTip(self.tr("Search (Ctrl+F)"))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
         self.count_label = QLabel("")
         self.error_label = QLabel("")
@@ -363,9 +381,9 @@ class WorklistView(QWidget):
         self.error_label.setWordWrap(True)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Status"))
+        bar.addWidget(QLabel(self.tr("Status")))
         bar.addWidget(self.status_filter)
-        bar.addWidget(QLabel("Level"))
+        bar.addWidget(QLabel(self.tr("Level")))
         bar.addWidget(self.level_filter)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.count_label)
@@ -427,7 +445,7 @@ class WorklistView(QWidget):
 
     def query(self) -> WorklistQuery:
         level = self.level_filter.currentData()
-        chosen = self.status_filter.currentText()
+        chosen = self.status_filter.currentData() or next(iter(STATUS_FILTERS))
         since = local_midnight(self.model.now()) if chosen == DECIDED_TODAY else None
         return WorklistQuery(statuses=STATUS_FILTERS[chosen], decided_since=since,
                              levels=(level,) if level else (), search=self.search_edit.text().strip(),
@@ -456,13 +474,13 @@ class WorklistView(QWidget):
         self.load_task = None
         if not isinstance(exc, TriageError):
             raise exc
-        self.error_label.setText(f"Could not load the worklist: {exc}")
+        self.error_label.setText(self.tr("Could not load the worklist: {0}").format(exc))
 
     def scale_changed(self, *_args) -> None:
         """The installation's scale changed: level names, colours and targets follow it."""
         for index in range(1, self.level_filter.count()):
             number = self.level_filter.itemData(index)
-            self.level_filter.setItemText(index, scales.label(number))
+            self.level_filter.setItemText(index, level_label(number))
             self.level_filter.setItemIcon(index, level_icon(number))
         self.model.scale_changed()
 
@@ -501,7 +519,7 @@ class WorklistView(QWidget):
         self._refresh_again = False  # the fallback poll tries again
         if connection_lost(exc):
             self.link.report(exc)
-        self.error_label.setText(f"Could not refresh the worklist: {exc}")
+        self.error_label.setText(self.tr("Could not refresh the worklist: {0}").format(exc))
 
     def poll(self) -> None:
         """Cheap check (one PRAGMA): refresh only when some connection has committed. On a
@@ -558,8 +576,10 @@ class WorklistView(QWidget):
     def _show_counts(self) -> None:
         self.error_label.clear()
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(f"{total:,} case{'s' if total != 1 else ''}"
-                                 + (f" ({shown:,} loaded)" if shown < total else ""))
+        text = counted(self.tr("%Ln case(s)", "", total), total)
+        if shown < total:
+            text += " " + self.tr("({shown} loaded)").format(shown=f"{shown:,}")
+        self.count_label.setText(text)
 
     def selected_case_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,5 +1,22 @@
-"""Korean messages for triage_ko.ts (kept here so a re-run of lupdate can be refilled)."""
+"""Korean messages for triage_ko.ts: the translations, and the tool that fills them in.
+
+``make i18n`` runs ``pyside6-lupdate`` over ui/ (new messages arrive as unfinished), then this
+script (every message whose English source is below gets its Korean), then ``pyside6-lrelease``.
+Written for clinicians of Korean emergency departments: KTAS levels 1 소생, 2 긴급, 3 응급,
+4 준응급, 5 비응급; nurse 간호사, clinician 의사, triage 분류 / 중증도 분류, case 환자 (기록).
+
+Run: ``python resources/i18n/fill_ko.py resources/i18n/triage_ko.ts`` (prints what is still
+unfinished; exit status 1 when a translation loses a placeholder of its source).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+
 KO = {
+    # --- sign-in and main window (first round)
     "Triage Desk — sign in": "Triage Desk — 로그인",
     "Triage Desk — first start": "Triage Desk — 처음 시작",
     "Triage Desk — locked": "Triage Desk — 잠김",
@@ -32,18 +49,750 @@ KO = {
     "Worklist": "환자 목록",
     "Case": "환자 기록",
     "Administration": "관리",
+    "Mass casualty": "다수사상자",
+    "Server unreachable since {since} — your typing is kept; saving resumes when it returns":
+        "{since}부터 서버에 연결할 수 없습니다 — 입력한 내용은 남아 있으며, 서버가 돌아오면 저장을 다시 시작합니다",
+
+    # --- about / self-check
+    "all checks passed": "모든 점검 통과",
+    "FAILED: {checks}": "실패: {checks}",
+    "hash ok": "해시 일치",
+    "HASH MISMATCH": "해시 불일치",
+    "Models: {files}": "모델: {files}",
+    "Engine: {engine}; built-in emergency example → level {level}": "엔진: {engine}; 내장 응급 예시 → {level}등급",
+    "rules only": "규칙만 사용",
+    "models loaded": "모델 불러옴",
+    "Image model {version}: {verdict}": "영상 모델 {version}: {verdict}",
+    "Database: {backend} {name}, schema {schema}": "데이터베이스: {backend} {name}, 스키마 {schema}",
+    "Timings: {timings}": "소요 시간: {timings}",
+    "About Triage Desk": "Triage Desk 정보",
+    "Triage Desk {0} — decision support, not a decision maker.": "Triage Desk {0} — 결정을 돕는 도구이며, 결정은 의료진이 합니다.",
+    "Checking this installation…": "이 설치를 점검하는 중…",
+    "The self-check did not answer (exit {0}).": "자체 점검이 응답하지 않았습니다(종료 코드 {0}).",
+    "All checks passed.": "모든 점검을 통과했습니다.",
+    "Some checks failed: see below.": "일부 점검이 실패했습니다. 아래를 보세요.",
+
+    # --- administration
+    "Administration needs the administrator role.": "관리 화면은 관리자 권한이 필요합니다.",
+    "Users": "사용자",
+    "Audit log": "감사 기록",
+    "Export": "내보내기",
+    "Models": "모델",
+    "Agreement": "일치도",
+    "Settings": "설정",
+    "wk ": "주 ",
+    "Suggested level": "제안 등급",
+    "Clinician's final level": "의사의 최종 등급",
+    "Under- and over-triage by the suggestion (% of reviews)": "제안의 과소·과대 분류(검토 대비 %)",
+    "Refresh": "새로 고침",
+    "No reviews yet: the dashboard fills as clinicians accept or override suggestions.":
+        "아직 검토가 없습니다. 의사가 제안을 승인하거나 변경하면 현황판이 채워집니다.",
+    "%Ln review(s)": "검토 %Ln건",
+    "exact agreement <b>{exact}</b> · under-triage <b style='color:{under_colour}'>{under}</b> (suggestion less urgent than the clinician) · over-triage <b style='color:{over_colour}'>{over}</b> (more urgent)":
+        "정확히 일치 <b>{exact}</b> · 과소 분류 <b style='color:{under_colour}'>{under}</b>(제안이 의사보다 덜 긴급) · 과대 분류 <b style='color:{over_colour}'>{over}</b>(더 긴급)",
+    "under": "과소",
+    "over": "과대",
+    "Why": "근거",
+    "Needed permission": "필요한 권한",
+    "Count": "횟수",
+    "Roles": "역할",
+    "Failed attempts": "실패 횟수",
+    "Locked": "잠김",
+    "Failed sign-ins with unknown names": "알 수 없는 이름의 로그인 실패",
+    "De-identified": "비식별화",
+    "Format": "형식",
+    "Reason given": "사유 입력",
+    "Attachments": "첨부",
+    "From level": "이전 등급",
+    "To level": "변경 등급",
+    "Level": "등급",
+    "Decision": "결정",
+    "yes": "예",
+    "no": "아니요",
+    "none": "없음",
+    "hash {hash}\nprevious {previous}": "해시 {hash}\n이전 {previous}",
+    "Action (e.g. case, login, user)": "동작(예: case, login, user)",
+    "Verify chain": "체인 검증",
+    "Chain not verified yet": "아직 체인을 검증하지 않았습니다",
+    "Verifying the audit chain…": "감사 기록 체인을 검증하는 중…",
+    "Audit chain intact: %Ln row(s) checked": "감사 기록 체인 정상: %Ln행 확인",
+    " — head {head} (keep a copy outside this computer)": " — 헤드 {head}(이 컴퓨터 밖에 사본을 보관하세요)",
+    "✘ Audit chain BROKEN at row {0}: {1}": "✘ 감사 기록 체인이 {0}행에서 손상됨: {1}",
+    "Could not verify: {0}": "검증할 수 없습니다: {0}",
+    "Use this point": "이 지점 사용",
+    "Reset to the shipped default": "기본값으로 되돌리기",
+    "Site calibration (the 2/3 line) for the scale": "분류 체계의 병원별 보정(2/3 경계선)",
+    "Point on the curve": "곡선 위의 지점",
+    "Saving the new line…": "새 경계선을 저장하는 중…",
+    "Returning to the shipped default…": "기본값으로 되돌리는 중…",
+    "Saved and audited; this desk uses the new line now, other desks from their next sign-in.":
+        "저장하고 감사 기록에 남겼습니다. 이 단말은 지금부터, 다른 단말은 다음 로그인부터 새 경계선을 사용합니다.",
+    "Not done: {reason}": "처리하지 못했습니다: {reason}",
+    "line {t} — called 1-2 {share}, emergent {em}, critical {cr}": "경계선 {t} — 1-2등급 판정 {share}, 응급 민감도 {em}, 중환 민감도 {cr}",
+    "In force: the shipped default": "적용 중: 기본값",
+    "P(critical) line {t}, chosen on hospital-grouped cross-validation of NHAMCS (model card outcome_risk.md).":
+        "P(중환) 경계선 {t}, NHAMCS 병원별 교차 검증으로 선택(모델 카드 outcome_risk.md).",
+    "Expected there: called 1-2 {share}, emergent sensitivity {em}, critical sensitivity {cr}.":
+        "예상 성능: 1-2등급 판정 {share}, 응급 민감도 {em}, 중환 민감도 {cr}.",
+    "The curve is that of {v}, the last site calibration: pick a point to put a site line back in force.":
+        "곡선은 마지막 병원별 보정 {v}의 것입니다. 지점을 골라 병원 경계선을 다시 적용하세요.",
+    "In force: site calibration {v}": "적용 중: 병원별 보정 {v}",
+    "P(critical) line {t}": "P(중환) 경계선 {t}",
+    "Data: {file}, {rows} rows, sha256 {sha}; fitted {date}; saved {saved} by {who}.":
+        "데이터: {file}, {rows}행, sha256 {sha}; 적합 {date}; {saved}에 {who} 저장.",
+    "On that file: called 1-2 {share}, emergent sensitivity {em}, critical sensitivity {cr}, under-triage {ut}.":
+        "해당 파일 기준: 1-2등급 판정 {share}, 응급 민감도 {em}, 중환 민감도 {cr}, 과소 분류 {ut}.",
+    "Picked on the curve of {v}: these figures are measured on the calibration file, not cross-validated.":
+        "{v}의 곡선에서 선택: 이 수치는 보정 파일에서 측정한 값이며 교차 검증 값이 아닙니다.",
+    "shipped default": "기본값",
+    "line {t}": "경계선 {t}",
+    "History": "이력",
+    # --- case view
+    "No case selected": "선택한 환자가 없습니다",
+    "DEMO DATA": "시연용 데이터",
+    "Case {case}: {name}, {age} {sex}": "{case}번 환자: {name}, {age} {sex}",
+    "Unnamed patient": "이름 미상 환자",
+    "decided": "결정됨",
+    "Decided {at} after waiting {waited}": "{at} 결정(대기 {waited})",
+    "finished": "완료",
+    "closed {time}": "{time} 종결",
+    "to be seen immediately": "즉시 진료",
+    "target {minutes} min": "목표 {minutes}분",
+    "Waiting {waited} — over target": "대기 {waited} — 목표 시간 초과",
+    "Waiting {waited}": "대기 {waited}",
+    "Complaint": "주호소",
+    "Patient": "환자",
+    "Arrival": "내원",
+    "Note": "메모",
+    "Edit intake…": "접수 내용 수정…",
+    "Correct the complaint, arrival or patient details; the original stays in the history":
+        "주호소, 내원 정보, 환자 정보를 고칩니다. 원래 내용은 이력에 남습니다",
+    "Vital signs (each re-triage adds a column)": "활력징후(재분류할 때마다 열이 추가됩니다)",
+    "Reviews, notes and intake edits": "검토, 메모, 접수 수정",
+    "born {date}": "생년월일 {date}",
+    "injury": "외상",
+    "no injury": "외상 아님",
+    "injury unknown": "외상 여부 미상",
+    "{time} · {arrival} · {injury} · entered by {who}": "{time} · {arrival} · {injury} · 입력: {who}",
+    "edited %n time(s) (see history)": "%n회 수정됨(이력 참조)",
+    "Reload the case": "환자 기록 다시 불러오기",
+    "Images: none attached": "영상: 첨부 없음",
+    "Suggestion": "제안",
+    "Add note": "메모 추가",
+    "Could not open case {case}: {error}": "{case}번 환자 기록을 열 수 없습니다: {error}",
+    "Could not refresh the case: {error}": "환자 기록을 새로 고칠 수 없습니다: {error}",
+    "made {time}": "{time} 작성",
+    "no suggestion": "제안 없음",
+    "{what}: saving…": "{what}: 저장 중…",
+    "Note added": "메모 추가됨",
+    "Re-triage: {errors}": "재분류: {errors}",
+    "Re-triage": "재분류",
+    "Re-triaged: suggestion level {level}: saved": "재분류함: 제안 {level}등급, 저장됨",
+    "Re-triage: computing the suggestion…": "재분류: 제안을 계산하는 중…",
+    "Intake edit": "접수 수정",
+    "Intake edited: saved (the previous values are kept in the history)": "접수 수정: 저장됨(이전 값은 이력에 남습니다)",
+    "Saving the intake edit…": "접수 수정을 저장하는 중…",
+    "{what}: saved": "{what}: 저장됨",
+    "{what} not saved: {error}. What you typed is kept.": "{what} 저장 안 됨: {error}. 입력한 내용은 남아 있습니다.",
+    "{what} refused: {error}": "{what} 거부됨: {error}",
+    "{what} failed ({error}). What you typed is kept.": "{what} 실패({error}). 입력한 내용은 남아 있습니다.",
+    "Suggested": "제안",
+    "Decided": "결정",
+    "No reviews yet": "아직 검토 없음",
+    "Starting the review": "검토 시작",
+    "Back to waiting": "대기로 되돌리기",
+    "Reloaded: the case as it is now. Decide again.": "다시 불러옴: 현재 상태의 환자 기록입니다. 다시 결정하세요.",
+    "Accepted level {level}": "{level}등급 승인",
+    " (case finished)": " (진료 결정 완료)",
+    "Overridden to level {level}": "{level}등급으로 변경",
+    "Case closed": "환자 종결",
+    "Case reopened": "환자 재개",
+    "Looks more unwell than the vital signs suggest": "활력징후보다 상태가 더 나빠 보임",
+    "Vital signs changed on re-check": "재측정 시 활력징후 변화",
+    "High-risk history (age, medication, comorbidity)": "고위험 병력(나이, 약물, 동반 질환)",
+    "Mechanism of injury": "손상 기전",
+    "Pain not reflected in the suggestion": "통증이 제안에 반영되지 않음",
+    "Improved on re-assessment": "재평가 시 호전",
+    "Start review": "검토 시작",
+    "Mark the case as being reviewed by you": "내가 검토 중인 환자로 표시",
+    "Put the case back on the waiting list (nobody decided yet)": "환자를 대기 목록으로 되돌립니다(아직 아무도 결정하지 않음)",
+    "Accept suggested level": "제안 등급 승인",
+    "Reason for the override, in a few words (required)": "변경 사유를 간단히(필수)",
+    "Common reasons…": "자주 쓰는 사유…",
+    "Fill the reason with a common one (add to it if needed)": "자주 쓰는 사유로 채웁니다(필요하면 덧붙이세요)",
+    "Override": "등급 변경",
+    "Override to": "변경할 등급",
+    "Keep the case open after deciding": "결정 후에도 환자를 열어 두기",
+    'Unticked, accepting or overriding finishes the case: it leaves the open worklist (see "Decided today")':
+        '선택하지 않으면 승인이나 변경으로 진료 결정이 끝나고 환자는 진행 중 목록에서 빠집니다("오늘 결정" 참조)',
+    "Close case…": "종결…",
+    "Reopen case…": "재개…",
+    "Choose the level you decide on (the suggestion is level {level}; to keep it, accept it)":
+        "결정할 등급을 고르세요(제안은 {level}등급이며, 그대로 두려면 승인하세요)",
+    "Accept level {level}": "{level} 승인",
+    " (suggested)": " (제안)",
+    "Decided by {who}: level {level}": "{who} 결정: {level}",
+    "case finished": "진료 결정 완료",
+    "kept open": "열어 둠",
+    "Closed without a decision": "결정 없이 종결됨",
+    "You are reviewing this case — nobody has decided yet": "내가 검토 중 — 아직 아무도 결정하지 않음",
+    "In review — nobody has decided yet": "검토 중 — 아직 아무도 결정하지 않음",
+    "Waiting — nobody is reviewing it": "대기 — 검토하는 사람 없음",
+    "Sign this level with the reason": "사유와 함께 이 등급에 서명",
+    "Reason (required)": "사유(필수)",
+    "Close case {case}, accepted level {level} by {who}? It leaves the worklist; a clinician can reopen it.":
+        "{case}번 환자({who} 승인: {level})를 종결할까요? 환자 목록에서 빠지며, 의사가 다시 열 수 있습니다.",
+    "Close case {case}, overridden to level {level} by {who}? It leaves the worklist; a clinician can reopen it.":
+        "{case}번 환자({who} 변경: {level})를 종결할까요? 환자 목록에서 빠지며, 의사가 다시 열 수 있습니다.",
+    "Close case {case}": "{case}번 환자 종결",
+    "Close case": "종결",
+    "Close case {case} without review": "{case}번 환자를 검토 없이 종결",
+    "Nobody has accepted or overridden the level of case {case}. Close it without review? Say why (for instance: left before being seen, transferred).":
+        "{case}번 환자의 등급을 아무도 승인하거나 변경하지 않았습니다. 검토 없이 종결할까요? 사유를 적으세요(예: 진료 전 귀가, 전원).",
+    "Close without review": "검토 없이 종결",
+    "Why it closes without review (required)": "검토 없이 종결하는 사유(필수)",
+    "Reopen case {case}": "{case}번 환자 재개",
+    "Reopen case {case}? It returns to the worklist.": "{case}번 환자를 다시 열까요? 환자 목록으로 돌아갑니다.",
+    "Reopen": "재개",
+    "Why it is reopened (required)": "재개하는 사유(필수)",
+    "HR": "맥박",
+    "RR": "호흡수",
+    "SBP": "수축기",
+    "DBP": "이완기",
+    "Temp": "체온",
+    "Pain": "통증",
+    "Re-triage with new vital signs": "새 활력징후로 재분류",
+    "{field}: possible range {range}": "{field}: 가능 범위 {range}",
+    "AVPU —": "AVPU —",
+    "Alert": "명료",
+    "Voice": "언어 반응",
+    "Unresponsive": "무반응",
+    "HR /min": "맥박 /분",
+    "RR /min": "호흡수 /분",
+    "BP mmHg": "혈압 mmHg",
+    "Temp °C": "체온 °C",
+    "Pain 0-10": "통증 0-10",
+    "On O2": "산소",
+    "By": "측정자",
+    "Phone": "전화",
+    "Injury": "외상",
+    "edited the intake": "접수 내용 수정",
+    "updated the patient at a new visit": "새 내원 시 환자 정보 갱신",
+    "merged a duplicate patient record": "중복 환자 기록 병합",
+    "{field} was {value}": "{field} 이전 값 {value}",
+    "{time} {who} {what}: {before}": "{time} {who} {what}: {before}",
+    "{time} {who} accepted: level {level}": "{time} {who} 승인: {level}",
+    "{time} {who} overrode: level {level}": "{time} {who} 변경: {level}",
+    " (suggested {level})": " (제안 {level})",
+    "{time} {who} note: {text}": "{time} {who} 메모: {text}",
+    "Images": "영상",
+    "No images attached": "첨부된 영상 없음",
+    "Edit intake of case {case}": "{case}번 환자 접수 내용 수정",
+    "Nothing changed.": "바뀐 내용이 없습니다.",
+
+    # --- error dialog
+    "Triage Desk — unexpected error": "Triage Desk — 예기치 않은 오류",
+    "It was written to {path}.": "{path}에 기록했습니다.",
+    "<b>Something went wrong:</b> {summary}<br>What you typed is kept; you can go on or save again. Please send the report below to support.":
+        "<b>문제가 발생했습니다:</b> {summary}<br>입력한 내용은 남아 있으므로 계속하거나 다시 저장할 수 있습니다. 아래 보고서를 지원팀에 보내 주세요.",
+    "Copy report": "보고서 복사",
+    # --- export
+    "CSV (one row per case)": "CSV(환자당 한 행)",
+    "JSON Lines (everything)": "JSON Lines(전체 내용)",
+    "FHIR R4 (NDJSON Bundles)": "FHIR R4(NDJSON 번들)",
+    "PDF case reports": "PDF 환자 보고서",
+    "{path} is a folder: add a file name": "{path}은(는) 폴더입니다. 파일 이름을 붙이세요",
+    "{path} is a file, not a folder": "{path}은(는) 폴더가 아니라 파일입니다",
+    "You cannot write to the folder {path} (no permission): choose another folder": "{path} 폴더에 쓸 권한이 없습니다. 다른 폴더를 고르세요",
+    "{path} exists and cannot be replaced (no permission): choose another name": "{path}이(가) 이미 있으며 바꿀 권한이 없습니다. 다른 이름을 고르세요",
+    "Export cases": "환자 기록 내보내기",
+    "All dates": "전체 기간",
+    "De-identify (pseudonyms, shifted dates, no names)": "비식별화(가명, 날짜 이동, 이름 제거)",
+    "Cancel export": "내보내기 취소",
+    "Close": "닫기",
+    "from": "부터",
+    "to": "까지",
+    "Arrival dates": "내원 날짜",
+    "Save to": "저장 위치",
+    "Export de-identified {format}": "비식별 {format} 내보내기",
+    "Export identifiable {format}": "식별 가능한 {format} 내보내기",
+    "Names, dates and identifiers will be in the file.": "이름, 날짜, 식별 정보가 파일에 들어갑니다.",
+    "Format changed: de-identification is on again for {format}; untick it if this export must carry identifiers":
+        "형식이 바뀌어 {format}에 비식별화가 다시 켜졌습니다. 식별 정보가 꼭 필요할 때만 선택을 해제하세요",
+    "Export to": "내보낼 위치",
+    "The end date is before the start date": "종료일이 시작일보다 앞섭니다",
+    "Choose where to save the export": "내보낸 파일을 저장할 위치를 고르세요",
+    "Cannot create the folder {path}: {error}": "{path} 폴더를 만들 수 없습니다: {error}",
+    "Not exported: the existing file was kept": "내보내지 않음: 기존 파일을 그대로 두었습니다",
+    "Exporting…": "내보내는 중…",
+    "Replace file?": "파일을 바꿀까요?",
+    "{name} already exists in {folder}.\n\nReplace it?": "{folder}에 {name}이(가) 이미 있습니다.\n\n바꿀까요?",
+    "Cancelling…": "취소하는 중…",
+    "Exported %Ln de-identified case(s) to {path}": "비식별 환자 기록 %Ln건을 {path}(으)로 내보냈습니다",
+    "Exported %Ln case(s) to {path}": "환자 기록 %Ln건을 {path}(으)로 내보냈습니다",
+    "Warnings: {warnings}": "경고: {warnings}",
+    "Export failed: no permission to write {path}; choose another folder": "내보내기 실패: {path}에 쓸 권한이 없습니다. 다른 폴더를 고르세요",
+    "Export failed: {error}": "내보내기 실패: {error}",
+    "Export cancelled; no partial file was left behind": "내보내기를 취소했습니다. 만들다 만 파일은 남지 않았습니다",
+    "Export cases as CSV, JSON Lines, FHIR R4 or PDF reports, for a date range, optionally de-identified (pseudonyms, shifted dates, names removed from text, DICOM de-identified). Every export is written to the audit log.":
+        "기간을 정해 환자 기록을 CSV, JSON Lines, FHIR R4 또는 PDF 보고서로 내보냅니다. 비식별화(가명, 날짜 이동, 본문 속 이름 제거, DICOM 비식별화)를 선택할 수 있습니다. 모든 내보내기는 감사 기록에 남습니다.",
+    "Export cases…": "환자 기록 내보내기…",
+
+    # --- field names, headers
+    "Heart rate": "맥박",
+    "Respiratory rate": "호흡수",
+    "Systolic BP": "수축기 혈압",
+    "Diastolic BP": "이완기 혈압",
+    "SpO2": "산소포화도",
+    "Temperature": "체온",
+    "Pain (NRS)": "통증(NRS)",
+    "GCS": "GCS",
+    "Oxygen flow": "산소 유량",
+    "Age": "나이",
+    "Date of birth": "생년월일",
+    "Sex": "성별",
+    "Consciousness (AVPU)": "의식 수준(AVPU)",
+    "Arrival mode": "내원 수단",
+    "Patient name": "환자 이름",
+    "When (UTC)": "시각(UTC)",
+    "User": "사용자",
+    "Action": "동작",
+    "Object": "대상",
+    "Details": "세부 내용",
+    "Model": "모델",
+    "What it does": "하는 일",
+    "Learned from": "학습 데이터",
+    "Version": "버전",
+    "Validated figures": "검증 성능",
+    "State": "상태",
+    "Name": "이름",
+    "Active": "활성",
+    "Waiting": "대기",
+    "Age/Sex": "나이/성별",
+    "Status": "상태",
+
+    # --- attachments, image viewer
+    "Images (drop files here)": "영상(여기에 파일을 끌어 놓으세요)",
+    "Attach image…": "영상 첨부…",
+    "Attach images": "영상 첨부",
+    "Images ({patterns})": "영상({patterns})",
+    "reading {0}…": "{0} 읽는 중…",
+    "{0}: could not be read ({1}: {2})": "{0}: 읽을 수 없습니다({1}: {2})",
+    "chest radiograph": "흉부 방사선 사진",
+    "Tick when this photo shows a chest X-ray the model may judge": "이 사진이 모델이 판독할 수 있는 흉부 X선이면 선택하세요",
+    "Remove": "삭제",
+    "assessing…": "판독 중…",
+    "not assessed (image model not loaded)": "판독 안 함(영상 모델을 불러오지 않음)",
+    "File window": "파일 윈도",
+    "File VOI LUT": "파일 VOI LUT",
+    "Full range": "전체 범위",
+    "Default": "기본",
+    "Lung": "폐",
+    "Mediastinum": "종격동",
+    "Soft tissue": "연부 조직",
+    "Bone": "뼈",
+    "Brain": "뇌",
+    "Abdomen": "복부",
+    "{name}: centre {centre}, width {width}": "{name}: 중심 {centre}, 폭 {width}",
+    "Zoom in (or mouse wheel)": "확대(또는 마우스 휠)",
+    "Zoom out": "축소",
+    "Fit": "맞춤",
+    "Window presets for this image's modality: the file's own window first; Hounsfield-unit presets for CT only":
+        "이 영상 장비에 맞는 윈도 사전 설정: 파일 자체 윈도가 먼저이며, 하운스필드 단위 설정은 CT에만 있습니다",
+    "Window centre (level)": "윈도 중심(레벨)",
+    "Window width": "윈도 폭",
+    "Saliency": "주목 영역",
+    "Show where the image model looked (Grad-CAM)": "영상 모델이 주목한 곳 보기(Grad-CAM)",
+    "Saliency opacity: lower it to read the image underneath": "주목 영역 불투명도: 낮추면 아래 영상이 보입니다",
+    "Saliency opacity": "주목 영역 불투명도",
+    "low": "낮음",
+    "high model attention": "모델 주목 높음",
+    "Where the image model looked (Grad-CAM): blue little, red most. It shows attention, not the finding's location.":
+        "영상 모델이 주목한 곳(Grad-CAM): 파랑은 적게, 빨강은 가장 많이. 소견의 위치가 아니라 주목도를 보여 줍니다.",
+    "Opacity": "불투명도",
+    "Field": "항목",
+    "Value": "값",
+    "Window/level": "윈도/레벨",
+    "Frame": "프레임",
+    "Image model: {finding}": "영상 모델: {finding}",
+    "not assessed": "판독 안 함",
+    "Image model: not assessed — {reason}": "영상 모델: 판독 안 함 — {reason}",
+    "No saliency: the image model did not assess this image": "주목 영역 없음: 영상 모델이 이 영상을 판독하지 않았습니다",
+    "Loading {name}…": "{name} 불러오는 중…",
+    "Loading frame {frame}…": "{frame}번 프레임 불러오는 중…",
+    "Cannot show this image: {error}": "이 영상을 표시할 수 없습니다: {error}",
+    "Kind": "종류",
+    "Modality": "장비",
+    "Body part": "부위",
+    "View": "촬영 방향",
+    "Mass-casualty incident: {name} — red {red}, yellow {yellow}, green {green}, black {black}":
+        "다수사상자 사고: {name} — 빨강 {red}, 노랑 {yellow}, 초록 {green}, 검정 {black}",
+    # --- intake
+    "Find a known patient: name, MRN or phone, then Enter": "기존 환자 찾기: 이름, 등록번호 또는 전화번호 입력 후 Enter",
+    "New patient": "신규 환자",
+    "Save this case for a new patient instead of the one found": "찾은 환자 대신 신규 환자로 저장합니다",
+    "Find": "찾기",
+    "family, given": "성, 이름",
+    "MRN": "등록번호",
+    "record number if known": "알면 병원 등록번호",
+    "Born": "생년월일",
+    "YYYY-MM-DD": "YYYY-MM-DD",
+    "estimate if unknown": "모르면 추정",
+    "Age in years, {0}; estimate if unknown": "나이(세), {0}. 모르면 추정하세요",
+    "years": "세",
+    "Presentation": "내원 정보",
+    "Chief complaint in the patient's or your words (Enter moves on, Shift+Enter for a new line)":
+        "주호소를 환자나 간호사의 말로 적으세요(Enter는 다음 칸, Shift+Enter는 줄 바꿈)",
+    "Vital signs": "활력징후",
+    "Resp. rate": "호흡수",
+    "Not recorded, room air, or on supplemental oxygen": "미기록, 실내 공기, 또는 산소 투여 중",
+    "Oxygen": "산소",
+    "Unit of the temperature you type": "입력하는 체온의 단위",
+    "— not asked": "— 묻지 않음",
+    "Pain (0-10)": "통증(0-10)",
+    "AVPU": "AVPU",
+    "flow?": "유량?",
+    'Oxygen flow if known, {0}; leave at "flow?" when not recorded': '알면 산소 유량, {0}. 기록이 없으면 "유량?"으로 두세요',
+    "New (Ctrl+N)": "새로 작성(Ctrl+N)",
+    "Save case (Ctrl+S)": "저장(Ctrl+S)",
+    "Save case": "저장",
+    "New case": "새 환자",
+    "models loading — rules only": "모델 불러오는 중 — 규칙만 사용",
+    "without the marked field ({names})": "표시된 항목 제외({names})",
+    "Correct the marked field to see a suggestion.": "표시된 항목을 고치면 제안이 보입니다.",
+    "Enter the complaint and vital signs to see a suggestion.": "주호소와 활력징후를 입력하면 제안이 보입니다.",
+    "Not saved: {errors}": "저장 안 됨: {errors}",
+    "models loading — rules only: no rule fired yet": "모델 불러오는 중 — 규칙만 사용: 아직 해당하는 규칙 없음",
+    "suggestion failed: {error}": "제안 실패: {error}",
+    "Search failed: {0}": "검색 실패: {0}",
+    "No known patient found — enter the details below": "기존 환자를 찾지 못했습니다 — 아래에 정보를 입력하세요",
+    "Known patient #{id}: {name}": "기존 환자 #{id}: {name}",
+    "(no name)": "(이름 없음)",
+    "Wait until the images are read, then save.": "영상을 다 읽은 뒤 저장하세요.",
+    "Saving… the server is unreachable: your typing is kept, and the case is saved when the server returns.":
+        "저장 중… 서버에 연결할 수 없습니다. 입력한 내용은 남아 있으며 서버가 돌아오면 저장됩니다.",
+    "Saving…": "저장 중…",
+    "The server is back: saving…": "서버가 다시 연결되었습니다: 저장 중…",
+    "Case #{case} saved at level {level}.": "{case}번 환자 저장: {level}.",
+    "{0} Ready for the next patient.": "{0} 다음 환자를 받을 수 있습니다.",
+    "{0} It was saved as it stood when you pressed Save; what you typed since is kept here (edit the case to add it, or New to start the next patient).":
+        "{0} 저장을 누른 시점의 내용으로 저장되었습니다. 그 뒤에 입력한 내용은 여기에 남아 있습니다(환자 기록을 수정해 추가하거나, 새로 작성으로 다음 환자를 시작하세요).",
+    "Not saved yet: the server is unreachable. Your typing is kept; saving resumes when it returns.":
+        "아직 저장 안 됨: 서버에 연결할 수 없습니다. 입력한 내용은 남아 있으며 서버가 돌아오면 다시 저장합니다.",
+    "Not saved: {0}. Everything you typed is kept.": "저장 안 됨: {0}. 입력한 내용은 모두 남아 있습니다.",
+    "Not saved ({0}). Everything you typed is kept.": "저장 안 됨({0}). 입력한 내용은 모두 남아 있습니다.",
+    "The intake form has unsaved input and attached images. {action} and discard it?":
+        "접수 양식에 저장하지 않은 입력과 첨부 영상이 있습니다. 버리고 '{action}'을(를) 진행할까요?",
+    "The intake form has unsaved input. {action} and discard it?": "접수 양식에 저장하지 않은 입력이 있습니다. 버리고 '{action}'을(를) 진행할까요?",
+    "Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is implausibly wide: check the blood pressure":
+        "맥압 {pulse} mmHg({sbp}/{dbp})가 비정상적으로 넓습니다: 혈압을 다시 확인하세요",
+    "Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is unusually narrow: check the blood pressure (if real, it may mean poor cardiac output)":
+        "맥압 {pulse} mmHg({sbp}/{dbp})가 매우 좁습니다: 혈압을 다시 확인하세요(실제라면 심박출량 저하일 수 있습니다)",
+    "reading {name}": "{name} 읽는 중",
+    "thumbnail {name}": "{name} 미리보기 만드는 중",
+    "assessing {name}": "{name} 판독 중",
+    "suggesting": "제안 계산 중",
+    "saving": "저장 중",
+    "age {age}": "{age}세",
+    "{name} · {born} · MRN {mrn}{phone} · {visits}, last {last}": "{name} · {born} · 등록번호 {mrn}{phone} · {visits}, 최근 {last}",
+    "%n visit(s)": "내원 %n회",
+
+    # --- shared labels
+    "Walk-in": "도보",
+    "Private vehicle": "자가용",
+    "Ambulance": "구급차",
+    "Helicopter": "헬기",
+    "Other": "기타",
+    "Female": "여",
+    "Male": "남",
+    "A — alert": "A — 명료",
+    "V — responds to voice": "V — 언어 자극에 반응",
+    "P — responds to pain": "P — 통증 자극에 반응",
+    "U — unresponsive": "U — 무반응",
+    "No": "아니요",
+    "Yes": "예",
+    "— not recorded": "— 기록 없음",
+    "Room air": "실내 공기",
+    "On oxygen": "산소 투여 중",
+    "room air": "실내 공기",
+    "walk in": "도보",
+    "private vehicle": "자가용",
+    "ambulance": "구급차",
+    "helicopter": "헬기",
+    "other": "기타",
+    "unknown": "내원 수단 미상",
+    "on oxygen": "산소 투여 중",
+
+    # --- KTAS / ESI level names, as Korean EDs say them
+    "Resuscitation": "소생",
+    "Emergency": "긴급",
+    "Urgency": "응급",
+    "Less urgency": "준응급",
+    "Non-urgency": "비응급",
+    "Emergent": "긴급",
+    "Urgent": "응급",
+    "Less urgent": "준응급",
+    "Non-urgent": "비응급",
+    "— no level": "— 등급 없음",
+    "Acuity level {level}": "중증도 등급 {level}",
+    "Target time to physician: {minutes} min": "의사 진료까지 목표 시간: {minutes}분",
+
+    # --- model loading
+    "models loading…": "모델 불러오는 중…",
+    "partly loaded": "일부만 불러옴",
+    "engine: not loaded": "엔진: 불러오지 않음",
+    "engine: loaded": "엔진: 불러옴",
+    "engine: rules only (model files missing or corrupt)": "엔진: 규칙만 사용(모델 파일이 없거나 손상됨)",
+    "image model: not loaded": "영상 모델: 불러오지 않음",
+    "image model: loaded": "영상 모델: 불러옴",
+    # --- models page
+    "Triage level from the complaint (KTAS)": "주호소로 본 중증도 등급(KTAS)",
+    "Suggests a level 1–5 from the complaint, vital signs, age, pain and arrival; the rules' floor always applies on top and a nurse confirms every level.":
+        "주호소, 활력징후, 나이, 통증, 내원 수단으로 1–5등급을 제안합니다. 규칙의 하한이 항상 함께 적용되며 모든 등급은 간호사가 확인합니다.",
+    "1,014 adult emergency records from two Korean hospitals (2016–2017), labelled by expert triage nurses":
+        "국내 두 병원의 성인 응급실 기록 1,014건(2016–2017), 숙련된 분류 간호사가 등급을 매김",
+    "Triage level from the complaint (ESI)": "주호소로 본 중증도 등급(ESI)",
+    "Used when the installation triages with ESI: suggests a level 1–5 from the complaint, vital signs, age, pain and arrival; the ESI rules' floors apply on top and a nurse confirms every level.":
+        "ESI로 분류하는 설치에서 사용: 주호소, 활력징후, 나이, 통증, 내원 수단으로 1–5등급을 제안합니다. ESI 규칙의 하한이 함께 적용되며 모든 등급은 간호사가 확인합니다.",
+    "20,885 US emergency department visits from 249 hospitals (NHAMCS 2010, CDC/NCHS), with the triage nurses' ESI levels":
+        "미국 249개 병원 응급실 방문 20,885건(NHAMCS 2010, CDC/NCHS), 분류 간호사의 ESI 등급 포함",
+    "Symptom category": "증상 범주",
+    "Names the kind of complaint (headache, breathing, chest pain and 22 more) from the patient's own words; it does not change the level.":
+        "환자의 말로 주호소의 종류(두통, 호흡, 흉통 외 22가지)를 알려 줍니다. 등급은 바꾸지 않습니다.",
+    "703 distinct spoken symptom phrases (Medical Speech, Transcription and Intent, 2019)": "서로 다른 구어 증상 표현 703개(Medical Speech, Transcription and Intent, 2019)",
+    "Chest X-ray: possible pneumonia": "흉부 X선: 폐렴 가능성",
+    "Flags possible pneumonia on a frontal chest radiograph and shows where it looked; may raise a case's priority, never lower it. Not a diagnosis; other images are not assessed.":
+        "정면 흉부 방사선 사진에서 폐렴 가능성을 표시하고 주목한 곳을 보여 줍니다. 우선순위를 올릴 수는 있지만 내리지는 않습니다. 진단이 아니며 다른 영상은 판독하지 않습니다.",
+    "4,708 paediatric chest radiographs (children aged 1–5, one hospital in Guangzhou), shrunk to 28×28 pixels":
+        "소아 흉부 방사선 사진 4,708장(1–5세, 광저우의 한 병원), 28×28 화소로 축소",
+    "right level {p}": "등급 일치 {p}",
+    "within one level {p}": "1등급 이내 {p}",
+    "under-triaged {p}": "과소 분류 {p}",
+    "over-triaged {p}": "과대 분류 {p}",
+    "recognised {p} of emergent cases (levels 1–2)": "응급 환자(1–2등급)의 {p}를 찾아냄",
+    "finds {p} of {positive} cases": "{positive} 사례의 {p}를 찾아냄",
+    "calls {p} of {negative} cases {negative}": "{negative} 사례의 {p}를 {negative}(으)로 판정",
+    "right {p} of the time": "정답률 {p}",
+    "right answer among its first three {p}": "상위 3개 안에 정답 {p}",
+    "on {n} held-out validation cases": "검증용으로 떼어 둔 {n}건 기준",
+    "in 5-fold cross-validation": "5겹 교차 검증 기준",
+    "in 5-fold cross-validation by hospital (each tested on hospitals it never saw)": "병원별 5겹 교차 검증 기준(보지 않은 병원에서 시험)",
+    "for comparison, the triage nurses on the same records": "비교: 같은 기록에 대한 분류 간호사",
+    "positive": "양성",
+    "negative": "음성",
+    "not used by the engine": "엔진이 사용하지 않음",
+    "loaded": "불러옴",
+    "not loaded: {error}": "불러오지 않음: {error}",
+    "loading…": "불러오는 중…",
+    "not loaded": "불러오지 않음",
+    "Loaded": "불러옴",
+    "no validated figures in the manifest": "매니페스트에 검증 성능이 없음",
+    "version": "버전",
+    "Learned from:": "학습 데이터:",
+    "Validated:": "검증:",
+    "State:": "상태:",
+    "Technical details": "기술 정보",
+    "weights sha256": "가중치 sha256",
+    "training file": "학습 파일",
+    "rules + models": "규칙 + 모델",
+    "{loaded} of {total} models loaded — suggestions use {basis}. Weights are checked against their manifest sha256 when loaded.":
+        "모델 {total}개 중 {loaded}개를 불러옴 — 제안은 {basis}. 가중치는 불러올 때 매니페스트의 sha256과 대조합니다.",
+
+    # --- note box
+    "Paste a referral or hand-over, or type the call as it comes: age, vital signs and the story written here fill the empty fields":
+        "의뢰서나 인계 내용을 붙여 넣거나 들은 대로 적으세요. 여기 적은 나이, 활력징후, 경과가 빈 칸을 채웁니다",
+    "the note says {value} (“{source}”); kept what you typed": "메모에는 {value}(“{source}”)로 적혀 있습니다. 입력한 값을 그대로 두었습니다",
+    " and ": ", ",
+    "the note gives two values: {readings}; left for you": "메모에 값이 두 개 있습니다: {readings}. 직접 입력하세요",
+    "characters {start}-{end}": "{start}-{end}번째 글자",
+    "From the note: “{source}” ({where}). Tab through to confirm, or edit.": "메모에서 읽음: “{source}”({where}). Tab으로 지나가면 확인, 아니면 고치세요.",
+    "Read from the note: {values}": "메모에서 읽은 값: {values}",
+    "two values in the note for {fields}": "메모에 값이 두 개인 항목: {fields}",
+
+    # --- settings
+    "The triage scale names the five levels, sets their target times and colours and decides how the engine expresses its suggestion, on every desk of this installation. Changing it is written to the audit log; the level numbers of saved cases are kept as they are.":
+        "중증도 분류 체계는 이 설치의 모든 단말에서 다섯 등급의 이름, 목표 시간과 색을 정하고 엔진이 제안을 어떻게 표시할지 결정합니다. 바꾸면 감사 기록에 남으며, 저장된 환자의 등급 번호는 그대로 유지됩니다.",
+    "Use this scale": "이 분류 체계 사용",
+    "In use: {0}.": "사용 중: {0}.",
+    "In use: {0} (saved and audited).": "사용 중: {0}(저장하고 감사 기록에 남김).",
+    "Not changed: {0}": "바뀌지 않음: {0}",
+
+    # --- suggestion panel
+    "Rule": "규칙",
+    "Text model": "텍스트 모델",
+    "Words": "단어",
+    "Image": "영상",
+    "Missing": "누락",
+    "Uncertain": "불확실",
+    "most likely level {level}, {p}": "가장 가능성 높은 등급 {level}, {p}",
+    "From the complaint and the intake; a rule floor can still raise the level.": "주호소와 접수 내용으로 판단. 규칙의 하한이 등급을 더 올릴 수 있습니다.",
+    "Words in the note that weighed": "판단에 영향을 준 단어",
+    "raised urgency: {words}": "긴급도를 올림: {words}",
+    "lowered urgency: {words}": "긴급도를 낮춤: {words}",
+    "no single word changed the level": "등급을 바꾼 단어는 없음",
+    "Symptom category: {name} {p}": "증상 범주: {name} {p}",
+    "level": "등급",
+    "read": "읽은 값",
+    "Missing: {fields}": "누락: {fields}",
+    "Level {level} — set by the rule: {rule}": "{level} — 규칙으로 결정: {rule}",
+    "Level {level} — set by the outcome risk: {risk}": "{level} — 예후 위험으로 결정: {risk}",
+    "Level {level} — the model's level, probability {p}": "{level} — 모델의 등급, 확률 {p}",
+    "Level {level} — cautious default (no rule fired): a clinician must assess": "{level} — 안전을 위한 기본값(해당 규칙 없음): 의사가 평가해야 합니다",
+    "see immediately": "즉시 진료",
+    "Risk of critical care {p}": "중환자 치료 위험 {p}",
+    "Likely admission {p}": "입원 가능성 높음 {p}",
+    "Chance of admission {p}": "입원 가능성 {p}",
+    "Risk of {outcome} {p}": "{outcome} 위험 {p}",
+    "(above this ED's line of {line})": "(이 응급실 경계선 {line} 초과)",
+    "(below this ED's line of {line})": "(이 응급실 경계선 {line} 미만)",
+    # --- mass-casualty tag form (START / JumpSTART)
+    "Walking? (Y/N)": "걸을 수 있나요? (Y/N)",
+    "Breathing? (Y/N)": "호흡이 있나요? (Y/N)",
+    "Breathing after repositioning the airway? (Y/N)": "기도 확보 후 호흡이 있나요? (Y/N)",
+    "Respiratory rate per minute? (digits, Enter)": "분당 호흡수는? (숫자 입력 후 Enter)",
+    "Radial pulse present? (Y/N)": "요골 맥박이 있나요? (Y/N)",
+    "Obeys simple commands? (Y/N)": "간단한 지시를 따르나요? (Y/N)",
+    "Palpable peripheral pulse? (Y/N)": "말초 맥박이 만져지나요? (Y/N)",
+    "Breathing after 5 rescue breaths? (Y/N)": "인공호흡 5회 후 호흡이 있나요? (Y/N)",
+    "AVPU? (A/V/P/U)": "AVPU는? (A/V/P/U)",
+    "Posturing or inappropriate response to pain? (Y/N)": "이상 자세나 통증에 부적절한 반응이 있나요? (Y/N)",
+    "next free number": "다음 빈 번호",
+    "years (under 8: JumpSTART)": "세(8세 미만: JumpSTART)",
+    "Tag number": "태그 번호",
+    "Approximate age": "추정 나이",
+    "Incident: {name}": "사고: {name}",
+    "Complete — Enter saves the tag": "완료 — Enter로 태그 저장",
+    "provisional ": "잠정 ",
+    "{word}{category} ({colour}) — {why}": "{word}{category}({colour}) — {why}",
+    "Not saved: {error}": "저장 안 됨: {error}",
+    "Saved tag {number}: {category}": "태그 {number} 저장: {category}",
+
+    # --- trade-off chart
+    "No trade-off curve: the shipped default is in force": "절충 곡선 없음: 기본값이 적용 중입니다",
+    "share of patients called 1-2 →": "1-2등급으로 판정한 환자 비율 →",
+    "emergent sensitivity": "응급 민감도",
+    "critical sensitivity": "중환 민감도",
+    "○ in force   ● picked": "○ 적용 중   ● 선택함",
+
+    # --- users
+    "at least {n} characters": "{n}자 이상",
+    "the same password again": "같은 비밀번호 다시 입력",
+    "The two passwords differ: type the same password twice": "두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요",
+    "Nurse": "간호사",
+    "Clinician": "의사",
+    "Administrator": "관리자",
+    "disabled": "비활성",
+    "New user…": "새 사용자…",
+    "Disable": "비활성화",
+    "Reset password…": "비밀번호 재설정…",
+    "Roles…": "역할…",
+    "Could not list the users: {error}": "사용자 목록을 불러올 수 없습니다: {error}",
+    "Enable": "활성화",
+    "Not saved ({error})": "저장 안 됨({error})",
+    "Created {user}": "{user} 생성됨",
+    "New user": "새 사용자",
+    "Password of {user} reset": "{user}의 비밀번호를 재설정했습니다",
+    "Reset password of {user}": "{user}의 비밀번호 재설정",
+    "Roles of {user} changed": "{user}의 역할을 바꿨습니다",
+    "Roles of {user}": "{user}의 역할",
+    "{user} enabled": "{user} 활성화됨",
+    "{user} disabled": "{user} 비활성화됨",
+
+    # --- worklist
+    "waiting": "대기",
+    "in review": "검토 중",
+    "closed": "종결",
+    "immediately": "즉시",
+    "within {minutes} min": "{minutes}분 이내",
+    "<1 min": "<1분",
+    "{minutes} min": "{minutes}분",
+    "{hours} h {minutes} min": "{hours}시간 {minutes}분",
+    " (demo)": " (시연)",
+    "not reviewed": "검토 안 됨",
+    "clinician's decision": "의사 결정",
+    "suggestion": "제안",
+    "{level} ({basis}); to be seen {target}": "{level}({basis}); {target} 진료",
+    "{waited} — over target": "{waited} — 목표 시간 초과",
+    "{level}: to be seen {target}": "{level}: {target} 진료",
+    "Open (waiting + in review)": "진행 중(대기 + 검토 중)",
+    "In review": "검토 중",
+    "Decided today": "오늘 결정",
+    "Closed": "종결",
+    "All": "전체",
+    "All levels": "전체 등급",
+    "Search name, MRN or complaint…": "이름, 등록번호, 주호소 검색…",
+    "Search (Ctrl+F)": "검색(Ctrl+F)",
+    "Could not load the worklist: {0}": "환자 목록을 불러올 수 없습니다: {0}",
+    "Could not refresh the worklist: {0}": "환자 목록을 새로 고칠 수 없습니다: {0}",
+    "%Ln case(s)": "%Ln건",
+    "({shown} loaded)": "({shown}건 표시)",
 }
 
-if __name__ == "__main__":
-    import sys
-    import xml.etree.ElementTree as ET
+# Where one English word needs two Korean ones: (context, source) → translation.
+KO_IN_CONTEXT = {
+    ("Headers", "Decided"): "결정 등급",
+    ("Headers", "Suggested"): "제안 등급",
+    ("SuggestionPanel", "Note"): "메모",
+    ("ModelLoader", "rules only"): "규칙만 사용",
+    ("Worklist", "decided"): "결정됨",
+}
 
-    path = sys.argv[1]
+PLACEHOLDER = re.compile(r"%L?n|%\d|\{[A-Za-z_0-9]*(?:[:!][^}]*)?\}")
+
+
+def translation_of(context: str, source: str) -> str | None:
+    return KO_IN_CONTEXT.get((context, source), KO.get(source))
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def fill(path: str) -> tuple[int, list[tuple[str, str]], list[str]]:
+    """Fill ``path`` in place; (messages, unfinished (context, source), placeholder problems)."""
     tree = ET.parse(path)
-    for message in tree.iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in KO:
-            translation.text = KO[source]
+    total, unfinished, problems = 0, [], []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("obsolete", "vanished"):
+                continue
+            total += 1
+            source = message.findtext("source") or ""
+            korean = translation_of(name, source)
+            if korean is None:
+                if translation.get("type") == "unfinished":
+                    unfinished.append((name, source))
+                continue
+            if placeholders(korean) != placeholders(source):
+                problems.append(f"{name}: {source!r} → {korean!r}")
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                for form in forms:
+                    translation.remove(form)
+                translation.text = None
+                form = ET.SubElement(translation, "numerusform")  # Korean has one plural form
+                form.text = korean
+            else:
+                translation.text = korean
             translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if "<!DOCTYPE TS>" not in text:  # ElementTree drops it; Linguist and lupdate write it
+        head, _, rest = text.partition("\n")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(f"{head}\n<!DOCTYPE TS>\n{rest}")
+    return total, unfinished, problems
+
+
+if __name__ == "__main__":
+    total, unfinished, problems = fill(sys.argv[1])
+    share = 100.0 * len(unfinished) / total if total else 0.0
+    print(f"{total} messages, {len(unfinished)} unfinished ({share:.1f} %)")
+    for context, source in unfinished:
+        print(f"  unfinished: {context}: {source!r}")
+    for problem in problems:
+        print(f"  placeholder lost: {problem}")
+    sys.exit(1 if problems else 0)

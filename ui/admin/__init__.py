@@ -26,11 +26,11 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: ExportDialog | None = None
-        text = QLabel("Export cases as CSV, JSON Lines, FHIR R4 or PDF reports, for a date range, "
+        text = QLabel(self.tr("Export cases as CSV, JSON Lines, FHIR R4 or PDF reports, for a date range, "
                       "optionally de-identified (pseudonyms, shifted dates, names removed from "
-                      "text, DICOM de-identified). Every export is written to the audit log.")
+                      "text, DICOM de-identified). Every export is written to the audit log."))
         text.setWordWrap(True)
-        self.open_button = QPushButton("Export cases…")
+        self.open_button = QPushButton(self.tr("Export cases…"))
         self.open_button.clicked.connect(self.open_dialog)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
@@ -52,7 +52,7 @@ class AdminView(QWidget):
         layout = QVBoxLayout(self)
         self.tabs: QTabWidget | None = None
         if ctx.user is None or not ctx.user.has(Role.ADMIN):
-            notice = QLabel("Administration needs the administrator role.")
+            notice = QLabel(self.tr("Administration needs the administrator role."))
             notice.setObjectName("AdminRefused")
             layout.addWidget(notice)
             layout.addStretch(1)
@@ -64,12 +64,12 @@ class AdminView(QWidget):
         self.agreement_page = AgreementPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.users_page, "Users")
-        self.tabs.addTab(self.audit_page, "Audit log")
-        self.tabs.addTab(self.export_page, "Export")
-        self.tabs.addTab(self.models_page, "Models")
-        self.tabs.addTab(self.agreement_page, "Agreement")
-        self.tabs.addTab(self.settings_page, "Settings")
+        self.tabs.addTab(self.users_page, self.tr("Users"))
+        self.tabs.addTab(self.audit_page, self.tr("Audit log"))
+        self.tabs.addTab(self.export_page, self.tr("Export"))
+        self.tabs.addTab(self.models_page, self.tr("Models"))
+        self.tabs.addTab(self.agreement_page, self.tr("Agreement"))
+        self.tabs.addTab(self.settings_page, self.tr("Settings"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs)
 

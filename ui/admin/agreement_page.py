@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from triage import scales
@@ -20,6 +21,7 @@ from triage.errors import TriageError
 
 from ui.widgets.charts import OVER_COLOUR, UNDER_COLOUR, ConfusionMatrixChart, RateChart, Series
 from ui.context import AppContext
+from ui.labels import counted
 from ui.server_link import call_store, link_of, store_runner
 
 Pair = tuple[datetime, int, int]  # (signed_at, suggested level, final level)
@@ -77,7 +79,8 @@ def rates_over_time(pairs: Sequence[Pair], *, max_days_daily: int = 45) -> Rates
     cursor = bucket(first)
     while cursor <= bucket(last):
         group = groups.get(cursor, [])
-        periods.append(("wk " if weekly else "") + cursor.strftime("%m-%d"))
+        periods.append((QCoreApplication.translate("AgreementPage", "wk ") if weekly else "")
+                       + cursor.strftime("%m-%d"))
         counts.append(len(group))
         if group:
             under.append(100.0 * sum(s > f for _, s, f in group) / len(group))
@@ -97,10 +100,10 @@ class AgreementPage(QWidget):
         self.rates: RatesOverTime | None = None
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
-        self.matrix_chart = ConfusionMatrixChart(row_title="Suggested level",
-                                                 column_title="Clinician's final level")
-        self.rate_chart = RateChart(title="Under- and over-triage by the suggestion (% of reviews)")
-        self.refresh_button = QPushButton("Refresh")
+        self.matrix_chart = ConfusionMatrixChart(row_title=self.tr("Suggested level"),
+                                                 column_title=self.tr("Clinician's final level"))
+        self.rate_chart = RateChart(title=self.tr("Under- and over-triage by the suggestion (% of reviews)"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         charts = QHBoxLayout()
         charts.addWidget(self.matrix_chart, 1)
@@ -130,16 +133,18 @@ class AgreementPage(QWidget):
         self.rates = rates_over_time(pairs)
         s = self.summary
         if s.n == 0:
-            self.summary_label.setText("No reviews yet: the dashboard fills as clinicians accept or "
-                                       "override suggestions.")
+            self.summary_label.setText(self.tr("No reviews yet: the dashboard fills as clinicians accept or "
+                                       "override suggestions."))
         else:
             self.summary_label.setText(
-                f"<b>{s.n:,} review{'' if s.n == 1 else 's'}</b> · exact agreement <b>{s.exact:.1%}</b> · "
-                f"under-triage <b style='color:{UNDER_COLOUR}'>{s.under:.1%}</b> (suggestion less urgent "
-                f"than the clinician) · over-triage <b style='color:{OVER_COLOUR}'>{s.over:.1%}</b> "
-                "(more urgent)")
+                "<b>" + counted(self.tr("%Ln review(s)", "", s.n), s.n) + "</b> · "
+                + self.tr("exact agreement <b>{exact}</b> · under-triage <b style='color:{under_colour}'>"
+                          "{under}</b> (suggestion less urgent than the clinician) · over-triage "
+                          "<b style='color:{over_colour}'>{over}</b> (more urgent)").format(
+                    exact=f"{s.exact:.1%}", under_colour=UNDER_COLOUR, under=f"{s.under:.1%}",
+                    over_colour=OVER_COLOUR, over=f"{s.over:.1%}"))
         self.matrix_chart.set_matrix(s.matrix if s.n else [],
                                      [str(n) for n in LEVEL_NUMBERS] if s.n else [])
         self.rate_chart.set_data(self.rates.periods, [
-            Series("under", UNDER_COLOUR, self.rates.under),
-            Series("over", OVER_COLOUR, self.rates.over, dashed=True)])
+            Series(self.tr("under"), UNDER_COLOUR, self.rates.under),
+            Series(self.tr("over"), OVER_COLOUR, self.rates.over, dashed=True)])

@@ -14,7 +14,7 @@ from datetime import timezone
 from pathlib import Path
 from typing import Callable, Mapping
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -23,27 +23,31 @@ from triage.records import AuditEntry, User, VerifyResult
 from triage.store import CaseStore
 
 from ui.context import AppContext
+from ui.labels import counted
 from ui.server_link import call_store, store_runner
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.workers import Task, TaskRunner
 
-COLUMNS = ("#", "When (UTC)", "User", "Action", "Object", "Details")
-DETAIL_LABELS = {
-    "why": "Why", "permission": "Needed permission", "count": "Count", "username": "User name",
-    "roles": "Roles", "failures": "Failed attempts", "locked": "Locked",
-    "unknown_user_failures": "Failed sign-ins with unknown names", "deidentified": "De-identified",
-    "format": "Format", "reason_given": "Reason given", "attachment_ids": "Attachments",
-    "from_level": "From level", "to_level": "To level", "level": "Level", "decision": "Decision",
+COLUMNS = ("#", QT_TRANSLATE_NOOP("Headers", "When (UTC)"), QT_TRANSLATE_NOOP("Headers", "User"),
+           QT_TRANSLATE_NOOP("Headers", "Action"), QT_TRANSLATE_NOOP("Headers", "Object"),
+           QT_TRANSLATE_NOOP("Headers", "Details"))
+translate = QCoreApplication.translate
+DETAIL_LABELS = {  # shown translated (details_text); the keys are the stored ones
+    "why": QT_TRANSLATE_NOOP("AuditPage", "Why"), "permission": QT_TRANSLATE_NOOP("AuditPage", "Needed permission"), "count": QT_TRANSLATE_NOOP("AuditPage", "Count"), "username": QT_TRANSLATE_NOOP("AuditPage", "User name"),
+    "roles": QT_TRANSLATE_NOOP("AuditPage", "Roles"), "failures": QT_TRANSLATE_NOOP("AuditPage", "Failed attempts"), "locked": QT_TRANSLATE_NOOP("AuditPage", "Locked"),
+    "unknown_user_failures": QT_TRANSLATE_NOOP("AuditPage", "Failed sign-ins with unknown names"), "deidentified": QT_TRANSLATE_NOOP("AuditPage", "De-identified"),
+    "format": QT_TRANSLATE_NOOP("AuditPage", "Format"), "reason_given": QT_TRANSLATE_NOOP("AuditPage", "Reason given"), "attachment_ids": QT_TRANSLATE_NOOP("AuditPage", "Attachments"),
+    "from_level": QT_TRANSLATE_NOOP("AuditPage", "From level"), "to_level": QT_TRANSLATE_NOOP("AuditPage", "To level"), "level": QT_TRANSLATE_NOOP("AuditPage", "Level"), "decision": QT_TRANSLATE_NOOP("AuditPage", "Decision"),
 }
 
 
 def detail_value(value: object) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("AuditPage", "yes") if value else translate("AuditPage", "no")
     if value is None or value == "":
         return "—"
     if isinstance(value, (list, tuple)):
-        return ", ".join(detail_value(v) for v in value) or "none"
+        return ", ".join(detail_value(v) for v in value) or translate("AuditPage", "none")
     if isinstance(value, dict):
         return ", ".join(f"{k.replace('_', ' ')} {detail_value(v)}" for k, v in value.items())
     if isinstance(value, float):
@@ -51,10 +55,16 @@ def detail_value(value: object) -> str:
     return str(value)
 
 
+def detail_label(key: str) -> str:
+    if key in DETAIL_LABELS:
+        return translate("AuditPage", DETAIL_LABELS[key])
+    return key.replace("_", " ").capitalize()
+
+
 def details_text(details: Mapping[str, object]) -> str:
     """An audit row's details as a line a person reads: "Why: locked · Failed attempts: 5"."""
     return " · ".join(
-        f"{DETAIL_LABELS.get(key, key.replace('_', ' ').capitalize())}: {detail_value(value)}"
+        f"{detail_label(key)}: {detail_value(value)}"
         for key, value in details.items())
 PAGE_SIZE = 200
 
@@ -145,7 +155,8 @@ class AuditModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == len(COLUMNS) - 1 and raw:
                 return raw  # the exact stored JSON
-            return f"hash {e.hash}\nprevious {e.prev_hash}"
+            return translate("AuditPage", "hash {hash}\nprevious {previous}").format(
+                hash=e.hash, previous=e.prev_hash)
         when = e.at.astimezone(timezone.utc) if e.at.tzinfo else e.at
         obj = f"{e.object_type} {e.object_id}".strip()
         details = details_text(e.details) if e.details else ""
@@ -175,13 +186,13 @@ class AuditPage(QWidget):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
         self.action_edit = QLineEdit()
-        self.action_edit.setPlaceholderText("Action (e.g. case, login, user)")
+        self.action_edit.setPlaceholderText(self.tr("Action (e.g. case, login, user)"))
         self.action_edit.setMinimumWidth(240)
         self.user_edit = QLineEdit()
-        self.user_edit.setPlaceholderText("User name")
-        self.refresh_button = QPushButton("Refresh")
-        self.verify_button = QPushButton("Verify chain")
-        self.verify_label = QLabel("Chain not verified yet")
+        self.user_edit.setPlaceholderText(self.tr("User name"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.verify_button = QPushButton(self.tr("Verify chain"))
+        self.verify_label = QLabel(self.tr("Chain not verified yet"))
         self.verify_label.setObjectName("VerifyResult")
         self.verify_label.setWordWrap(True)
         self.message_label = QLabel("")
@@ -212,7 +223,7 @@ class AuditPage(QWidget):
 
     def verify(self) -> Task:
         self.verify_button.setEnabled(False)
-        self.verify_label.setText("Verifying the audit chain…")
+        self.verify_label.setText(self.tr("Verifying the audit chain…"))
         self.verify_label.setStyleSheet("")
         task = Task(verify_chain, self.ctx.store.url)
         task.signals.finished.connect(self._verified)
@@ -224,18 +235,19 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         self.last_result = result
         if result.ok:
-            self.verify_label.setText(f"✔ Audit chain intact: {result.rows_checked:,} rows checked"
-                                      + (f" — head {result.head} (keep a copy outside this computer)"
-                                         if result.head else ""))
+            text = "✔ " + counted(self.tr("Audit chain intact: %Ln row(s) checked", "", result.rows_checked),
+                                  result.rows_checked)
+            if result.head:
+                text += self.tr(" — head {head} (keep a copy outside this computer)").format(head=result.head)
+            self.verify_label.setText(text)
             self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.verify_label.setStyleSheet("color: #1B5E20; font-weight: bold")
         else:
-            self.verify_label.setText(f"✘ Audit chain BROKEN at row {result.first_bad_id}: "
-                                      f"{result.message}")
+            self.verify_label.setText(self.tr("✘ Audit chain BROKEN at row {0}: {1}").format(result.first_bad_id, result.message))
             self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold")
         self.verified.emit(result)
 
     def _verify_failed(self, exc: BaseException, _trace: str) -> None:
         self.verify_button.setEnabled(True)
-        self.verify_label.setText(f"Could not verify: {exc}")
+        self.verify_label.setText(self.tr("Could not verify: {0}").format(exc))
         self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold")

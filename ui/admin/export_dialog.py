@@ -17,7 +17,7 @@ import os
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
@@ -27,10 +27,14 @@ from triage.records import User
 from triage.store import CaseStore
 
 from ui.context import AppContext
+from ui.labels import counted
 from ui.widgets.workers import Task, TaskRunner
 
-FORMAT_TITLES = {"csv": "CSV (one row per case)", "jsonl": "JSON Lines (everything)",
-                 "fhir": "FHIR R4 (NDJSON Bundles)", "pdf": "PDF case reports"}
+FORMAT_TITLES = {"csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (one row per case)"),
+                 "jsonl": QT_TRANSLATE_NOOP("ExportDialog", "JSON Lines (everything)"),
+                 "fhir": QT_TRANSLATE_NOOP("ExportDialog", "FHIR R4 (NDJSON Bundles)"),
+                 "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF case reports")}
+translate = QCoreApplication.translate
 
 
 def run_export(data_dir: Path, actor: User, fmt: str, out: Path, start: datetime | None,
@@ -45,17 +49,18 @@ def unwritable_reason(out: Path) -> str | None:
     """Why ``out`` cannot be written, in words, or None when it can (checked before starting)."""
     folder = out.parent
     if out.is_dir():
-        return f"{out} is a folder: add a file name"
+        return translate("ExportDialog", "{path} is a folder: add a file name").format(path=out)
     existing = folder
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir():
-        return f"{existing} is a file, not a folder"
+        return translate("ExportDialog", "{path} is a file, not a folder").format(path=existing)
     if not os.access(existing, os.W_OK | os.X_OK):
-        return (f"You cannot write to the folder {existing} (no permission): "
-                "choose another folder")
+        return translate("ExportDialog", "You cannot write to the folder {path} (no permission): "
+                         "choose another folder").format(path=existing)
     if out.exists() and not os.access(out, os.W_OK):
-        return f"{out} exists and cannot be replaced (no permission): choose another name"
+        return translate("ExportDialog", "{path} exists and cannot be replaced (no permission): choose "
+                         "another name").format(path=out)
     return None
 
 
@@ -72,13 +77,13 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Export cases")
+        self.setWindowTitle(self.tr("Export cases"))
         self.runner = TaskRunner(self)
         self.task: Task | None = None
         self.result: ExportResult | None = None
 
         today = QDate.currentDate()
-        self.all_dates = QCheckBox("All dates")
+        self.all_dates = QCheckBox(self.tr("All dates"))
         self.all_dates.setChecked(True)
         self.from_date = QDateEdit(today.addDays(-30))
         self.to_date = QDateEdit(today)
@@ -88,8 +93,8 @@ class ExportDialog(QDialog):
         self.all_dates.toggled.connect(self._dates_toggled)
         self.format_combo = QComboBox()
         for fmt in FORMATS:
-            self.format_combo.addItem(FORMAT_TITLES.get(fmt, fmt), fmt)
-        self.deidentify_check = QCheckBox("De-identify (pseudonyms, shifted dates, no names)")
+            self.format_combo.addItem(self.tr(FORMAT_TITLES[fmt]) if fmt in FORMAT_TITLES else fmt, fmt)
+        self.deidentify_check = QCheckBox(self.tr("De-identify (pseudonyms, shifted dates, no names)"))
         self.deidentify_check.setChecked(True)
         self.out_edit = QLineEdit(str(ctx.data_dir / "exports" / f"cases{SUFFIX['csv']}"))
         self.browse_button = QPushButton("…")
@@ -101,30 +106,30 @@ class ExportDialog(QDialog):
         self.progress_bar.setValue(0)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
-        self.start_button = QPushButton("Export")
+        self.start_button = QPushButton(self.tr("Export"))
         self.deid_note = QLabel("")
         self.deid_note.setWordWrap(True)
         self.deid_note.setVisible(False)
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.start_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.close_button.clicked.connect(self.reject)
 
         form = QFormLayout()
         dates = QHBoxLayout()
-        for w in (self.all_dates, QLabel("from"), self.from_date, QLabel("to"), self.to_date):
+        for w in (self.all_dates, QLabel(self.tr("from")), self.from_date, QLabel(self.tr("to")), self.to_date):
             dates.addWidget(w)
-        form.addRow("Arrival dates", dates)
-        form.addRow("Format", self.format_combo)
+        form.addRow(self.tr("Arrival dates"), dates)
+        form.addRow(self.tr("Format"), self.format_combo)
         form.addRow("", self.deidentify_check)
         form.addRow("", self.deid_note)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.browse_button)
-        form.addRow("Save to", out_row)
+        form.addRow(self.tr("Save to"), out_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.start_button, self.cancel_button, self.close_button):
@@ -145,11 +150,12 @@ class ExportDialog(QDialog):
 
     def _update_start_text(self) -> None:
         fmt = self.format_combo.currentData()
-        kind = "de-identified" if self.deidentify_check.isChecked() else "identifiable"
-        self.start_button.setText(f"Export {kind} {fmt.upper()}")
+        text = (self.tr("Export de-identified {format}") if self.deidentify_check.isChecked()
+                else self.tr("Export identifiable {format}"))
+        self.start_button.setText(text.format(format=fmt.upper()))
 
     def _deidentify_toggled(self, on: bool) -> None:
-        self.deid_note.setText("" if on else "Names, dates and identifiers will be in the file.")
+        self.deid_note.setText("" if on else self.tr("Names, dates and identifiers will be in the file."))
         self.deid_note.setStyleSheet("" if on else "color: #B71C1C")
         self.deid_note.setVisible(not on)
         self._update_start_text()
@@ -159,7 +165,7 @@ class ExportDialog(QDialog):
         if self.task is None:
             self.result = None
             self.progress_bar.setValue(0)
-            if not self.status_label.text().startswith("Format changed"):
+            if self.status_label.text() != getattr(self, "_format_note", None):
                 self._say("")
 
     def _dates_toggled(self, all_dates: bool) -> None:
@@ -173,13 +179,14 @@ class ExportDialog(QDialog):
         previous, self._last_format = self._last_format, fmt
         if not self.deidentify_check.isChecked() and previous != fmt:
             self.deidentify_check.setChecked(True)  # an identifiable export is chosen per format
-            self._say(f"Format changed: de-identification is on again for {fmt.upper()}; "
-                      "untick it if this export must carry identifiers")
+            self._say(self.tr("Format changed: de-identification is on again for {format}; untick it "
+                              "if this export must carry identifiers").format(format=fmt.upper()))
+            self._format_note = self.status_label.text()  # kept while the other settings change
         self._update_start_text()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.out_edit.text(),
+            self, self.tr("Export to"), self.out_edit.text(),
             options=QFileDialog.Option.DontConfirmOverwrite)  # start_export asks, for typed names too
         if name:
             self.out_edit.setText(name)
@@ -210,11 +217,11 @@ class ExportDialog(QDialog):
     def start_export(self) -> Task | None:
         start, end = self.date_range()
         if start is not None and end is not None and end <= start:
-            self._say("The end date is before the start date", error=True)
+            self._say(self.tr("The end date is before the start date"), error=True)
             return None
         out_text = self.out_edit.text().strip()
         if not out_text:
-            self._say("Choose where to save the export", error=True)
+            self._say(self.tr("Choose where to save the export"), error=True)
             return None
         out = Path(out_text).expanduser()
         problem = unwritable_reason(out)
@@ -222,12 +229,13 @@ class ExportDialog(QDialog):
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                problem = f"Cannot create the folder {out.parent}: {exc.strerror or exc}"
+                problem = self.tr("Cannot create the folder {path}: {error}").format(
+                    path=out.parent, error=exc.strerror or exc)
         if problem is not None:
             self._say(problem, error=True)
             return None
         if out.exists() and not self.confirm_overwrite(out):
-            self._say("Not exported: the existing file was kept")
+            self._say(self.tr("Not exported: the existing file was kept"))
             return None
         fmt = self.format_combo.currentData()
         task = Task(run_export, self.ctx.store.url, self.ctx.user, fmt, out, start, end,
@@ -239,14 +247,15 @@ class ExportDialog(QDialog):
         self.task = task
         self.result = None
         self.progress_bar.setValue(0)
-        self._say("Exporting…")
+        self._say(self.tr("Exporting…"))
         self._running(True)
         return self.runner.start(task)
 
     def confirm_overwrite(self, out: Path) -> bool:
         """Ask before an export replaces a file (a previous export, or someone else's file)."""
         answer = QMessageBox.question(
-            self, "Replace file?", f"{out.name} already exists in {out.parent}.\n\nReplace it?",
+            self, self.tr("Replace file?"), self.tr("{name} already exists in {folder}.\n\nReplace it?").format(
+                name=out.name, folder=out.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -254,7 +263,7 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self._say("Cancelling…")
+            self._say(self.tr("Cancelling…"))
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progress_bar.setValue(int(fraction * 100))
@@ -266,11 +275,12 @@ class ExportDialog(QDialog):
         self.result = result
         self._running(False)
         self.progress_bar.setValue(100)
-        kind = "de-identified " if result.deidentified else ""
-        plural = "s" if result.count != 1 else ""
-        text = f"Exported {result.count:,} {kind}case{plural} to {result.path}"
+        text = counted(self.tr("Exported %Ln de-identified case(s) to {path}", "", result.count)
+                       if result.deidentified else
+                       self.tr("Exported %Ln case(s) to {path}", "", result.count), result.count)
+        text = text.format(path=result.path)
         if result.warnings:
-            text += "\nWarnings: " + "; ".join(result.warnings[:5])
+            text += "\n" + self.tr("Warnings: {warnings}").format(warnings="; ".join(result.warnings[:5]))
         self._say(text)
         self.export_done.emit(result)
 
@@ -279,19 +289,19 @@ class ExportDialog(QDialog):
         self._running(False)
         if isinstance(exc, PermissionError):
             where = exc.filename or self.out_edit.text()
-            self._say(f"Export failed: no permission to write {where}; choose another folder",
-                      error=True)
+            self._say(self.tr("Export failed: no permission to write {path}; choose another folder").format(
+                path=where), error=True)
         elif isinstance(exc, OSError):
-            self._say(f"Export failed: {exc.strerror or exc}"
+            self._say(self.tr("Export failed: {error}").format(error=exc.strerror or exc)
                       + (f" ({exc.filename})" if exc.filename else ""), error=True)
         else:
-            self._say(f"Export failed: {exc}", error=True)
+            self._say(self.tr("Export failed: {error}").format(error=exc), error=True)
 
     def _cancelled(self) -> None:
         self.task = None
         self._running(False)
         self.progress_bar.setValue(0)
-        self._say("Export cancelled; no partial file was left behind")
+        self._say(self.tr("Export cancelled; no partial file was left behind"))
 
     def reject(self) -> None:
         if self.task is None:  # never close under a running export: cancel it first

@@ -14,7 +14,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
@@ -25,7 +25,10 @@ from triage.engine.image_model import MODEL_NAME as IMAGE_MODEL_NAME
 from ui.admin.calibration_panel import CalibrationPanel
 from ui.context import AppContext
 
-COLUMNS = ("Model", "What it does", "Learned from", "Version", "Validated figures", "State")
+COLUMNS = (QT_TRANSLATE_NOOP("Headers", "Model"), QT_TRANSLATE_NOOP("Headers", "What it does"),
+           QT_TRANSLATE_NOOP("Headers", "Learned from"), QT_TRANSLATE_NOOP("Headers", "Version"),
+           QT_TRANSLATE_NOOP("Headers", "Validated figures"), QT_TRANSLATE_NOOP("Headers", "State"))
+translate = QCoreApplication.translate
 COL_STATE = 5
 
 
@@ -38,47 +41,47 @@ class ModelPurpose:
 
 PURPOSES: dict[str, ModelPurpose] = {
     "text_acuity": ModelPurpose(
-        "Triage level from the complaint (KTAS)",
-        "Suggests a level 1–5 from the complaint, vital signs, age, pain and arrival; the rules' "
-        "floor always applies on top and a nurse confirms every level.",
-        "1,014 adult emergency records from two Korean hospitals (2016–2017), labelled by "
-        "expert triage nurses"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Triage level from the complaint (KTAS)"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Suggests a level 1–5 from the complaint, vital signs, age, pain and arrival; the rules' "
+        "floor always applies on top and a nurse confirms every level."),
+        QT_TRANSLATE_NOOP("ModelsPage", "1,014 adult emergency records from two Korean hospitals (2016–2017), labelled by "
+        "expert triage nurses")),
     "text_acuity_esi": ModelPurpose(
-        "Triage level from the complaint (ESI)",
-        "Used when the installation triages with ESI: suggests a level 1–5 from the complaint, "
+        QT_TRANSLATE_NOOP("ModelsPage", "Triage level from the complaint (ESI)"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Used when the installation triages with ESI: suggests a level 1–5 from the complaint, "
         "vital signs, age, pain and arrival; the ESI rules' floors apply on top and a nurse "
-        "confirms every level.",
-        "20,885 US emergency department visits from 249 hospitals (NHAMCS 2010, CDC/NCHS), "
-        "with the triage nurses' ESI levels"),
+        "confirms every level."),
+        QT_TRANSLATE_NOOP("ModelsPage", "20,885 US emergency department visits from 249 hospitals (NHAMCS 2010, CDC/NCHS), "
+        "with the triage nurses' ESI levels")),
     "text_symptom": ModelPurpose(
-        "Symptom category",
-        "Names the kind of complaint (headache, breathing, chest pain and 22 more) from the "
-        "patient's own words; it does not change the level.",
-        "703 distinct spoken symptom phrases (Medical Speech, Transcription and Intent, 2019)"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Symptom category"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Names the kind of complaint (headache, breathing, chest pain and 22 more) from the "
+        "patient's own words; it does not change the level."),
+        QT_TRANSLATE_NOOP("ModelsPage", "703 distinct spoken symptom phrases (Medical Speech, Transcription and Intent, 2019)")),
     "image_cnn": ModelPurpose(
-        "Chest X-ray: possible pneumonia",
-        "Flags possible pneumonia on a frontal chest radiograph and shows where it looked; may "
-        "raise a case's priority, never lower it. Not a diagnosis; other images are not assessed.",
-        "4,708 paediatric chest radiographs (children aged 1–5, one hospital in Guangzhou), "
-        "shrunk to 28×28 pixels"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Chest X-ray: possible pneumonia"),
+        QT_TRANSLATE_NOOP("ModelsPage", "Flags possible pneumonia on a frontal chest radiograph and shows where it looked; may "
+        "raise a case's priority, never lower it. Not a diagnosis; other images are not assessed."),
+        QT_TRANSLATE_NOOP("ModelsPage", "4,708 paediatric chest radiographs (children aged 1–5, one hospital in Guangzhou), "
+        "shrunk to 28×28 pixels")),
 }
 
 # Validated figures a clinician reads, as "<phrase> <percent>"; anything else is a training detail.
 PLAIN_FIGURES: dict[str, str] = {
-    "exact": "right level {p}",
-    "within_one": "within one level {p}",
-    "under_triage": "under-triaged {p}",
-    "over_triage": "over-triaged {p}",
-    "emergent_sensitivity": "recognised {p} of emergent cases (levels 1–2)",
-    "sensitivity": "finds {p} of {positive} cases",
-    "specificity": "calls {p} of {negative} cases {negative}",
-    "accuracy": "right {p} of the time",
-    "top3_accuracy": "right answer among its first three {p}",
+    "exact": QT_TRANSLATE_NOOP("ModelsPage", "right level {p}"),
+    "within_one": QT_TRANSLATE_NOOP("ModelsPage", "within one level {p}"),
+    "under_triage": QT_TRANSLATE_NOOP("ModelsPage", "under-triaged {p}"),
+    "over_triage": QT_TRANSLATE_NOOP("ModelsPage", "over-triaged {p}"),
+    "emergent_sensitivity": QT_TRANSLATE_NOOP("ModelsPage", "recognised {p} of emergent cases (levels 1–2)"),
+    "sensitivity": QT_TRANSLATE_NOOP("ModelsPage", "finds {p} of {positive} cases"),
+    "specificity": QT_TRANSLATE_NOOP("ModelsPage", "calls {p} of {negative} cases {negative}"),
+    "accuracy": QT_TRANSLATE_NOOP("ModelsPage", "right {p} of the time"),
+    "top3_accuracy": QT_TRANSLATE_NOOP("ModelsPage", "right answer among its first three {p}"),
 }
-BLOCK_WORDS = {"val": "on {n} held-out validation cases", "cv": "in 5-fold cross-validation",
+BLOCK_WORDS = {"val": QT_TRANSLATE_NOOP("ModelsPage", "on {n} held-out validation cases"), "cv": QT_TRANSLATE_NOOP("ModelsPage", "in 5-fold cross-validation"),
                "cv_5fold_hospital_grouped_engine":
-                   "in 5-fold cross-validation by hospital (each tested on hospitals it never saw)",
-               "nurse_point": "for comparison, the triage nurses on the same records"}
+                   QT_TRANSLATE_NOOP("ModelsPage", "in 5-fold cross-validation by hospital (each tested on hospitals it never saw)"),
+               "nurse_point": QT_TRANSLATE_NOOP("ModelsPage", "for comparison, the triage nurses on the same records")}
 
 
 @dataclass(frozen=True)
@@ -107,8 +110,8 @@ def plain_figures(metrics: Mapping[str, Any], labels: tuple[str, ...] = ()) -> s
     Only the figures that say how often the model is right or wrong are kept; a cross-validated
     {mean, sd} reads as its mean. Training choices (chosen_C, ece_before …) are left out.
     """
-    positive = labels[-1] if len(labels) == 2 else "positive"
-    negative = labels[0] if len(labels) == 2 else "negative"
+    positive = labels[-1] if len(labels) == 2 else translate("ModelsPage", "positive")
+    negative = labels[0] if len(labels) == 2 else translate("ModelsPage", "negative")
     sentences = []
     for block, values in metrics.items():
         if not isinstance(values, Mapping):
@@ -119,12 +122,13 @@ def plain_figures(metrics: Mapping[str, Any], labels: tuple[str, ...] = ()) -> s
             if isinstance(value, Mapping):
                 value = value.get("mean")
             if isinstance(value, (int, float)) and not isinstance(value, bool):
-                parts.append(template.format(p=percent(float(value)), positive=positive,
+                parts.append(translate("ModelsPage", template).format(p=percent(float(value)), positive=positive,
                                              negative=negative))
         if not parts:
             continue
         kind = block if block in BLOCK_WORDS else "cv" if block.startswith("cv") else block
-        where = BLOCK_WORDS.get(kind, block.replace("_", " ")).format(
+        where = (translate("ModelsPage", BLOCK_WORDS[kind]) if kind in BLOCK_WORDS
+                 else block.replace("_", " ")).format(
             n=f"{values['n']:,}" if "n" in values else "")
         where = where.replace("on  held-out", "on held-out")
         sentences.append(f"{where[0].upper()}{where[1:]}: {', '.join(parts)}.")
@@ -176,13 +180,14 @@ def model_rows(ctx: AppContext, models_dir=MODELS_DIR) -> list[ModelRow]:
         elif name == IMAGE_MODEL_NAME:
             loaded, error = ctx.image_model is not None, ctx.image_model_error
         else:
-            loaded, error = False, "" if ctx.engine is None else "not used by the engine"
+            loaded, error = False, "" if ctx.engine is None else translate("ModelsPage", "not used by the engine")
         if loaded:
-            state = "loaded"
+            state = translate("ModelsPage", "loaded")
         elif error:
-            state = f"not loaded: {error}"
+            state = translate("ModelsPage", "not loaded: {error}").format(error=error)
         else:
-            state = "loading…" if ctx.engine is None or name == IMAGE_MODEL_NAME else "not loaded"
+            state = (translate("ModelsPage", "loading…") if ctx.engine is None or name == IMAGE_MODEL_NAME
+                     else translate("ModelsPage", "not loaded"))
         rows.append(ModelRow(
             name=name,
             version=(status.version if status is not None else entry.version if entry else ""),
@@ -192,9 +197,10 @@ def model_rows(ctx: AppContext, models_dir=MODELS_DIR) -> list[ModelRow]:
             metrics=(metrics := entry.metrics if entry is not None and entry.metrics else
                      status.metrics if status is not None else {}),
             data=data,
-            title=purpose.title if (purpose := PURPOSES.get(name)) else name,
-            does=purpose.does if purpose else "",
-            learned_from=purpose.data if purpose else (entry.data.get("file", "") if entry else ""),
+            title=translate("ModelsPage", purpose.title) if (purpose := PURPOSES.get(name)) else name,
+            does=translate("ModelsPage", purpose.does) if purpose else "",
+            learned_from=(translate("ModelsPage", purpose.data) if purpose
+                          else (entry.data.get("file", "") if entry else "")),
             figures=plain_figures(metrics, tuple(entry.labels) if entry else ()),
             labels=tuple(entry.labels) if entry else ()))
     return rows
@@ -203,13 +209,22 @@ def model_rows(ctx: AppContext, models_dir=MODELS_DIR) -> list[ModelRow]:
 def details_html(row: ModelRow) -> str:
     """The selected model, for an administrator: everything, technical figures included."""
     e = html.escape
-    state = "Loaded" if row.loaded else row.state[:1].upper() + row.state[1:]
-    return (f"<h3>{e(row.title)} <small>({e(row.name)}, version {e(row.version)})</small></h3>"
-            f"<p>{e(row.does)}</p><p><b>Learned from:</b> {e(row.learned_from)}</p>"
-            f"<p><b>Validated:</b> {e(row.figures or 'no validated figures in the manifest')}</p>"
-            f"<p><b>State:</b> {e(state)}</p>"
-            f"<p><b>Technical details</b> — weights sha256 {e(row.sha256)}; training file "
-            f"{e(row.data)}<br>{e(format_metrics(row.metrics, limit=100))}</p>")
+    t = lambda text: e(translate("ModelsPage", text))  # noqa: E731 - a local shorthand
+    state = translate("ModelsPage", "Loaded") if row.loaded else row.state[:1].upper() + row.state[1:]
+    figures = row.figures or translate("ModelsPage", "no validated figures in the manifest")
+    return (f"<h3>{e(row.title)} <small>({e(row.name)}, {t('version')} {e(row.version)})</small></h3>"
+            f"<p>{e(row.does)}</p><p><b>{t('Learned from:')}</b> {e(row.learned_from)}</p>"
+            f"<p><b>{t('Validated:')}</b> {e(figures)}</p>"
+            f"<p><b>{t('State:')}</b> {e(state)}</p>"
+            f"<p><b>{t('Technical details')}</b> — {t('weights sha256')} {e(row.sha256)}; "
+            f"{t('training file')} {e(row.data)}<br>{e(format_metrics(row.metrics, limit=100))}</p>")
+
+
+# details_html's headings (t() above reads them at run time; lupdate reads them here)
+DETAIL_HEADINGS = (QT_TRANSLATE_NOOP("ModelsPage", "version"), QT_TRANSLATE_NOOP("ModelsPage", "Learned from:"),
+                   QT_TRANSLATE_NOOP("ModelsPage", "Validated:"), QT_TRANSLATE_NOOP("ModelsPage", "State:"),
+                   QT_TRANSLATE_NOOP("ModelsPage", "Technical details"),
+                   QT_TRANSLATE_NOOP("ModelsPage", "weights sha256"), QT_TRANSLATE_NOOP("ModelsPage", "training file"))
 
 
 class ModelsPage(QWidget):
@@ -218,7 +233,7 @@ class ModelsPage(QWidget):
         self.ctx = ctx
         self.rows: list[ModelRow] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("Headers", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -236,7 +251,7 @@ class ModelsPage(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
         self.summary_label = QLabel("")
         self.summary_label.setWordWrap(True)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
@@ -258,7 +273,7 @@ class ModelsPage(QWidget):
         self.rows = model_rows(self.ctx)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            state = "Loaded" if row.loaded else row.state[:1].upper() + row.state[1:]
+            state = self.tr("Loaded") if row.loaded else row.state[:1].upper() + row.state[1:]
             cells = (row.title, row.does, row.learned_from, row.version,
                      row.figures or "—", state)
             for c, text in enumerate(cells):
@@ -270,10 +285,10 @@ class ModelsPage(QWidget):
                     item.setForeground(QColor("#1B5E20" if row.loaded else "#B71C1C"))
                 self.table.setItem(r, c, item)
         loaded = sum(r.loaded for r in self.rows)
-        basis = "rules + models" if loaded else "rules only"
-        self.summary_label.setText(f"{loaded} of {len(self.rows)} models loaded — suggestions use "
-                                   f"{basis}. Weights are checked against their manifest sha256 "
-                                   "when loaded.")
+        basis = self.tr("rules + models") if loaded else self.tr("rules only")
+        self.summary_label.setText(self.tr("{loaded} of {total} models loaded — suggestions use {basis}. Weights "
+                                           "are checked against their manifest sha256 when loaded.").format(
+            loaded=loaded, total=len(self.rows), basis=basis))
         self.table.resizeRowsToContents()
         if self.rows:
             current = self.table.currentRow()

@@ -22,22 +22,22 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("SettingsPage")
         self.runner = TaskRunner(self)
-        intro = QLabel("The triage scale names the five levels, sets their target times and colours "
+        intro = QLabel(self.tr("The triage scale names the five levels, sets their target times and colours "
                        "and decides how the engine expresses its suggestion, on every desk of this "
                        "installation. Changing it is written to the audit log; the level numbers of "
-                       "saved cases are kept as they are.")
+                       "saved cases are kept as they are."))
         intro.setWordWrap(True)
         self.scale = QComboBox()
         self.scale.setObjectName("triage_scale")
         for code, scale in scales.SCALES.items():
             self.scale.addItem(scale.title, code)
-        self.apply_button = QPushButton("Use this scale")
+        self.apply_button = QPushButton(self.tr("Use this scale"))
         self.apply_button.clicked.connect(self.apply)
         self.status = QLabel("")
         self.status.setObjectName("SettingsStatus")
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Triage scale", self.scale)
+        form.addRow(self.tr("Triage scale"), self.scale)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -49,7 +49,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         """Show the scale in force (the store's value; the desk already uses it)."""
         self.scale.setCurrentIndex(max(0, self.scale.findData(scales.active().code)))
-        self.status.setText(f"In use: {scales.active().title}.")
+        self.status.setText(self.tr("In use: {0}.").format(scales.active().title))
 
     def apply(self) -> Task:
         code = self.scale.currentData()
@@ -57,17 +57,17 @@ class SettingsPage(QWidget):
         task.signals.finished.connect(self._saved)
         task.signals.failed.connect(self._failed)
         self.apply_button.setEnabled(False)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         return self.runner.start(task)
 
     def _saved(self, code: str) -> None:
         self.apply_button.setEnabled(True)
         scales.use(code)
-        self.status.setText(f"In use: {scales.active().title} (saved and audited).")
+        self.status.setText(self.tr("In use: {0} (saved and audited).").format(scales.active().title))
         self.ctx.signals.scale_changed.emit(code)
 
     def _failed(self, exc: BaseException, _tb: str) -> None:
         self.apply_button.setEnabled(True)
         reason = str(exc) if isinstance(exc, (TriageError, ValueError)) else f"{type(exc).__name__}: {exc}"
-        self.status.setText(f"Not changed: {reason}")
+        self.status.setText(self.tr("Not changed: {0}").format(reason))
         self.scale.setCurrentIndex(max(0, self.scale.findData(scales.active().code)))

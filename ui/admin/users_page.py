@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -25,8 +25,16 @@ from ui.context import AppContext
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.workers import Task, TaskRunner
 
-COLUMNS = ("User name", "Name", "Roles", "Active")
-ROLE_TITLES = {Role.NURSE: "Nurse", Role.CLINICIAN: "Clinician", Role.ADMIN: "Administrator"}
+COLUMNS = (QT_TRANSLATE_NOOP("Headers", "User name"), QT_TRANSLATE_NOOP("Headers", "Name"),
+           QT_TRANSLATE_NOOP("Headers", "Roles"), QT_TRANSLATE_NOOP("Headers", "Active"))
+ROLE_TITLES = {Role.NURSE: QT_TRANSLATE_NOOP("UsersPage", "Nurse"),
+               Role.CLINICIAN: QT_TRANSLATE_NOOP("UsersPage", "Clinician"),
+               Role.ADMIN: QT_TRANSLATE_NOOP("UsersPage", "Administrator")}
+
+
+def role_title(role: Role) -> str:
+    """'Nurse' / 'Clinician' / 'Administrator' in the interface language."""
+    return QCoreApplication.translate("UsersPage", ROLE_TITLES[role])
 
 
 class UsersModel(RowsTableModel):
@@ -47,8 +55,9 @@ class UsersModel(RowsTableModel):
         u = self.users[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (u.username, u.display_name,
-                    ", ".join(ROLE_TITLES[r] for r in sorted(u.roles, key=lambda r: r.value)),
-                    "yes" if u.active else "disabled")[index.column()]
+                    ", ".join(role_title(r) for r in sorted(u.roles, key=lambda r: r.value)),
+                    QCoreApplication.translate("UsersPage", "yes") if u.active
+                    else QCoreApplication.translate("UsersPage", "disabled"))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not u.active:
             return Qt.GlobalColor.gray
         return None
@@ -63,7 +72,7 @@ class RolesBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.checks: dict[Role, QCheckBox] = {}
         for role in Role:
-            check = QCheckBox(ROLE_TITLES[role])
+            check = QCheckBox(role_title(role))
             check.setChecked(role in roles)
             self.checks[role] = check
             layout.addWidget(check)
@@ -84,20 +93,20 @@ class UserDialog(QDialog):
         self.display_name_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.password_edit.setPlaceholderText(self.tr("at least {n} characters").format(n=MIN_PASSWORD_LENGTH))
         self.repeat_edit = QLineEdit()  # a typo in a password nobody can see locks the user out
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit.setPlaceholderText("the same password again")
+        self.repeat_edit.setPlaceholderText(self.tr("the same password again"))
         self.asks_password = password
         self.roles_box = RolesBox(roles or frozenset())
         if names:
-            form.addRow("User name", self.username_edit)
-            form.addRow("Full name", self.display_name_edit)
+            form.addRow(self.tr("User name"), self.username_edit)
+            form.addRow(self.tr("Full name"), self.display_name_edit)
         if password:
-            form.addRow("Password", self.password_edit)
-            form.addRow("Repeat password", self.repeat_edit)
+            form.addRow(self.tr("Password"), self.password_edit)
+            form.addRow(self.tr("Repeat password"), self.repeat_edit)
         if roles is not None:
-            form.addRow("Roles", self.roles_box)
+            form.addRow(self.tr("Roles"), self.roles_box)
         self.error_label = QLabel("")
         self.error_label.setStyleSheet("color: #B71C1C")
         self.error_label.setWordWrap(True)
@@ -113,7 +122,7 @@ class UserDialog(QDialog):
     def problem(self) -> str | None:
         """What must be fixed before the change is sent (the store checks the rest)."""
         if self.asks_password and self.password_edit.text() != self.repeat_edit.text():
-            return "The two passwords differ: type the same password twice"
+            return self.tr("The two passwords differ: type the same password twice")
         return None
 
 
@@ -138,10 +147,10 @@ class UsersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.new_button = QPushButton("New user…")
-        self.toggle_button = QPushButton("Disable")
-        self.password_button = QPushButton("Reset password…")
-        self.roles_button = QPushButton("Roles…")
+        self.new_button = QPushButton(self.tr("New user…"))
+        self.toggle_button = QPushButton(self.tr("Disable"))
+        self.password_button = QPushButton(self.tr("Reset password…"))
+        self.roles_button = QPushButton(self.tr("Roles…"))
         self.new_button.clicked.connect(self.new_user)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.reset_password)
@@ -177,7 +186,7 @@ class UsersPage(QWidget):
         self.refreshed.emit()
 
     def _load_failed(self, exc: BaseException, _trace: str) -> None:
-        self._say(f"Could not list the users: {exc}", error=True)
+        self._say(self.tr("Could not list the users: {error}").format(error=exc), error=True)
         self._selection_changed()
 
     def selected_user(self) -> User | None:
@@ -197,7 +206,8 @@ class UsersPage(QWidget):
         self.new_button.setEnabled(idle)
         for b in (self.toggle_button, self.password_button, self.roles_button):
             b.setEnabled(idle and user is not None)
-        self.toggle_button.setText("Enable" if user is not None and not user.active else "Disable")
+        self.toggle_button.setText(self.tr("Enable") if user is not None and not user.active
+                                   else self.tr("Disable"))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(html.escape(text))
@@ -233,7 +243,7 @@ class UsersPage(QWidget):
         if isinstance(exc, (TriageError, ValueError)):
             text = str(exc)
         else:
-            text = f"Not saved ({type(exc).__name__}: {exc})"
+            text = self.tr("Not saved ({error})").format(error=f"{type(exc).__name__}: {exc}")
             report = getattr(self.window(), "report_worker_error", None)
             if report:
                 report(f"{type(exc).__name__}: {exc}", trace)
@@ -268,12 +278,13 @@ class UsersPage(QWidget):
             actor, accounts = self.ctx.user, self.accounts
             username, name = d.username_edit.text(), d.display_name_edit.text()
             password, roles = d.password_edit.text(), d.roles_box.roles()
+            said = self.tr("Created {user}")
 
             def write() -> str:
                 user = accounts.create_user(actor, username, name, password, roles)
-                return f"Created {user.username}"
+                return said.format(user=user.username)
             return write
-        return self._open(UserDialog("New user", self, roles=frozenset({Role.NURSE})), job)
+        return self._open(UserDialog(self.tr("New user"), self, roles=frozenset({Role.NURSE})), job)
 
     def reset_password(self) -> UserDialog | None:
         target = self.selected_user()
@@ -283,11 +294,14 @@ class UsersPage(QWidget):
         def job(d: UserDialog) -> Callable[[], str]:
             actor, accounts, password = self.ctx.user, self.accounts, d.password_edit.text()
 
+            said = self.tr("Password of {user} reset").format(user=target.username)
+
             def write() -> str:
                 accounts.reset_password(actor, target.id, password)
-                return f"Password of {target.username} reset"
+                return said
             return write
-        return self._open(UserDialog(f"Reset password of {target.username}", self, names=False,
+        return self._open(UserDialog(self.tr("Reset password of {user}").format(user=target.username),
+                                     self, names=False,
                                      roles=None), job)
 
     def edit_roles(self) -> UserDialog | None:
@@ -298,11 +312,14 @@ class UsersPage(QWidget):
         def job(d: UserDialog) -> Callable[[], str]:
             actor, accounts, roles = self.ctx.user, self.accounts, d.roles_box.roles()
 
+            said = self.tr("Roles of {user} changed").format(user=target.username)
+
             def write() -> str:
                 accounts.set_roles(actor, target.id, roles)
-                return f"Roles of {target.username} changed"
+                return said
             return write
-        return self._open(UserDialog(f"Roles of {target.username}", self, names=False,
+        return self._open(UserDialog(self.tr("Roles of {user}").format(user=target.username), self,
+                                     names=False,
                                      password=False, roles=target.roles), job)
 
     def toggle_active(self) -> Task | None:
@@ -312,8 +329,11 @@ class UsersPage(QWidget):
             return None
         actor, accounts, active = self.ctx.user, self.accounts, not target.active
 
+        said = (self.tr("{user} enabled") if active else self.tr("{user} disabled")).format(
+            user=target.username)
+
         def write() -> str:
             accounts.set_active(actor, target.id, active)
-            return f"{target.username} {'enabled' if active else 'disabled'}"
+            return said
         self._select_after = target.username
         return self._start_write(write)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from triage.engine.fallback import suggest_or_rules
 from triage.errors import StorageError, TriageError
@@ -102,16 +102,20 @@ class WriteJob:
     def message(self, saved: Saved) -> str:
         if callable(self.saved_text):
             return self.saved_text(saved)
-        return self.saved_text or f"{self.description}: saved"
+        return self.saved_text or QCoreApplication.translate("CaseWrites", "{what}: saved").format(
+            what=self.description)
 
 
 def refusal_text(description: str, exc: BaseException) -> tuple[str, bool]:
     """What to tell the user about a failed write, and whether it is unexpected (to report)."""
+    translate = QCoreApplication.translate
     if isinstance(exc, StorageError):
-        return f"{description} not saved: {exc}. What you typed is kept.", False
+        return translate("CaseWrites", "{what} not saved: {error}. What you typed is kept.").format(
+            what=description, error=exc), False
     if isinstance(exc, (TriageError, ValueError)):
-        return f"{description} refused: {exc}", False
-    return f"{description} failed ({type(exc).__name__}). What you typed is kept.", True
+        return translate("CaseWrites", "{what} refused: {error}").format(what=description, error=exc), False
+    return translate("CaseWrites", "{what} failed ({error}). What you typed is kept.").format(
+        what=description, error=type(exc).__name__), True
 
 
 class CaseWrites(QObject):

@@ -9,7 +9,7 @@ made meanwhile is reported instead of silently replaced. Closing and reopening a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -21,8 +21,11 @@ from triage.store.case_flow import MIN_REASON_CHARS, detail_version
 from triage.store.cases import reason_problem
 
 from ui.case.actions import REVIEW_START
+from ui.labels import level_label
 from ui.widgets.level_badge import level_icon
 from ui.widgets.workers import Task
+
+translate = QCoreApplication.translate
 
 
 class ReasonDialog(QDialog):
@@ -41,7 +44,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(message)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText(placeholder or "Reason (required)")
+        self.reason_edit.setPlaceholderText(placeholder or self.tr("Reason (required)"))
         self.reason_edit.setVisible(reason_required)
         self.reason_edit.textChanged.connect(self._update_ok)
         layout.addWidget(self.reason_edit)
@@ -71,24 +74,30 @@ def close_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDia
     """'Close case 12?' — with the decision it closes on, or asking why it closes without one."""
     review = detail.latest_review
     if review is not None:
-        verb = "accepted" if review.decision.value == "accept" else "overridden to"
+        text = (translate("ReasonDialog", "Close case {case}, accepted level {level} by {who}? It leaves "
+                          "the worklist; a clinician can reopen it.")
+                if review.decision.value == "accept" else
+                translate("ReasonDialog", "Close case {case}, overridden to level {level} by {who}? It "
+                          "leaves the worklist; a clinician can reopen it."))
         return ReasonDialog(
-            f"Close case {detail.case_id}", f"Close case {detail.case_id}, {verb} level "
-            f"{scales.label(review.final_level)} by {review.signed_by}? It leaves the worklist; a "
-            "clinician can reopen it.", "Close case", reason_required=False, parent=parent)
+            translate("ReasonDialog", "Close case {case}").format(case=detail.case_id),
+            text.format(case=detail.case_id, level=level_label(review.final_level), who=review.signed_by),
+            translate("ReasonDialog", "Close case"), reason_required=False, parent=parent)
     return ReasonDialog(
-        f"Close case {detail.case_id} without review",
-        f"Nobody has accepted or overridden the level of case {detail.case_id}. Close it without "
-        "review? Say why (for instance: left before being seen, transferred).",
-        "Close without review", reason_required=True,
-        placeholder="Why it closes without review (required)", parent=parent)
+        translate("ReasonDialog", "Close case {case} without review").format(case=detail.case_id),
+        translate("ReasonDialog", "Nobody has accepted or overridden the level of case {case}. Close it "
+                  "without review? Say why (for instance: left before being seen, transferred).").format(
+                      case=detail.case_id),
+        translate("ReasonDialog", "Close without review"), reason_required=True,
+        placeholder=translate("ReasonDialog", "Why it closes without review (required)"), parent=parent)
 
 
 def reopen_dialog(detail: CaseDetail, parent: QWidget | None = None) -> ReasonDialog:
-    return ReasonDialog(f"Reopen case {detail.case_id}",
-                        f"Reopen case {detail.case_id}? It returns to the worklist.",
-                        "Reopen", reason_required=True,
-                        placeholder="Why it is reopened (required)", parent=parent)
+    return ReasonDialog(translate("ReasonDialog", "Reopen case {case}").format(case=detail.case_id),
+                        translate("ReasonDialog", "Reopen case {case}? It returns to the worklist.").format(
+                            case=detail.case_id),
+                        translate("ReasonDialog", "Reopen"), reason_required=True,
+                        placeholder=translate("ReasonDialog", "Why it is reopened (required)"), parent=parent)
 
 
 class ReasonEdit(QPlainTextEdit):
@@ -128,13 +137,14 @@ class ReasonEdit(QPlainTextEdit):
 
 
 # Offered under "Override to": a pick fills the reason, which can then be completed.
+# Shown and filled in the interface language (the reason is the clinician's own words).
 COMMON_OVERRIDE_REASONS = (
-    "Looks more unwell than the vital signs suggest",
-    "Vital signs changed on re-check",
-    "High-risk history (age, medication, comorbidity)",
-    "Mechanism of injury",
-    "Pain not reflected in the suggestion",
-    "Improved on re-assessment",
+    QT_TRANSLATE_NOOP("DecisionBox", "Looks more unwell than the vital signs suggest"),
+    QT_TRANSLATE_NOOP("DecisionBox", "Vital signs changed on re-check"),
+    QT_TRANSLATE_NOOP("DecisionBox", "High-risk history (age, medication, comorbidity)"),
+    QT_TRANSLATE_NOOP("DecisionBox", "Mechanism of injury"),
+    QT_TRANSLATE_NOOP("DecisionBox", "Pain not reflected in the suggestion"),
+    QT_TRANSLATE_NOOP("DecisionBox", "Improved on re-assessment"),
 )
 
 
@@ -144,46 +154,48 @@ class DecisionBox(QGroupBox):
     deciding = Signal()  # the user touched a decision control (starting to decide)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Decision", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Decision"))
         grid = QGridLayout(self)
         self.state_label = QLabel("")
         self.state_label.setObjectName("ReviewState")
-        self.start_button = QPushButton("Start review")
-        self.start_button.setToolTip("Mark the case as being reviewed by you")
-        self.waiting_button = QPushButton("Back to waiting")
-        self.waiting_button.setToolTip("Put the case back on the waiting list (nobody decided yet)")
+        self.start_button = QPushButton(self.tr("Start review"))
+        self.start_button.setToolTip(self.tr("Mark the case as being reviewed by you"))
+        self.waiting_button = QPushButton(self.tr("Back to waiting"))
+        self.waiting_button.setToolTip(self.tr("Put the case back on the waiting list (nobody decided yet)"))
         state_row = QHBoxLayout()
         state_row.addWidget(self.state_label, 1)
         state_row.addWidget(self.start_button)
         state_row.addWidget(self.waiting_button)
         grid.addLayout(state_row, 0, 0, 1, 3)
-        self.accept_button = QPushButton("Accept suggested level")
+        self.accept_button = QPushButton(self.tr("Accept suggested level"))
         grid.addWidget(self.accept_button, 1, 0, 1, 3)
         self.override_level = QComboBox()
         self.override_level.setSizeAdjustPolicy(  # "(suggested)" must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.override_level.setMinimumContentsLength(14)
         for number in sorted(scales.LEVELS):
-            self.override_level.addItem(level_icon(number), scales.label(number), number)
+            self.override_level.addItem(level_icon(number), level_label(number), number)
         self.override_reason = ReasonEdit()
         self.override_reason.setPlaceholderText(
             self.tr("Reason for the override, in a few words (required)"))
         self.override_common = QComboBox()
-        self.override_common.addItem("Common reasons…", "")
+        self.override_common.addItem(self.tr("Common reasons…"), "")
         for text in COMMON_OVERRIDE_REASONS:
-            self.override_common.addItem(text, text)
+            shown = translate("DecisionBox", text)
+            self.override_common.addItem(shown, shown)
         self.override_common.setSizeAdjustPolicy(  # long phrases must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.override_common.setMinimumContentsLength(12)
-        self.override_common.setToolTip("Fill the reason with a common one (add to it if needed)")
+        self.override_common.setToolTip(self.tr("Fill the reason with a common one (add to it if needed)"))
         self.override_common.activated.connect(self._common_reason_picked)
-        self.override_button = QPushButton("Override")
+        self.override_button = QPushButton(self.tr("Override"))
         self.override_hint = QLabel("")
         self.override_hint.setObjectName("OverrideHint")
         self.override_hint.setStyleSheet("color: #616161")
         self.override_hint.setWordWrap(True)
         self._suggested: int | None = None
-        grid.addWidget(QLabel("Override to"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Override to")), 2, 0)
         grid.addWidget(self.override_level, 2, 1, 1, 2)
         grid.addWidget(self.override_common, 3, 0, 1, 3)
         grid.addWidget(self.override_reason, 4, 0, 1, 3)
@@ -194,8 +206,8 @@ class DecisionBox(QGroupBox):
                                           "leaves the open worklist (see \"Decided today\")"))
         grid.addWidget(self.keep_open, 6, 0, 1, 2)
         grid.addWidget(self.override_button, 6, 2)
-        self.close_button = QPushButton("Close case…")
-        self.reopen_button = QPushButton("Reopen case…")
+        self.close_button = QPushButton(self.tr("Close case…"))
+        self.reopen_button = QPushButton(self.tr("Reopen case…"))
         grid.addWidget(self.close_button, 7, 0, 1, 2)
         grid.addWidget(self.reopen_button, 7, 2)
         # user actions only (activated / textEdited): a re-read that sets them is not deciding
@@ -215,22 +227,22 @@ class DecisionBox(QGroupBox):
         """Why Override is not possible yet, in words ('' when it is)."""
         level = self.override_level.currentData()
         if self._suggested is not None and level == self._suggested:
-            return "Choose the level you decide on (the suggestion is level " \
-                   f"{self._suggested}; to keep it, accept it)"
+            return self.tr("Choose the level you decide on (the suggestion is level {level}; to keep it, "
+                           "accept it)").format(level=self._suggested)
         return reason_problem(self.override_reason.text()) or ""
 
     def show_case(self, d: CaseDetail, *, new_case: bool) -> None:
         suggestion = d.latest_suggestion
         if suggestion is not None:
-            self.accept_button.setText(f"Accept level {scales.label(suggestion.level)}")
+            self.accept_button.setText(self.tr("Accept level {level}").format(level=level_label(suggestion.level)))
         else:
-            self.accept_button.setText("Accept suggested level")
+            self.accept_button.setText(self.tr("Accept suggested level"))
         suggested = suggestion.level if suggestion is not None else None
         self._suggested = suggested
         for i in range(self.override_level.count()):
             number = self.override_level.itemData(i)
-            self.override_level.setItemText(i, scales.label(number)
-                                            + (" (suggested)" if number == suggested else ""))
+            self.override_level.setItemText(i, level_label(number)
+                                            + (self.tr(" (suggested)") if number == suggested else ""))
         if new_case:  # start at the level in force (the suggestion); re-reads keep the choice
             start = d.current_level if d.current_level is not None else suggested
             index = self.override_level.findData(start)
@@ -244,7 +256,7 @@ class DecisionBox(QGroupBox):
         closed = d.status is CaseStatus.CLOSED
         if review is not None:
             text = self.tr("Decided by {who}: level {level}").format(
-                who=review.signed_by, level=scales.label(review.final_level))
+                who=review.signed_by, level=level_label(review.final_level))
             text += " — " + (self.tr("case finished") if closed else self.tr("kept open"))
         elif closed:
             text = self.tr("Closed without a decision")
@@ -263,7 +275,7 @@ class DecisionBox(QGroupBox):
         self.accept_button.setEnabled(idle and open_case and clinician and has_suggestion)
         problem = self.override_problem() if open_case and clinician else ""
         self.override_button.setEnabled(idle and open_case and clinician and not problem)
-        self.override_button.setToolTip(problem or "Sign this level with the reason")
+        self.override_button.setToolTip(problem or self.tr("Sign this level with the reason"))
         self.override_hint.setText(problem if self.override_reason.text().strip() else "")
         self.override_hint.setVisible(bool(self.override_hint.text()))
         self.override_common.setEnabled(open_case and clinician)
@@ -301,14 +313,14 @@ class DecisionActions:
         self.decision.show_state(d, reviewing=True)  # say it at the first touch
         if d.status is not CaseStatus.WAITING:
             return None
-        return self._start_write("Starting the review", lambda: self.ctx.store.start_review(
+        return self._start_write(self.tr("Starting the review"), lambda: self.ctx.store.start_review(
             user, d.case_id), quiet=True, kind=REVIEW_START, keep_deciding=True)
 
     def back_to_waiting(self) -> Task | None:
         d, user = self.detail, self.ctx.user
         if d is None:
             return None
-        return self._start_write("Back to waiting", lambda: self.ctx.store.return_to_waiting(
+        return self._start_write(self.tr("Back to waiting"), lambda: self.ctx.store.return_to_waiting(
             user, d.case_id))
 
     def _decided_on(self) -> str | None:
@@ -321,7 +333,7 @@ class DecisionActions:
         """Show the case as it is now and decide again (what was typed stays)."""
         self._deciding_on = None
         self.reload_button.setVisible(False)
-        self.reload(said="Reloaded: the case as it is now. Decide again.")
+        self.reload(said=self.tr("Reloaded: the case as it is now. Decide again."))
 
     def accept(self) -> Task | None:
         """Sign the suggested level (in a worker); the started Task, or None."""
@@ -330,7 +342,7 @@ class DecisionActions:
             return None
         user, level, seen = self.ctx.user, d.latest_suggestion.level, self._decided_on()
         finish = self.finishes()
-        return self._start_write(self._decided_text("Accepted level {level}", level, finish),
+        return self._start_write(self._decided_text(self.tr("Accepted level {level}"), level, finish),
                                  lambda: self.ctx.store.review(
             user, d.case_id, Decision.ACCEPT, level, "", seen=seen, finish=finish))
 
@@ -339,7 +351,7 @@ class DecisionActions:
         return not self.decision.keep_open.isChecked()
 
     def _decided_text(self, text: str, level: int, finish: bool) -> str:
-        said = self.tr(text).format(level=level)
+        said = text.format(level=level)
         return said + (self.tr(" (case finished)") if finish else "")
 
     def override(self) -> Task | None:
@@ -350,7 +362,7 @@ class DecisionActions:
         user, level = self.ctx.user, int(self.override_level.currentData())
         reason, seen = self.override_reason.text().strip(), self._decided_on()
         finish = self.finishes()
-        return self._start_write(self._decided_text("Overridden to level {level}", level, finish),
+        return self._start_write(self._decided_text(self.tr("Overridden to level {level}"), level, finish),
                                  lambda: self.ctx.store.review(
             user, d.case_id, Decision.OVERRIDE, level, reason, seen=seen, finish=finish),
             lambda _saved: self.override_reason.clear())
@@ -370,7 +382,7 @@ class DecisionActions:
         d, user = self.detail, self.ctx.user
         if d is None:
             return None
-        return self._start_write("Case closed", lambda: self.ctx.store.close_case(
+        return self._start_write(self.tr("Case closed"), lambda: self.ctx.store.close_case(
             user, d.case_id, without_review=without_review, seen=seen))
 
     def reopen_case(self) -> Task | None:
@@ -386,5 +398,5 @@ class DecisionActions:
         d, user = self.detail, self.ctx.user
         if d is None:
             return None
-        return self._start_write("Case reopened", lambda: self.ctx.store.reopen_case(
+        return self._start_write(self.tr("Case reopened"), lambda: self.ctx.store.reopen_case(
             user, d.case_id, reason))

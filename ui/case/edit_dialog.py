@@ -13,8 +13,8 @@ from triage.errors import InvalidIntake
 from triage.intake import parse_intake
 from triage.records import CaseDetail, IntakeChange
 
-from ui.case.flowsheet import EDIT_LABELS
-from ui.labels import ARRIVAL_LABELS, INJURY_LABELS, SEX_LABELS
+from ui.case.flowsheet import edit_label
+from ui.labels import ARRIVAL_LABELS, INJURY_LABELS, SEX_LABELS, label
 
 
 def intake_values(d: CaseDetail) -> dict[str, str]:
@@ -33,7 +33,7 @@ class IntakeEditDialog(QDialog):
 
     def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Edit intake of case {detail.case_id}")
+        self.setWindowTitle(self.tr("Edit intake of case {case}").format(case=detail.case_id))
         self.original = intake_values(detail)
         self.fields: dict[str, QWidget] = {}
         form = QFormLayout(self)
@@ -43,7 +43,7 @@ class IntakeEditDialog(QDialog):
             if name in choices:
                 widget: QWidget = QComboBox()
                 for data, text in choices[name].items():
-                    widget.addItem(text, data)
+                    widget.addItem(label(text), data)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif name in ("complaint", "narrative"):
                 widget = QPlainTextEdit(value)
@@ -52,7 +52,7 @@ class IntakeEditDialog(QDialog):
                 widget = QLineEdit(value)
             widget.setObjectName(f"edit_{name}")
             self.fields[name] = widget
-            form.addRow(EDIT_LABELS.get(name, name), widget)
+            form.addRow(edit_label(name), widget)
         self.error_label = QLabel("")
         self.error_label.setObjectName("EditErrors")
         self.error_label.setWordWrap(True)
@@ -99,7 +99,7 @@ class IntakeEditDialog(QDialog):
                 self.fields[first].setFocus()
             return False
         if not self.changes().given():
-            self.error_label.setText("Nothing changed.")
+            self.error_label.setText(self.tr("Nothing changed."))
             return False
         self.error_label.setText("")
         self.accept()

@@ -9,18 +9,31 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from triage import scales
 from triage.intake import FIELD_LABELS, Vitals
 from triage.records import CaseDetail, Decision, IntakeRevision, VitalSet
 
-from ui.labels import oxygen_text
+from ui.labels import field_label, level_label, oxygen_text
 
-VITAL_ROWS = (("heart_rate", "HR /min"), ("resp_rate", "RR /min"), ("bp", "BP mmHg"),
-              ("spo2", "SpO2 %"), ("temperature_c", "Temp °C"), ("pain", "Pain 0-10"),
-              ("avpu", "AVPU"), ("gcs", "GCS"), ("on_oxygen", "On O2"), ("recorded_by", "By"))
-EDIT_LABELS = {**FIELD_LABELS, "mrn": "MRN", "phone": "Phone", "injury": "Injury"}
+translate = QCoreApplication.translate
+VITAL_ROWS = (("heart_rate", QT_TRANSLATE_NOOP("Flowsheet", "HR /min")),
+              ("resp_rate", QT_TRANSLATE_NOOP("Flowsheet", "RR /min")),
+              ("bp", QT_TRANSLATE_NOOP("Flowsheet", "BP mmHg")), ("spo2", "SpO2 %"),
+              ("temperature_c", QT_TRANSLATE_NOOP("Flowsheet", "Temp °C")),
+              ("pain", QT_TRANSLATE_NOOP("Flowsheet", "Pain 0-10")), ("avpu", "AVPU"), ("gcs", "GCS"),
+              ("on_oxygen", QT_TRANSLATE_NOOP("Flowsheet", "On O2")),
+              ("recorded_by", QT_TRANSLATE_NOOP("Flowsheet", "By")))
+EDIT_LABELS = {"mrn": "MRN", "phone": QT_TRANSLATE_NOOP("Flowsheet", "Phone"),
+               "injury": QT_TRANSLATE_NOOP("Flowsheet", "Injury")}
+
+
+def edit_label(key: str) -> str:
+    """A field an intake edit changed, by its label in the interface language."""
+    if key in EDIT_LABELS:
+        return translate("Flowsheet", EDIT_LABELS[key])
+    return field_label(key) if key in FIELD_LABELS else key
 
 
 def local_time(when: datetime | None) -> str:
@@ -44,11 +57,13 @@ def vital_cells(vital_set: VitalSet) -> list[str]:
 
 def revision_text(r: IntakeRevision) -> str:
     """One history line: who changed which fields, with the values they replaced."""
-    what = {"edit": "edited the intake", "link": "updated the patient at a new visit",
-            "merge": "merged a duplicate patient record"}.get(r.kind, r.kind)
-    before = "; ".join(f"{EDIT_LABELS.get(k, k)} was {'—' if v in (None, '') else v}"
-                       for k, v in r.previous.items())
-    return f"{local_time(r.revised_at)} {r.revised_by} {what}: {before}"
+    what = {"edit": translate("Flowsheet", "edited the intake"),
+            "link": translate("Flowsheet", "updated the patient at a new visit"),
+            "merge": translate("Flowsheet", "merged a duplicate patient record")}.get(r.kind, r.kind)
+    before = "; ".join(translate("Flowsheet", "{field} was {value}").format(
+        field=edit_label(k), value="—" if v in (None, "") else v) for k, v in r.previous.items())
+    return translate("Flowsheet", "{time} {who} {what}: {before}").format(
+        time=local_time(r.revised_at), who=r.revised_by, what=what, before=before)
 
 
 def history_lines(d: CaseDetail) -> list[str]:
@@ -56,15 +71,18 @@ def history_lines(d: CaseDetail) -> list[str]:
     intake edits of a case, oldest first."""
     events: list[tuple[datetime, str]] = []
     for r in d.reviews:
-        verb = "accepted" if r.decision is Decision.ACCEPT else "overrode"
-        text = f"{local_time(r.signed_at)} {r.signed_by} {verb}: level {scales.label(r.final_level)}"
+        text = (translate("Flowsheet", "{time} {who} accepted: level {level}")
+                if r.decision is Decision.ACCEPT else
+                translate("Flowsheet", "{time} {who} overrode: level {level}")).format(
+                    time=local_time(r.signed_at), who=r.signed_by, level=level_label(r.final_level))
         if r.suggested_level is not None and r.decision is Decision.OVERRIDE:
-            text += f" (suggested {r.suggested_level})"
+            text += translate("Flowsheet", " (suggested {level})").format(level=r.suggested_level)
         if r.reason:
             text += f" — {r.reason}"
         events.append((r.signed_at, text))
     for n in d.notes:
-        events.append((n.created_at, f"{local_time(n.created_at)} {n.author} note: {n.text}"))
+        events.append((n.created_at, translate("Flowsheet", "{time} {who} note: {text}").format(
+            time=local_time(n.created_at), who=n.author, text=n.text)))
     for rev in d.revisions:
         events.append((rev.revised_at, revision_text(rev)))
     return [text for _, text in sorted(events, key=lambda e: e[0])]
@@ -75,7 +93,7 @@ class Flowsheet(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(len(VITAL_ROWS), 0, parent)
-        self.setVerticalHeaderLabels([title for _, title in VITAL_ROWS])
+        self.setVerticalHeaderLabels([self.tr(title) for _, title in VITAL_ROWS])
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.verticalHeader().setDefaultSectionSize(22)

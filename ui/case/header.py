@@ -11,7 +11,7 @@ from triage.records import CaseDetail, CaseStatus
 
 from ui.case.flowsheet import local_time
 from ui.widgets.level_badge import LevelBadge
-from ui.worklist import STATUS_TEXT, format_wait, is_over_target, waiting_minutes
+from ui.worklist import format_wait, is_over_target, status_text, waiting_minutes
 
 
 class CaseHeader(QWidget):
@@ -20,7 +20,7 @@ class CaseHeader(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.badge = LevelBadge(None, large=True)
-        self.title_label = QLabel("No case selected")
+        self.title_label = QLabel(self.tr("No case selected"))
         self.title_label.setObjectName("CaseTitle")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -42,14 +42,15 @@ class CaseHeader(QWidget):
         self.badge.set_level(d.current_level)
         p = d.patient
         age = p.age_on(d.arrival_time.date())
-        demo = " · DEMO DATA" if d.is_demo else ""
-        title = (f"Case {d.case_id}: {p.name or 'Unnamed patient'}, "
-                 f"{'?' if age is None else age} {p.sex.value}{demo}")
+        demo = " · " + self.tr("DEMO DATA") if d.is_demo else ""
+        title = self.tr("Case {case}: {name}, {age} {sex}").format(
+            case=d.case_id, name=p.name or self.tr("Unnamed patient"), age="?" if age is None else age,
+            sex=p.sex.value) + demo
         self.title_label.setText(title)
         self.title_label.setToolTip(title)
         decided = d.status is CaseStatus.CLOSED and d.latest_review is not None
         self.status_label.setText(self.tr("decided") if decided
-                                  else STATUS_TEXT.get(d.status, str(d.status)))
+                                  else status_text(d.status))
         self.update_waiting(d, now)
 
     def update_waiting(self, d: CaseDetail | None, now: datetime) -> None:
@@ -67,7 +68,7 @@ class CaseHeader(QWidget):
             self.waiting_label.setStyleSheet("")
             return
         if d.status is CaseStatus.CLOSED:
-            self.waiting_label.setText(f"closed {local_time(d.closed_at)}")
+            self.waiting_label.setText(self.tr("closed {time}").format(time=local_time(d.closed_at)))
             self.waiting_label.setStyleSheet("")
             return
         minutes = waiting_minutes(d, now)
@@ -77,6 +78,7 @@ class CaseHeader(QWidget):
             minutes = scales.level(d.current_level).target_minutes
             target = " (" + (self.tr("to be seen immediately") if minutes == 0 else
                              self.tr("target {minutes} min").format(minutes=minutes)) + ")"
-        self.waiting_label.setText(("⚠ " if over else "") + f"Waiting {format_wait(minutes)}"
-                                   + (" — over target" if over else "") + target)
+        waiting = (self.tr("Waiting {waited} — over target") if over else
+                   self.tr("Waiting {waited}")).format(waited=format_wait(minutes))
+        self.waiting_label.setText(("⚠ " if over else "") + waiting + target)
         self.waiting_label.setStyleSheet("color: #B71C1C; font-weight: bold" if over else "")

@@ -18,14 +18,15 @@ class ImagesBox(QGroupBox):
     """Attachment list above the viewer; "No images attached" when there are none."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Images", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Images"))
         self.attachments: tuple[AttachmentInfo, ...] = ()
         self._shown: tuple[int, ...] | None = None
         layout = QVBoxLayout(self)
         self.attachment_list = QListWidget()
         self.attachment_list.setMaximumHeight(44)
         self.attachment_list.currentRowChanged.connect(self.show_attachment)
-        self.no_images_label = QLabel("No images attached")
+        self.no_images_label = QLabel(self.tr("No images attached"))
         self.viewer = ImageViewer(self)
         layout.addWidget(self.attachment_list)
         layout.addWidget(self.no_images_label)

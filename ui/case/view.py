@@ -91,7 +91,7 @@ class CaseView(DecisionActions, QWidget):
         self.message_label = QLabel("")
         self.message_label.setObjectName("CaseMessage")
         self.message_label.setWordWrap(True)
-        self.reload_button = QPushButton("Reload the case")
+        self.reload_button = QPushButton(self.tr("Reload the case"))
         self.reload_button.setVisible(False)
         self.reload_button.clicked.connect(self.reload_after_conflict)
         message_row = QHBoxLayout()
@@ -146,7 +146,7 @@ class CaseView(DecisionActions, QWidget):
         self.no_images_line.setStyleSheet("color: #616161")
         self.no_images_line.setVisible(False)
         layout.addWidget(self.no_images_line)
-        self.suggestion_panel = SuggestionPanel(title="Suggestion")
+        self.suggestion_panel = SuggestionPanel(title=self.tr("Suggestion"))
         layout.addWidget(self.suggestion_panel, 3)
 
         self.decision = DecisionBox()
@@ -171,12 +171,12 @@ class CaseView(DecisionActions, QWidget):
         self.retriage_button.clicked.connect(self.retriage)
         layout.addWidget(self.retriage_box)
 
-        note_box = QGroupBox("Note")
+        note_box = QGroupBox(self.tr("Note"))
         nl = QHBoxLayout(note_box)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setMaximumHeight(60)
         self.note_edit.textChanged.connect(self._set_enabled_actions)
-        self.note_button = QPushButton("Add note")
+        self.note_button = QPushButton(self.tr("Add note"))
         self.note_button.clicked.connect(self.add_note)
         nl.addWidget(self.note_edit, 1)
         nl.addWidget(self.note_button)
@@ -199,7 +199,7 @@ class CaseView(DecisionActions, QWidget):
             opened.append(False)
             if not isinstance(exc, TriageError):
                 raise exc
-            self._say(f"Could not open case {case_id}: {exc}", error=True)
+            self._say(self.tr("Could not open case {case}: {error}").format(case=case_id, error=exc), error=True)
 
         call_store(self.load_runner, self.ctx.store, read_case, self.ctx.store, self.ctx.user,
                    case_id, done=loaded, failed=failed, link=self.link)
@@ -236,7 +236,7 @@ class CaseView(DecisionActions, QWidget):
     def _refresh_failed(self, exc: BaseException, _trace: str) -> None:
         if not isinstance(exc, TriageError):
             raise exc
-        self._say(f"Could not refresh the case: {exc}", error=True)
+        self._say(self.tr("Could not refresh the case: {error}").format(error=exc), error=True)
 
     def busy(self) -> bool:
         """A worker of this view may be writing (and waiting for the database's write lock)."""
@@ -284,7 +284,8 @@ class CaseView(DecisionActions, QWidget):
         suggestion = d.latest_suggestion
         self.suggestion_panel.show_suggestion(suggestion)
         when = d.suggestions[-1].created_at if d.suggestions else None
-        self.suggestion_panel.set_status(f"made {local_time(when)}" if when else "no suggestion")
+        self.suggestion_panel.set_status(self.tr("made {time}").format(time=local_time(when)) if when
+                                         else self.tr("no suggestion"))
         self.decision.show_case(d, new_case=new_case)
         self.decision.show_state(d, reviewing=self._deciding_on is not None)
 
@@ -342,7 +343,7 @@ class CaseView(DecisionActions, QWidget):
              with_callbacks: bool = False, saying: str = "") -> Task | None:
         task = self.writes.start(job, fn, *args, with_callbacks=with_callbacks)
         if task is not None and not job.quiet:
-            self._say(saying or f"{job.description}: saving…")
+            self._say(saying or self.tr("{what}: saving…").format(what=job.description))
         self._set_enabled_actions()
         return task
 
@@ -384,7 +385,7 @@ class CaseView(DecisionActions, QWidget):
         text = self.note_edit.toPlainText().strip()
         if d is None or not text:
             return None
-        return self._start_write("Note added", lambda: self.ctx.store.add_note(
+        return self._start_write(self.tr("Note added"), lambda: self.ctx.store.add_note(
             user, d.case_id, text), lambda _saved: self.note_edit.clear())
 
     def retriage_form(self) -> dict[str, object]:
@@ -399,16 +400,18 @@ class CaseView(DecisionActions, QWidget):
         try:
             vitals = parse_vitals(self.retriage_form())
         except InvalidIntake as exc:
-            self._say("Re-triage: " + "; ".join(e.message for e in exc.errors), error=True)
+            self._say(self.tr("Re-triage: {errors}").format(errors="; ".join(e.message for e in exc.errors)),
+                      error=True)
             return None
         intake = Intake(patient=d.patient, complaint=d.complaint, vitals=vitals,
                         arrival_mode=d.arrival_mode, injury=d.injury, arrival_time=d.arrival_time)
         images = tuple(a.assessment for a in d.attachments if a.assessment is not None)
-        job = WriteJob(RETRIAGE, "Re-triage", d.case_id, self._retriage_saved,
-                       saved_text=lambda s: f"Re-triaged: suggestion level {s.suggestion.level}: saved")
+        job = WriteJob(RETRIAGE, self.tr("Re-triage"), d.case_id, self._retriage_saved,
+                       saved_text=lambda s: self.tr("Re-triaged: suggestion level {level}: saved").format(
+                           level=s.suggestion.level))
         return self._run(job, retriage_case, self.ctx.engine, self.ctx.store, self.ctx.user,
                          d.case_id, intake, images, with_callbacks=True,
-                         saying="Re-triage: computing the suggestion…")
+                         saying=self.tr("Re-triage: computing the suggestion…"))
 
     def _retriage_saved(self, _saved: Saved) -> None:
         self.retriage_box.clear()
@@ -428,8 +431,8 @@ class CaseView(DecisionActions, QWidget):
         d, user = self.detail, self.ctx.user
         if d is None or self.writes.busy:
             return None
-        job = WriteJob(EDIT, "Intake edit", d.case_id, saved_text=(
-            "Intake edited: saved (the previous values are kept in the history)"))
+        job = WriteJob(EDIT, self.tr("Intake edit"), d.case_id, saved_text=(
+            self.tr("Intake edited: saved (the previous values are kept in the history)")))
         return self._run(job, write_case, self.ctx.store, user, d.case_id,
                          lambda: self.ctx.store.update_intake(user, d.case_id, changes),
-                         saying="Saving the intake edit…")
+                         saying=self.tr("Saving the intake edit…"))

@@ -52,13 +52,13 @@ class ImageTile(QFrame):
         self.finding.setWordWrap(True)
         col.addWidget(self.finding)
         row = QHBoxLayout()
-        self.chest = QCheckBox("chest radiograph")
+        self.chest = QCheckBox(self.tr("chest radiograph"))
         self.chest.setObjectName("chest_radiograph")
-        self.chest.setToolTip("Tick when this photo shows a chest X-ray the model may judge")
+        self.chest.setToolTip(self.tr("Tick when this photo shows a chest X-ray the model may judge"))
         self.chest.setChecked(item.marked_chest_xray)
         self.chest.setVisible(item.record.kind == "photo")  # DICOM says what it shows itself
         self.chest.toggled.connect(lambda on: self.chest_toggled.emit(self, on))
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.removed.emit(self))
         row.addWidget(self.chest)
         row.addStretch(1)
@@ -70,9 +70,9 @@ class ImageTile(QFrame):
     def show_assessment(self, assessment: ImageAssessment | None, *, waiting: bool) -> None:
         self.item.assessment = assessment
         if waiting:
-            self.finding.setText("assessing…")
+            self.finding.setText(self.tr("assessing…"))
         elif assessment is None:
-            self.finding.setText("not assessed (image model not loaded)")
+            self.finding.setText(self.tr("not assessed (image model not loaded)"))
         elif assessment.assessed and assessment.probability is not None:
             self.finding.setText(f"<b>{html.escape(assessment.finding)}</b> "
                                  f"(p = {assessment.probability:.2f})")
@@ -106,7 +106,8 @@ class AttachmentsBox(QGroupBox):
     last_folder = ""  # the folder the last pick came from (shared by the session's forms)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Images (drop files here)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Images (drop files here)"))
         self.ctx = ctx
         self.setAcceptDrops(True)
         self.tiles: list[ImageTile] = []
@@ -115,7 +116,7 @@ class AttachmentsBox(QGroupBox):
         self.runner = TaskRunner(self, concurrent=True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.add_button = QPushButton("Attach image…")
+        self.add_button = QPushButton(self.tr("Attach image…"))
         self.add_button.clicked.connect(self.pick_files)
         row.addWidget(self.add_button)
         self.error_label = QLabel("")
@@ -135,8 +136,9 @@ class AttachmentsBox(QGroupBox):
         return [t.item for t in self.tiles]
 
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach images", start_folder(),
-                                                "Images (" + " ".join(IMAGE_SUFFIXES) + ")")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach images"), start_folder(),
+            self.tr("Images ({patterns})").format(patterns=" ".join(IMAGE_SUFFIXES)))
         if names:
             AttachmentsBox.last_folder = str(Path(names[0]).parent)
         for name in names:
@@ -158,7 +160,7 @@ class AttachmentsBox(QGroupBox):
         task.signals.finished.connect(self._loaded)
         task.signals.failed.connect(self._failed)
         self._start(task, name, None)
-        self.error_label.setText(f"reading {name}…")
+        self.error_label.setText(self.tr("reading {0}…").format(name))
         return task
 
     def _start(self, task: Task, name: str, tile: ImageTile | None) -> None:
@@ -184,7 +186,7 @@ class AttachmentsBox(QGroupBox):
         if isinstance(exc, (ImageReadError, TriageError, OSError)):
             self.error_label.setText(f"{name}: {exc}")
         else:
-            self.error_label.setText(f"{name}: could not be read ({type(exc).__name__}: {exc})")
+            self.error_label.setText(self.tr("{0}: could not be read ({1}: {2})").format(name, type(exc).__name__, exc))
 
     def remove_tile(self, tile: ImageTile) -> None:
         self.tiles.remove(tile)

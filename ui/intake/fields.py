@@ -16,7 +16,7 @@ from triage.errors import FieldError
 
 from ui.intake.jobs import blank, range_hint
 from ui.labels import (ARRIVAL_LABELS, AVPU_LABELS, INJURY_LABELS, OXYGEN_LABELS, OXYGEN_NOT_RECORDED,
-                       OXYGEN_ON, OXYGEN_ROOM_AIR, SEX_LABELS)
+                       OXYGEN_ON, OXYGEN_ROOM_AIR, SEX_LABELS, label)
 
 DEFAULTED = ("sex", "arrival_mode", "avpu")  # combos whose first choice is not "nothing typed"
 
@@ -61,7 +61,7 @@ class IntakeFields(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         for value, text in items.items():
-            combo.addItem(text, value)
+            combo.addItem(label(text), value)  # ui.labels' choices, shown in the interface language
         combo.currentIndexChanged.connect(self.schedule)
         self._register(name, combo)
         return combo
@@ -100,91 +100,91 @@ class IntakeFields(QWidget):
         grid.addWidget(widget, row, 2 * col + 1, 1, 2 * span - 1)
 
     def _patient_box(self) -> QGroupBox:
-        box = QGroupBox("Patient")
+        box = QGroupBox(self.tr("Patient"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("patient_search")
-        self.search_edit.setPlaceholderText("Find a known patient: name, MRN or phone, then Enter")
+        self.search_edit.setPlaceholderText(self.tr("Find a known patient: name, MRN or phone, then Enter"))
         self.search_results = QListWidget()
         self.search_results.setObjectName("patient_results")
         self.search_results.setMaximumHeight(90)
         self.search_results.setVisible(False)
-        self.linked_label = QLabel("New patient")
+        self.linked_label = QLabel(self.tr("New patient"))
         self.linked_label.setObjectName("patient_link")
-        self.unlink_button = QPushButton("New patient")
-        self.unlink_button.setToolTip("Save this case for a new patient instead of the one found")
+        self.unlink_button = QPushButton(self.tr("New patient"))
+        self.unlink_button.setToolTip(self.tr("Save this case for a new patient instead of the one found"))
         self.unlink_button.setVisible(False)
-        self._cell(grid, 0, 0, "Find", self.search_edit, span=2)
+        self._cell(grid, 0, 0, self.tr("Find"), self.search_edit, span=2)
         grid.addWidget(self.linked_label, 0, 4)
         grid.addWidget(self.unlink_button, 0, 5)
         grid.addWidget(self.search_results, 1, 1, 1, 5)
-        self._cell(grid, 2, 0, "Name", self._with_error("name", self._line("name", "family, given")))
-        self._cell(grid, 2, 1, "MRN", self._with_error("mrn", self._line("mrn", "record number if known")))
-        self._cell(grid, 3, 0, "Born", self._with_error("birth_date", self._line("birth_date", "YYYY-MM-DD")))
-        age = self._line("age_years", "estimate if unknown")
-        age.setToolTip(f"Age in years, {range_hint('age_years')}; estimate if unknown")
+        self._cell(grid, 2, 0, self.tr("Name"), self._with_error("name", self._line("name", self.tr("family, given"))))
+        self._cell(grid, 2, 1, self.tr("MRN"), self._with_error("mrn", self._line("mrn", self.tr("record number if known"))))
+        self._cell(grid, 3, 0, self.tr("Born"), self._with_error("birth_date", self._line("birth_date", self.tr("YYYY-MM-DD"))))
+        age = self._line("age_years", self.tr("estimate if unknown"))
+        age.setToolTip(self.tr("Age in years, {0}; estimate if unknown").format(range_hint('age_years')))
         age.setMinimumWidth(age.fontMetrics().horizontalAdvance(age.placeholderText()) + 24)
-        self._cell(grid, 3, 1, "Age", self._with_error("age_years", age, "years"))
-        self._cell(grid, 4, 0, "Sex", self._with_error(
+        self._cell(grid, 3, 1, self.tr("Age"), self._with_error("age_years", age, self.tr("years")))
+        self._cell(grid, 4, 0, self.tr("Sex"), self._with_error(
             "sex", self._combo("sex", {s.value: t for s, t in SEX_LABELS.items()})))
-        self._cell(grid, 4, 1, "Phone", self._with_error("phone", self._line("phone")))
+        self._cell(grid, 4, 1, self.tr("Phone"), self._with_error("phone", self._line("phone")))
         return box
 
     def _complaint_box(self) -> QGroupBox:
-        box = QGroupBox("Presentation")
+        box = QGroupBox(self.tr("Presentation"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.complaint = QPlainTextEdit()
         self.complaint.setObjectName("complaint")
-        self.complaint.setPlaceholderText("Chief complaint in the patient's or your words "
-                                          "(Enter moves on, Shift+Enter for a new line)")
+        self.complaint.setPlaceholderText(self.tr("Chief complaint in the patient's or your words "
+                                          "(Enter moves on, Shift+Enter for a new line)"))
         self.complaint.setTabChangesFocus(True)
         self.complaint.setMaximumHeight(56)
         self.complaint.textChanged.connect(self.schedule)
         self._register("complaint", self.complaint)
-        self._cell(grid, 0, 0, "Complaint", self._with_error("complaint", self.complaint), span=2)
-        self._cell(grid, 1, 0, "Arrival", self._with_error("arrival_mode", self._combo(
+        self._cell(grid, 0, 0, self.tr("Complaint"), self._with_error("complaint", self.complaint), span=2)
+        self._cell(grid, 1, 0, self.tr("Arrival"), self._with_error("arrival_mode", self._combo(
             "arrival_mode", {m.value: t for m, t in ARRIVAL_LABELS.items()})))
-        self._cell(grid, 1, 1, "Injury", self._with_error("injury", self._combo("injury", INJURY_LABELS)))
+        self._cell(grid, 1, 1, self.tr("Injury"), self._with_error("injury", self._combo("injury", INJURY_LABELS)))
         return box
 
     def _vitals_box(self) -> QGroupBox:
-        box = QGroupBox("Vital signs")
+        box = QGroupBox(self.tr("Vital signs"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        specs = [("heart_rate", "Heart rate", "/min"), ("resp_rate", "Resp. rate", "/min"),
-                 ("sbp", "Systolic BP", "mmHg"), ("dbp", "Diastolic BP", "mmHg")]
+        specs = [("heart_rate", self.tr("Heart rate"), "/min"), ("resp_rate", self.tr("Resp. rate"), "/min"),
+                 ("sbp", self.tr("Systolic BP"), "mmHg"), ("dbp", self.tr("Diastolic BP"), "mmHg")]
         for i, (name, label, unit) in enumerate(specs):
             self._cell(grid, i // 2, i % 2, label, self._with_error(
                 name, self._line(name, range_hint(name)), unit))
-        self._cell(grid, 2, 0, "SpO2", self._with_error("spo2", self._line("spo2", range_hint("spo2")), "%"))
+        self._cell(grid, 2, 0, self.tr("SpO2"), self._with_error("spo2", self._line("spo2", range_hint("spo2")), "%"))
         self.on_oxygen = self._combo("on_oxygen", OXYGEN_LABELS)
-        self.on_oxygen.setToolTip("Not recorded, room air, or on supplemental oxygen")
+        self.on_oxygen.setToolTip(self.tr("Not recorded, room air, or on supplemental oxygen"))
         oxygen_box = self._with_error("on_oxygen", self.on_oxygen)
         oxygen_box.layout().itemAt(0).layout().addWidget(self._flow_box())
         oxygen_box.layout().addWidget(self.error_labels["o2_flow_l_min"])
         self.on_oxygen.currentIndexChanged.connect(self._oxygen_changed)
         self._oxygen_changed()
-        self._cell(grid, 2, 1, "Oxygen", oxygen_box)
+        self._cell(grid, 2, 1, self.tr("Oxygen"), oxygen_box)
         temp = self._line("temperature", range_hint("temperature_c"))
         self.temp_unit = QComboBox()
         self.temp_unit.setObjectName("temperature_unit")
-        self.temp_unit.setToolTip("Unit of the temperature you type")
+        self.temp_unit.setToolTip(self.tr("Unit of the temperature you type"))
         self.temp_unit.addItem("°C", "C")
         self.temp_unit.addItem("°F", "F")
         self.temp_unit.currentIndexChanged.connect(self._unit_changed)
         self.temp_unit.installEventFilter(self._enter)
         temp_box = self._with_error("temperature", temp)
         temp_box.layout().itemAt(0).layout().addWidget(self.temp_unit)
-        self._cell(grid, 3, 0, "Temperature", temp_box)
-        pain = {"": "— not asked", **{str(i): str(i) for i in range(11)}}
-        self._cell(grid, 3, 1, "Pain (0-10)", self._with_error("pain", self._combo("pain", pain)))
-        self._cell(grid, 4, 0, "AVPU", self._with_error("avpu", self._combo("avpu", AVPU_LABELS)))
-        self._cell(grid, 4, 1, "GCS", self._with_error("gcs", self._line("gcs", range_hint("gcs"))))
+        self._cell(grid, 3, 0, self.tr("Temperature"), temp_box)
+        pain = {"": self.tr("— not asked"), **{str(i): str(i) for i in range(11)}}
+        self._cell(grid, 3, 1, self.tr("Pain (0-10)"), self._with_error("pain", self._combo("pain", pain)))
+        self._cell(grid, 4, 0, self.tr("AVPU"), self._with_error("avpu", self._combo("avpu", AVPU_LABELS)))
+        self._cell(grid, 4, 1, self.tr("GCS"), self._with_error("gcs", self._line("gcs", range_hint("gcs"))))
         self.warning_label = QLabel("")
         self.warning_label.setObjectName("VitalWarnings")
         self.warning_label.setProperty("role", "field-warning")
@@ -202,9 +202,8 @@ class IntakeFields(QWidget):
         self.o2_flow.setDecimals(1)
         self.o2_flow.setSingleStep(0.5)
         self.o2_flow.setSuffix(" L/min")
-        self.o2_flow.setSpecialValueText("flow?")
-        self.o2_flow.setToolTip(f"Oxygen flow if known, {range_hint('o2_flow_l_min')}; "
-                                "leave at \"flow?\" when not recorded")
+        self.o2_flow.setSpecialValueText(self.tr("flow?"))
+        self.o2_flow.setToolTip(self.tr('Oxygen flow if known, {0}; leave at "flow?" when not recorded').format(range_hint('o2_flow_l_min')))
         self.o2_flow.valueChanged.connect(self.schedule)
         self._register("o2_flow_l_min", self.o2_flow)
         return self.o2_flow

@@ -30,7 +30,7 @@ from ui.intake.note_box import NoteBox
 from ui.intake.jobs import (SavedCase, find_patients, live_intake,
                             make_suggestion, match_text, save_case, vital_warnings)
 from ui.server_link import connection_lost, link_of, store_runner
-from ui.labels import level_text
+from ui.labels import field_label, level_text
 from ui.widgets.suggestion_panel import SuggestionPanel
 from ui.widgets.workers import Task, TaskRunner
 
@@ -84,8 +84,8 @@ class IntakeForm(IntakeFields):
         self.status_label = QLabel("")
         self.status_label.setObjectName("IntakeStatus")
         self.status_label.setWordWrap(True)
-        self.new_button = QPushButton("New (Ctrl+N)")
-        self.save_button = QPushButton("Save case (Ctrl+S)")
+        self.new_button = QPushButton(self.tr("New (Ctrl+N)"))
+        self.save_button = QPushButton(self.tr("Save case (Ctrl+S)"))
         self.save_button.setObjectName("SaveCase")
         self.new_button.clicked.connect(self.new_case)
         self.save_button.clicked.connect(self.save)
@@ -108,11 +108,11 @@ class IntakeForm(IntakeFields):
         outer.addWidget(splitter, 1)
         outer.addLayout(buttons)  # below the scrolling form: Save never scrolls out of sight
 
-        self.save_action = QAction("Save case", self)
+        self.save_action = QAction(self.tr("Save case"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
-        self.new_action = QAction("New case", self)
+        self.new_action = QAction(self.tr("New case"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_case)
@@ -140,10 +140,10 @@ class IntakeForm(IntakeFields):
         self.debounce.start()
 
     def _update_panel_status(self, left_out: Sequence[FieldError] = ()) -> None:
-        parts = [] if self.ctx.engine is not None else ["models loading — rules only"]
+        parts = [] if self.ctx.engine is not None else [self.tr("models loading — rules only")]
         if left_out:
-            names = ", ".join(dict.fromkeys(e.field.replace("_", " ") for e in left_out))
-            parts.append(f"without the marked field ({names})")
+            names = ", ".join(dict.fromkeys(field_label(e.field, mid_sentence=True) for e in left_out))
+            parts.append(self.tr("without the marked field ({names})").format(names=names))
         self.panel.set_status(" · ".join(parts))
 
     def recompute(self) -> None:
@@ -160,8 +160,8 @@ class IntakeForm(IntakeFields):
             self.suggest_runner.cancel()
             self.last_intake = None
             self.panel.show_suggestion(None, empty_text=(
-                "Correct the marked field to see a suggestion." if errors else
-                "Enter the complaint and vital signs to see a suggestion."))
+                self.tr("Correct the marked field to see a suggestion.") if errors else
+                self.tr("Enter the complaint and vital signs to see a suggestion.")))
             self.suggestion_ready.emit(None)
             return
         self.last_intake = intake
@@ -179,7 +179,7 @@ class IntakeForm(IntakeFields):
         try:
             parse_intake(values)
         except InvalidIntake as exc:
-            self.status_label.setText("Not saved: " + "; ".join(e.message for e in exc.errors))
+            self.status_label.setText(self.tr("Not saved: {errors}").format(errors="; ".join(e.message for e in exc.errors)))
             return
         self._not_saved = False
         self.status_label.setText("")
@@ -197,13 +197,13 @@ class IntakeForm(IntakeFields):
             return
         self.panel.show_suggestion(suggestion)
         if suggestion is None and self.ctx.engine is None:
-            self.panel.set_status("models loading — rules only: no rule fired yet")
+            self.panel.set_status(self.tr("models loading — rules only: no rule fired yet"))
         self.suggestion_ready.emit(suggestion)
 
     def _suggest_failed(self, exc: BaseException, tb: str) -> None:
         if not self._is_current_suggestion():
             return
-        self.panel.set_status(f"suggestion failed: {type(exc).__name__}: {exc}")
+        self.panel.set_status(self.tr("suggestion failed: {error}").format(error=f"{type(exc).__name__}: {exc}"))
         self.panel.show_suggestion(None)
         self.suggestion_ready.emit(None)
         if not isinstance(exc, TriageError):
@@ -223,7 +223,7 @@ class IntakeForm(IntakeFields):
         self.search_runner.start(task)
 
     def _search_failed(self, exc: BaseException, _tb: str) -> None:
-        self.status_label.setText(f"Search failed: {exc}")
+        self.status_label.setText(self.tr("Search failed: {0}").format(exc))
 
     def _patients_found(self, found: list[PatientMatch]) -> None:
         self.search_results.clear()
@@ -231,7 +231,7 @@ class IntakeForm(IntakeFields):
         for match in found:
             self.search_results.addItem(match_text(match))
         if not found:
-            self.search_results.addItem("No known patient found — enter the details below")
+            self.search_results.addItem(self.tr("No known patient found — enter the details below"))
         self.search_results.setVisible(True)
         if found:
             self.search_results.setCurrentRow(0)
@@ -248,12 +248,13 @@ class IntakeForm(IntakeFields):
     def link_patient(self, patient_id: int, patient: Patient) -> None:
         """Save the next case for this known patient (changed details become a revision)."""
         self.linked_patient_id = patient_id
-        self.linked_label.setText(f"Known patient #{patient_id}: {patient.name or '(no name)'}")
+        self.linked_label.setText(self.tr("Known patient #{id}: {name}").format(
+            id=patient_id, name=patient.name or self.tr("(no name)")))
         self.unlink_button.setVisible(True)
 
     def unlink_patient(self) -> None:
         self.linked_patient_id = None
-        self.linked_label.setText("New patient")
+        self.linked_label.setText(self.tr("New patient"))
         self.unlink_button.setVisible(False)
 
     def use_patient(self, patient: Patient) -> None:
@@ -271,13 +272,13 @@ class IntakeForm(IntakeFields):
         if self.saving:
             return
         if self.attachments.busy:
-            self.status_label.setText("Wait until the images are read, then save.")
+            self.status_label.setText(self.tr("Wait until the images are read, then save."))
             return
         try:
             intake = parse_intake(self.values())
         except InvalidIntake as exc:
             self.show_errors(exc.errors)
-            self.status_label.setText("Not saved: " + "; ".join(e.message for e in exc.errors))
+            self.status_label.setText(self.tr("Not saved: {errors}").format(errors="; ".join(e.message for e in exc.errors)))
             self._not_saved = True
             first = exc.errors[0].field if exc.errors else ""
             if first in self.fields:
@@ -295,9 +296,9 @@ class IntakeForm(IntakeFields):
 
     def _saving_text(self) -> str:
         if self.link.is_down:
-            return ("Saving… the server is unreachable: your typing is kept, and the case is "
-                    "saved when the server returns.")
-        return "Saving…"
+            return self.tr("Saving… the server is unreachable: your typing is kept, and the case is "
+                           "saved when the server returns.")
+        return self.tr("Saving…")
 
     def _start_save(self) -> None:
         """Run the pending save in a worker (again, after an outage: with the same key)."""
@@ -312,7 +313,7 @@ class IntakeForm(IntakeFields):
         (the same idempotency key), if it is still waiting."""
         if self.saving and self.pending_save is not None and self._retry_waiting:
             self._retry_waiting = False
-            self.status_label.setText("The server is back: saving…")
+            self.status_label.setText(self.tr("The server is back: saving…"))
             self._start_save()
 
     def _saved(self, result: SavedCase) -> None:
@@ -320,17 +321,16 @@ class IntakeForm(IntakeFields):
         self.pending_save, self._retry_waiting = None, False
         self.save_button.setEnabled(True)
         saved_values, self._saved_values = self._saved_values, None
-        said = (f"Case #{result.case_id} saved at level "
-                f"{level_text(result.suggestion.level)}.")
+        said = self.tr("Case #{case} saved at level {level}.").format(
+            case=result.case_id, level=level_text(result.suggestion.level))
         if saved_values is None or self.values() == saved_values:
             self.clear()
-            self.status_label.setText(f"{said} Ready for the next patient.")
+            self.status_label.setText(self.tr("{0} Ready for the next patient.").format(said))
         else:
             # Typed after Save was pressed (a slow or returning server): kept, not thrown away.
             self.intake_key = str(uuid.uuid4())
             self.status_label.setText(
-                f"{said} It was saved as it stood when you pressed Save; what you typed since is "
-                "kept here (edit the case to add it, or New to start the next patient).")
+                self.tr("{0} It was saved as it stood when you pressed Save; what you typed since is kept here (edit the case to add it, or New to start the next patient).").format(said))
         self.ctx.signals.case_saved.emit(result.case_id)
         self.saved.emit(result.case_id)
 
@@ -340,8 +340,8 @@ class IntakeForm(IntakeFields):
             # the server answers (ServerLink.returned). Nothing is saved twice.
             self.link.report(exc)
             self._retry_waiting = True
-            self.status_label.setText("Not saved yet: the server is unreachable. Your typing is "
-                                      "kept; saving resumes when it returns.")
+            self.status_label.setText(self.tr("Not saved yet: the server is unreachable. Your typing is "
+                                      "kept; saving resumes when it returns."))
             if not self.link.is_down:  # already back (a reset, not a silence): try once more now
                 QTimer.singleShot(1000, self._server_returned)
             return
@@ -353,9 +353,9 @@ class IntakeForm(IntakeFields):
         if isinstance(exc, InvalidIntake):
             self.show_errors(exc.errors)
         if isinstance(exc, TriageError):
-            self.status_label.setText(f"Not saved: {exc}. Everything you typed is kept.")
+            self.status_label.setText(self.tr("Not saved: {0}. Everything you typed is kept.").format(exc))
             return
-        self.status_label.setText(f"Not saved ({type(exc).__name__}). Everything you typed is kept.")
+        self.status_label.setText(self.tr("Not saved ({0}). Everything you typed is kept.").format(type(exc).__name__))
         report = getattr(self.window(), "report_worker_error", None)
         if report:
             report(f"{type(exc).__name__}: {exc}", tb)
@@ -369,16 +369,17 @@ class IntakeForm(IntakeFields):
         if not self.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, action, "The intake form has unsaved input"
-            + (" and attached images" if self.attachments.tiles else "")
-            + f". {action} and discard it?",
+            self, action,
+            (self.tr("The intake form has unsaved input and attached images. {action} and discard it?")
+             if self.attachments.tiles else
+             self.tr("The intake form has unsaved input. {action} and discard it?")).format(action=action),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def new_case(self) -> bool:
         """Ctrl+N: start a blank intake (after asking, when something would be lost)."""
-        if not self.confirm_discard("New case"):
+        if not self.confirm_discard(self.tr("New case")):
             return False
         self.clear()
         self.status_label.setText("")

@@ -17,7 +17,12 @@ from triage.intake import RANGES, ArrivalMode, Intake, Patient, Sex, parse_intak
 from triage.records import NewAttachment, PatientMatch
 from triage.suggestion import ImageAssessment, Suggestion
 
+from PySide6.QtCore import QCoreApplication
+
+from ui.labels import counted
 from ui.widgets.image_reader import read_image_isolated
+
+translate = QCoreApplication.translate  # thread-safe: workers word their progress too
 
 
 def blank(value: object) -> bool:
@@ -77,11 +82,12 @@ def vital_warnings(values: Mapping[str, object]) -> list[str]:
         return []
     pulse = v.sbp - v.dbp
     if pulse > WIDE_PULSE_PRESSURE:
-        return [f"Pulse pressure {pulse} mmHg ({v.sbp}/{v.dbp}) is implausibly wide: "
-                "check the blood pressure"]
+        return [translate("IntakeJobs", "Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is implausibly wide: "
+                          "check the blood pressure").format(pulse=pulse, sbp=v.sbp, dbp=v.dbp)]
     if pulse < NARROW_PULSE_FRACTION * v.sbp:
-        return [f"Pulse pressure {pulse} mmHg ({v.sbp}/{v.dbp}) is unusually narrow: "
-                "check the blood pressure (if real, it may mean poor cardiac output)"]
+        return [translate("IntakeJobs", "Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is unusually narrow: "
+                          "check the blood pressure (if real, it may mean poor cardiac output)").format(
+                              pulse=pulse, sbp=v.sbp, dbp=v.dbp)]
     return []
 
 
@@ -117,16 +123,16 @@ def load_image(source: Path | bytes, name: str, image_model: Any, *,
     from triage import imaging
 
     data = Path(source).read_bytes() if isinstance(source, Path) else bytes(source)
-    progress(0.1, f"reading {name}")
+    progress(0.1, translate("IntakeJobs", "reading {name}").format(name=name))
     record = read_image_isolated(data, name)
     if cancelled():
         raise InterruptedError("cancelled")
     stored = imaging.clean_photo_bytes(data) if record.kind == "photo" else data
-    progress(0.5, f"thumbnail {name}")
+    progress(0.5, translate("IntakeJobs", "thumbnail {name}").format(name=name))
     thumb = imaging.thumbnail_png(record)
     item = LoadedImage(name=name, data=stored, record=record, thumbnail=thumb)
     if image_model is not None and not cancelled():
-        progress(0.7, f"assessing {name}")
+        progress(0.7, translate("IntakeJobs", "assessing {name}").format(name=name))
         item.assessment = assess_image(image_model, record, False)
     return item
 
@@ -145,10 +151,10 @@ def save_case(store: Any, user: Any, engine: Any, intake: Intake, images: Sequen
     (for the patient picked with Find, when one was). ``idempotency_key``: the intake's one key,
     the same for every retry of its save: a retry after a lost answer returns the case the
     first try committed instead of saving a second one."""
-    progress(0.1, "suggesting")
+    progress(0.1, translate("IntakeJobs", "suggesting"))
     assessments = [i.assessment for i in images if i.assessment is not None]
     suggestion = make_suggestion(engine, intake, assessments)
-    progress(0.5, "saving")
+    progress(0.5, translate("IntakeJobs", "saving"))
     case_id = store.create_case(user, intake, suggestion, [i.attachment() for i in images],
                                 patient_id=patient_id, idempotency_key=idempotency_key)
     return SavedCase(int(case_id), suggestion)
@@ -165,11 +171,14 @@ class SavedCase:
 def match_text(match: PatientMatch) -> str:
     """One line per found patient: who, born or age, MRN, phone, visits here and the last one."""
     p = match.patient
-    born = p.birth_date.isoformat() if p.birth_date else f"age {p.age_years}" if p.age_years is not None else "age —"
+    born = (p.birth_date.isoformat() if p.birth_date else
+            translate("IntakeJobs", "age {age}").format(age=p.age_years if p.age_years is not None else "—"))
     last = match.last_arrival.astimezone().strftime("%Y-%m-%d") if match.last_arrival else "—"
-    visits = "1 visit" if match.case_count == 1 else f"{match.case_count} visits"
+    visits = counted(translate("IntakeJobs", "%n visit(s)", None, match.case_count), match.case_count)
     phone = f" · {p.phone}" if p.phone else ""
-    return f"{p.name or '(no name)'} · {born} · MRN {p.mrn or '—'}{phone} · {visits}, last {last}"
+    name = p.name or translate("IntakeJobs", "(no name)")
+    return translate("IntakeJobs", "{name} · {born} · MRN {mrn}{phone} · {visits}, last {last}").format(
+        name=name, born=born, mrn=p.mrn or "—", phone=phone, visits=visits, last=last)
 
 
 def find_patients(store: Any, user: Any, text: str) -> list[PatientMatch]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
                                QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from triage import explain
 from triage.engine.narrative import Extracted, Found, complaint_from, extract
 from triage.intake import FIELD_LABELS
 
-from ui.labels import OXYGEN_ON, OXYGEN_ROOM_AIR
+from ui.labels import OXYGEN_ON, OXYGEN_ROOM_AIR, field_label
 from ui.widgets.workers import Task, TaskRunner
 
 NOTE_DEBOUNCE_MS = 120  # + the form's suggestion, well under 0.5 s after typing stops
@@ -46,18 +46,28 @@ def found_text(name: str, found: object) -> str:
     only the field's name (which read 'on oxygen' for a note saying room air)."""
     value = getattr(found, "value", None)
     if name == "on_oxygen":
-        return "on oxygen" if value else "room air"
+        return (QCoreApplication.translate("NoteBox", "on oxygen") if value
+                else QCoreApplication.translate("NoteBox", "room air"))
     if hasattr(value, "value") and not isinstance(value, (int, float, str)):
         value = value.value  # an enum (AVPU, sex, arrival mode)
     if isinstance(value, bool):
-        value = "yes" if value else "no"
+        value = (QCoreApplication.translate("NoteBox", "yes") if value
+                 else QCoreApplication.translate("NoteBox", "no"))
+    label = _label(name)
     if value is None:
-        return FIELD_LABELS.get(FORM_FIELD.get(name, name), name.replace("_", " "))
-    label = FIELD_LABELS.get(FORM_FIELD.get(name, name), name.replace("_", " "))
+        return label
     if name in explain.UNITS:
         return f"{label} {value:g}{explain.UNITS[name]}" if isinstance(value, float) else \
             f"{label} {value}{explain.UNITS[name]}"
     return f"{label} {value}"
+
+
+def _label(name: str, *, keep: bool = False) -> str:
+    """The field a note's reading fills, by its label in the interface language."""
+    key = FORM_FIELD.get(name, name)
+    if key in FIELD_LABELS:
+        return field_label(key)
+    return name if keep else name.replace("_", " ")
 
 
 def form_text(name: str, value: object, temperature_unit: str = "C") -> str:
@@ -86,13 +96,14 @@ class NoteBox(QGroupBox):
     applied = Signal(object)  # the Extracted just applied
 
     def __init__(self, form, parent: QWidget | None = None):
-        super().__init__("Note", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Note"))
         self.setObjectName("NoteBox")
         self.form = form
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("narrative")
-        self.edit.setPlaceholderText("Paste a referral or hand-over, or type the call as it comes: "
-                                     "age, vital signs and the story written here fill the empty fields")
+        self.edit.setPlaceholderText(self.tr("Paste a referral or hand-over, or type the call as it comes: "
+                                     "age, vital signs and the story written here fill the empty fields"))
         self.edit.setMaximumHeight(84)
         self.edit.setTabChangesFocus(True)
         form._register("narrative", self.edit)
@@ -177,10 +188,12 @@ class NoteBox(QGroupBox):
                     self.filled[name] = _Filled(text, found)
                     self._mark(name, found)
                 elif current != text and name != "complaint":
-                    conflicts[name] = f"the note says {_shown(name, found)} (“{found.source}”); kept what you typed"
+                    conflicts[name] = self.tr("the note says {value} (“{source}”); kept what you typed").format(
+                        value=_shown(name, found), source=found.source)
             for name, group in note_conflicts.items():
-                readings = " and ".join(f"“{f.source}”" for f in group)
-                conflicts[name] = f"the note gives two values: {readings}; left for you"
+                readings = self.tr(" and ").join(f"“{f.source}”" for f in group)
+                conflicts[name] = self.tr("the note gives two values: {readings}; left for you").format(
+                    readings=readings)
             self._show_conflicts(conflicts)
         finally:
             self._applying = False
@@ -209,8 +222,9 @@ class NoteBox(QGroupBox):
         widget = self.form.fields[name]
         widget.setProperty("source", "note")
         widget.setStyleSheet(FROM_NOTE_STYLE)
-        where = f"characters {found.span[0]}-{found.span[1]}"
-        widget.setToolTip(f"From the note: “{found.source}” ({where}). Tab through to confirm, or edit.")
+        where = self.tr("characters {start}-{end}").format(start=found.span[0], end=found.span[1])
+        widget.setToolTip(self.tr("From the note: “{source}” ({where}). Tab through to confirm, or edit.").format(
+            source=found.source, where=where))
 
     def _release(self, name: str) -> None:
         self.filled.pop(name, None)
@@ -252,12 +266,12 @@ class NoteBox(QGroupBox):
         extra = [f"{f}: {got.fields[f].source}" for f in ("onset", "pregnant") if f in got.fields]
         parts = []
         if read:
-            parts.append("Read from the note: " + ", ".join(dict.fromkeys(read)))
+            parts.append(self.tr("Read from the note: {values}").format(values=", ".join(dict.fromkeys(read))))
         if extra:
             parts.append("; ".join(extra))
         if got.conflicts:
-            parts.append("two values in the note for " + ", ".join(
-                FIELD_LABELS.get(FORM_FIELD.get(f, f), f) for f in got.conflicts))
+            parts.append(self.tr("two values in the note for {fields}").format(fields=", ".join(
+                _label(f, keep=True) for f in got.conflicts)))
         self.summary.setText(". ".join(parts))
         self.summary.setVisible(bool(parts))
 
@@ -319,5 +333,6 @@ def _shown(name: str, found: Found) -> str:
     if name == "temperature":
         return f"{found.value:g} °C"
     if isinstance(found.value, bool):
-        return "yes" if found.value else "no"
+        return (QCoreApplication.translate("NoteBox", "yes") if found.value
+                else QCoreApplication.translate("NoteBox", "no"))
     return str(found.value)

@@ -35,10 +35,11 @@ def agreement_colour(suggested_index: int, final_index: int) -> str:
 class ConfusionMatrixChart(QWidget):
     """Rows: one variable (e.g. suggested level); columns: the other (clinician's final level)."""
 
-    def __init__(self, parent: QWidget | None = None, *, row_title: str = "Suggested",
-                 column_title: str = "Decided"):
+    def __init__(self, parent: QWidget | None = None, *, row_title: str | None = None,
+                 column_title: str | None = None):
         super().__init__(parent)
-        self.row_title, self.column_title = row_title, column_title
+        self.row_title = self.tr("Suggested") if row_title is None else row_title
+        self.column_title = self.tr("Decided") if column_title is None else column_title
         self.labels: list[str] = []
         self.matrix: list[list[int]] = []
         self.setMinimumSize(360, 320)
@@ -58,7 +59,7 @@ class ConfusionMatrixChart(QWidget):
         p.fillRect(self.rect(), QColor("#FFFFFF"))
         n = len(self.labels)
         if n == 0:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No reviews yet")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No reviews yet"))
             return
         left, top = 90, 50
         size = max(min(self.width() - left - 20, self.height() - top - 20), 40)
@@ -165,7 +166,7 @@ class RateChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#FFFFFF"))
         if not self.periods:
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No reviews yet")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No reviews yet"))
             return
         left, right, top, bottom = 48, 16, 46, 40
         plot = QRectF(left, top, max(self.width() - left - right, 10),

@@ -19,7 +19,7 @@ import numpy as np
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGraphicsItem,
                                QGraphicsPixmapItem,
@@ -37,6 +37,12 @@ FILE_WINDOW = "File window"
 FILE_VOI_LUT = "File VOI LUT"
 AUTO_WINDOW = "Full range"
 DEFAULT_WINDOW = "Default"
+# The preset names are keys (tests and item data); the combo shows them translated.
+PRESET_NAMES = (QT_TRANSLATE_NOOP("ImageViewer", "File window"), QT_TRANSLATE_NOOP("ImageViewer", "File VOI LUT"),
+                QT_TRANSLATE_NOOP("ImageViewer", "Full range"), QT_TRANSLATE_NOOP("ImageViewer", "Default"),
+                QT_TRANSLATE_NOOP("ImageViewer", "Lung"), QT_TRANSLATE_NOOP("ImageViewer", "Mediastinum"),
+                QT_TRANSLATE_NOOP("ImageViewer", "Soft tissue"), QT_TRANSLATE_NOOP("ImageViewer", "Bone"),
+                QT_TRANSLATE_NOOP("ImageViewer", "Brain"), QT_TRANSLATE_NOOP("ImageViewer", "Abdomen"))
 RADIOGRAPH_MODALITIES = frozenset({"CR", "DX", "DR", "RG", "RF", "XA", "MG", "PX", "IO", "DF"})
 OVERLAY_OPACITY = 40  # per cent: the windowed image stays visible under the heat map
 ZOOM_STEP = 1.25
@@ -113,7 +119,9 @@ def initial_choice(choices: dict[str, tuple[float, float]]) -> str:
 
 def choice_tooltip(name: str, window: tuple[float, float]) -> str:
     """The numbers behind a choice (the C and W boxes beside the menu show the ones in use)."""
-    return f"{name}: centre {window[0]:.0f}, width {window[1]:.0f}"
+    return QCoreApplication.translate("ImageViewer", "{name}: centre {centre}, width {width}").format(
+        name=QCoreApplication.translate("ImageViewer", name), centre=f"{window[0]:.0f}",
+        width=f"{window[1]:.0f}")
 
 
 @dataclass(frozen=True)
@@ -193,10 +201,10 @@ class ImageViewer(QWidget):
         self.view = ZoomView(self.scene)
 
         self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setToolTip("Zoom in (or mouse wheel)")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (or mouse wheel)"))
         self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setToolTip("Zoom out")
-        self.fit_button = QPushButton("Fit")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.fit_button = QPushButton(self.tr("Fit"))
         for b in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             b.setMaximumWidth(44)
         self.zoom_in_button.clicked.connect(lambda: self.view.zoom(ZOOM_STEP))
@@ -208,12 +216,12 @@ class ImageViewer(QWidget):
         self.preset_combo.setSizeAdjustPolicy(  # long labels must not widen the window
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_combo.setMinimumContentsLength(10)  # fits 1280×720 with the app's style sheet
-        self.preset_combo.setToolTip("Window presets for this image's modality: the file's own "
-                                     "window first; Hounsfield-unit presets for CT only")
+        self.preset_combo.setToolTip(self.tr("Window presets for this image's modality: the file's "
+                                             "own window first; Hounsfield-unit presets for CT only"))
         self.centre_spin = QDoubleSpinBox()
         self.width_spin = QDoubleSpinBox()
-        for spin, label in ((self.centre_spin, "Window centre (level)"),
-                            (self.width_spin, "Window width")):
+        for spin, label in ((self.centre_spin, self.tr("Window centre (level)")),
+                            (self.width_spin, self.tr("Window width"))):
             spin.setRange(-100_000, 100_000)
             spin.setDecimals(0)
             spin.setKeyboardTracking(False)
@@ -223,31 +231,31 @@ class ImageViewer(QWidget):
         self.centre_spin.valueChanged.connect(self._window_edited)
         self.width_spin.valueChanged.connect(self._window_edited)
 
-        self.overlay_check = QCheckBox("Saliency")
-        self.overlay_check.setToolTip("Show where the image model looked (Grad-CAM)")
+        self.overlay_check = QCheckBox(self.tr("Saliency"))
+        self.overlay_check.setToolTip(self.tr("Show where the image model looked (Grad-CAM)"))
         self.overlay_check.toggled.connect(self._overlay_toggled)
         self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
         self.opacity_slider.setRange(0, 100)
         self.opacity_slider.setValue(OVERLAY_OPACITY)
         self.opacity_slider.setMaximumWidth(120)
-        self.opacity_slider.setToolTip("Saliency opacity: lower it to read the image underneath")
-        self.opacity_slider.setAccessibleName("Saliency opacity")
+        self.opacity_slider.setToolTip(self.tr("Saliency opacity: lower it to read the image underneath"))
+        self.opacity_slider.setAccessibleName(self.tr("Saliency opacity"))
         self.opacity_slider.valueChanged.connect(self._opacity_changed)
         self.opacity_label = QLabel(f"{OVERLAY_OPACITY} %")
         self.overlay_item.setOpacity(OVERLAY_OPACITY / 100)
-        self.legend = QLabel("low")
+        self.legend = QLabel(self.tr("low"))
         self.legend_bar = QLabel()
         self.legend_bar.setFixedSize(90, 12)
         self.legend_bar.setStyleSheet(
             "background: qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 #0000ff, stop:0.25 #00ffff,"
             " stop:0.5 #80ff80, stop:0.75 #ffff00, stop:1 #ff0000); border: 1px solid #888;")
-        self.legend_high = QLabel("high model attention")
-        self.legend_bar.setToolTip("Where the image model looked (Grad-CAM): blue little, red most."
-                                   " It shows attention, not the finding's location.")
+        self.legend_high = QLabel(self.tr("high model attention"))
+        self.legend_bar.setToolTip(self.tr("Where the image model looked (Grad-CAM): blue little, red "
+                                           "most. It shows attention, not the finding's location."))
         self.overlay_row = QWidget()
         overlay_row = QHBoxLayout(self.overlay_row)
         overlay_row.setContentsMargins(0, 0, 0, 0)
-        for w in (QLabel("Opacity"), self.opacity_slider, self.opacity_label, self.legend,
+        for w in (QLabel(self.tr("Opacity")), self.opacity_slider, self.opacity_label, self.legend,
                   self.legend_bar, self.legend_high):
             overlay_row.addWidget(w)
         overlay_row.addStretch(1)
@@ -267,7 +275,7 @@ class ImageViewer(QWidget):
         self.finding_label.setObjectName("ImageFinding")
 
         self.metadata_table = QTableWidget(0, 2)
-        self.metadata_table.setHorizontalHeaderLabels(["Field", "Value"])
+        self.metadata_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.metadata_table.verticalHeader().setVisible(False)
         self.metadata_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.metadata_table.horizontalHeader().setSectionResizeMode(
@@ -278,12 +286,12 @@ class ImageViewer(QWidget):
             tools.addWidget(w)
         tools.addStretch(1)
         levels = QHBoxLayout()
-        for w in (QLabel("Window/level"), self.preset_combo, QLabel("C"), self.centre_spin,
+        for w in (QLabel(self.tr("Window/level")), self.preset_combo, QLabel("C"), self.centre_spin,
                   QLabel("W"), self.width_spin):
             levels.addWidget(w)
         levels.addStretch(1)
         frames = QHBoxLayout()
-        frames.addWidget(QLabel("Frame"))
+        frames.addWidget(QLabel(self.tr("Frame")))
         frames.addWidget(self.frame_slider, 1)
         frames.addWidget(self.frame_label)
         self.frames_row = QWidget()
@@ -330,27 +338,29 @@ class ImageViewer(QWidget):
         a = attachment.assessment
         if a is not None:
             prob = f" (p={a.probability:.2f})" if a.probability is not None else ""
-            text = f"Image model: {a.finding or 'not assessed'}{prob}"
+            text = self.tr("Image model: {finding}").format(
+                finding=a.finding or self.tr("not assessed")) + prob
             if not a.assessed and a.reason:
                 reason = a.reason
                 if reason.lower().startswith("not assessed"):  # do not say it twice
                     reason = reason[len("not assessed"):].lstrip(" :—-")
-                text = f"Image model: not assessed — {reason}" if reason else text
+                text = (self.tr("Image model: not assessed — {reason}").format(reason=reason)
+                        if reason else text)
             self.finding_label.setText(text)
         if a is not None and a.saliency_png:
             overlay = QPixmap()
             overlay.loadFromData(a.saliency_png, "PNG")
             self.overlay_item.setPixmap(overlay)
             self.overlay_check.setEnabled(not overlay.isNull())
-        self.overlay_check.setToolTip("Show where the image model looked (Grad-CAM)"
+        self.overlay_check.setToolTip(self.tr("Show where the image model looked (Grad-CAM)")
                                       if self.overlay_check.isEnabled()
-                                      else "No saliency: the image model did not assess this image")
+                                      else self.tr("No saliency: the image model did not assess this image"))
         return self._load_frame(0, first=True)
 
     def _load_frame(self, frame: int, *, first: bool = False) -> Task:
         assert self.attachment is not None
-        self.state_label.setText(f"Loading {self.attachment.original_name}…" if first
-                                 else f"Loading frame {frame + 1}…")
+        self.state_label.setText(self.tr("Loading {name}…").format(name=self.attachment.original_name)
+                                 if first else self.tr("Loading frame {frame}…").format(frame=frame + 1))
         window = None if first else self.display_window()
         task = Task(load_frame, self.attachment.path, self.attachment.original_name, frame, window,
                     with_callbacks=False)
@@ -390,13 +400,13 @@ class ImageViewer(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, exc: BaseException, _trace: str) -> None:
-        self.state_label.setText(f"Cannot show this image: {exc}")
+        self.state_label.setText(self.tr("Cannot show this image: {error}").format(error=exc))
         self.state_label.setStyleSheet("color: #B71C1C")
         self.failed.emit(str(exc))
 
     def _fill_metadata(self, record: ImageRecord) -> None:
-        items = [("Kind", record.kind), ("Modality", record.modality),
-                 ("Body part", record.body_part), ("View", record.view)]
+        items = [(self.tr("Kind"), record.kind), (self.tr("Modality"), record.modality),
+                 (self.tr("Body part"), record.body_part), (self.tr("View"), record.view)]
         items += [(k, v) for k, v in record.metadata.items()
                   if k not in ("Modality", "BodyPartExamined", "ViewPosition")]
         items = [(k, str(v)) for k, v in items if v]
@@ -460,7 +470,7 @@ class ImageViewer(QWidget):
         self.preset_combo.blockSignals(True)
         self.preset_combo.clear()
         for name, window in self.window_choices.items():
-            self.preset_combo.addItem(name, name)
+            self.preset_combo.addItem(QCoreApplication.translate("ImageViewer", name), name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1,
                                           choice_tooltip(name, window), Qt.ItemDataRole.ToolTipRole)
         index = self.preset_combo.findData(initial_choice(self.window_choices))

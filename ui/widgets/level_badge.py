@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from triage import scales
+
+from ui.labels import level_label
 
 UNKNOWN_COLOUR = "#9E9E9E"
 
 
 def badge_text(level: int | None) -> str:
     """'2 — Emergent', or a dash when no level is known yet."""
-    return scales.label(level) if level is not None else "— no level"
+    return (level_label(level) if level is not None
+            else QCoreApplication.translate("LevelBadge", "— no level"))
 
 
 def badge_style(level: int | None) -> str:
@@ -48,9 +51,10 @@ class LevelBadge(QLabel):
         self.level = level
         self.setText(badge_text(level))
         self.setStyleSheet(badge_style(level))
-        self.setAccessibleName(f"Acuity level {badge_text(level)}")
+        self.setAccessibleName(self.tr("Acuity level {level}").format(level=badge_text(level)))
         if level is not None:
-            self.setToolTip(f"Target time to physician: {scales.level(level).target_minutes} min")
+            self.setToolTip(self.tr("Target time to physician: {minutes} min").format(
+                minutes=scales.level(level).target_minutes))
         else:
             self.setToolTip("")
 

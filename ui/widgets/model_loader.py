@@ -20,14 +20,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThreadPool, Signal
 
 from triage.errors import ModelUnavailable
 
 from ui.context import AppContext
 from ui.widgets.workers import Task
 
-LOADING, RULES_ONLY, LOADED, PARTIAL = "models loading…", "rules only", "models loaded", "partly loaded"
+# The states are keys (the English source text); state_text() shows one in the interface language.
+LOADING, RULES_ONLY, LOADED, PARTIAL = (
+    QT_TRANSLATE_NOOP("ModelLoader", "models loading…"), QT_TRANSLATE_NOOP("ModelLoader", "rules only"),
+    QT_TRANSLATE_NOOP("ModelLoader", "models loaded"), QT_TRANSLATE_NOOP("ModelLoader", "partly loaded"))
+
+
+def state_text(state: str) -> str:
+    """A loader state ('rules only') in the interface language."""
+    return QCoreApplication.translate("ModelLoader", state)
 
 # ------------------------------------------------------------------ run inside the model process
 _hosted: dict[str, Any] = {}
@@ -245,13 +253,14 @@ class ModelLoader(QObject):
         """A tooltip: what is loaded and what is not, and why."""
         parts = []
         if self.ctx.engine is None:
-            parts.append(f"engine: not loaded{' — ' + self.engine_error if self.engine_error else ''}")
+            parts.append(self.tr("engine: not loaded")
+                         + (" — " + self.engine_error if self.engine_error else ""))
         else:
-            parts.append("engine: " + ("loaded" if engine_has_models(self.ctx.engine)
-                                       else "rules only (model files missing or corrupt)"))
+            parts.append(self.tr("engine: loaded") if engine_has_models(self.ctx.engine)
+                         else self.tr("engine: rules only (model files missing or corrupt)"))
         if self.ctx.image_model is None:
             err = self.ctx.image_model_error
-            parts.append(f"image model: not loaded{' — ' + err if err else ''}")
+            parts.append(self.tr("image model: not loaded") + (" — " + err if err else ""))
         else:
-            parts.append("image model: loaded")
+            parts.append(self.tr("image model: loaded"))
         return "\n".join(parts)

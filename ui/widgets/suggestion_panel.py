@@ -9,20 +9,25 @@ from __future__ import annotations
 import html
 from typing import Any, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
 
 from triage import explain, scales
-from triage.intake import FIELD_LABELS
 from triage.suggestion import OutcomeRisk, Reason, Suggestion
 
+from ui.labels import field_label, level_label
 from ui.widgets.level_badge import LevelBadge
 
 KIND_TITLES = {
-    "rule": "Rule", "news2": "NEWS2", "text": "Text model", "words": "Words",
-    "image": "Image", "missing": "Missing", "uncertainty": "Uncertain", "note": "Note",
+    "rule": QT_TRANSLATE_NOOP("SuggestionPanel", "Rule"), "news2": "NEWS2",
+    "text": QT_TRANSLATE_NOOP("SuggestionPanel", "Text model"),
+    "words": QT_TRANSLATE_NOOP("SuggestionPanel", "Words"),
+    "image": QT_TRANSLATE_NOOP("SuggestionPanel", "Image"),
+    "missing": QT_TRANSLATE_NOOP("SuggestionPanel", "Missing"),
+    "uncertainty": QT_TRANSLATE_NOOP("SuggestionPanel", "Uncertain"),
+    "note": QT_TRANSLATE_NOOP("SuggestionPanel", "Note"),
 }
-MISSING_LABELS = {**FIELD_LABELS, "temperature_c": "Temperature", "avpu": "Consciousness (AVPU)"}
+MISSING_ALIASES = {"temperature_c": "temperature"}  # field names the engine reports otherwise
 HIDDEN_VALUES = {"attachment_sha256", "words", "categories", "probabilities", "model_level", "missing",
                  "errors"}  # bookkeeping or shown in words, not as raw values
 MAX_VALUE_CHARS = 40
@@ -62,8 +67,12 @@ def percent(p: float) -> str:
 
 
 def tr(text: str) -> str:
-    """Translation hook of this module's free functions (the panel's strings use self.tr)."""
+    """Translation hook of this module's free functions (the panel's strings use self.tr); literal
+    messages call ``translate("SuggestionPanel", …)`` so that lupdate files them in that context."""
     return QCoreApplication.translate("SuggestionPanel", text)
+
+
+translate = QCoreApplication.translate
 
 
 def reason_html(reason: Reason) -> str:
@@ -76,53 +85,60 @@ def reason_html(reason: Reason) -> str:
         top = explain.top_level(reason.values.get("probabilities") or {})
         if top is not None:
             level, p = top
-            title = tr("most likely level {level}, {p}").format(level=scales.label(level),
-                                                               p=percent(p))
-            detail = tr("From the complaint and the intake; a rule floor can still raise the level.")
+            title = translate("SuggestionPanel", "most likely level {level}, {p}").format(
+                level=level_label(level), p=percent(p))
+            detail = translate("SuggestionPanel", "From the complaint and the intake; a rule floor can "
+                               "still raise the level.")
     elif reason.kind == "words":
         raised, lowered = explain.word_effects(reason.values.get("words") or ())
-        title = tr("Words in the note that weighed")
+        title = translate("SuggestionPanel", "Words in the note that weighed")
         detail = ""
         if raised:
-            extra.append(tr("raised urgency: {words}").format(words=", ".join(raised)))
+            extra.append(translate("SuggestionPanel", "raised urgency: {words}").format(
+                words=", ".join(raised)))
         if lowered:
-            extra.append(tr("lowered urgency: {words}").format(words=", ".join(lowered)))
+            extra.append(translate("SuggestionPanel", "lowered urgency: {words}").format(
+                words=", ".join(lowered)))
         if not extra:
-            extra.append(tr("no single word changed the level"))
+            extra.append(translate("SuggestionPanel", "no single word changed the level"))
     elif reason.kind == "text" and reason.code == "symptom_category":
         cats = explain.categories(reason.values)
         if cats:
-            title = tr("Symptom category: {name} {p}").format(name=cats[0][0], p=percent(cats[0][1]))
+            title = translate("SuggestionPanel", "Symptom category: {name} {p}").format(
+                name=cats[0][0], p=percent(cats[0][1]))
             detail = ", ".join(f"{name} {percent(p)}" for name, p in cats[1:])
     floor = ""
     if reason.level_floor is not None:
-        floor = f" <b>→ {html.escape(tr('level'))} {html.escape(scales.label(reason.level_floor))}</b>"
+        word = translate("SuggestionPanel", "level")
+        floor = f" <b>→ {html.escape(word)} {html.escape(level_label(reason.level_floor))}</b>"
     lines = [f"<b>{html.escape(kind)}:</b> {html.escape(title)}{floor}"]
     if detail:
         lines.append(html.escape(detail))
     lines += [html.escape(line) for line in extra]
     values = format_values(reason.values) if reason.values else ""
     if values:
-        lines.append(f"<i>{html.escape(tr('read'))}: {html.escape(values)}</i>")
+        read = translate("SuggestionPanel", "read")
+        lines.append(f"<i>{html.escape(read)}: {html.escape(values)}</i>")
     if reason.source:
         lines.append(f"<span style='color:#607D8B'>{html.escape(reason.source)}</span>")
     return "<br>".join(lines)
 
 
 def missing_text(missing: tuple[str, ...]) -> str:
-    return ", ".join(tr(MISSING_LABELS.get(m, m.replace("_", " "))) for m in missing)
+    return ", ".join(field_label(MISSING_ALIASES.get(m, m)) for m in missing)
 
 
 class SuggestionPanel(QFrame):
     """``show_suggestion(s)`` renders a Suggestion; ``set_status(text)`` says how it was made."""
 
-    def __init__(self, parent: QWidget | None = None, *, title: str = "Suggested level"):
+    def __init__(self, parent: QWidget | None = None, *, title: str | None = None):
         super().__init__(parent)
         self.setObjectName("SuggestionPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.suggestion: Suggestion | None = None
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
+        title = self.tr("Suggested level") if title is None else title
         self.title_label = QLabel(f"<b>{html.escape(title)}</b>")
         header.addWidget(self.title_label)
         header.addStretch(1)
@@ -165,7 +181,7 @@ class SuggestionPanel(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.reasons_box)
-        layout.addWidget(QLabel("<b>Why</b>"))
+        layout.addWidget(QLabel("<b>" + html.escape(self.tr("Why")) + "</b>"))
         layout.addWidget(scroll, 1)
         self.show_suggestion(None)
 
@@ -176,7 +192,7 @@ class SuggestionPanel(QFrame):
         return self.reasons_box.findChildren(QLabel, "Reason")
 
     def show_suggestion(self, suggestion: Suggestion | None, *,
-                        empty_text: str = "Enter the complaint and vital signs to see a suggestion.") -> None:
+                        empty_text: str | None = None) -> None:
         """Render ``suggestion``; None clears the panel and shows ``empty_text`` instead."""
         self.suggestion = suggestion
         for label in self.reason_labels():
@@ -184,7 +200,9 @@ class SuggestionPanel(QFrame):
             label.deleteLater()
         if suggestion is None:
             self.badge.set_level(None)
-            self.confidence_label.setText(empty_text)
+            self.confidence_label.setText(
+                self.tr("Enter the complaint and vital signs to see a suggestion.")
+                if empty_text is None else empty_text)
             self.uncertainty_label.clear()
             self.missing_label.clear()
             self.risks_label.clear()
@@ -197,7 +215,8 @@ class SuggestionPanel(QFrame):
         self.risks_label.setVisible(bool(risks))
         self.uncertainty_label.setText(f"⚠ {suggestion.uncertainty}" if suggestion.uncertainty else "")
         self.missing_label.setText(
-            f"Missing: {missing_text(suggestion.missing)}" if suggestion.missing else "")
+            self.tr("Missing: {fields}").format(fields=missing_text(suggestion.missing))
+            if suggestion.missing else "")
         reasons = sorted(suggestion.reasons, key=lambda r: -r.weight)
         for i, reason in enumerate(reasons):
             label = QLabel(reason_html(reason))
@@ -213,7 +232,7 @@ class SuggestionPanel(QFrame):
         """What decided the level, with the one number that belongs to it (never a made-up
         100 %): the rule and the values it read, the outcome risk, or the model's probability."""
         b = explain.basis_of(s)
-        name = scales.label(s.level)
+        name = level_label(s.level)
         if b.decided_by == explain.FLOOR and b.rule is not None:
             read = format_values(b.rule.values)
             text = self.tr("Level {level} — set by the rule: {rule}").format(level=name,

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+HEADER_CONTEXT = "Headers"  # column titles: QT_TRANSLATE_NOOP("Headers", …) where they are listed
 
 
 class RowsTableModel(QAbstractTableModel):
-    """``self.rows`` shown under ``HEADERS``; subclasses answer ``data`` for their row type."""
+    """``self.rows`` shown under ``HEADERS`` (English source text, shown translated); subclasses
+    answer ``data`` for their row type."""
 
     HEADERS: tuple[str, ...] = ()
 
@@ -24,5 +27,5 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(HEADER_CONTEXT, self.HEADERS[section])
         return None
