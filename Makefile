@@ -13,7 +13,7 @@ QT_XCB_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb
 # Noto Sans CJK: Hangul for the Korean interface (tests/ui/test_ui_i18n.py renders 흉통 with it).
 CJK_FONT_DEBS := fonts-noto-cjk
 
-.PHONY: run test venv demo bench screenshots clean system-libs pg dist i18n
+.PHONY: run test venv demo bench screenshots clean system-libs pg dist fonts i18n
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -40,12 +40,17 @@ system-libs: $(STAMP)
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(QT_XCB_DEBS) >/dev/null; \
 	  else echo "warning: Qt's xcb plugin is missing system libraries ($(QT_XCB_DEBS))"; fi; \
 	fi
-	@# Hangul for the Korean interface (--language ko): a CJK font, where none is installed.
-	@if [ "$$(uname)" = Linux ] && command -v fc-list >/dev/null && [ -z "$$(fc-list :lang=ko)" ]; then \
+	@$(MAKE) --no-print-directory fonts
+
+# Hangul for the Korean interface (--language ko) and its rendering test: a CJK font, where none
+# is installed (make run and make test both need it).
+fonts:
+	@if [ "$$(uname)" = Linux ] && { ! command -v fc-list >/dev/null || [ -z "$$(fc-list :lang=ko)" ]; }; then \
 	  if command -v apt-get >/dev/null; then \
 	    echo "installing a font with Hangul for the Korean interface: $(CJK_FONT_DEBS)"; \
 	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(CJK_FONT_DEBS) >/dev/null; \
+	    { $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq fontconfig $(CJK_FONT_DEBS) >/dev/null; } \
+	      || echo "warning: could not install $(CJK_FONT_DEBS): the Hangul rendering test will skip"; \
 	  else echo "warning: no font with Hangul: the Korean interface shows boxes ($(CJK_FONT_DEBS))"; fi; \
 	fi
 
@@ -69,7 +74,7 @@ pg:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
-test: $(STAMP) pg
+test: $(STAMP) pg fonts
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
