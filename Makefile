@@ -88,8 +88,9 @@ dist: $(STAMP)
 	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(PY) -m build --no-isolation --outdir dist .
 	$(PY) resources/packaging/build_deb.py --wheel dist/triage_desk-$(VERSION)-py3-none-any.whl --out dist
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) fonts
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --language ko
 
 clean:
 	rm -rf $(VENV) var build dist

@@ -1,7 +1,8 @@
 """Render each main screen to ``docs/screenshots/*.png`` offscreen, on a freshly seeded demo database.
 
-Run: ``QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--out DIR]`` (``make
-screenshots``). The demo installation lives in a temporary folder; a clinician reviews a few cases
+Run: ``QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--out DIR] [--language ko]``
+(``make screenshots`` renders English into ``docs/screenshots/`` and Korean into
+``docs/screenshots/ko/``). The demo installation lives in a temporary folder; a clinician reviews a few cases
 so that the agreement dashboard has something to show, and a chest radiograph from pydicom-data is
 attached to the most urgent case so that the image viewer (and saliency, when the image model is
 present) shows.
@@ -166,10 +167,15 @@ def build(data_dir: Path, engine, image_model) -> tuple[CaseStore, dict[str, obj
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--language", default="en", help="interface language (en, ko)")
     args = parser.parse_args(argv)
+    if args.out is None:
+        args.out = REPO / "docs" / "screenshots" / ("" if args.language == "en" else args.language)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from ui.i18n import install_translators
+    translators = install_translators(app, args.language)  # noqa: F841 (kept while rendering)
     style = REPO / "resources" / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
