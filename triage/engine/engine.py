@@ -8,6 +8,7 @@ Everything here is deterministic for the same input.
 from __future__ import annotations
 
 import math
+from contextlib import nullcontext
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -206,14 +207,15 @@ class Engine:
         levels: list[int] = []
         scores: list[float] = []
         outcome: dict[str, list] = {"critical": [], "admission": []}
-        for start in range(0, len(intakes), chunk):
-            for s, sig, model_risk in self._run(intakes[start:start + chunk], (), attributions=False,
-                                                scale=scale, point=point):
-                levels.append(s.level)
-                urgency = sig.p_critical if sig.p_critical is not None else model_risk
-                scores.append(urgency if urgency is not None else (5 - s.level) / 4)
-                outcome["critical"].append(sig.p_critical)
-                outcome["admission"].append(sig.p_admission)
+        with self._text.encoder.bulk() if self._text is not None else nullcontext():
+            for start in range(0, len(intakes), chunk):
+                for s, sig, model_risk in self._run(intakes[start:start + chunk], (),
+                                                    attributions=False, scale=scale, point=point):
+                    levels.append(s.level)
+                    urgency = sig.p_critical if sig.p_critical is not None else model_risk
+                    scores.append(urgency if urgency is not None else (5 - s.level) / 4)
+                    outcome["critical"].append(sig.p_critical)
+                    outcome["admission"].append(sig.p_admission)
         return (levels, scores, outcome) if risks else (levels, scores)
 
     def _run(self, intakes: Sequence[Intake], images: Sequence[ImageAssessment], *,
