@@ -13,6 +13,7 @@ in ``ui.mci.tag_actions``; this module only shows and selects.
 
 from __future__ import annotations
 
+import html
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -71,6 +72,10 @@ def local_time(at: datetime) -> str:
     return at.astimezone().strftime("%H:%M")
 
 
+def quarter_floor(at: datetime) -> datetime:
+    return at.replace(minute=at.minute - at.minute % 15, second=0, microsecond=0)
+
+
 @dataclass(frozen=True)
 class BoardData:
     """What one refresh shows, read in the worker: the tags in force, most urgent first."""
@@ -92,7 +97,8 @@ def read_incident_board(store, user, incident_id: int) -> BoardData:
     for t in tags:
         counts[t.colour] += 1
     end = incident.ended_at or now
-    start = min([incident.declared_at, *(v.written_at for v in versions)])
+    first = min([incident.declared_at, *(v.written_at for v in versions)])
+    start = quarter_floor(first)  # marks on the clock's quarter hours, then "now"
     over = counts_over_time(versions, start, max(end, start)) if versions else []
     return BoardData(incident, tags, counts, tuple(over[-QUARTERS_SHOWN:]), now)
 
@@ -147,9 +153,16 @@ class ColourTagsModel(RowsTableModel):
 
 
 def count_text(colour: str, n: int) -> str:
-    """'RED — immediate\n4': the word and the number, whatever the colour looks like."""
-    return translate("IncidentBoard", "{colour} — {category}\n{count}").format(
+    """'RED — immediate: 4': the word and the number, whatever the colour looks like."""
+    return translate("IncidentBoard", "{colour} — {category}: {count}").format(
         colour=colour_word(colour), category=category_word(CATEGORY_OF[colour]), count=n)
+
+
+def count_html(colour: str, n: int) -> str:
+    """The same for the big label: the number largest, the words under it."""
+    words = html.escape(f"{colour_word(colour)} — {category_word(CATEGORY_OF[colour])}")
+    return (f'<div style="font-size: 44pt; font-weight: bold">{n}</div>'
+            f'<div style="font-size: 16pt; font-weight: bold">{words}</div>')
 
 
 class IncidentBoard(QWidget):
@@ -176,12 +189,14 @@ class IncidentBoard(QWidget):
 
         counts = QGridLayout()
         for n, colour in enumerate(COLOUR_ORDER):
-            label = QLabel(count_text(colour, 0))
+            label = QLabel()
             label.setObjectName(f"MciCount_{colour}")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.RichText)
             fg = "black" if colour == "yellow" else "white"
-            label.setStyleSheet(f"background: {COLOUR_CSS[colour]}; color: {fg}; font-size: 26pt; "
-                                "font-weight: bold; padding: 6px; border-radius: 4px")
+            label.setStyleSheet(f"background: {COLOUR_CSS[colour]}; color: {fg}; padding: 4px; "
+                                "border-radius: 4px")
+            self._set_count(label, colour, 0)
             self.count_labels[colour] = label
             counts.addWidget(label, 0, n)
         self.over_time = QLabel()
@@ -247,7 +262,7 @@ class IncidentBoard(QWidget):
         try:
             for colour in COLOUR_ORDER:
                 self.models[colour].set_tags(by_colour[colour], data.read_at)
-                self.count_labels[colour].setText(count_text(colour, data.counts[colour]))
+                self._set_count(self.count_labels[colour], colour, data.counts[colour])
             self._titles()
             self.over_time.setText(self._over_time_text(data))
         finally:
@@ -255,6 +270,11 @@ class IncidentBoard(QWidget):
         self._reselect(keep)
         self.last_show_s = time.perf_counter() - started
         self.refreshed.emit()
+
+    @staticmethod
+    def _set_count(label: QLabel, colour: str, n: int) -> None:
+        label.setText(count_html(colour, n))
+        label.setAccessibleName(count_text(colour, n))  # what a screen reader (and a test) reads
 
     def _refresh_failed(self, exc: BaseException, _trace: str) -> None:
         # kept as it was; the next tick retries (the banner says when the server is away)
@@ -269,8 +289,10 @@ class IncidentBoard(QWidget):
     def _over_time_text(self, data: BoardData) -> str:
         if not data.over_time:
             return self.tr("Counts per quarter hour: no patient tagged yet")
-        parts = [f"{local_time(at)} {c['red']}/{c['yellow']}/{c['green']}/{c['black']}"
-                 for at, c in data.over_time]
+        last = len(data.over_time) - 1
+        parts = [f"{self.tr('now') if n == last else local_time(at)} "
+                 f"{c['red']}/{c['yellow']}/{c['green']}/{c['black']}"
+                 for n, (at, c) in enumerate(data.over_time)]
         return self.tr("Per quarter hour (red/yellow/green/black): {counts}").format(
             counts=" · ".join(parts))
 

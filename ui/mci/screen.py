@@ -35,6 +35,7 @@ class MciScreen(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.board, 1)
         right_layout.addWidget(self.actions)
+        self.form.setMinimumWidth(400)  # the questions and the category stay readable
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.form)
         splitter.addWidget(right)
