@@ -289,8 +289,8 @@ class IncidentBoard(QWidget):
     def _over_time_text(self, data: BoardData) -> str:
         if not data.over_time:
             return self.tr("Counts per quarter hour: no patient tagged yet")
-        last = len(data.over_time) - 1
-        parts = [f"{self.tr('now') if n == last else local_time(at)} "
+        last, now = len(data.over_time) - 1, self.tr("now")
+        parts = [f"{now if n == last else local_time(at)} "
                  f"{c['red']}/{c['yellow']}/{c['green']}/{c['black']}"
                  for n, (at, c) in enumerate(data.over_time)]
         return self.tr("Per quarter hour (red/yellow/green/black): {counts}").format(
