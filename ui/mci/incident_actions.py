@@ -70,8 +70,8 @@ class IncidentActions(QObject):
     done = Signal(object)
 
     def __init__(self, ctx: AppContext, banner: IncidentBanner, window: QWidget):
-        super().__init__(window)
-        self.ctx, self.banner, self.window = ctx, banner, window
+        super().__init__(window)  # no Python reference back to the window: it owns us
+        self.ctx, self.banner = ctx, banner
         self.runner = store_runner(self)
         self.busy = False
         self.dialog: DeclareDialog | None = None
@@ -109,7 +109,7 @@ class IncidentActions(QObject):
     def open_declare(self) -> DeclareDialog | None:
         if not self.declare_action.isEnabled():
             return None
-        dialog = self.dialog = DeclareDialog(self.window)
+        dialog = self.dialog = DeclareDialog(self.parent())
         dialog.accepted.connect(lambda: self.declare(*dialog.values()))
         dialog.open()
         return dialog
@@ -125,7 +125,7 @@ class IncidentActions(QObject):
             return None
         if confirm:
             answer = QMessageBox.question(
-                self.window, self.tr("End incident"),
+                self.parent(), self.tr("End incident"),
                 self.tr("End the incident \u201c{name}\u201d? Its tags stay readable and printable, "
                         "but no tag can be added or changed any more.").format(name=incident.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -158,9 +158,9 @@ class IncidentActions(QObject):
         self._idle()
         self.banner.refresh()  # another desk may have declared or ended it meanwhile
         if isinstance(exc, (TriageError, ValueError)):
-            QMessageBox.warning(self.window, what, self.tr("{what} refused: {error}").format(
+            QMessageBox.warning(self.parent(), what, self.tr("{what} refused: {error}").format(
                 what=what, error=exc))
             return
-        report = getattr(self.window, "report_worker_error", None)
+        report = getattr(self.parent(), "report_worker_error", None)
         if report:
             report(f"{type(exc).__name__}: {exc}", trace)
