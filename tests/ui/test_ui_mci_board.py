@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
-from helpers_store import install, template_db  # noqa: F401
+from helpers_store import install, store_staff, template_db  # noqa: F401
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.mci.board import ColourTagsModel
@@ -350,3 +350,19 @@ def test_a_file_that_cannot_be_written_is_said(mci, qtbot, tmp_path):
     screen.actions.print_tags(tmp_path / "missing-folder" / "tags.pdf")
     qtbot.waitUntil(lambda: "failed" in screen.actions.status.text(), timeout=5000)
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_board_and_an_override_on_both_backends(store_staff, qtbot):
+    """The same worker paths on a clinic server (PostgreSQL) as on the desk's SQLite file."""
+    store, staff = store_staff
+    incident = store.declare_incident(staff.clinician, "Fire")
+    store.tag_patient(staff.nurse2, incident.id, GREEN)
+    screen = screen_for(qtbot, store, staff.clinician, incident)
+    refreshed(qtbot, screen.board)
+    assert screen.board.select("0001")
+    dialog = screen.actions.open_override()
+    dialog.category.setCurrentIndex(dialog.category.findData("immediate"))
+    dialog.reason.setText("open femur fracture")
+    dialog.accept()
+    qtbot.waitUntil(lambda: numbers(screen.board.models["red"]) == ["0001"], timeout=5000)
+    assert store.incident_counts(staff.clinician, incident.id)["red"] == 1
