@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         session.addAction(self.lock_action)
         session.addAction(self.sign_out_action)
+        from ui.mci.incident_actions import IncidentActions  # Incident > Declare… / End…
+        self.incident_actions = IncidentActions(ctx, self.incident_banner, self)
+        self.incident_actions.add_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Triage Desk…"), self)
         self.about_action.triggered.connect(self.show_about)
@@ -260,16 +263,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(view)
 
     def _incident_changed(self, incident: Any) -> None:
-        """Offer the MCI tag form beside the normal screens while an incident is open."""
-        from ui.mci.tag_form import TagForm
+        """Offer the MCI tag form and board beside the normal screens while an incident is open."""
+        from ui.mci.screen import MciScreen
         old = self.screens.pop("MCI", None)
         if old is not None:
             self.tabs.removeTab(self.tabs.indexOf(old))
+            old.stop()
             old.deleteLater()
         if incident is not None and self.ctx.user is not None and (self.ctx.user.has(Role.NURSE) or self.ctx.user.has(Role.CLINICIAN)):
-            form = self.screens["MCI"] = TagForm(self.ctx, incident)
-            form.saved.connect(lambda _t: self.incident_banner.refresh())
-            self.tabs.insertTab(0, form, self.tr("Mass casualty"))
+            screen = self.screens["MCI"] = MciScreen(self.ctx, incident)
+            screen.saved.connect(lambda _t: self.incident_banner.refresh())
+            self.tabs.insertTab(0, screen, self.tr("Mass casualty"))
 
     # ------------------------------------------------------------------ status
     def _model_state(self, state: str) -> None:

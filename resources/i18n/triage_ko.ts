@@ -367,107 +367,107 @@ previous {previous}</source>
 <context>
     <name>CalibrationPanel</name>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="129" />
+        <location filename="../../ui/admin/calibration_panel.py" line="135" />
         <source>Use this point</source>
         <translation>이 지점 사용</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="131" />
+        <location filename="../../ui/admin/calibration_panel.py" line="137" />
         <source>Reset to the shipped default</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="137" />
+        <location filename="../../ui/admin/calibration_panel.py" line="143" />
         <source>Site calibration (the 2/3 line) for the scale</source>
         <translation>분류 체계의 병원별 보정(2/3 경계선)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="141" />
+        <location filename="../../ui/admin/calibration_panel.py" line="147" />
         <source>Point on the curve</source>
         <translation>곡선 위의 지점</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="173" />
+        <location filename="../../ui/admin/calibration_panel.py" line="179" />
         <source>Saving the new line…</source>
         <translation>새 경계선을 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="178" />
+        <location filename="../../ui/admin/calibration_panel.py" line="184" />
         <source>Returning to the shipped default…</source>
         <translation>기본값으로 되돌리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="189" />
+        <location filename="../../ui/admin/calibration_panel.py" line="195" />
         <source>Saved and audited; this desk uses the new line now, other desks from their next sign-in.</source>
         <translation>저장하고 감사 기록에 남겼습니다. 이 단말은 지금부터, 다른 단말은 다음 로그인부터 새 경계선을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="202" />
+        <location filename="../../ui/admin/calibration_panel.py" line="208" />
         <source>Not done: {reason}</source>
         <translation>처리하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="225" />
+        <location filename="../../ui/admin/calibration_panel.py" line="232" />
         <source>line {t} — called 1-2 {share}, emergent {em}, critical {cr}</source>
         <translation>경계선 {t} — 1-2등급 판정 {share}, 응급 민감도 {em}, 중환 민감도 {cr}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="248" />
+        <location filename="../../ui/admin/calibration_panel.py" line="255" />
         <source>In force: the shipped default</source>
         <translation>적용 중: 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="249" />
+        <location filename="../../ui/admin/calibration_panel.py" line="256" />
         <source>P(critical) line {t}, chosen on hospital-grouped cross-validation of NHAMCS (model card outcome_risk.md).</source>
         <translation>P(중환) 경계선 {t}, NHAMCS 병원별 교차 검증으로 선택(모델 카드 outcome_risk.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="253" />
+        <location filename="../../ui/admin/calibration_panel.py" line="260" />
         <source>Expected there: called 1-2 {share}, emergent sensitivity {em}, critical sensitivity {cr}.</source>
         <translation>예상 성능: 1-2등급 판정 {share}, 응급 민감도 {em}, 중환 민감도 {cr}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="258" />
+        <location filename="../../ui/admin/calibration_panel.py" line="265" />
         <source>The curve is that of {v}, the last site calibration: pick a point to put a site line back in force.</source>
         <translation>곡선은 마지막 병원별 보정 {v}의 것입니다. 지점을 골라 병원 경계선을 다시 적용하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="264" />
+        <location filename="../../ui/admin/calibration_panel.py" line="271" />
         <source>In force: site calibration {v}</source>
         <translation>적용 중: 병원별 보정 {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="265" />
+        <location filename="../../ui/admin/calibration_panel.py" line="272" />
         <source>P(critical) line {t}</source>
         <translation>P(중환) 경계선 {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="267" />
+        <location filename="../../ui/admin/calibration_panel.py" line="274" />
         <source>Data: {file}, {rows} rows, sha256 {sha}; fitted {date}; saved {saved} by {who}.</source>
         <translation>데이터: {file}, {rows}행, sha256 {sha}; 적합 {date}; {saved}에 {who} 저장.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="272" />
+        <location filename="../../ui/admin/calibration_panel.py" line="279" />
         <source>On that file: called 1-2 {share}, emergent sensitivity {em}, critical sensitivity {cr}, under-triage {ut}.</source>
         <translation>해당 파일 기준: 1-2등급 판정 {share}, 응급 민감도 {em}, 중환 민감도 {cr}, 과소 분류 {ut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="277" />
+        <location filename="../../ui/admin/calibration_panel.py" line="284" />
         <source>Picked on the curve of {v}: these figures are measured on the calibration file, not cross-validated.</source>
         <translation>{v}의 곡선에서 선택: 이 수치는 보정 파일에서 측정한 값이며 교차 검증 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="283" />
+        <location filename="../../ui/admin/calibration_panel.py" line="290" />
         <source>shipped default</source>
         <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="284" />
+        <location filename="../../ui/admin/calibration_panel.py" line="291" />
         <source>line {t}</source>
         <translation>경계선 {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calibration_panel.py" line="286" />
+        <location filename="../../ui/admin/calibration_panel.py" line="293" />
         <source>History</source>
         <translation>이력</translation>
     </message>
@@ -957,6 +957,44 @@ previous {previous}</source>
         <location filename="../../ui/case/decision.py" line="278" />
         <source>Sign this level with the reason</source>
         <translation>사유와 함께 이 등급에 서명</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="37" />
+        <source>Declare a mass-casualty incident</source>
+        <translation>다수사상자 사고 선포</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="39" />
+        <source>e.g. Bus crash, Route 9</source>
+        <translation>예: 9번 국도 버스 사고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="41" />
+        <source>where it happened (optional)</source>
+        <translation>발생 장소(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="47" />
+        <source>Declare</source>
+        <translation>선포</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="52" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="53" />
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="54" />
+        <source>Time</source>
+        <translation>시각</translation>
     </message>
 </context>
 <context>
@@ -1457,9 +1495,35 @@ Replace it?</source>
         <translation>등급</translation>
     </message>
     <message>
+        <location filename="../../ui/mci/board.py" line="109" />
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="109" />
+        <source>Age / sex</source>
+        <translation>나이 / 성별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="110" />
+        <source>Tagged</source>
+        <translation>분류 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="110" />
+        <source>Area</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="111" />
         <location filename="../../ui/worklist.py" line="43" />
         <source>Waiting</source>
         <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="111" />
+        <source>Moved to</source>
+        <translation>이송/이동</translation>
     </message>
     <message>
         <location filename="../../ui/worklist.py" line="44" />
@@ -1490,6 +1554,74 @@ Replace it?</source>
         <location filename="../../ui/worklist.py" line="46" />
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="120" />
+        <source>History of tag {number}</source>
+        <translation>태그 {number} 이력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <source>Event</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="124" />
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="124" />
+        <source>Detail</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="127" />
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="137" />
+        <source>tagged</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="137" />
+        <source>re-tagged</source>
+        <translation>재분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="138" />
+        <source>overridden</source>
+        <translation>분류 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="138" />
+        <source>moved</source>
+        <translation>이송/이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="144" />
+        <source>override in force: {reason}</source>
+        <translation>변경된 분류 유지: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1738,11 +1870,143 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>IncidentActions</name>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="78" />
+        <source>&amp;Declare incident…</source>
+        <translation>사고 선포(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="81" />
+        <source>&amp;End incident…</source>
+        <translation>사고 종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="89" />
+        <source>&amp;Incident</source>
+        <translation>사고(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="103" />
+        <source>Declaring and ending an incident needs a clinician or an administrator</source>
+        <translation>사고 선포와 종료는 의사나 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="118" />
+        <source>Declare incident</source>
+        <translation>사고 선포</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="128" />
+        <location filename="../../ui/mci/incident_actions.py" line="135" />
+        <source>End incident</source>
+        <translation>사고 종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="129" />
+        <source>End the incident “{name}”? Its tags stay readable and printable, but no tag can be added or changed any more.</source>
+        <translation>“{name}” 사고를 종료할까요? 태그는 계속 보고 인쇄할 수 있지만 더 이상 추가하거나 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/incident_actions.py" line="161" />
+        <source>{what} refused: {error}</source>
+        <translation>{what} 거부됨: {error}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBanner</name>
     <message>
         <location filename="../../ui/mci/banner.py" line="79" />
         <source>Mass-casualty incident: {name} — red {red}, yellow {yellow}, green {green}, black {black}</source>
         <translation>다수사상자 사고: {name} — 빨강 {red}, 노랑 {yellow}, 초록 {green}, 검정 {black}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBoard</name>
+    <message>
+        <location filename="../../ui/mci/board.py" line="39" />
+        <source>RED</source>
+        <translation>적색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="40" />
+        <source>YELLOW</source>
+        <translation>황색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="41" />
+        <source>GREEN</source>
+        <translation>녹색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="42" />
+        <source>BLACK</source>
+        <translation>흑색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="43" />
+        <source>immediate</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="44" />
+        <source>delayed</source>
+        <translation>응급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="45" />
+        <source>minor</source>
+        <translation>비응급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="46" />
+        <source>expectant</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="48" />
+        <source>Area</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="49" />
+        <source>Hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="50" />
+        <source>Transport unit</source>
+        <translation>이송 차량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="157" />
+        <source>{colour} — {category}: {count}</source>
+        <translation>{colour} — {category}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="281" />
+        <source>Board not refreshed: {error}</source>
+        <translation>현황판을 새로 고치지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="285" />
+        <source>{colour} — {category} ({count})</source>
+        <translation>{colour} — {category}({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="291" />
+        <source>Counts per quarter hour: no patient tagged yet</source>
+        <translation>15분별 인원: 아직 분류한 환자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="292" />
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/board.py" line="296" />
+        <source>Per quarter hour (red/yellow/green/black): {counts}</source>
+        <translation>15분별 인원(적색/황색/녹색/흑색): {counts}</translation>
     </message>
 </context>
 <context>
@@ -2456,37 +2720,37 @@ Replace it?</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;About Triage Desk…</source>
         <translation>Triage Desk 정보(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Intake</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Worklist</source>
         <translation>환자 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Case</source>
         <translation>환자 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Mass casualty</source>
         <translation>다수사상자</translation>
     </message>
@@ -2769,6 +3033,29 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="91" />
+        <source>Tag {number} moved to</source>
+        <translation>태그 {number} 이송/이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="96" />
+        <source>e.g. Resus 2, St Mary's, Ambulance 14</source>
+        <translation>예: 소생실 2, 성모병원, 구급차 14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="105" />
+        <source>Moved to</source>
+        <translation>이송/이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="106" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+</context>
+<context>
     <name>NoteBox</name>
     <message>
         <location filename="../../ui/intake/note_box.py" line="49" />
@@ -2836,6 +3123,34 @@ Replace it?</source>
         <location filename="../../ui/intake/note_box.py" line="273" />
         <source>two values in the note for {fields}</source>
         <translation>메모에 값이 두 개인 항목: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="58" />
+        <source>Override the category of tag {number}</source>
+        <translation>태그 {number}의 분류 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="64" />
+        <source>why the algorithm's category is not right (required)</source>
+        <translation>알고리즘 분류가 맞지 않는 이유(필수)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="72" />
+        <source>The algorithm said {category}.</source>
+        <translation>알고리즘 분류: {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="74" />
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="75" />
+        <source>Reason</source>
+        <translation>사유</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3227,14 @@ Replace it?</source>
         <location filename="../../ui/case/decision.py" line="100" />
         <source>Why it is reopened (required)</source>
         <translation>재개하는 사유(필수)</translation>
+    </message>
+</context>
+<context>
+    <name>RetagDialog</name>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="160" />
+        <source>Re-tag {number}</source>
+        <translation>태그 {number} 재분류</translation>
     </message>
 </context>
 <context>
@@ -3203,109 +3526,287 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="43" />
+        <source>{what}: not saved ({error})</source>
+        <translation>{what}: 저장 안 됨({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="45" />
+        <source>{what} refused: {error}</source>
+        <translation>{what} 거부됨: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="47" />
+        <source>{what} failed: {error}</source>
+        <translation>{what} 실패: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="49" />
+        <source>{what} failed ({error})</source>
+        <translation>{what} 실패({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="183" />
+        <source>Re-tag…</source>
+        <translation>재분류…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="184" />
+        <source>Override category…</source>
+        <translation>분류 변경…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="185" />
+        <source>Moved to…</source>
+        <translation>이송/이동…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="186" />
+        <source>History…</source>
+        <translation>이력…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="187" />
+        <source>Print tags (PDF)…</source>
+        <translation>태그 인쇄(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="188" />
+        <source>Incident report (PDF / CSV)…</source>
+        <translation>사고 보고서(PDF / CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="230" />
+        <source>Re-tag of {number}</source>
+        <translation>태그 {number} 재분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="240" />
+        <source>Override of {number}</source>
+        <translation>태그 {number} 분류 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="251" />
+        <source>Move of {number}</source>
+        <translation>태그 {number} 이송/이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="265" />
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="275" />
+        <source>{what}: saving…</source>
+        <translation>{what}: 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="279" />
+        <source>{what}: saved — now {category}</source>
+        <translation>{what}: 저장됨 — 현재 {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="301" />
+        <source>Print tags to</source>
+        <translation>태그 인쇄 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="302" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="305" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="311" />
+        <source>Save the incident report to</source>
+        <translation>사고 보고서 저장 위치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="313" />
+        <source>PDF report (*.pdf);;CSV, one row per tag version (*.csv)</source>
+        <translation>PDF 보고서 (*.pdf);;CSV, 태그 버전마다 한 줄 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="320" />
+        <source>Incident report</source>
+        <translation>사고 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="327" />
+        <source>{what}: writing {path}…</source>
+        <translation>{what}: {path}에 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_actions.py" line="331" />
+        <source>{what} written to {path}</source>
+        <translation>{what}: {path}에 저장됨</translation>
+    </message>
+</context>
+<context>
     <name>TagForm</name>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="39" />
+        <location filename="../../ui/mci/tag_form.py" line="30" />
+        <source>not recorded</source>
+        <translation>기록 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="30" />
+        <source>female</source>
+        <translation>여</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="31" />
+        <source>male</source>
+        <translation>남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="31" />
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="32" />
+        <source>unknown</source>
+        <translation>미상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="49" />
         <source>Walking? (Y/N)</source>
         <translation>걸을 수 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="40" />
+        <location filename="../../ui/mci/tag_form.py" line="50" />
         <source>Breathing? (Y/N)</source>
         <translation>호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="41" />
+        <location filename="../../ui/mci/tag_form.py" line="51" />
         <source>Breathing after repositioning the airway? (Y/N)</source>
         <translation>기도 확보 후 호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="42" />
+        <location filename="../../ui/mci/tag_form.py" line="52" />
         <source>Respiratory rate per minute? (digits, Enter)</source>
         <translation>분당 호흡수는? (숫자 입력 후 Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="43" />
+        <location filename="../../ui/mci/tag_form.py" line="53" />
         <source>Radial pulse present? (Y/N)</source>
         <translation>요골 맥박이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="44" />
+        <location filename="../../ui/mci/tag_form.py" line="54" />
         <source>Obeys simple commands? (Y/N)</source>
         <translation>간단한 지시를 따르나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="45" />
+        <location filename="../../ui/mci/tag_form.py" line="55" />
         <source>Palpable peripheral pulse? (Y/N)</source>
         <translation>말초 맥박이 만져지나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="46" />
+        <location filename="../../ui/mci/tag_form.py" line="56" />
         <source>Breathing after 5 rescue breaths? (Y/N)</source>
         <translation>인공호흡 5회 후 호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="47" />
+        <location filename="../../ui/mci/tag_form.py" line="57" />
         <source>AVPU? (A/V/P/U)</source>
         <translation>AVPU는? (A/V/P/U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="49" />
+        <location filename="../../ui/mci/tag_form.py" line="59" />
         <source>Posturing or inappropriate response to pain? (Y/N)</source>
         <translation>이상 자세나 통증에 부적절한 반응이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="53" />
+        <location filename="../../ui/mci/tag_form.py" line="63" />
         <source>next free number</source>
         <translation>다음 빈 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="56" />
+        <location filename="../../ui/mci/tag_form.py" line="66" />
         <source>years (under 8: JumpSTART)</source>
         <translation>세(8세 미만: JumpSTART)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="69" />
+        <location filename="../../ui/mci/tag_form.py" line="85" />
+        <source>where the patient lies (optional)</source>
+        <translation>환자가 있는 곳(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="88" />
+        <source>clothing, injuries, what was done (optional)</source>
+        <translation>옷차림, 손상, 시행한 처치(선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="90" />
         <source>Tag number</source>
         <translation>태그 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="70" />
+        <location filename="../../ui/mci/tag_form.py" line="91" />
         <source>Approximate age</source>
         <translation>추정 나이</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="73" />
+        <location filename="../../ui/mci/tag_form.py" line="93" />
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="94" />
+        <source>Area</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="95" />
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="97" />
         <source>Incident: {name}</source>
         <translation>사고: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="144" />
+        <location filename="../../ui/mci/tag_form.py" line="103" />
+        <source>Ask again from the first question</source>
+        <translation>첫 질문부터 다시 묻기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="198" />
         <source>Complete — Enter saves the tag</source>
         <translation>완료 — Enter로 태그 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="146" />
+        <location filename="../../ui/mci/tag_form.py" line="200" />
         <source>provisional </source>
         <translation>잠정 </translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="147" />
+        <location filename="../../ui/mci/tag_form.py" line="201" />
         <source>{word}{category} ({colour}) — {why}</source>
         <translation>{word}{category}({colour}) — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="164" />
+        <location filename="../../ui/mci/tag_form.py" line="226" />
         <source>Not saved: {error}</source>
         <translation>저장 안 됨: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="165" />
+        <location filename="../../ui/mci/tag_form.py" line="227" />
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="172" />
+        <location filename="../../ui/mci/tag_form.py" line="234" />
         <source>Saved tag {number}: {category}</source>
         <translation>태그 {number} 저장: {category}</translation>
     </message>

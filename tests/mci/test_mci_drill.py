@@ -58,7 +58,8 @@ def test_drill_end_to_end(template_db, data_dir, tmp_path):
     assert len(csv_text.splitlines()) == 1 + 32 and "nurse2" not in csv_text  # de-identified
     bundle = json.loads((out / f"incident-{incident.id}-fhir.json").read_text())
     assert len(bundle["entry"]) == 30
-    assert oct((out / f"incident-{incident.id}-tags.csv").stat().st_mode & 0o777) == "0o600"
+    modes = {f.name: oct(f.stat().st_mode & 0o777) for f in out.iterdir()}
+    assert len(modes) == 4 and set(modes.values()) == {"0o600"}, modes
     assert cli(data_dir, "end", "--user", "admin").returncode == 0
     with CaseStore(data_dir) as store:
         assert store.open_incident() is None

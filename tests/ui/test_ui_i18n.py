@@ -82,7 +82,7 @@ def test_main_window_menus_in_korean(qtbot, tmp_path, korean):
     window = MainWindow(AppContext(store=store, data_dir=tmp_path))
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["세션(&S)", "도움말(&H)"]
+    assert menus == ["세션(&S)", "사고(&I)", "도움말(&H)"]
     assert window.lock_action.text() == "잠금(&L)" and window.tab_title("Worklist") == "환자 목록"
     window.close_without_asking()
     store.close()

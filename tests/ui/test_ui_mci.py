@@ -21,8 +21,8 @@ def test_banner_and_keyboard_tagging(store_staff, qtbot):
     assert "Mass-casualty incident: Bus crash, Route 9" in banner.text()
     assert "red 0, yellow 0, green 0, black 0" in banner.text()
 
-    form = window.screens["MCI"]
-    window.tabs.setCurrentWidget(form)
+    form = window.screens["MCI"].form
+    window.tabs.setCurrentWidget(window.screens["MCI"])
     form.answer.setFocus()
     qtbot.keyClicks(form.answer, "NY")  # does not walk, breathes
     assert form.pending == "resp_rate"
@@ -45,7 +45,7 @@ def test_a_child_is_asked_jumpstart_questions(store_staff, qtbot):
     window = MainWindow(AppContext(store=store, data_dir=store.data_dir, user=staff.nurse))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "MCI" in window.screens, timeout=5000)
-    form = window.screens["MCI"]
+    form = window.screens["MCI"].form
     qtbot.keyClicks(form.age, "5")
     qtbot.keyClicks(form.answer, "NY")
     qtbot.keyClicks(form.answer, "50")

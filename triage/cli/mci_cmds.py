@@ -141,7 +141,7 @@ def _board(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from triage.export import mci_report
-    from triage.store.connection import private_folder
+    from triage.store.connection import private_file, private_folder
 
     store, user = _signed_in(args)
     with store:
@@ -150,14 +150,12 @@ def _report(args: argparse.Namespace) -> int:
         versions = store.all_tag_versions(user, incident.id)
     folder = private_folder(args.folder)
     stem = f"incident-{incident.id}"
-    mci_report.write_tags_pdf(incident, tags, folder / f"{stem}-tags.pdf", size=args.size)
-    mci_report.write_report_pdf(incident, versions, tags, folder / f"{stem}-report.pdf")
-    (folder / f"{stem}-tags.csv").write_text(mci_report.csv_text(versions, deidentify=args.deidentify),
-                                             encoding="utf-8")
-    (folder / f"{stem}-fhir.json").write_text(
-        mci_report.jsonable(mci_report.fhir_bundle(incident, tags, deidentify=args.deidentify)),
-        encoding="utf-8")
-    for f in folder.glob(f"{stem}-*"):
-        f.chmod(0o600)
+    # every file is created 0600 before its first byte (private_file), not chmod-ed afterwards
+    mci_report.write_tags_pdf(incident, tags, private_file(folder / f"{stem}-tags.pdf"), size=args.size)
+    mci_report.write_report_pdf(incident, versions, tags, private_file(folder / f"{stem}-report.pdf"))
+    csv_text = mci_report.csv_text(versions, deidentify=args.deidentify)
+    bundle = mci_report.jsonable(mci_report.fhir_bundle(incident, tags, deidentify=args.deidentify))
+    private_file(folder / f"{stem}-tags.csv").write_text(csv_text, encoding="utf-8")
+    private_file(folder / f"{stem}-fhir.json").write_text(bundle, encoding="utf-8")
     print(f"{len(tags)} tags, report, CSV and FHIR Bundle in {folder}")
     return 0

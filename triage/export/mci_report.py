@@ -207,3 +207,50 @@ def write_report_pdf(incident: Incident, versions: Sequence[MciTag], current: Se
 
 def jsonable(bundle: dict) -> str:
     return json.dumps(bundle, ensure_ascii=False, indent=1)
+
+
+INCIDENT_FILES = ("tags_pdf", "report_pdf", "csv")
+
+
+def write_incident_file(store, actor, incident_id: int, kind: str, path: Path, *,
+                        size: str = "4x6", deidentify: bool = False) -> Path:
+    """One of the incident's files, as the desk's buttons ask for it: ``kind`` "tags_pdf" (one
+    label per patient, the tag in force), "report_pdf" or "csv" (one row per tag version).
+
+    The file is created 0600 before anything is written to it (patient data never sits in a
+    world-readable file, even for a moment); a file written halfway is removed.
+
+    Raises
+    ------
+    PermissionDenied
+        ``actor`` may not read the incident's board.
+    NotFound
+        no incident ``incident_id``.
+    ValueError
+        an unknown ``kind``.
+    OSError
+        the file cannot be written.
+    """
+    from triage.store.connection import private_file
+
+    if kind not in INCIDENT_FILES:
+        raise ValueError(f"kind must be one of {', '.join(INCIDENT_FILES)}")
+    incident = store.incident(actor, incident_id)
+    tags = store.incident_tags(actor, incident_id)
+    versions = store.all_tag_versions(actor, incident_id) if kind != "tags_pdf" else []
+    path = Path(path)
+    existed = path.exists()
+    private_file(path)
+    try:
+        if kind == "tags_pdf":
+            write_tags_pdf(incident, tags, path, size=size)
+        elif kind == "report_pdf":
+            write_report_pdf(incident, versions, tags, path)
+        else:
+            path.write_text(csv_text(versions, deidentify=deidentify), encoding="utf-8")
+    except BaseException:
+        if not existed:
+            path.unlink(missing_ok=True)
+        raise
+    path.chmod(0o600)
+    return path

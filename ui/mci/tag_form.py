@@ -5,14 +5,19 @@ pure algorithm (``triage.mci.algorithms.tag``) says it needs next — its first 
 the order is the algorithm's own (START for adults, JumpSTART under 8 years). Y/N answers take one
 key; the respiratory rate takes digits then Enter. The category and the branch that decided it,
 in words, show after every answer. Enter on a complete tag saves it in a worker thread.
+
+Sex, area and notes are optional (a patient with no name is the rule here, not the exception);
+Tab reaches them. The same form re-tags a patient from the board (``retag``): pre-filled with the
+tag's answers, the number fixed, and Enter stores a new version with ``retag_patient``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from triage.mci.algorithms import COLOURS, Assessment, AssessmentError, tag
 from triage.mci.records import Incident, MciTag
@@ -21,6 +26,10 @@ from ui.widgets.workers import Task, TaskRunner
 
 NUMERIC = {"resp_rate", "age_years"}
 COLOUR_CSS = {"red": "#C62828", "yellow": "#F9A825", "green": "#2E7D32", "black": "#212121"}
+# The store's codes (triage.store.incidents.SEXES) and what the form shows for them.
+SEX_TITLES = {"": QT_TRANSLATE_NOOP("TagForm", "not recorded"), "F": QT_TRANSLATE_NOOP("TagForm", "female"),
+              "M": QT_TRANSLATE_NOOP("TagForm", "male"), "O": QT_TRANSLATE_NOOP("TagForm", "other"),
+              "U": QT_TRANSLATE_NOOP("TagForm", "unknown")}
 
 
 class TagForm(QWidget):
@@ -28,10 +37,11 @@ class TagForm(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, incident: Incident, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, incident: Incident, parent: QWidget | None = None, *,
+                 retag: MciTag | None = None):
         super().__init__(parent)
-        self.setObjectName("MciTagForm")
-        self.ctx, self.incident = ctx, incident
+        self.setObjectName("MciRetagForm" if retag is not None else "MciTagForm")
+        self.ctx, self.incident, self.retag = ctx, incident, retag
         self.runner = TaskRunner(self)
         self._live: set[Task] = set()
         self.answers: dict[str, Any] = {}
@@ -65,18 +75,62 @@ class TagForm(QWidget):
         self.result_label.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("MciStatus")
+        self.status.setWordWrap(True)
+        self.sex = QComboBox()
+        self.sex.setObjectName("MciSex")
+        for code, title in SEX_TITLES.items():
+            self.sex.addItem(QCoreApplication.translate("TagForm", title), code)
+        self.area = QLineEdit()
+        self.area.setObjectName("MciArea")
+        self.area.setPlaceholderText(self.tr("where the patient lies (optional)"))
+        self.notes = QLineEdit()
+        self.notes.setObjectName("MciNotes")
+        self.notes.setPlaceholderText(self.tr("clothing, injuries, what was done (optional)"))
         form = QFormLayout()
         form.addRow(self.tr("Tag number"), self.tag_number)
         form.addRow(self.tr("Approximate age"), self.age)
         form.addRow(self.question, self.answer)
+        form.addRow(self.tr("Sex"), self.sex)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Incident: {name}").format(name=incident.name)))
         layout.addLayout(form)
         layout.addWidget(self.result_label)
+        self.restart_button: QPushButton | None = None
+        if retag is not None:
+            self._prefill(retag)
+            self.restart_button = QPushButton(self.tr("Ask again from the first question"))
+            self.restart_button.clicked.connect(self.restart)
+            layout.addWidget(self.restart_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.result = None
         self._update()
+
+    def _prefill(self, current: MciTag) -> None:
+        """Re-tag: the tag's answers and fields as they stand; its number cannot change."""
+        self.tag_number.setText(current.tag_number)
+        self.tag_number.setReadOnly(True)
+        answers = dict(current.answers)
+        age = answers.pop("age_years", current.age_years)
+        if age is not None:
+            self.age.setText(f"{float(age):g}")
+        order = list(self.questions)  # Backspace takes back the algorithm's last question first
+        self.answers = {k: answers[k] for k in sorted(
+            (k for k, v in answers.items() if v is not None),
+            key=lambda k: order.index(k) if k in order else -1)}
+        self.sex.setCurrentIndex(max(0, self.sex.findData(current.sex)))
+        self.sex.setEnabled(False)  # retag_patient keeps the sex as first recorded
+        self.area.setText(current.area)
+        self.notes.setText(current.notes)
+
+    def restart(self) -> None:
+        """Re-assess from scratch (the age stays): the algorithm asks its first question again."""
+        self.answers.clear()
+        self.answer.clear()
+        self._update()
+        self.answer.setFocus()
 
     def first_field(self) -> QWidget:
         return self.answer
@@ -156,9 +210,17 @@ class TagForm(QWidget):
             return None
         age = self.assessment().age_years
         answers = dict(self.answers)
-        task = Task(self.ctx.store.tag_patient, self.ctx.user, self.incident.id, answers,
-                    tag_number=self.tag_number.text().strip(), age_years=age,
-                    with_callbacks=False)
+        if self.retag is not None:
+            if age is not None:
+                answers["age_years"] = age
+            task = Task(self.ctx.store.retag_patient, self.ctx.user, self.incident.id,
+                        self.retag.tag_number, answers, area=self.area.text(),
+                        notes=self.notes.text(), with_callbacks=False)
+        else:
+            task = Task(self.ctx.store.tag_patient, self.ctx.user, self.incident.id, answers,
+                        tag_number=self.tag_number.text().strip(), age_years=age,
+                        sex=self.sex.currentData(), area=self.area.text(), notes=self.notes.text(),
+                        with_callbacks=False)
         task.signals.finished.connect(self._saved)
         task.signals.failed.connect(lambda exc, _tb: self.status.setText(
             self.tr("Not saved: {error}").format(error=exc)))
@@ -171,8 +233,12 @@ class TagForm(QWidget):
     def _saved(self, stored: MciTag) -> None:
         self.status.setText(self.tr("Saved tag {number}: {category}").format(
             number=stored.tag_number, category=stored.category))
-        self.answers.clear()
-        self.tag_number.clear()
-        self.age.clear()
-        self._update()
+        if self.retag is None:  # a new patient next; a re-tag's dialog closes instead
+            self.answers.clear()
+            self.tag_number.clear()
+            self.age.clear()
+            self.sex.setCurrentIndex(0)
+            self.area.clear()
+            self.notes.clear()
+            self._update()
         self.saved.emit(stored)
