@@ -43,9 +43,31 @@ class User:
     roles: frozenset[Role]
     active: bool = True
     session: str = field(default="", repr=False, compare=False)
+    # The account's interface language (one of ``LANGUAGES``), or "" for the desk's default.
+    language: str = field(default="", compare=False)
 
     def has(self, role: Role) -> bool:
         return role in self.roles
+
+
+# Interface languages an account may choose (the desktop app has a translation for each; English
+# is the source text). The domain only stores the code: the words live in ``ui``.
+LANGUAGES = ("en", "ko")
+
+
+def check_language(language: str | None) -> str:
+    """``language`` as stored: a code of ``LANGUAGES``, or "" (None, "") for the desk's default.
+
+    Raises
+    ------
+    ValueError
+        ``language`` is neither empty nor one of ``LANGUAGES``.
+    """
+    code = (language or "").strip().lower()
+    if code and code not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)} "
+                         "or the desk's default")
+    return code
 
 
 SYSTEM_USER = User(id=0, username="system", display_name="System", roles=frozenset())

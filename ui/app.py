@@ -72,7 +72,7 @@ class DeskApp(QObject):
     quit_requested = Signal()
 
     def __init__(self, data_dir: Path, *, database: DatabaseUrl | None = None,
-                 idle_minutes: float | None = None,
+                 idle_minutes: float | None = None, language: str | None = None,
                  load_models: bool = True, show_error_dialogs: bool = True):
         super().__init__()
         from triage.store import CaseStore
@@ -91,7 +91,9 @@ class DeskApp(QObject):
         self.reporter.install()
         # The database: this folder's SQLite file, or a clinic server (--database).
         self.store = CaseStore(database or self.data_dir)
-        self.ctx = AppContext(store=self.store, data_dir=self.data_dir)
+        # --language (None: the system locale's): the sign-in window's and the default of an
+        # account without its own; an account's own language wins once it has signed in.
+        self.ctx = AppContext(store=self.store, data_dir=self.data_dir, language=language)
         # Partial files (patient data) of an export killed last time: removed off the GUI thread.
         from triage.export.leftovers import sweep
 
@@ -191,7 +193,7 @@ def run_app(data_dir: Path, database: DatabaseUrl | None = None,
     app._translators = install_translators(app, language)  # kept: a collected one is removed
     apply_style(app)
     try:
-        desk = DeskApp(data_dir, database=database)
+        desk = DeskApp(data_dir, database=database, language=language)
     except (OSError, TriageError) as exc:  # read-only, missing or full data folder: say so, clearly
         detail = str(exc) if isinstance(exc, TriageError) else (exc.strerror or str(exc))
         message = f"Triage Desk cannot use the data folder {data_dir}: {detail}"

@@ -37,6 +37,9 @@ class AppContext:
     image_model_error: str = ""
     signals: AppSignals = field(default_factory=AppSignals)
     server: Any = None  # ui.server_link.ServerLink, made by link_of(ctx) on first use
+    # The desk's interface language (``--language``; None: the one installed when the main window
+    # was built, from the system locale): the sign-in window's, and an account's without its own.
+    language: str | None = None
 
     @property
     def demo(self) -> bool:

@@ -13,8 +13,27 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from triage import scales
 from triage.intake import FIELD_LABELS, ArrivalMode, Sex
+from triage.records import Role
+
+from ui.i18n import LANGUAGE_NAMES
 
 CONTEXT = "Labels"
+ROLE_TITLES = {Role.NURSE: QT_TRANSLATE_NOOP("UsersPage", "Nurse"),
+               Role.CLINICIAN: QT_TRANSLATE_NOOP("UsersPage", "Clinician"),
+               Role.ADMIN: QT_TRANSLATE_NOOP("UsersPage", "Administrator")}
+DESK_DEFAULT = QT_TRANSLATE_NOOP("Labels", "Desk default")  # an account without its own language
+
+
+def role_title(role: Role) -> str:
+    """'Nurse' / 'Clinician' / 'Administrator' in the interface language."""
+    return QCoreApplication.translate("UsersPage", ROLE_TITLES[role])
+
+
+def language_label(code: str) -> str:
+    """An account's language choice: the language by its own name (English, 한국어), or "Desk
+    default" in the interface language for "" (the start option, else the system locale)."""
+    return LANGUAGE_NAMES.get(code) or QCoreApplication.translate("Labels", DESK_DEFAULT)
+
 LEVEL_CONTEXT = "Level"
 FIELD_CONTEXT = "Field"
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from triage import scales
 from triage.errors import AccountLocked, AuthenticationFailed, TriageError
-from triage.records import User
+from triage.records import Role, User
 
+from ui.labels import role_title
 from ui.widgets.workers import Task
 
 DEFAULT_IDLE_MINUTES = 10
@@ -36,13 +37,18 @@ def accounts_for(store: Any) -> Any:
 
 
 def error_message(exc: BaseException) -> str:
+    """What the sign-in window says about a failed sign-in, in the interface language (the
+    domain's own lock-out and refusal texts stay as it wrote them)."""
+    translate = QCoreApplication.translate
     if isinstance(exc, AuthenticationFailed):
-        return "Wrong user name or password."
+        return translate("LoginDialog", "Wrong user name or password.")
     if isinstance(exc, AccountLocked):
-        return str(exc) or "This account is locked. Try again later or ask an administrator."
+        return str(exc) or translate(
+            "LoginDialog", "This account is locked. Try again later or ask an administrator.")
     if isinstance(exc, TriageError):
         return str(exc)
-    return f"Sign-in failed unexpectedly: {type(exc).__name__}: {exc}"
+    return translate("LoginDialog", "Sign-in failed unexpectedly: {error}").format(
+        error=f"{type(exc).__name__}: {exc}")
 
 
 class LoginDialog(QDialog):
@@ -154,9 +160,11 @@ class LoginDialog(QDialog):
         if not demo:
             return
         rows = demo_accounts()
-        lines = [f"<b>{u}</b> ({r}) — password <code>{p}</code>" for u, r, p in rows] or [
-            "Demo accounts: see the README."]
-        self.demo_label.setText("<b>Demo installation</b> — synthetic data only.<br>" + "<br>".join(lines))
+        lines = [self.tr("<b>{user}</b> ({role}) — password <code>{password}</code>").format(
+            user=u, role=role_title(Role(r)), password=p) for u, r, p in rows] or [
+            self.tr("Demo accounts: see the README.")]
+        self.demo_label.setText(self.tr("<b>Demo installation</b> — synthetic data only.")
+                                + "<br>" + "<br>".join(lines))
         self.demo_label.setVisible(True)
 
     def submit(self) -> None:

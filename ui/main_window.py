@@ -3,6 +3,11 @@
 The screens (intake, worklist, case view, administration) are imported when the first user signs
 in, not at start-up, so the sign-in window shows at once (the model loader imports them meanwhile).
 Hiding a tab is only the first line: the store refuses a forbidden action anyway.
+
+The interface language is the signed-in account's (View > Language, or an administrator's choice
+for it), else the desk's (``--language`` / the system locale): ``set_user`` switches to it before
+it builds the screens, signing out goes back to the desk's, and what the window built before
+(menus, status bar) is retranslated on Qt's ``LanguageChange``.
 """
 
 from __future__ import annotations
@@ -12,19 +17,23 @@ import importlib
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from triage.records import Role, User
+from triage.records import LANGUAGES, Role, User
 
 from ui.audit_events import record_event
 from ui.context import AppContext
+from ui.i18n import current_language, switch_language
+from ui.labels import language_label, role_title
 from ui.login import DEFAULT_IDLE_MINUTES, UNLOCK, IdleLock, LoginDialog
 from ui.server_link import call_store, link_of
 from ui.widgets.server_banner import ServerBanner
-from ui.widgets.model_loader import LOADING, ModelLoader
+from ui.widgets.model_loader import LOADING, ModelLoader, state_text
 
 log = logging.getLogger("triage_desk")
 
@@ -50,8 +59,10 @@ def tabs_for(user: User) -> list[str]:
     return names
 
 
-LOCKED_TEXT = "🔒 Locked — enter your password to go on."
-SIGNED_OUT_TEXT = "Signed out — sign in to go on."
+# Shown on the lock page; English source text, translated where shown (``self.tr(LOCKED_TEXT)``).
+LOCKED_TEXT = QT_TRANSLATE_NOOP("MainWindow", "🔒 Locked — enter your password to go on.")
+SIGNED_OUT_TEXT = QT_TRANSLATE_NOOP("MainWindow", "Signed out — sign in to go on.")
+DEMO_TEXT = QT_TRANSLATE_NOOP("MainWindow", "DEMO — synthetic data")
 
 
 def app_is_active() -> bool:
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
     """Hosts the screens for ``ctx.user``; ``signed_out`` asks the app to show the login again."""
 
     signed_out = Signal()
+    language_changed = Signal(str)  # the account chose a language ("" = the desk's default)
     locked = Signal()
     unlocked = Signal()
 
@@ -98,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle("Triage Desk")
         self.ctx = ctx
+        self.desk_language = ctx.language or current_language()  # see AppContext.language
         self.loader = loader
         self._report_error = report_error
         self.screens: dict[str, QWidget] = {}
@@ -107,7 +120,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("AreaTabs")
         self.tabs.setDocumentMode(True)
-        self.lock_page = placeholder(LOCKED_TEXT)
+        self.lock_page = placeholder(self.tr(LOCKED_TEXT))
+        self._lock_text = LOCKED_TEXT  # which of the lock page's texts shows (retranslated)
+        self._demo = False
         self.lock_label = self.lock_page.findChild(QLabel)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.clicked.connect(self._open_unlock_dialog)
@@ -132,14 +147,14 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.user_label.setObjectName("UserLabel")
-        self.model_label = QLabel(LOADING)
+        self.model_label = QLabel(state_text(LOADING))
         self.model_label.setObjectName("ModelState")
         self.demo_label = QLabel("")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.model_label)
 
-        session = self.menuBar().addMenu(self.tr("&Session"))
+        self.session_menu = session = self.menuBar().addMenu(self.tr("&Session"))
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -147,14 +162,26 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         session.addAction(self.lock_action)
         session.addAction(self.sign_out_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *LANGUAGES):  # "" = the desk's default
+            action = QAction(language_label(code), self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu.setEnabled(False)  # an account's choice: only while signed in
         from ui.mci.incident_actions import IncidentActions  # Incident > Declare… / End…
         self.incident_actions = IncidentActions(ctx, self.incident_banner, self)
         self.incident_actions.add_menu(self.menuBar())
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Triage Desk…"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar("Session")
+        self.toolbar = toolbar = self.addToolBar(self.tr("Session"))
         toolbar.setObjectName("SessionToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.lock_action)
@@ -183,24 +210,110 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ user and tabs
     def set_user(self, user: User) -> None:
-        """Build the tabs for ``user`` (after login, or after another user signs in)."""
+        """Build the tabs for ``user`` (after login, or after another user signs in), in the
+        account's interface language (else the desk's)."""
         self._drop_screens()
         self.ctx.user = user
+        self.use_language(user.language or self.desk_language)
         for name in tabs_for(user):
             self.tabs.addTab(self._make_screen(name), self.tab_title(name))
         self._incident_changed(self.incident_banner.state.incident)
-        roles = ", ".join(sorted(r.value for r in user.roles))
-        self.user_label.setText(f"Signed in: <b>{html.escape(user.display_name)}</b> "
-                                f"({html.escape(user.username)} · {html.escape(roles)})")
-        self.demo_label.setText("")
+        self._show_user()
+        self._show_demo(False)
         # a store that cannot answer is not a demo; on a server the answer comes from a worker
         call_store(None, self.ctx.store, self.ctx.store.is_demo, link=self.server_link,
-                   done=lambda demo: self.demo_label.setText("DEMO — synthetic data" if demo else ""),
-                   failed=lambda *_a: None)
+                   done=lambda demo: self._show_demo(bool(demo)), failed=lambda *_a: None)
         self.stack.setCurrentWidget(self.tabs)
         self.idle.start()
         self.ctx.signals.user_changed.emit(user)
         QTimer.singleShot(0, self.focus_landing_field)
+
+    def _show_user(self) -> None:
+        user = self.ctx.user
+        if user is None:
+            self.user_label.setText(self.tr("Signed out"))
+        else:
+            roles = ", ".join(role_title(r) for r in sorted(user.roles, key=lambda r: r.value))
+            self.user_label.setText(self.tr("Signed in: <b>{name}</b> ({user} · {roles})").format(
+                name=html.escape(user.display_name), user=html.escape(user.username),
+                roles=html.escape(roles)))
+        for code, action in self.language_actions.items():
+            action.setChecked(user is not None and code == user.language)
+        self.language_menu.setEnabled(user is not None)
+
+    def _show_demo(self, demo: bool) -> None:
+        self._demo = demo
+        self.demo_label.setText(self.tr(DEMO_TEXT) if demo else "")
+
+    # ------------------------------------------------------------------ language
+    def use_language(self, language: str) -> str:
+        """Speak ``language`` from now on: translators swapped, this window retranslated (the
+        caller rebuilds the screens). Returns the language."""
+        lang = switch_language(QCoreApplication.instance(), language)
+        self.retranslate()
+        return lang
+
+    def retranslate(self) -> None:
+        """Every text this window built itself, again in the current language."""
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setText(language_label(code))
+        self.incident_actions.retranslate()
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Triage Desk…"))
+        self.toolbar.setWindowTitle(self.tr("Session"))
+        self.unlock_button.setText(self.tr("Unlock…"))
+        self.lock_label.setText(self.tr(self._lock_text))
+        self.model_label.setText(state_text(self.loader.state if self.loader is not None
+                                            else LOADING))
+        if self.loader is not None:
+            self.model_label.setToolTip(self.loader.describe())
+        self._show_user()
+        self._show_demo(self._demo)
+        names = {id(w): n for n, w in self.screens.items()}
+        for i in range(self.tabs.count()):
+            name = names.get(id(self.tabs.widget(i)))
+            if name in SCREENS:
+                self.tabs.setTabText(i, self.tab_title(name))
+            elif name == "MCI":
+                self.tabs.setTabText(i, self.tr("Mass casualty"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def choose_language(self, language: str) -> None:
+        """View > Language: the signed-in account's own choice, stored (permission-checked and
+        audited by the store), then the window rebuilt in it. An unsaved intake is asked about
+        first (the screens are rebuilt)."""
+        user = self.ctx.user
+        if user is None:
+            return
+        if language == user.language or not self._may_discard_intake(self.tr("Change language")):
+            self._show_user()  # the menu's check back on the account's choice
+            return
+        call_store(None, self.ctx.store, self.ctx.store.set_user_language, user, user.id,
+                   language, link=self.server_link,
+                   done=lambda stored: self._language_saved(user, stored.language),
+                   failed=self._language_failed)
+
+    def _language_saved(self, user: User, language: str) -> None:
+        if self.ctx.user is None or self.ctx.user.id != user.id:
+            return  # signed out meanwhile
+        self.set_user(replace(self.ctx.user, language=language))  # the session kept
+        self.language_changed.emit(language)
+
+    def _language_failed(self, exc: BaseException, trace: str) -> None:
+        """Said in the status bar (nothing modal: the desk stays usable); the menu shows the
+        account's stored choice again."""
+        self._show_user()
+        self.statusBar().showMessage(self.tr("Language not changed: {error}").format(error=exc),
+                                     15_000)
 
     def focus_landing_field(self) -> QWidget | None:
         """After sign-in: the keyboard works at once (typing, Ctrl+N, Ctrl+S) on the tab the role
@@ -238,8 +351,10 @@ class MainWindow(QMainWindow):
             widget = screen_class(self.ctx)
         except Exception as exc:  # noqa: BLE001 - one broken screen must not take the desk down
             log.exception("cannot build %s.%s", module_name, class_name)
-            self.report_worker_error(f"{class_name} could not open: {exc}", repr(exc))
-            widget = placeholder(f"{class_name} could not open: {type(exc).__name__}: {exc}")
+            self.report_worker_error(self.tr("{screen} could not open: {error}").format(
+                screen=class_name, error=exc), repr(exc))
+            widget = placeholder(self.tr("{screen} could not open: {error}").format(
+                screen=class_name, error=f"{type(exc).__name__}: {exc}"))
         self.screens[name] = widget
         return widget
 
@@ -277,7 +392,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def _model_state(self, state: str) -> None:
-        self.model_label.setText(state)
+        self.model_label.setText(state_text(state))
         if self.loader is not None:
             self.model_label.setToolTip(self.loader.describe())
 
@@ -300,7 +415,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         record_event(self.ctx.store, self.ctx.user, "lock", "user", self.ctx.user.id)
-        self.lock_label.setText(LOCKED_TEXT)
+        self._lock_text = LOCKED_TEXT
+        self.lock_label.setText(self.tr(LOCKED_TEXT))
         self.unlock_button.setVisible(True)
         self.stack.setCurrentWidget(self.lock_page)
         if app_is_active():
@@ -341,19 +457,22 @@ class MainWindow(QMainWindow):
         if intake is None or intake.objectName() != "IntakeForm" or not intake.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, action, f"The intake form has unsaved input. {action} and discard it?")
+            self, action, self.tr("The intake form has unsaved input. {action} and discard it?")
+            .format(action=action))
         return answer == QMessageBox.StandardButton.Yes
 
     def sign_out(self, confirm: bool = True) -> None:
-        if confirm and not self._may_discard_intake("Sign out"):
+        if confirm and not self._may_discard_intake(self.tr("Sign out")):
             return
         self.idle.stop()
         if self.ctx.user is not None:
             record_event(self.ctx.store, self.ctx.user, "logout", "user", self.ctx.user.id)
         self._drop_screens()
         self.ctx.user = None
-        self.user_label.setText("Signed out")
-        self.lock_label.setText(SIGNED_OUT_TEXT)
+        self.use_language(self.desk_language)  # the next sign-in window speaks the desk's language
+        self._show_user()
+        self._lock_text = SIGNED_OUT_TEXT
+        self.lock_label.setText(self.tr(SIGNED_OUT_TEXT))
         self.unlock_button.setVisible(False)
         self.stack.setCurrentWidget(self.lock_page)
         self.ctx.signals.user_changed.emit(None)
@@ -365,7 +484,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        if not self._closing_confirmed and not self._may_discard_intake("Quit"):
+        if not self._closing_confirmed and not self._may_discard_intake(self.tr("Quit")):
             event.ignore()
             return
         self.idle.stop()

@@ -32,6 +32,7 @@ from triage.records import (OPEN_STATUSES, CaseDetail, CaseStatus, CaseSummary, 
 from triage.store import CaseStore
 
 from ui.context import AppContext
+from ui.i18n import format_datetime, format_number
 from ui.labels import counted, level_label, level_name
 from ui.server_link import call_store, connection_lost, link_of, store_runner
 from ui.widgets.table_model import RowsTableModel
@@ -339,9 +340,14 @@ class WorklistModel(RowsTableModel):
             return self._bold
         if role == DECORATION and over:
             return self._over_icon()
-        if role == TOOLTIP and case.current_level is not None:
+        if role == TOOLTIP:
+            arrived = translate("Worklist", "Arrived {time}").format(
+                time=format_datetime(case.arrival_time))
+            if case.current_level is None:
+                return arrived
             return translate("Worklist", "{level}: to be seen {target}").format(
-                level=level_label(case.current_level), target=target_words(case.current_level))
+                level=level_label(case.current_level), target=target_words(case.current_level)
+            ) + "\n" + arrived
         return None
 
     def _over_icon(self):
@@ -578,7 +584,7 @@ class WorklistView(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         text = counted(self.tr("%Ln case(s)", "", total), total)
         if shown < total:
-            text += " " + self.tr("({shown} loaded)").format(shown=f"{shown:,}")
+            text += " " + self.tr("({shown} loaded)").format(shown=format_number(shown))
         self.count_label.setText(text)
 
     def selected_case_id(self) -> int | None:

@@ -808,6 +808,39 @@ KO = {
     "Could not refresh the worklist: {0}": "환자 목록을 새로 고칠 수 없습니다: {0}",
     "%Ln case(s)": "%Ln건",
     "({shown} loaded)": "({shown}건 표시)",
+    "Arrived {time}": "내원 {time}",
+
+    # --- main window and sign-in, the rest (issue 20 §2)
+    "🔒 Locked — enter your password to go on.": "🔒 잠김 — 계속하려면 비밀번호를 입력하세요.",
+    "Signed out — sign in to go on.": "로그아웃됨 — 계속하려면 로그인하세요.",
+    "DEMO — synthetic data": "시연용 — 가상 데이터",
+    "Session": "세션",
+    "Signed out": "로그아웃됨",
+    "Signed in: <b>{name}</b> ({user} · {roles})": "로그인: <b>{name}</b> ({user} · {roles})",
+    "The intake form has unsaved input. {action} and discard it?":
+        "접수 양식에 저장하지 않은 입력이 있습니다. {action}하고 입력한 내용을 버릴까요?",
+    "{screen} could not open: {error}": "{screen} 화면을 열 수 없습니다: {error}",
+    "Wrong user name or password.": "사용자 이름 또는 비밀번호가 틀렸습니다.",
+    "This account is locked. Try again later or ask an administrator.":
+        "이 계정은 잠겨 있습니다. 나중에 다시 시도하거나 관리자에게 문의하세요.",
+    "Sign-in failed unexpectedly: {error}": "예기치 않게 로그인하지 못했습니다: {error}",
+    "<b>{user}</b> ({role}) — password <code>{password}</code>":
+        "<b>{user}</b> ({role}) — 비밀번호 <code>{password}</code>",
+    "Demo accounts: see the README.": "시연용 계정: README를 참고하세요.",
+    "<b>Demo installation</b> — synthetic data only.": "<b>시연용 설치</b> — 가상 데이터만 있습니다.",
+
+    # --- interface language per account (issue 20 §1)
+    "&View": "보기(&V)",
+    "&Language": "언어(&L)",
+    "Desk default": "이 단말 기본값",
+    "Change language": "언어 변경",
+    "Language not changed: {error}": "언어를 바꾸지 못했습니다: {error}",
+    "Language": "언어",
+    "Language…": "언어…",
+    "Interface language": "화면 언어",
+    "Interface language of {user}": "{user}의 화면 언어",
+    "Interface language of {user}: {language} (from their next sign-in)":
+        "{user}의 화면 언어: {language}(다음 로그인부터 적용)",
 }
 
 # Where one English word needs two Korean ones: (context, source) → translation.

@@ -1234,87 +1234,87 @@ Replace it?</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Heart rate</source>
         <translation>맥박</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Respiratory rate</source>
         <translation>호흡수</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Systolic BP</source>
         <translation>수축기 혈압</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Diastolic BP</source>
         <translation>이완기 혈압</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>SpO2</source>
         <translation>산소포화도</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Temperature</source>
         <translation>체온</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Pain (NRS)</source>
         <translation>통증(NRS)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>GCS</source>
         <translation>GCS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Oxygen flow</source>
         <translation>산소 유량</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="74" />
         <source>Age</source>
         <translation>나이</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Complaint</source>
         <translation>주호소</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>Consciousness (AVPU)</source>
         <translation>의식 수준(AVPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>Arrival mode</source>
         <translation>내원 수단</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>Patient name</source>
         <translation>환자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="78" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -1322,92 +1322,92 @@ Replace it?</source>
 <context>
     <name>Flowsheet</name>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="21" />
+        <location filename="../../ui/case/flowsheet.py" line="22" />
         <source>HR /min</source>
         <translation>맥박 /분</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="22" />
+        <location filename="../../ui/case/flowsheet.py" line="23" />
         <source>RR /min</source>
         <translation>호흡수 /분</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="23" />
+        <location filename="../../ui/case/flowsheet.py" line="24" />
         <source>BP mmHg</source>
         <translation>혈압 mmHg</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="24" />
+        <location filename="../../ui/case/flowsheet.py" line="25" />
         <source>Temp °C</source>
         <translation>체온 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="25" />
+        <location filename="../../ui/case/flowsheet.py" line="26" />
         <source>Pain 0-10</source>
         <translation>통증 0-10</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="26" />
+        <location filename="../../ui/case/flowsheet.py" line="27" />
         <source>On O2</source>
         <translation>산소</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="27" />
+        <location filename="../../ui/case/flowsheet.py" line="28" />
         <source>By</source>
         <translation>측정자</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="28" />
+        <location filename="../../ui/case/flowsheet.py" line="29" />
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="29" />
+        <location filename="../../ui/case/flowsheet.py" line="30" />
         <source>Injury</source>
         <translation>외상</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="60" />
+        <location filename="../../ui/case/flowsheet.py" line="65" />
         <source>edited the intake</source>
         <translation>접수 내용 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="61" />
+        <location filename="../../ui/case/flowsheet.py" line="66" />
         <source>updated the patient at a new visit</source>
         <translation>새 내원 시 환자 정보 갱신</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="62" />
+        <location filename="../../ui/case/flowsheet.py" line="67" />
         <source>merged a duplicate patient record</source>
         <translation>중복 환자 기록 병합</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="63" />
+        <location filename="../../ui/case/flowsheet.py" line="68" />
         <source>{field} was {value}</source>
         <translation>{field} 이전 값 {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="65" />
+        <location filename="../../ui/case/flowsheet.py" line="70" />
         <source>{time} {who} {what}: {before}</source>
         <translation>{time} {who} {what}: {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="74" />
+        <location filename="../../ui/case/flowsheet.py" line="79" />
         <source>{time} {who} accepted: level {level}</source>
         <translation>{time} {who} 승인: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="76" />
+        <location filename="../../ui/case/flowsheet.py" line="81" />
         <source>{time} {who} overrode: level {level}</source>
         <translation>{time} {who} 변경: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="79" />
+        <location filename="../../ui/case/flowsheet.py" line="84" />
         <source> (suggested {level})</source>
         <translation> (제안 {level})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/flowsheet.py" line="84" />
+        <location filename="../../ui/case/flowsheet.py" line="89" />
         <source>{time} {who} note: {text}</source>
         <translation>{time} {who} 메모: {text}</translation>
     </message>
@@ -1470,27 +1470,32 @@ Replace it?</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="28" />
+        <location filename="../../ui/admin/users_page.py" line="30" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="28" />
+        <location filename="../../ui/admin/users_page.py" line="30" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="29" />
+        <location filename="../../ui/admin/users_page.py" line="31" />
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="29" />
+        <location filename="../../ui/admin/users_page.py" line="31" />
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="43" />
+        <location filename="../../ui/admin/users_page.py" line="32" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist.py" line="44" />
         <source>Level</source>
         <translation>등급</translation>
     </message>
@@ -1516,7 +1521,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/mci/board.py" line="111" />
-        <location filename="../../ui/worklist.py" line="43" />
+        <location filename="../../ui/worklist.py" line="44" />
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
@@ -1526,32 +1531,32 @@ Replace it?</source>
         <translation>이송/이동</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="44" />
+        <location filename="../../ui/worklist.py" line="45" />
         <source>Patient</source>
         <translation>환자</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="44" />
+        <location filename="../../ui/worklist.py" line="45" />
         <source>Age/Sex</source>
         <translation>나이/성별</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="45" />
+        <location filename="../../ui/worklist.py" line="46" />
         <source>Complaint</source>
         <translation>주호소</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="45" />
+        <location filename="../../ui/worklist.py" line="46" />
         <source>Suggested</source>
         <translation>제안 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="46" />
+        <location filename="../../ui/worklist.py" line="47" />
         <source>Decided</source>
         <translation>결정 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="46" />
+        <location filename="../../ui/worklist.py" line="47" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -1873,42 +1878,45 @@ Replace it?</source>
     <name>IncidentActions</name>
     <message>
         <location filename="../../ui/mci/incident_actions.py" line="78" />
+        <location filename="../../ui/mci/incident_actions.py" line="98" />
         <source>&amp;Declare incident…</source>
         <translation>사고 선포(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../ui/mci/incident_actions.py" line="81" />
+        <location filename="../../ui/mci/incident_actions.py" line="99" />
         <source>&amp;End incident…</source>
         <translation>사고 종료(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/mci/incident_actions.py" line="89" />
+        <location filename="../../ui/mci/incident_actions.py" line="97" />
         <source>&amp;Incident</source>
         <translation>사고(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/incident_actions.py" line="103" />
+        <location filename="../../ui/mci/incident_actions.py" line="111" />
         <source>Declaring and ending an incident needs a clinician or an administrator</source>
         <translation>사고 선포와 종료는 의사나 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/incident_actions.py" line="118" />
+        <location filename="../../ui/mci/incident_actions.py" line="126" />
         <source>Declare incident</source>
         <translation>사고 선포</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/incident_actions.py" line="128" />
-        <location filename="../../ui/mci/incident_actions.py" line="135" />
+        <location filename="../../ui/mci/incident_actions.py" line="136" />
+        <location filename="../../ui/mci/incident_actions.py" line="143" />
         <source>End incident</source>
         <translation>사고 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/incident_actions.py" line="129" />
+        <location filename="../../ui/mci/incident_actions.py" line="137" />
         <source>End the incident “{name}”? Its tags stay readable and printable, but no tag can be added or changed any more.</source>
         <translation>“{name}” 사고를 종료할까요? 태그는 계속 보고 인쇄할 수 있지만 더 이상 추가하거나 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/incident_actions.py" line="161" />
+        <location filename="../../ui/mci/incident_actions.py" line="169" />
         <source>{what} refused: {error}</source>
         <translation>{what} 거부됨: {error}</translation>
     </message>
@@ -2358,58 +2366,58 @@ Replace it?</source>
     <message>
         <location filename="../../ui/intake/form.py" line="375" />
         <source>The intake form has unsaved input. {action} and discard it?</source>
-        <translation>접수 양식에 저장하지 않은 입력이 있습니다. 버리고 '{action}'을(를) 진행할까요?</translation>
+        <translation>접수 양식에 저장하지 않은 입력이 있습니다. {action}하고 입력한 내용을 버릴까요?</translation>
     </message>
 </context>
 <context>
     <name>IntakeJobs</name>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="85" />
+        <location filename="../../ui/intake/jobs.py" line="86" />
         <source>Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is implausibly wide: check the blood pressure</source>
         <translation>맥압 {pulse} mmHg({sbp}/{dbp})가 비정상적으로 넓습니다: 혈압을 다시 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="88" />
+        <location filename="../../ui/intake/jobs.py" line="89" />
         <source>Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is unusually narrow: check the blood pressure (if real, it may mean poor cardiac output)</source>
         <translation>맥압 {pulse} mmHg({sbp}/{dbp})가 매우 좁습니다: 혈압을 다시 확인하세요(실제라면 심박출량 저하일 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="126" />
+        <location filename="../../ui/intake/jobs.py" line="127" />
         <source>reading {name}</source>
         <translation>{name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="131" />
+        <location filename="../../ui/intake/jobs.py" line="132" />
         <source>thumbnail {name}</source>
         <translation>{name} 미리보기 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="135" />
+        <location filename="../../ui/intake/jobs.py" line="136" />
         <source>assessing {name}</source>
         <translation>{name} 판독 중</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="154" />
+        <location filename="../../ui/intake/jobs.py" line="155" />
         <source>suggesting</source>
         <translation>제안 계산 중</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="157" />
+        <location filename="../../ui/intake/jobs.py" line="158" />
         <source>saving</source>
         <translation>저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="175" />
+        <location filename="../../ui/intake/jobs.py" line="176" />
         <source>age {age}</source>
         <translation>{age}세</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="179" />
+        <location filename="../../ui/intake/jobs.py" line="180" />
         <source>(no name)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/jobs.py" line="180" />
+        <location filename="../../ui/intake/jobs.py" line="181" />
         <source>{name} · {born} · MRN {mrn}{phone} · {visits}, last {last}</source>
         <translation>{name} · {born} · 등록번호 {mrn}{phone} · {visits}, 최근 {last}</translation>
     </message>
@@ -2417,113 +2425,118 @@ Replace it?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Desk default</source>
+        <translation>이 단말 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
         <source>Walk-in</source>
         <translation>도보</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Private vehicle</source>
         <translation>자가용</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Ambulance</source>
         <translation>구급차</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>Helicopter</source>
         <translation>헬기</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>Female</source>
         <translation>여</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Male</source>
         <translation>남</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>A — alert</source>
         <translation>A — 명료</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>V — responds to voice</source>
         <translation>V — 언어 자극에 반응</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>P — responds to pain</source>
         <translation>P — 통증 자극에 반응</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>U — unresponsive</source>
         <translation>U — 무반응</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>— not recorded</source>
         <translation>— 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Room air</source>
         <translation>실내 공기</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>On oxygen</source>
         <translation>산소 투여 중</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117" />
+        <location filename="../../ui/labels.py" line="136" />
         <source>walk in</source>
         <translation>도보</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118" />
+        <location filename="../../ui/labels.py" line="137" />
         <source>private vehicle</source>
         <translation>자가용</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119" />
+        <location filename="../../ui/labels.py" line="138" />
         <source>ambulance</source>
         <translation>구급차</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120" />
+        <location filename="../../ui/labels.py" line="139" />
         <source>helicopter</source>
         <translation>헬기</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121" />
+        <location filename="../../ui/labels.py" line="140" />
         <source>other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122" />
+        <location filename="../../ui/labels.py" line="141" />
         <source>unknown</source>
         <translation>내원 수단 미상</translation>
     </message>
@@ -2531,47 +2544,47 @@ Replace it?</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Resuscitation</source>
         <translation>소생</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="62" />
         <source>Emergency</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Urgency</source>
         <translation>응급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="63" />
         <source>Less urgency</source>
         <translation>준응급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Non-urgency</source>
         <translation>비응급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="64" />
         <source>Emergent</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Urgent</source>
         <translation>응급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Less urgent</source>
         <translation>준응급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Non-urgent</source>
         <translation>비응급</translation>
     </message>
@@ -2597,102 +2610,132 @@ Replace it?</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="66" />
+        <location filename="../../ui/login.py" line="44" />
+        <source>Wrong user name or password.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="46" />
+        <source>This account is locked. Try again later or ask an administrator.</source>
+        <translation>이 계정은 잠겨 있습니다. 나중에 다시 시도하거나 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="50" />
+        <source>Sign-in failed unexpectedly: {error}</source>
+        <translation>예기치 않게 로그인하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="72" />
         <source>Triage Desk — sign in</source>
         <translation>Triage Desk — 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67" />
+        <location filename="../../ui/login.py" line="73" />
         <source>Triage Desk — first start</source>
         <translation>Triage Desk — 처음 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="68" />
+        <location filename="../../ui/login.py" line="74" />
         <source>Triage Desk — locked</source>
         <translation>Triage Desk — 잠김</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="71" />
+        <location filename="../../ui/login.py" line="77" />
         <source>Sign in with your Triage Desk account.</source>
         <translation>Triage Desk 계정으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="72" />
+        <location filename="../../ui/login.py" line="78" />
         <source>No account exists yet. Create the administrator account (at least 10 characters for the password) and choose the triage scale this installation uses (it can be changed later under Administration).</source>
         <translation>아직 계정이 없습니다. 관리자 계정을 만들고(비밀번호 10자 이상) 이 설치에서 사용할 중증도 분류 체계를 선택하세요(나중에 관리 메뉴에서 바꿀 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76" />
+        <location filename="../../ui/login.py" line="82" />
         <source>The desk was locked after a period of inactivity. Enter your password to go on; nothing you typed was lost.</source>
         <translation>일정 시간 사용하지 않아 화면이 잠겼습니다. 계속하려면 비밀번호를 입력하세요. 입력한 내용은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84" />
+        <location filename="../../ui/login.py" line="90" />
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100" />
+        <location filename="../../ui/login.py" line="106" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102" />
+        <location filename="../../ui/login.py" line="108" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="109" />
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="109" />
+        <location filename="../../ui/login.py" line="115" />
         <source>Repeat password</source>
         <translation>비밀번호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="110" />
+        <location filename="../../ui/login.py" line="116" />
         <source>Triage scale</source>
         <translation>중증도 분류 체계</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129" />
+        <location filename="../../ui/login.py" line="135" />
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130" />
+        <location filename="../../ui/login.py" line="136" />
         <source>Create and sign in</source>
         <translation>만들고 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131" />
+        <location filename="../../ui/login.py" line="137" />
         <source>Unlock</source>
         <translation>잠금 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135" />
+        <location filename="../../ui/login.py" line="141" />
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="135" />
+        <location filename="../../ui/login.py" line="141" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
+        <location filename="../../ui/login.py" line="163" />
+        <source>&lt;b&gt;{user}&lt;/b&gt; ({role}) — password &lt;code&gt;{password}&lt;/code&gt;</source>
+        <translation>&lt;b&gt;{user}&lt;/b&gt; ({role}) — 비밀번호 &lt;code&gt;{password}&lt;/code&gt;</translation>
+    </message>
+    <message>
         <location filename="../../ui/login.py" line="165" />
+        <source>Demo accounts: see the README.</source>
+        <translation>시연용 계정: README를 참고하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="166" />
+        <source>&lt;b&gt;Demo installation&lt;/b&gt; — synthetic data only.</source>
+        <translation>&lt;b&gt;시연용 설치&lt;/b&gt; — 가상 데이터만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="173" />
         <source>Enter the user name and the password.</source>
         <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169" />
+        <location filename="../../ui/login.py" line="177" />
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="180" />
+        <location filename="../../ui/login.py" line="188" />
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
@@ -2700,57 +2743,138 @@ Replace it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>🔒 Locked — enter your password to go on.</source>
+        <translation>🔒 잠김 — 계속하려면 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64" />
+        <source>Signed out — sign in to go on.</source>
+        <translation>로그아웃됨 — 계속하려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>DEMO — synthetic data</source>
+        <translation>시연용 — 가상 데이터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Unlock…</source>
         <translation>잠금 해제…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;Lock</source>
         <translation>잠금(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="261" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;About Triage Desk…</source>
         <translation>Triage Desk 정보(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="268" />
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234" />
+        <source>Signed out</source>
+        <translation>로그아웃됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>Signed in: &lt;b&gt;{name}&lt;/b&gt; ({user} · {roles})</source>
+        <translation>로그인: &lt;b&gt;{name}&lt;/b&gt; ({user} · {roles})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>Change language</source>
+        <translation>언어 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315" />
+        <source>Language not changed: {error}</source>
+        <translation>언어를 바꾸지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Intake</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Worklist</source>
         <translation>환자 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Case</source>
         <translation>환자 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="356" />
+        <source>{screen} could not open: {error}</source>
+        <translation>{screen} 화면을 열 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="460" />
+        <source>The intake form has unsaved input. {action} and discard it?</source>
+        <translation>접수 양식에 저장하지 않은 입력이 있습니다. {action}하고 입력한 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="465" />
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="487" />
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Mass casualty</source>
         <translation>다수사상자</translation>
     </message>
@@ -3842,42 +3966,47 @@ Replace it?</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="96" />
+        <location filename="../../ui/admin/users_page.py" line="93" />
         <source>at least {n} characters</source>
         <translation>{n}자 이상</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="99" />
+        <location filename="../../ui/admin/users_page.py" line="96" />
         <source>the same password again</source>
         <translation>같은 비밀번호 다시 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="103" />
+        <location filename="../../ui/admin/users_page.py" line="104" />
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="104" />
+        <location filename="../../ui/admin/users_page.py" line="105" />
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="106" />
+        <location filename="../../ui/admin/users_page.py" line="107" />
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="107" />
+        <location filename="../../ui/admin/users_page.py" line="108" />
         <source>Repeat password</source>
         <translation>비밀번호 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="109" />
+        <location filename="../../ui/admin/users_page.py" line="110" />
         <source>Roles</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="125" />
+        <location filename="../../ui/admin/users_page.py" line="112" />
+        <source>Interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="128" />
         <source>The two passwords differ: type the same password twice</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요</translation>
     </message>
@@ -3885,103 +4014,118 @@ Replace it?</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="30" />
+        <location filename="../../ui/labels.py" line="21" />
         <source>Nurse</source>
         <translation>간호사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="31" />
+        <location filename="../../ui/labels.py" line="22" />
         <source>Clinician</source>
         <translation>의사</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="32" />
+        <location filename="../../ui/labels.py" line="23" />
         <source>Administrator</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="59" />
+        <location filename="../../ui/admin/users_page.py" line="54" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="60" />
+        <location filename="../../ui/admin/users_page.py" line="55" />
         <source>disabled</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="150" />
+        <location filename="../../ui/admin/users_page.py" line="153" />
         <source>New user…</source>
         <translation>새 사용자…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="151" />
-        <location filename="../../ui/admin/users_page.py" line="210" />
+        <location filename="../../ui/admin/users_page.py" line="154" />
+        <location filename="../../ui/admin/users_page.py" line="217" />
         <source>Disable</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="152" />
+        <location filename="../../ui/admin/users_page.py" line="155" />
         <source>Reset password…</source>
         <translation>비밀번호 재설정…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="153" />
+        <location filename="../../ui/admin/users_page.py" line="156" />
         <source>Roles…</source>
         <translation>역할…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="189" />
+        <location filename="../../ui/admin/users_page.py" line="157" />
+        <source>Language…</source>
+        <translation>언어…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="195" />
         <source>Could not list the users: {error}</source>
         <translation>사용자 목록을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="209" />
+        <location filename="../../ui/admin/users_page.py" line="216" />
         <source>Enable</source>
         <translation>활성화</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="246" />
+        <location filename="../../ui/admin/users_page.py" line="253" />
         <source>Not saved ({error})</source>
         <translation>저장 안 됨({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="281" />
+        <location filename="../../ui/admin/users_page.py" line="288" />
         <source>Created {user}</source>
         <translation>{user} 생성됨</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="287" />
+        <location filename="../../ui/admin/users_page.py" line="294" />
         <source>New user</source>
         <translation>새 사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="297" />
+        <location filename="../../ui/admin/users_page.py" line="304" />
         <source>Password of {user} reset</source>
         <translation>{user}의 비밀번호를 재설정했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="303" />
+        <location filename="../../ui/admin/users_page.py" line="310" />
         <source>Reset password of {user}</source>
         <translation>{user}의 비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="315" />
+        <location filename="../../ui/admin/users_page.py" line="322" />
         <source>Roles of {user} changed</source>
         <translation>{user}의 역할을 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="321" />
+        <location filename="../../ui/admin/users_page.py" line="328" />
         <source>Roles of {user}</source>
         <translation>{user}의 역할</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="332" />
+        <location filename="../../ui/admin/users_page.py" line="341" />
+        <source>Interface language of {user}: {language} (from their next sign-in)</source>
+        <translation>{user}의 화면 언어: {language}(다음 로그인부터 적용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="348" />
+        <source>Interface language of {user}</source>
+        <translation>{user}의 화면 언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="359" />
         <source>{user} enabled</source>
         <translation>{user} 활성화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="332" />
+        <location filename="../../ui/admin/users_page.py" line="359" />
         <source>{user} disabled</source>
         <translation>{user} 비활성화됨</translation>
     </message>
@@ -3989,87 +4133,92 @@ Replace it?</source>
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/worklist.py" line="75" />
+        <location filename="../../ui/worklist.py" line="76" />
         <source>waiting</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="76" />
+        <location filename="../../ui/worklist.py" line="77" />
         <source>in review</source>
         <translation>검토 중</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="77" />
+        <location filename="../../ui/worklist.py" line="78" />
         <source>closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="99" />
+        <location filename="../../ui/worklist.py" line="100" />
         <source>immediately</source>
         <translation>즉시</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="100" />
+        <location filename="../../ui/worklist.py" line="101" />
         <source>within {minutes} min</source>
         <translation>{minutes}분 이내</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="114" />
+        <location filename="../../ui/worklist.py" line="115" />
         <source>&lt;1 min</source>
         <translation>&lt;1분</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="116" />
+        <location filename="../../ui/worklist.py" line="117" />
         <source>{minutes} min</source>
         <translation>{minutes}분</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="117" />
+        <location filename="../../ui/worklist.py" line="118" />
         <source>{hours} h {minutes} min</source>
         <translation>{hours}시간 {minutes}분</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="128" />
+        <location filename="../../ui/worklist.py" line="129" />
         <source>Unnamed patient</source>
         <translation>이름 미상 환자</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="291" />
+        <location filename="../../ui/worklist.py" line="292" />
         <source> (demo)</source>
         <translation> (시연)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="301" />
+        <location filename="../../ui/worklist.py" line="302" />
         <source>not reviewed</source>
         <translation>검토 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="304" />
+        <location filename="../../ui/worklist.py" line="305" />
         <source>decided</source>
         <translation>결정됨</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="319" />
+        <location filename="../../ui/worklist.py" line="320" />
         <source>clinician's decision</source>
         <translation>의사 결정</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="320" />
+        <location filename="../../ui/worklist.py" line="321" />
         <source>suggestion</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="323" />
+        <location filename="../../ui/worklist.py" line="324" />
         <source>{level} ({basis}); to be seen {target}</source>
         <translation>{level}({basis}); {target} 진료</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="335" />
+        <location filename="../../ui/worklist.py" line="336" />
         <source>{waited} — over target</source>
         <translation>{waited} — 목표 시간 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="343" />
+        <location filename="../../ui/worklist.py" line="344" />
+        <source>Arrived {time}</source>
+        <translation>내원 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worklist.py" line="348" />
         <source>{level}: to be seen {target}</source>
         <translation>{level}: {target} 진료</translation>
     </message>
@@ -4077,77 +4226,77 @@ Replace it?</source>
 <context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../ui/worklist.py" line="67" />
+        <location filename="../../ui/worklist.py" line="68" />
         <source>Open (waiting + in review)</source>
         <translation>진행 중(대기 + 검토 중)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="68" />
+        <location filename="../../ui/worklist.py" line="69" />
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="69" />
+        <location filename="../../ui/worklist.py" line="70" />
         <source>In review</source>
         <translation>검토 중</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="70" />
+        <location filename="../../ui/worklist.py" line="71" />
         <source>Decided today</source>
         <translation>오늘 결정</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="71" />
+        <location filename="../../ui/worklist.py" line="72" />
         <source>Closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="72" />
+        <location filename="../../ui/worklist.py" line="73" />
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="370" />
+        <location filename="../../ui/worklist.py" line="376" />
         <source>All levels</source>
         <translation>전체 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="374" />
+        <location filename="../../ui/worklist.py" line="380" />
         <source>Search name, MRN or complaint…</source>
         <translation>이름, 등록번호, 주호소 검색…</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="376" />
+        <location filename="../../ui/worklist.py" line="382" />
         <source>Search (Ctrl+F)</source>
         <translation>검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="384" />
+        <location filename="../../ui/worklist.py" line="390" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="386" />
+        <location filename="../../ui/worklist.py" line="392" />
         <source>Level</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="477" />
+        <location filename="../../ui/worklist.py" line="483" />
         <source>Could not load the worklist: {0}</source>
         <translation>환자 목록을 불러올 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="522" />
+        <location filename="../../ui/worklist.py" line="528" />
         <source>Could not refresh the worklist: {0}</source>
         <translation>환자 목록을 새로 고칠 수 없습니다: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist.py" line="579" />
+        <location filename="../../ui/worklist.py" line="585" />
         <source>%Ln case(s)</source>
         <translation><numerusform>%Ln건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="581" />
+        <location filename="../../ui/worklist.py" line="587" />
         <source>({shown} loaded)</source>
         <translation>({shown}건 표시)</translation>
     </message>

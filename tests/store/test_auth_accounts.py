@@ -131,13 +131,14 @@ def test_a_forged_user_object_gains_nothing(store_staff):
 
 PERMISSION_TABLE = {
     Role.NURSE: {Permission.VIEW_CASES, Permission.INTAKE, Permission.ATTACH, Permission.RETRIAGE,
-                 Permission.ADD_NOTE, Permission.MCI_TAG},
+                 Permission.ADD_NOTE, Permission.MCI_TAG, Permission.OWN_LANGUAGE},
     Role.CLINICIAN: {Permission.VIEW_CASES, Permission.INTAKE, Permission.ATTACH,
                      Permission.RETRIAGE, Permission.ADD_NOTE, Permission.START_REVIEW,
                      Permission.REVIEW, Permission.CLOSE_CASE, Permission.MCI_TAG,
-                     Permission.RUN_INCIDENT},
+                     Permission.RUN_INCIDENT, Permission.OWN_LANGUAGE},
     Role.ADMIN: {Permission.MANAGE_USERS, Permission.EXPORT, Permission.IMPORT,
-                 Permission.VIEW_AUDIT, Permission.CONFIGURE, Permission.RUN_INCIDENT},
+                 Permission.VIEW_AUDIT, Permission.CONFIGURE, Permission.RUN_INCIDENT,
+                 Permission.OWN_LANGUAGE},
 }
 
 

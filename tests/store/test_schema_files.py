@@ -40,6 +40,7 @@ SHIPPED = {
     "m017_audit_row_mac": "95ffa24b666182fe465650bf1f696e9375a1e6738ac6f949018a442b8c066c67",
     "m018_import_batches": "c3a3b2e5836913ac68012464d31e947c5dfd19442de31484309878000f5eea9f",
     "m019_audit_object_index": "000603fc21e8e6ca46e6c30546c0130bb684ee5251b4a05092bac58b6736f826",
+    "m020_user_language": "e7674b4e13f5efe072e4e46a6126e9175f63313f6f66b22242790b7179def70b",
 }
 
 # Tables one backend has by design. SQLite: sqlite-utils' bookkeeping and the FTS5 trigram index
@@ -86,6 +87,7 @@ def test_statements_shared_with_sqlite_are_in_the_files_as_written():
               "m015_idempotent_saves": list(migrations.M015_IDEMPOTENT_SAVES),
               "m018_import_batches": list(migrations.M018_IMPORT_BATCHES),
               "m019_audit_object_index": [migrations.M019_AUDIT_OBJECT_INDEX],
+              "m020_user_language": [migrations.M020_USER_LANGUAGE],
               "m017_audit_row_mac": list(migrations.M017_AUDIT_ROW_MAC)}
     for name, statements in shared.items():
         for statement in statements:

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from triage.store import CaseStore
-from ui.i18n import I18N_DIR, install_translators
+from ui.i18n import I18N_DIR, switch_language
 from ui.login import LOGIN, LoginDialog
 
 import main
@@ -25,11 +25,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def korean(qapp):
-    translators = install_translators(qapp, "ko")
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translators(qapp, "en")
+    switch_language(qapp, "ko")
+    yield qapp._translators
+    switch_language(qapp, "en")
 
 
 def test_language_option_is_parsed():
@@ -82,7 +80,7 @@ def test_main_window_menus_in_korean(qtbot, tmp_path, korean):
     window = MainWindow(AppContext(store=store, data_dir=tmp_path))
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["세션(&S)", "사고(&I)", "도움말(&H)"]
+    assert menus == ["세션(&S)", "보기(&V)", "사고(&I)", "도움말(&H)"]
     assert window.lock_action.text() == "잠금(&L)" and window.tab_title("Worklist") == "환자 목록"
     window.close_without_asking()
     store.close()
@@ -357,3 +355,46 @@ def test_hangul_renders_as_glyphs_not_boxes(qapp):
     assert first != second, f"흉 and 통 look the same in {family}: drawn as boxes"
     assert missing_a == missing_b, "two missing glyphs should share the box (the comparison is sound)"
     assert first != missing_a and second != missing_a, f"Hangul is drawn as the missing-glyph box in {family}"
+
+
+def test_pseudo_translation_reaches_the_main_window(qtbot, data_dir, pseudo):
+    """The main window's own texts (menus, tabs, status bar, lock and signed-out pages, the
+    demo label, the language menu) go through tr() too, signed in, locked and signed out."""
+    from helpers_ui import create_staff
+    from triage import demo
+    from ui.context import AppContext
+    from ui.i18n import LANGUAGE_NAMES
+    from ui.main_window import MainWindow
+
+    store = CaseStore(data_dir / "demo")
+    demo.seed(store, 1)  # a demo installation: the status bar says so
+    nurse = store.accounts.login(demo.DEMO_ACCOUNTS[0].username, demo.DEMO_PASSWORD)
+    window = MainWindow(AppContext(store=store, data_dir=data_dir / "demo", user=nurse))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(window.demo_label.text()), timeout=10_000)
+        endonyms = set(" ".join(LANGUAGE_NAMES.values()).split())
+        user = {nurse.username, *nurse.display_name.split()}
+
+        def menus() -> list[str]:
+            out = []
+            for action in window.menuBar().actions():
+                out.append(f"menu: {action.text()!r}")
+                for sub in action.menu().actions():
+                    out.append(f"action: {sub.text()!r}")
+                    if sub.menu() is not None:
+                        out += [f"action: {a.text()!r}" for a in sub.menu().actions()]
+            return [t for t in out if escaped(t.split(": ", 1)[1], endonyms)]
+
+        problems = {"signed in": [t for t in untranslated(window) if escaped(t, user)] + menus()}
+        window.lock()
+        problems["locked"] = [t for t in untranslated(window) if escaped(t, user)]
+        window.sign_out(confirm=False)
+        problems["signed out"] = untranslated(window) + menus()
+    finally:
+        window.close_without_asking()
+        store.close()
+    problems = {state: found for state, found in problems.items() if found}
+    assert problems == {}, "main-window text that escaped translation:\n" + "\n".join(
+        f"  {state}: {t}" for state, found in problems.items() for t in found)

@@ -54,17 +54,19 @@ class Permission(str, enum.Enum):
     CONFIGURE = "configure"  # installation settings (the triage scale)
     RUN_INCIDENT = "run_incident"  # declare / end a mass-casualty incident
     MCI_TAG = "mci_tag"  # tag, re-tag, override and move patients in an incident
+    OWN_LANGUAGE = "own_language"  # choose one's own interface language (another's: MANAGE_USERS)
 
 
 _NURSE = frozenset({Permission.VIEW_CASES, Permission.INTAKE, Permission.ATTACH,
-                    Permission.RETRIAGE, Permission.ADD_NOTE, Permission.MCI_TAG})
+                    Permission.RETRIAGE, Permission.ADD_NOTE, Permission.MCI_TAG,
+                    Permission.OWN_LANGUAGE})
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.NURSE: _NURSE,
     Role.CLINICIAN: _NURSE | {Permission.START_REVIEW, Permission.REVIEW, Permission.CLOSE_CASE,
                                  Permission.RUN_INCIDENT},
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.EXPORT, Permission.IMPORT,
                            Permission.VIEW_AUDIT, Permission.CONFIGURE,
-                           Permission.RUN_INCIDENT}),
+                           Permission.RUN_INCIDENT, Permission.OWN_LANGUAGE}),
 }
 
 
@@ -144,10 +146,11 @@ def _now() -> datetime:
 
 def _user_from_row(row: tuple) -> User:
     return User(id=row[0], username=row[1], display_name=row[2], roles=_parse_roles(row[3]),
-                active=bool(row[4]))
+                active=bool(row[4]), language=row[5] or "")
 
 
-_USER_COLUMNS = "id, username, display_name, roles, active"
+_USER_COLUMNS = "id, username, display_name, roles, active, language"
+_N_USER_COLUMNS = len(_USER_COLUMNS.split(","))
 USERS = Insert("users", ("username", "display_name", "password_hash", "roles", "active",
                          "failed_logins", "created_at", "password_changed_at"))
 DEMO_KEY = "demo"
@@ -408,7 +411,8 @@ class Accounts:
         # Hash outside the write lock (argon2 takes tens of ms); unknown names are hashed too, so
         # timing does not tell which names exist.
         row = self._one(select, (name,))
-        password_ok = self._verify(row[5], password) if row else self._burn_time(password)
+        password_ok = (self._verify(row[_N_USER_COLUMNS], password) if row
+                       else self._burn_time(password))
         now = _now()
         with self.store.transaction():
             row = self.conn.execute(select, (name,)).fetchone()
@@ -422,7 +426,7 @@ class Accounts:
                 outcome: Exception | User = AuthenticationFailed("Wrong user name or password")
             else:
                 user = _user_from_row(row)
-                failed, locked_until = int(row[6]), row[7]
+                failed, locked_until = int(row[_N_USER_COLUMNS + 1]), row[_N_USER_COLUMNS + 2]
                 if locked_until and now >= datetime.fromisoformat(locked_until):
                     failed, locked_until = 0, None  # the lock-out has run out: a fresh start
                 if not user.active:

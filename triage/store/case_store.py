@@ -43,6 +43,7 @@ from triage.store.incidents import Incidents
 from triage.store.calibrations import SiteCalibrations
 from triage.store.dialect import is_postgres
 from triage.store.connection import DB_NAME, locked
+from triage.store.preferences import AccountPreferences
 from triage.store.queries import CaseQueries
 from triage.store.settings import InstallationSettings
 from triage.store.url import DatabaseUrl
@@ -50,7 +51,8 @@ from triage.store.url import DatabaseUrl
 __all__ = ["CaseStore", "DB_NAME", "MAX_NOTE_CHARS"]
 
 
-class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incidents, SiteCalibrations):
+class CaseStore(CaseWrites, CaseQueries, BulkWrites, InstallationSettings, Incidents, SiteCalibrations,
+                AccountPreferences):
     """An installation's database (``<data_dir>/triage.db``) and attachment folder."""
 
     def __init__(self, data_dir: Path | str | DatabaseUrl, *, cache_dir: Path | None = None):

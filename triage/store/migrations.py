@@ -451,6 +451,19 @@ def m019_audit_object_index(db: Database) -> None:
     db.conn.execute(M019_AUDIT_OBJECT_INDEX)
 
 
+# Issue 20: an account's interface language ("en", "ko"; NULL = the desk's default, and every
+# account before this migration: ``row_hashes.ADDED_LATER`` keeps their audited hashes). The same
+# statement on both backends.
+M020_USER_LANGUAGE = "ALTER TABLE users ADD COLUMN language TEXT"
+
+
+@MIGRATIONS()
+def m020_user_language(db: Database) -> None:
+    """Accounts gain their interface language (``Accounts.set_language``). The PostgreSQL twin is
+    ``triage/store/sql/postgresql/m020_user_language.sql``."""
+    db.conn.execute(M020_USER_LANGUAGE)
+
+
 def pending(db: Database) -> list[str]:
     """Names of the migrations not yet applied to ``db``."""
     return [m.name for m in MIGRATIONS.pending(db)]

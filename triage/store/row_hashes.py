@@ -36,7 +36,7 @@ DERIVED = {"cases": frozenset({"search_text", "import_pending"})}
 REMOVED = ""  # the digest a ``wrote`` entry records for a row its change deleted (an import's rollback)
 # Columns a migration added after the chain began hashing rows: left out of a row's content while
 # NULL, so a row written (and hashed) before the column existed still matches its recorded hash.
-ADDED_LATER = {"vital_sets": frozenset({"o2_flow_l_min"}), "users": frozenset({"sessions_revoked_at"}),
+ADDED_LATER = {"vital_sets": frozenset({"o2_flow_l_min"}), "users": frozenset({"sessions_revoked_at", "language"}),
                "cases": frozenset({"idempotency_key"}), "reviews": frozenset({"imported_signed_by"})}
 HASH_CHARS = 32  # 128 bits of SHA-256: ample to notice an edit, half the space in the log
 

@@ -1,4 +1,5 @@
-"""User accounts: create, disable/enable, reset password, roles (``triage.store.auth.Accounts``).
+"""User accounts: create, disable/enable, reset password, roles (``triage.store.auth.Accounts``),
+and each account's interface language (``CaseStore.set_user_language``).
 
 Dialogs open window-modal without blocking (``open()``), so keyboard users and tests drive them
 the same way; the domain checks the permission and audits each change. Reads and writes run in
@@ -13,28 +14,22 @@ import html
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from triage.store.auth import MIN_PASSWORD_LENGTH, Accounts
 from triage.errors import TriageError
-from triage.records import Role, User
+from triage.records import LANGUAGES, Role, User
 
 from ui.context import AppContext
+from ui.labels import ROLE_TITLES, language_label, role_title  # noqa: F401 - ROLE_TITLES re-exported
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.workers import Task, TaskRunner
 
 COLUMNS = (QT_TRANSLATE_NOOP("Headers", "User name"), QT_TRANSLATE_NOOP("Headers", "Name"),
-           QT_TRANSLATE_NOOP("Headers", "Roles"), QT_TRANSLATE_NOOP("Headers", "Active"))
-ROLE_TITLES = {Role.NURSE: QT_TRANSLATE_NOOP("UsersPage", "Nurse"),
-               Role.CLINICIAN: QT_TRANSLATE_NOOP("UsersPage", "Clinician"),
-               Role.ADMIN: QT_TRANSLATE_NOOP("UsersPage", "Administrator")}
-
-
-def role_title(role: Role) -> str:
-    """'Nurse' / 'Clinician' / 'Administrator' in the interface language."""
-    return QCoreApplication.translate("UsersPage", ROLE_TITLES[role])
+           QT_TRANSLATE_NOOP("Headers", "Roles"), QT_TRANSLATE_NOOP("Headers", "Active"),
+           QT_TRANSLATE_NOOP("Headers", "Language"))
 
 
 class UsersModel(RowsTableModel):
@@ -57,7 +52,8 @@ class UsersModel(RowsTableModel):
             return (u.username, u.display_name,
                     ", ".join(role_title(r) for r in sorted(u.roles, key=lambda r: r.value)),
                     QCoreApplication.translate("UsersPage", "yes") if u.active
-                    else QCoreApplication.translate("UsersPage", "disabled"))[index.column()]
+                    else QCoreApplication.translate("UsersPage", "disabled"),
+                    language_label(u.language))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not u.active:
             return Qt.GlobalColor.gray
         return None
@@ -85,7 +81,8 @@ class UserDialog(QDialog):
     """New user (all fields), reset password (password only) or roles (roles only)."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, names: bool = True,
-                 password: bool = True, roles: frozenset[Role] | None = frozenset()):
+                 password: bool = True, roles: frozenset[Role] | None = frozenset(),
+                 language: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -99,6 +96,10 @@ class UserDialog(QDialog):
         self.repeat_edit.setPlaceholderText(self.tr("the same password again"))
         self.asks_password = password
         self.roles_box = RolesBox(roles or frozenset())
+        self.language_combo = QComboBox()  # "" = the desk's default
+        for code in ("", *LANGUAGES):
+            self.language_combo.addItem(language_label(code), code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language or "")))
         if names:
             form.addRow(self.tr("User name"), self.username_edit)
             form.addRow(self.tr("Full name"), self.display_name_edit)
@@ -107,6 +108,8 @@ class UserDialog(QDialog):
             form.addRow(self.tr("Repeat password"), self.repeat_edit)
         if roles is not None:
             form.addRow(self.tr("Roles"), self.roles_box)
+        if language is not None:
+            form.addRow(self.tr("Interface language"), self.language_combo)
         self.error_label = QLabel("")
         self.error_label.setStyleSheet("color: #B71C1C")
         self.error_label.setWordWrap(True)
@@ -151,6 +154,8 @@ class UsersPage(QWidget):
         self.toggle_button = QPushButton(self.tr("Disable"))
         self.password_button = QPushButton(self.tr("Reset password…"))
         self.roles_button = QPushButton(self.tr("Roles…"))
+        self.language_button = QPushButton(self.tr("Language…"))
+        self.language_button.clicked.connect(self.edit_language)
         self.new_button.clicked.connect(self.new_user)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.reset_password)
@@ -158,7 +163,8 @@ class UsersPage(QWidget):
         self.message_label = QLabel("")
         self.message_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.toggle_button, self.password_button, self.roles_button):
+        for b in (self.new_button, self.toggle_button, self.password_button, self.roles_button,
+                  self.language_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -204,7 +210,8 @@ class UsersPage(QWidget):
         user = self.selected_user()
         idle = self.write_task is None
         self.new_button.setEnabled(idle)
-        for b in (self.toggle_button, self.password_button, self.roles_button):
+        for b in (self.toggle_button, self.password_button, self.roles_button,
+                  self.language_button):
             b.setEnabled(idle and user is not None)
         self.toggle_button.setText(self.tr("Enable") if user is not None and not user.active
                                    else self.tr("Disable"))
@@ -321,6 +328,26 @@ class UsersPage(QWidget):
         return self._open(UserDialog(self.tr("Roles of {user}").format(user=target.username), self,
                                      names=False,
                                      password=False, roles=target.roles), job)
+
+    def edit_language(self) -> UserDialog | None:
+        """The selected account's interface language (from its next sign-in; the account's own
+        View > Language changes it at once)."""
+        target = self.selected_user()
+        if target is None:
+            return None
+
+        def job(d: UserDialog) -> Callable[[], str]:
+            actor, store, code = self.ctx.user, self.ctx.store, d.language_combo.currentData() or ""
+            said = self.tr("Interface language of {user}: {language} (from their next sign-in)"
+                           ).format(user=target.username, language=language_label(code))
+
+            def write() -> str:
+                store.set_user_language(actor, target.id, code)
+                return said
+            return write
+        return self._open(UserDialog(self.tr("Interface language of {user}").format(
+            user=target.username), self, names=False, password=False, roles=None,
+            language=target.language), job)
 
     def toggle_active(self) -> Task | None:
         """Enable or disable the selected account in a worker; the started Task, or None."""

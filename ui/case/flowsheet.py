@@ -6,7 +6,7 @@ on paper charts; the history merges reviews, notes and intake edits in time orde
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from triage.intake import FIELD_LABELS, Vitals
 from triage.records import CaseDetail, Decision, IntakeRevision, VitalSet
 
+from ui.i18n import format_date, format_datetime, format_number, format_time
 from ui.labels import field_label, level_label, oxygen_text
 
 translate = QCoreApplication.translate
@@ -37,11 +38,8 @@ def edit_label(key: str) -> str:
 
 
 def local_time(when: datetime | None) -> str:
-    if when is None:
-        return ""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Date and local time in the interface language's format (the store keeps ISO, UTC)."""
+    return format_datetime(when)
 
 
 def vital_cells(vital_set: VitalSet) -> list[str]:
@@ -52,7 +50,14 @@ def vital_cells(vital_set: VitalSet) -> list[str]:
     oxygen = oxygen_text(v.on_oxygen, v.o2_flow_l_min) or None
     values: dict[str, Any] = {**v.to_dict(), "bp": bp, "on_oxygen": oxygen,
                               "recorded_by": vital_set.recorded_by}
-    return ["" if values.get(key) is None else str(values[key]) for key, _ in VITAL_ROWS]
+    return ["" if values.get(key) is None else _cell(values[key]) for key, _ in VITAL_ROWS]
+
+
+def _cell(value: Any) -> str:
+    """A measured number in the interface language's notation (38.2, 1,200); text as it is."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_number(value)
+    return str(value)
 
 
 def revision_text(r: IntakeRevision) -> str:
@@ -101,7 +106,8 @@ class Flowsheet(QTableWidget):
 
     def show_vitals(self, vitals: Sequence[VitalSet]) -> None:
         self.setColumnCount(len(vitals))
-        self.setHorizontalHeaderLabels([local_time(v.recorded_at).replace(" ", "\n") for v in vitals])
+        self.setHorizontalHeaderLabels([f"{format_date(v.recorded_at)}\n{format_time(v.recorded_at)}"
+                                        for v in vitals])
         for col, vital_set in enumerate(vitals):
             for row, text in enumerate(vital_cells(vital_set)):
                 self.setItem(row, col, QTableWidgetItem(text))

@@ -19,6 +19,7 @@ from triage.suggestion import ImageAssessment, Suggestion
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import format_date
 from ui.labels import counted
 from ui.widgets.image_reader import read_image_isolated
 
@@ -171,9 +172,9 @@ class SavedCase:
 def match_text(match: PatientMatch) -> str:
     """One line per found patient: who, born or age, MRN, phone, visits here and the last one."""
     p = match.patient
-    born = (p.birth_date.isoformat() if p.birth_date else
+    born = (format_date(p.birth_date) if p.birth_date else
             translate("IntakeJobs", "age {age}").format(age=p.age_years if p.age_years is not None else "—"))
-    last = match.last_arrival.astimezone().strftime("%Y-%m-%d") if match.last_arrival else "—"
+    last = format_date(match.last_arrival) if match.last_arrival else "—"
     visits = counted(translate("IntakeJobs", "%n visit(s)", None, match.case_count), match.case_count)
     phone = f" · {p.phone}" if p.phone else ""
     name = p.name or translate("IntakeJobs", "(no name)")

@@ -86,10 +86,18 @@ class IncidentActions(QObject):
         self.update_actions()
 
     def add_menu(self, menu_bar: QMenuBar) -> QMenu:
-        menu = menu_bar.addMenu(self.tr("&Incident"))
+        menu = self.menu = menu_bar.addMenu(self.tr("&Incident"))
         menu.addAction(self.declare_action)
         menu.addAction(self.end_action)
         return menu
+
+    def retranslate(self) -> None:
+        """The menu's texts again in the interface language (after an account's language)."""
+        if getattr(self, "menu", None) is not None:
+            self.menu.setTitle(self.tr("&Incident"))
+        self.declare_action.setText(self.tr("&Declare incident…"))
+        self.end_action.setText(self.tr("&End incident…"))
+        self.update_actions()
 
     def may_run(self) -> bool:
         user = self.ctx.user
