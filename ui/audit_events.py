@@ -9,6 +9,7 @@ must not be kept from working because an audit row could not be written right no
 from __future__ import annotations
 
 import logging
+import time
 
 from triage.records import User
 from triage.store import CaseStore
@@ -20,11 +21,13 @@ log = logging.getLogger(__name__)
 _pending: set[Task] = set()  # keeps each task (and its signals) alive until it has reported
 
 
-def _write(url, user: User, action: str, object_type: str, object_id: str) -> int:
+def _write(url, user: User, action: str, object_type: str, object_id: str,
+           requested_ms: int) -> int:
     with CaseStore(url) as store:
         row = store.record_event(user, action, object_type, object_id)
         if action == "logout":  # a sign-out also ends the account's sessions ("session.end")
-            store.accounts.logout(user)
+            # only those issued before Sign out was chosen: a sign-in since then stays valid
+            store.accounts.logout(user, requested_ms=requested_ms)
         return row
 
 
@@ -33,7 +36,8 @@ def record_event(store: CaseStore, user: User | None, action: str, object_type: 
     """Write an audit row in the background; returns the task (None without a signed-in user)."""
     if user is None:
         return None
-    task = Task(_write, store.url, user, action, object_type, str(object_id), with_callbacks=False)
+    task = Task(_write, store.url, user, action, object_type, str(object_id),
+                time.time_ns() // 1_000_000, with_callbacks=False)
     _pending.add(task)
 
     def done(*_args) -> None:

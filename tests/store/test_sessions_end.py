@@ -118,3 +118,24 @@ def test_rotating_the_key_ends_every_session(tmp_path):
         store.accounts.rotate_session_key(admin)
         assert not _works(store, nurse) and not _works(store, admin)
         assert _works(store, store.accounts.login("nurse", PASSWORD))
+
+
+def test_a_late_logout_spares_a_sign_in_made_after_sign_out_was_chosen(store_staff):
+    """The desk writes a sign-out in a worker: a sign-in made before that worker runs must live."""
+    import time
+
+    store, staff = store_staff
+    old = store.accounts.login("nurse", PASSWORD)
+    chosen_ms = time.time_ns() // 1_000_000  # Sign out chosen at the desk
+    time.sleep(0.005)
+    again = store.accounts.login("nurse", PASSWORD)  # signed in again before the worker ran
+    store.accounts.logout(old, requested_ms=chosen_ms)  # the worker lands now
+    assert not _works(store, old)
+    assert _works(store, again)
+    third = store.accounts.login("nurse", PASSWORD)
+    store.accounts.logout(again, requested_ms=chosen_ms)  # the session signed out always ends
+    assert not _works(store, again)
+    assert _works(store, third)  # issued after it: lives on
+    store.accounts.logout(third)
+    assert not _works(store, third)
+    assert store.verify_audit().ok

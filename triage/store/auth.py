@@ -457,13 +457,18 @@ class Accounts:
             raise outcome
         return outcome
 
-    def logout(self, user: User) -> None:
+    def logout(self, user: User, *, requested_ms: int | None = None) -> None:
         """Sign ``user`` out: every session of the account ends here (this desk's and any copy of
-        the token), audited. Signing out twice, or with a session already ended, does nothing."""
+        the token), audited. Signing out twice, or with a session already ended, does nothing.
+
+        ``requested_ms`` (epoch ms): when Sign out was chosen, for a logout carried out later by
+        a worker; sessions issued after it (the same person signing in again meanwhile) live on."""
         if not session_valid(self.conn, user):
             return
+        if requested_ms is not None:  # the session signed out ends whatever the request's time
+            requested_ms = max(requested_ms, int((user.session or "0.0").split(".")[1]))
         with self.store.transaction():
-            revoke_sessions(self.conn, user.id)
+            revoke_sessions(self.conn, user.id, requested_ms)
             AuditLog(self.conn).append(user, "session.end", "user", user.id)
 
     def rotate_session_key(self, actor: User) -> None:

@@ -39,10 +39,20 @@ def issue_session(conn: Conn, user: User) -> User:
     return replace(user, session=f"{user.id}.{issued}.{_session_mac(key, user.id, issued)}")
 
 
-def revoke_sessions(conn: Conn, user_id: int) -> None:
+def revoke_sessions(conn: Conn, user_id: int, until_ms: int | None = None) -> None:
     """End every session of ``user_id`` issued until now (logout, lock-out, disable, new roles, a
-    new password). The caller audits the change in the same transaction (its row hash covers it)."""
-    conn.execute("UPDATE users SET sessions_revoked_at = ? WHERE id = ?", (str(_ms()), user_id))
+    new password), or until ``until_ms`` when the request was made earlier than it is carried out.
+
+    A sign-out's row is written by a worker: if the same person signs in again before it lands,
+    revoking "until now" would end the new session too, so the desk passes the moment Sign out
+    was chosen. The mark never moves back (an earlier revocation stays) nor into the future. The
+    caller audits the change in the same transaction (its row hash covers it)."""
+    now = _ms()
+    until = now if until_ms is None else max(0, min(int(until_ms), now))
+    row = conn.execute("SELECT sessions_revoked_at FROM users WHERE id = ?", (user_id,)).fetchone()
+    if row is not None and row[0] is not None and int(row[0]) >= until:
+        return
+    conn.execute("UPDATE users SET sessions_revoked_at = ? WHERE id = ?", (str(until), user_id))
 
 
 def session_valid(conn: Conn, user: User) -> bool:
