@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QCoreApplication, QProcess, QProcessEnvironment
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QProcessEnvironment
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from triage import __version__
@@ -28,6 +28,13 @@ def self_check_arguments(ctx: AppContext) -> list[str]:
 
 
 translate = QCoreApplication.translate
+# The self-check's parts by their JSON keys, named in the interface language when one fails (the
+# error itself is the checking process's own words, in English for the clinic's IT).
+PARTS = {"models": QT_TRANSLATE_NOOP("AboutDialog", "Model files"),
+         "engine": QT_TRANSLATE_NOOP("AboutDialog", "Engine"),
+         "image_model": QT_TRANSLATE_NOOP("AboutDialog", "Image model"),
+         "database": QT_TRANSLATE_NOOP("AboutDialog", "Database"),
+         "gui": QT_TRANSLATE_NOOP("AboutDialog", "Window")}
 
 
 def describe(report: dict) -> str:
@@ -50,10 +57,11 @@ def describe(report: dict) -> str:
     lines.append(translate("AboutDialog", "Database: {backend} {name}, schema {schema}").format(
         backend=db.get("backend"), name=db.get("database") or db.get("server"),
         schema=db.get("schema_version")))
-    for name in ("models", "engine", "image_model", "database", "gui"):
+    for name, part in PARTS.items():
         error = report.get(name, {}).get("error")
         if error:
-            lines.append(f"{name}: {error}")
+            lines.append(translate("AboutDialog", "{part}: {error}").format(
+                part=translate("AboutDialog", part), error=error))
     lines.append(translate("AboutDialog", "Timings: {timings}").format(
         timings=", ".join(f"{k} {v:.2f}" for k, v in report.get("timings", {}).items())))
     return "\n".join(lines)

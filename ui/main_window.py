@@ -169,10 +169,12 @@ class MainWindow(QMainWindow):
         for code in ("", *LANGUAGES):  # "" = the desk's default
             action = QAction(language_label(code), self)
             action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            action.setData(code)
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        # a bound method, not a lambda holding self: a window must be freed when dropped
+        self.language_group.triggered.connect(self._language_action)
         self.language_menu.setEnabled(False)  # an account's choice: only while signed in
         from ui.mci.incident_actions import IncidentActions  # Incident > Declare… / End…
         self.incident_actions = IncidentActions(ctx, self.incident_banner, self)
@@ -287,6 +289,12 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _language_action(self, action: QAction) -> None:
+        self.choose_language(action.data() or "")
+
+    def _tag_saved(self, _tag: object) -> None:
+        self.incident_banner.refresh()  # this desk's counts at once, not at the next poll
+
     def choose_language(self, language: str) -> None:
         """View > Language: the signed-in account's own choice, stored (permission-checked and
         audited by the store), then the window rebuilt in it. An unsaved intake is asked about
@@ -387,7 +395,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         if incident is not None and self.ctx.user is not None and (self.ctx.user.has(Role.NURSE) or self.ctx.user.has(Role.CLINICIAN)):
             screen = self.screens["MCI"] = MciScreen(self.ctx, incident)
-            screen.saved.connect(lambda _t: self.incident_banner.refresh())
+            screen.saved.connect(self._tag_saved)
             self.tabs.insertTab(0, screen, self.tr("Mass casualty"))
 
     # ------------------------------------------------------------------ status

@@ -65,6 +65,12 @@ KO = {
     "Image model {version}: {verdict}": "영상 모델 {version}: {verdict}",
     "Database: {backend} {name}, schema {schema}": "데이터베이스: {backend} {name}, 스키마 {schema}",
     "Timings: {timings}": "소요 시간: {timings}",
+    "Model files": "모델 파일",
+    "Image model": "영상 모델",
+    "Window": "창",
+    "{part}: {error}": "{part}: {error}",
+    "Engine": "엔진",
+    "Database": "데이터베이스",
     "About Triage Desk": "Triage Desk 정보",
     "Triage Desk {0} — decision support, not a decision maker.": "Triage Desk {0} — 결정을 돕는 도구이며, 결정은 의료진이 합니다.",
     "Checking this installation…": "이 설치를 점검하는 중…",
@@ -483,7 +489,6 @@ KO = {
     "Not saved ({0}). Everything you typed is kept.": "저장 안 됨({0}). 입력한 내용은 모두 남아 있습니다.",
     "The intake form has unsaved input and attached images. {action} and discard it?":
         "접수 양식에 저장하지 않은 입력과 첨부 영상이 있습니다. 버리고 '{action}'을(를) 진행할까요?",
-    "The intake form has unsaved input. {action} and discard it?": "접수 양식에 저장하지 않은 입력이 있습니다. 버리고 '{action}'을(를) 진행할까요?",
     "Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is implausibly wide: check the blood pressure":
         "맥압 {pulse} mmHg({sbp}/{dbp})가 비정상적으로 넓습니다: 혈압을 다시 확인하세요",
     "Pulse pressure {pulse} mmHg ({sbp}/{dbp}) is unusually narrow: check the blood pressure (if real, it may mean poor cardiac output)":

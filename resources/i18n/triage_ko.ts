@@ -4,87 +4,117 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../ui/about_dialog.py" line="33" />
+        <source>Model files</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="34" />
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="35" />
+        <source>Image model</source>
+        <translation>영상 모델</translation>
+    </message>
+    <message>
         <location filename="../../ui/about_dialog.py" line="36" />
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="37" />
+        <source>Window</source>
+        <translation>창</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="43" />
         <source>all checks passed</source>
         <translation>모든 점검 통과</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="37" />
+        <location filename="../../ui/about_dialog.py" line="44" />
         <source>FAILED: {checks}</source>
         <translation>실패: {checks}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="39" />
+        <location filename="../../ui/about_dialog.py" line="46" />
         <source>hash ok</source>
         <translation>해시 일치</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="39" />
+        <location filename="../../ui/about_dialog.py" line="46" />
         <source>HASH MISMATCH</source>
         <translation>해시 불일치</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="40" />
+        <location filename="../../ui/about_dialog.py" line="47" />
         <source>Models: {files}</source>
         <translation>모델: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="42" />
+        <location filename="../../ui/about_dialog.py" line="49" />
         <source>Engine: {engine}; built-in emergency example → level {level}</source>
         <translation>엔진: {engine}; 내장 응급 예시 → {level}등급</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43" />
+        <location filename="../../ui/about_dialog.py" line="50" />
         <source>rules only</source>
         <translation>규칙만 사용</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="43" />
+        <location filename="../../ui/about_dialog.py" line="50" />
         <source>models loaded</source>
         <translation>모델 불러옴</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="47" />
+        <location filename="../../ui/about_dialog.py" line="54" />
         <source>Image model {version}: {verdict}</source>
         <translation>영상 모델 {version}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="50" />
+        <location filename="../../ui/about_dialog.py" line="57" />
         <source>Database: {backend} {name}, schema {schema}</source>
         <translation>데이터베이스: {backend} {name}, 스키마 {schema}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="57" />
+        <location filename="../../ui/about_dialog.py" line="63" />
+        <source>{part}: {error}</source>
+        <translation>{part}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="65" />
         <source>Timings: {timings}</source>
         <translation>소요 시간: {timings}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="65" />
+        <location filename="../../ui/about_dialog.py" line="73" />
         <source>About Triage Desk</source>
         <translation>Triage Desk 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="68" />
+        <location filename="../../ui/about_dialog.py" line="76" />
         <source>Triage Desk {0} — decision support, not a decision maker.</source>
         <translation>Triage Desk {0} — 결정을 돕는 도구이며, 결정은 의료진이 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="71" />
+        <location filename="../../ui/about_dialog.py" line="79" />
         <source>Checking this installation…</source>
         <translation>이 설치를 점검하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="93" />
+        <location filename="../../ui/about_dialog.py" line="101" />
         <source>The self-check did not answer (exit {0}).</source>
         <translation>자체 점검이 응답하지 않았습니다(종료 코드 {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="96" />
+        <location filename="../../ui/about_dialog.py" line="104" />
         <source>All checks passed.</source>
         <translation>모든 점검을 통과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="97" />
+        <location filename="../../ui/about_dialog.py" line="105" />
         <source>Some checks failed: see below.</source>
         <translation>일부 점검이 실패했습니다. 아래를 보세요.</translation>
     </message>
