@@ -89,6 +89,9 @@ dist: $(STAMP)
 	$(PY) resources/packaging/build_deb.py --wheel dist/triage_desk-$(VERSION)-py3-none-any.whl --out dist
 
 screenshots: $(STAMP) fonts
+	@command -v pdftoppm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get install -y -qq poppler-utils >/dev/null; } \
+	  || echo "warning: no pdftoppm (poppler-utils): the printed tag's picture is skipped"
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py --language ko
 

@@ -239,10 +239,66 @@ def main(argv: list[str] | None = None) -> int:
             wait(intake.suggestion_ready)
             save(intake, args.out, "intake", app)
             note_shot(ctx_nurse, args.out, app)
+        shots += mci_shots(store, users, Path(tmp), args.out, app)
         for widget in shots:
             widget.close()
         store.close()
     return 0
+
+
+MCI_PATIENTS = (  # (answers, age, sex, area) of a bus crash's first patients
+    ({"walking": False, "breathing": True, "resp_rate": 36}, 34, "M", "Red bay"),
+    ({"walking": True}, 52, "F", "Waiting room"),
+    ({"walking": False, "breathing": True, "resp_rate": 22, "radial_pulse": True,
+      "obeys_commands": True}, 67, "F", "Yellow bay"),
+    ({"walking": False, "breathing": True, "resp_rate": 18, "radial_pulse": False}, 45, "M", "Red bay"),
+    ({"walking": True}, 23, "M", "Waiting room"),
+    ({"walking": False, "breathing": False, "breathing_after_airway": False}, 71, "M", ""),
+    ({"walking": False, "breathing": True, "resp_rate": 50}, 5, "F", "Red bay"),
+    ({"walking": False, "breathing": True, "resp_rate": 24, "radial_pulse": True,
+      "obeys_commands": True}, 38, "F", "Yellow bay"),
+    ({"walking": True}, 16, "F", "Waiting room"),
+)
+
+
+def mci_shots(store, users, tmp: Path, out: Path, app: QApplication) -> list[QWidget]:
+    """The mass-casualty screen (tag form beside the incident board) with a patient half-tagged,
+    and the first printed tag (rendered from the tags PDF with pdftoppm where it is installed)."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from triage.export.mci_report import write_incident_file
+    from ui.mci.screen import MciScreen
+
+    nurse = users["nurse"]
+    incident = store.declare_incident(users["clinician"], "Bus crash, Route 9", "Ambulance bay")
+    for answers, age, sex, area in MCI_PATIENTS:
+        store.tag_patient(nurse, incident.id, answers, age_years=age, sex=sex, area=area)
+    store.move_tag(nurse, incident.id, "0001", "hospital: St Mary's (ambulance 12)")
+    ctx = AppContext(store=store, data_dir=tmp, user=nurse)
+    screen = MciScreen(ctx, incident)
+    screen.resize(*SIZE)
+    screen.show()
+    wait(screen.board.refreshed)
+    screen.board.select("0004")
+    QTest.keyClicks(screen.form.age, "41")
+    screen.form.answer.setFocus()
+    for key in "NY34":
+        QTest.keyClicks(screen.form.answer, key)
+    QTest.keyClick(screen.form.answer, Qt.Key.Key_Return)
+    save(screen, out, "mci_screen", app)
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm (poppler-utils) not installed: no picture of a printed tag")
+        return [screen]
+    pdf = write_incident_file(store, nurse, incident.id, "tags_pdf", tmp / "tags.pdf")
+    subprocess.run([pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(out / "mci_tag")], check=True)
+    print(f"wrote {out / 'mci_tag.png'}")
+    return [screen]
 
 
 if __name__ == "__main__":

@@ -1530,33 +1530,33 @@ Replace it?</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="109" />
+        <location filename="../../ui/mci/board.py" line="94" />
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="109" />
+        <location filename="../../ui/mci/board.py" line="94" />
         <source>Age / sex</source>
         <translation>나이 / 성별</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="110" />
+        <location filename="../../ui/mci/board.py" line="95" />
         <source>Tagged</source>
         <translation>분류 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="110" />
+        <location filename="../../ui/mci/board.py" line="95" />
         <source>Area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="111" />
+        <location filename="../../ui/mci/board.py" line="96" />
         <location filename="../../ui/worklist.py" line="44" />
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="111" />
+        <location filename="../../ui/mci/board.py" line="96" />
         <source>Moved to</source>
         <translation>이송/이동</translation>
     </message>
@@ -1594,67 +1594,67 @@ Replace it?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="120" />
+        <location filename="../../ui/mci/tag_actions.py" line="121" />
         <source>History of tag {number}</source>
         <translation>태그 {number} 이력</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <location filename="../../ui/mci/tag_actions.py" line="124" />
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <location filename="../../ui/mci/tag_actions.py" line="124" />
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <location filename="../../ui/mci/tag_actions.py" line="124" />
         <source>Event</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="123" />
+        <location filename="../../ui/mci/tag_actions.py" line="124" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="124" />
+        <location filename="../../ui/mci/tag_actions.py" line="125" />
         <source>By</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="124" />
+        <location filename="../../ui/mci/tag_actions.py" line="125" />
         <source>Detail</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="127" />
+        <location filename="../../ui/mci/tag_actions.py" line="128" />
         <source>Reading…</source>
         <translation>읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="137" />
+        <location filename="../../ui/mci/tag_actions.py" line="138" />
         <source>tagged</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="137" />
+        <location filename="../../ui/mci/tag_actions.py" line="138" />
         <source>re-tagged</source>
         <translation>재분류</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="138" />
+        <location filename="../../ui/mci/tag_actions.py" line="139" />
         <source>overridden</source>
         <translation>분류 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="138" />
+        <location filename="../../ui/mci/tag_actions.py" line="139" />
         <source>moved</source>
         <translation>이송/이동</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="144" />
+        <location filename="../../ui/mci/tag_actions.py" line="145" />
         <source>override in force: {reason}</source>
         <translation>변경된 분류 유지: {reason}</translation>
     </message>
@@ -1962,87 +1962,87 @@ Replace it?</source>
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../ui/mci/board.py" line="39" />
+        <location filename="../../ui/mci/words.py" line="18" />
         <source>RED</source>
         <translation>적색</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="40" />
+        <location filename="../../ui/mci/words.py" line="19" />
         <source>YELLOW</source>
         <translation>황색</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="41" />
+        <location filename="../../ui/mci/words.py" line="20" />
         <source>GREEN</source>
         <translation>녹색</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="42" />
+        <location filename="../../ui/mci/words.py" line="21" />
         <source>BLACK</source>
         <translation>흑색</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="43" />
+        <location filename="../../ui/mci/words.py" line="22" />
         <source>immediate</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="44" />
+        <location filename="../../ui/mci/words.py" line="23" />
         <source>delayed</source>
         <translation>응급</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="45" />
+        <location filename="../../ui/mci/words.py" line="24" />
         <source>minor</source>
         <translation>비응급</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="46" />
+        <location filename="../../ui/mci/words.py" line="25" />
         <source>expectant</source>
         <translation>지연</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="48" />
+        <location filename="../../ui/mci/board.py" line="41" />
         <source>Area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="49" />
+        <location filename="../../ui/mci/board.py" line="42" />
         <source>Hospital</source>
         <translation>병원</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="50" />
+        <location filename="../../ui/mci/board.py" line="43" />
         <source>Transport unit</source>
         <translation>이송 차량</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="157" />
+        <location filename="../../ui/mci/board.py" line="142" />
         <source>{colour} — {category}: {count}</source>
         <translation>{colour} — {category}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="281" />
+        <location filename="../../ui/mci/board.py" line="266" />
         <source>Board not refreshed: {error}</source>
         <translation>현황판을 새로 고치지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="285" />
+        <location filename="../../ui/mci/board.py" line="270" />
         <source>{colour} — {category} ({count})</source>
         <translation>{colour} — {category}({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="291" />
+        <location filename="../../ui/mci/board.py" line="276" />
         <source>Counts per quarter hour: no patient tagged yet</source>
         <translation>15분별 인원: 아직 분류한 환자 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="292" />
+        <location filename="../../ui/mci/board.py" line="277" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="296" />
+        <location filename="../../ui/mci/board.py" line="281" />
         <source>Per quarter hour (red/yellow/green/black): {counts}</source>
         <translation>15분별 인원(적색/황색/녹색/흑색): {counts}</translation>
     </message>
@@ -2789,124 +2789,227 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Unlock…</source>
         <translation>잠금 해제…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="157" />
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>&amp;Session</source>
         <translation>세션(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Lock</source>
         <translation>잠금(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161" />
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Sign &amp;out</source>
         <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165" />
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166" />
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>&amp;About Triage Desk…</source>
         <translation>Triage Desk 정보(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Signed in: &lt;b&gt;{name}&lt;/b&gt; ({user} · {roles})</source>
         <translation>로그인: &lt;b&gt;{name}&lt;/b&gt; ({user} · {roles})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Change language</source>
         <translation>언어 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Language not changed: {error}</source>
         <translation>언어를 바꾸지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Intake</source>
         <translation>접수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Worklist</source>
         <translation>환자 목록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Case</source>
         <translation>환자 기록</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>{screen} could not open: {error}</source>
         <translation>{screen} 화면을 열 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="468" />
         <source>The intake form has unsaved input. {action} and discard it?</source>
         <translation>접수 양식에 저장하지 않은 입력이 있습니다. {action}하고 입력한 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Mass casualty</source>
         <translation>다수사상자</translation>
+    </message>
+</context>
+<context>
+    <name>MciReasons</name>
+    <message>
+        <location filename="../../ui/mci/words.py" line="28" />
+        <source>walks</source>
+        <translation>보행 가능</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="29" />
+        <source>does not walk</source>
+        <translation>보행 불가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="30" />
+        <source>not breathing; breathes after the airway is repositioned</source>
+        <translation>무호흡; 기도 재정렬 후 호흡함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="31" />
+        <source>not breathing, even after the airway is repositioned</source>
+        <translation>기도 재정렬 후에도 무호흡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="32" />
+        <source>radial pulse absent</source>
+        <translation>요골동맥 맥박 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="33" />
+        <source>radial pulse present</source>
+        <translation>요골동맥 맥박 있음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="34" />
+        <source>does not obey simple commands</source>
+        <translation>간단한 지시를 따르지 못함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="35" />
+        <source>obeys simple commands</source>
+        <translation>간단한 지시를 따름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="36" />
+        <source>apnoeic; breathes after the airway is positioned</source>
+        <translation>무호흡; 기도 확보 후 호흡함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="37" />
+        <source>apnoeic after airway positioning and no palpable pulse</source>
+        <translation>기도 확보 후에도 무호흡, 맥박 촉지 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="38" />
+        <source>apnoeic with a pulse; breathes after 5 rescue breaths</source>
+        <translation>맥박 있는 무호흡; 구조 호흡 5회 후 호흡함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="39" />
+        <source>apnoeic with a pulse; no breathing after 5 rescue breaths</source>
+        <translation>맥박 있는 무호흡; 구조 호흡 5회 후에도 무호흡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="40" />
+        <source>no palpable peripheral pulse</source>
+        <translation>말초 맥박 촉지 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="41" />
+        <source>peripheral pulse palpable</source>
+        <translation>말초 맥박 촉지됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="42" />
+        <source>AVPU U (unresponsive)</source>
+        <translation>AVPU U(무반응)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="43" />
+        <source>AVPU P with posturing or an inappropriate response to pain</source>
+        <translation>AVPU P, 이상 자세 또는 통증에 부적절한 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="44" />
+        <source>AVPU P, responds appropriately to pain</source>
+        <translation>AVPU P, 통증에 적절히 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="49" />
+        <source>capillary refill {s} s {op} {limit} s</source>
+        <translation>모세혈관 재충혈 {s}초 {op} {limit}초</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="51" />
+        <source>RR {rr} within {low}-{high}</source>
+        <translation>호흡수 {rr}, {low}-{high} 범위 내</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/words.py" line="54" />
+        <source>not assessed: {names} → {category} until assessed (the most urgent category still possible)</source>
+        <translation>미평가: {names} → 평가 전까지 {category}(아직 가능한 가장 긴급한 분류)</translation>
     </message>
 </context>
 <context>
@@ -3189,22 +3292,22 @@ Replace it?</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="91" />
+        <location filename="../../ui/mci/tag_actions.py" line="92" />
         <source>Tag {number} moved to</source>
         <translation>태그 {number} 이송/이동</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="96" />
+        <location filename="../../ui/mci/tag_actions.py" line="97" />
         <source>e.g. Resus 2, St Mary's, Ambulance 14</source>
         <translation>예: 소생실 2, 성모병원, 구급차 14</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="105" />
+        <location filename="../../ui/mci/tag_actions.py" line="106" />
         <source>Moved to</source>
         <translation>이송/이동</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="106" />
+        <location filename="../../ui/mci/tag_actions.py" line="107" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3282,27 +3385,27 @@ Replace it?</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="58" />
+        <location filename="../../ui/mci/tag_actions.py" line="59" />
         <source>Override the category of tag {number}</source>
         <translation>태그 {number}의 분류 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="64" />
+        <location filename="../../ui/mci/tag_actions.py" line="65" />
         <source>why the algorithm's category is not right (required)</source>
         <translation>알고리즘 분류가 맞지 않는 이유(필수)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="72" />
+        <location filename="../../ui/mci/tag_actions.py" line="73" />
         <source>The algorithm said {category}.</source>
         <translation>알고리즘 분류: {category}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="74" />
+        <location filename="../../ui/mci/tag_actions.py" line="75" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="75" />
+        <location filename="../../ui/mci/tag_actions.py" line="76" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -3386,7 +3489,7 @@ Replace it?</source>
 <context>
     <name>RetagDialog</name>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="160" />
+        <location filename="../../ui/mci/tag_actions.py" line="161" />
         <source>Re-tag {number}</source>
         <translation>태그 {number} 재분류</translation>
     </message>
@@ -3682,122 +3785,122 @@ Replace it?</source>
 <context>
     <name>TagActions</name>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="43" />
+        <location filename="../../ui/mci/tag_actions.py" line="44" />
         <source>{what}: not saved ({error})</source>
         <translation>{what}: 저장 안 됨({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="45" />
+        <location filename="../../ui/mci/tag_actions.py" line="46" />
         <source>{what} refused: {error}</source>
         <translation>{what} 거부됨: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="47" />
+        <location filename="../../ui/mci/tag_actions.py" line="48" />
         <source>{what} failed: {error}</source>
         <translation>{what} 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="49" />
+        <location filename="../../ui/mci/tag_actions.py" line="50" />
         <source>{what} failed ({error})</source>
         <translation>{what} 실패({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="183" />
+        <location filename="../../ui/mci/tag_actions.py" line="184" />
         <source>Re-tag…</source>
         <translation>재분류…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="184" />
+        <location filename="../../ui/mci/tag_actions.py" line="185" />
         <source>Override category…</source>
         <translation>분류 변경…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="185" />
+        <location filename="../../ui/mci/tag_actions.py" line="186" />
         <source>Moved to…</source>
         <translation>이송/이동…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="186" />
+        <location filename="../../ui/mci/tag_actions.py" line="187" />
         <source>History…</source>
         <translation>이력…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="187" />
+        <location filename="../../ui/mci/tag_actions.py" line="188" />
         <source>Print tags (PDF)…</source>
         <translation>태그 인쇄(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="188" />
+        <location filename="../../ui/mci/tag_actions.py" line="189" />
         <source>Incident report (PDF / CSV)…</source>
         <translation>사고 보고서(PDF / CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="230" />
+        <location filename="../../ui/mci/tag_actions.py" line="231" />
         <source>Re-tag of {number}</source>
         <translation>태그 {number} 재분류</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="240" />
+        <location filename="../../ui/mci/tag_actions.py" line="241" />
         <source>Override of {number}</source>
         <translation>태그 {number} 분류 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="251" />
+        <location filename="../../ui/mci/tag_actions.py" line="252" />
         <source>Move of {number}</source>
         <translation>태그 {number} 이송/이동</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="265" />
+        <location filename="../../ui/mci/tag_actions.py" line="266" />
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="275" />
+        <location filename="../../ui/mci/tag_actions.py" line="276" />
         <source>{what}: saving…</source>
         <translation>{what}: 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="279" />
+        <location filename="../../ui/mci/tag_actions.py" line="280" />
         <source>{what}: saved — now {category}</source>
         <translation>{what}: 저장됨 — 현재 {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="301" />
+        <location filename="../../ui/mci/tag_actions.py" line="302" />
         <source>Print tags to</source>
         <translation>태그 인쇄 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="302" />
+        <location filename="../../ui/mci/tag_actions.py" line="303" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="305" />
+        <location filename="../../ui/mci/tag_actions.py" line="306" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="311" />
+        <location filename="../../ui/mci/tag_actions.py" line="312" />
         <source>Save the incident report to</source>
         <translation>사고 보고서 저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="313" />
+        <location filename="../../ui/mci/tag_actions.py" line="314" />
         <source>PDF report (*.pdf);;CSV, one row per tag version (*.csv)</source>
         <translation>PDF 보고서 (*.pdf);;CSV, 태그 버전마다 한 줄 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="320" />
+        <location filename="../../ui/mci/tag_actions.py" line="321" />
         <source>Incident report</source>
         <translation>사고 보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="327" />
+        <location filename="../../ui/mci/tag_actions.py" line="328" />
         <source>{what}: writing {path}…</source>
         <translation>{what}: {path}에 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_actions.py" line="331" />
+        <location filename="../../ui/mci/tag_actions.py" line="332" />
         <source>{what} written to {path}</source>
         <translation>{what}: {path}에 저장됨</translation>
     </message>
@@ -3805,162 +3908,162 @@ Replace it?</source>
 <context>
     <name>TagForm</name>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="30" />
+        <location filename="../../ui/mci/tag_form.py" line="31" />
         <source>not recorded</source>
         <translation>기록 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="30" />
+        <location filename="../../ui/mci/tag_form.py" line="31" />
         <source>female</source>
         <translation>여</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="31" />
+        <location filename="../../ui/mci/tag_form.py" line="32" />
         <source>male</source>
         <translation>남</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="31" />
+        <location filename="../../ui/mci/tag_form.py" line="32" />
         <source>other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="32" />
+        <location filename="../../ui/mci/tag_form.py" line="33" />
         <source>unknown</source>
         <translation>미상</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="49" />
+        <location filename="../../ui/mci/tag_form.py" line="50" />
         <source>Walking? (Y/N)</source>
         <translation>걸을 수 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="50" />
+        <location filename="../../ui/mci/tag_form.py" line="51" />
         <source>Breathing? (Y/N)</source>
         <translation>호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="51" />
+        <location filename="../../ui/mci/tag_form.py" line="52" />
         <source>Breathing after repositioning the airway? (Y/N)</source>
         <translation>기도 확보 후 호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="52" />
+        <location filename="../../ui/mci/tag_form.py" line="53" />
         <source>Respiratory rate per minute? (digits, Enter)</source>
         <translation>분당 호흡수는? (숫자 입력 후 Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="53" />
+        <location filename="../../ui/mci/tag_form.py" line="54" />
         <source>Radial pulse present? (Y/N)</source>
         <translation>요골 맥박이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="54" />
+        <location filename="../../ui/mci/tag_form.py" line="55" />
         <source>Obeys simple commands? (Y/N)</source>
         <translation>간단한 지시를 따르나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="55" />
+        <location filename="../../ui/mci/tag_form.py" line="56" />
         <source>Palpable peripheral pulse? (Y/N)</source>
         <translation>말초 맥박이 만져지나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="56" />
+        <location filename="../../ui/mci/tag_form.py" line="57" />
         <source>Breathing after 5 rescue breaths? (Y/N)</source>
         <translation>인공호흡 5회 후 호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="57" />
+        <location filename="../../ui/mci/tag_form.py" line="58" />
         <source>AVPU? (A/V/P/U)</source>
         <translation>AVPU는? (A/V/P/U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="59" />
+        <location filename="../../ui/mci/tag_form.py" line="60" />
         <source>Posturing or inappropriate response to pain? (Y/N)</source>
         <translation>이상 자세나 통증에 부적절한 반응이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="63" />
+        <location filename="../../ui/mci/tag_form.py" line="64" />
         <source>next free number</source>
         <translation>다음 빈 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="66" />
+        <location filename="../../ui/mci/tag_form.py" line="67" />
         <source>years (under 8: JumpSTART)</source>
         <translation>세(8세 미만: JumpSTART)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="85" />
+        <location filename="../../ui/mci/tag_form.py" line="86" />
         <source>where the patient lies (optional)</source>
         <translation>환자가 있는 곳(선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="88" />
+        <location filename="../../ui/mci/tag_form.py" line="89" />
         <source>clothing, injuries, what was done (optional)</source>
         <translation>옷차림, 손상, 시행한 처치(선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="90" />
+        <location filename="../../ui/mci/tag_form.py" line="91" />
         <source>Tag number</source>
         <translation>태그 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="91" />
+        <location filename="../../ui/mci/tag_form.py" line="92" />
         <source>Approximate age</source>
         <translation>추정 나이</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="93" />
+        <location filename="../../ui/mci/tag_form.py" line="94" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="94" />
+        <location filename="../../ui/mci/tag_form.py" line="95" />
         <source>Area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="95" />
+        <location filename="../../ui/mci/tag_form.py" line="96" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="97" />
+        <location filename="../../ui/mci/tag_form.py" line="98" />
         <source>Incident: {name}</source>
         <translation>사고: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="103" />
+        <location filename="../../ui/mci/tag_form.py" line="104" />
         <source>Ask again from the first question</source>
         <translation>첫 질문부터 다시 묻기</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="198" />
+        <location filename="../../ui/mci/tag_form.py" line="199" />
         <source>Complete — Enter saves the tag</source>
         <translation>완료 — Enter로 태그 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="200" />
+        <location filename="../../ui/mci/tag_form.py" line="201" />
         <source>provisional </source>
         <translation>잠정 </translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="201" />
+        <location filename="../../ui/mci/tag_form.py" line="202" />
         <source>{word}{category} ({colour}) — {why}</source>
         <translation>{word}{category}({colour}) — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="226" />
+        <location filename="../../ui/mci/tag_form.py" line="228" />
         <source>Not saved: {error}</source>
         <translation>저장 안 됨: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="227" />
+        <location filename="../../ui/mci/tag_form.py" line="229" />
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="234" />
+        <location filename="../../ui/mci/tag_form.py" line="236" />
         <source>Saved tag {number}: {category}</source>
         <translation>태그 {number} 저장: {category}</translation>
     </message>

@@ -27,6 +27,7 @@ from triage.mci.algorithms import CATEGORIES, COLOURS
 from triage.mci.records import Incident, MciTag
 from ui.context import AppContext
 from ui.mci.tag_form import COLOUR_CSS
+from ui.mci.words import category_word, colour_word, reason_text
 from ui.server_link import store_runner
 from ui.widgets.table_model import RowsTableModel
 from ui.widgets.workers import Task
@@ -36,28 +37,12 @@ REFRESH_MS = 5000
 QUARTERS_SHOWN = 8  # the last two hours of counts, one column a quarter hour
 COLOUR_ORDER = ("red", "yellow", "green", "black")
 CATEGORY_OF = {COLOURS[c]: c for c in CATEGORIES}
-COLOUR_WORDS = {"red": QT_TRANSLATE_NOOP("IncidentBoard", "RED"),
-                "yellow": QT_TRANSLATE_NOOP("IncidentBoard", "YELLOW"),
-                "green": QT_TRANSLATE_NOOP("IncidentBoard", "GREEN"),
-                "black": QT_TRANSLATE_NOOP("IncidentBoard", "BLACK")}
-CATEGORY_WORDS = {"immediate": QT_TRANSLATE_NOOP("IncidentBoard", "immediate"),
-                  "delayed": QT_TRANSLATE_NOOP("IncidentBoard", "delayed"),
-                  "minor": QT_TRANSLATE_NOOP("IncidentBoard", "minor"),
-                  "expectant": QT_TRANSLATE_NOOP("IncidentBoard", "expectant")}
 # "Moved to" is stored as "<kind>: <place>" with an English kind key; shown translated.
 MOVE_KINDS = {"area": QT_TRANSLATE_NOOP("IncidentBoard", "Area"),
               "hospital": QT_TRANSLATE_NOOP("IncidentBoard", "Hospital"),
               "transport": QT_TRANSLATE_NOOP("IncidentBoard", "Transport unit")}
 TAG_ROLE = Qt.ItemDataRole.UserRole
 translate = QCoreApplication.translate
-
-
-def colour_word(colour: str) -> str:
-    return translate("IncidentBoard", COLOUR_WORDS[colour])
-
-
-def category_word(category: str) -> str:
-    return translate("IncidentBoard", CATEGORY_WORDS[category])
 
 
 def moved_text(moved_to: str) -> str:
@@ -135,7 +120,7 @@ class ColourTagsModel(RowsTableModel):
             return t
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TAG:
-            return "; ".join(t.reasons)
+            return "; ".join(reason_text(r) for r in t.reasons)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.TAG:

@@ -23,9 +23,10 @@ from triage.mci.algorithms import CATEGORIES, COLOURS
 from triage.mci.records import MciTag
 from triage.store.auth import Permission, permissions_of
 from ui.context import AppContext
-from ui.mci.board import (MOVE_KINDS, IncidentBoard, category_word, colour_word, local_time,
+from ui.mci.board import (MOVE_KINDS, IncidentBoard, local_time,
                           moved_text)
 from ui.mci.tag_form import TagForm
+from ui.mci.words import category_word, colour_word, reason_text
 from ui.server_link import store_runner
 from ui.widgets.workers import Task
 
@@ -139,7 +140,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(versions))
         for row, v in enumerate(versions):
             detail = {"override": v.override_reason, "disposition": moved_text(v.moved_to)}.get(
-                v.event, "; ".join(v.reasons))
+                v.event, "; ".join(reason_text(r) for r in v.reasons))
             if v.overridden and v.event != "override":
                 detail = self.tr("override in force: {reason}").format(reason=v.override_reason)
             cells = (str(v.version), local_time(v.written_at), events.get(v.event, v.event),

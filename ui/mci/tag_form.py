@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPushB
 from triage.mci.algorithms import COLOURS, Assessment, AssessmentError, tag
 from triage.mci.records import Incident, MciTag
 from ui.context import AppContext
+from ui.mci.words import category_word, colour_word, reason_text
 from ui.widgets.workers import Task, TaskRunner
 
 NUMERIC = {"resp_rate", "age_years"}
@@ -199,7 +200,8 @@ class TagForm(QWidget):
         colour = COLOURS[r.category]
         word = self.tr("provisional ") if r.provisional else ""
         self.result_label.setText(self.tr("{word}{category} ({colour}) — {why}").format(
-            word=word, category=r.category.upper(), colour=colour, why="; ".join(r.reasons)))
+            word=word, category=category_word(r.category).upper(), colour=colour_word(colour).lower(),
+            why="; ".join(reason_text(reason) for reason in r.reasons)))
         self.result_label.setStyleSheet(f"color: white; background: {COLOUR_CSS[colour]}; "
                                         "font-size: 18pt; font-weight: bold; padding: 6px")
 
