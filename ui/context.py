@@ -25,6 +25,9 @@ class AppSignals(QObject):
     open_case = Signal(int)  # ask the main window to show a case
     user_changed = Signal(object)  # the signed-in User (after login / unlock) or None (logout)
     scale_changed = Signal(str)  # the installation's triage scale changed ("KTAS" / "ESI")
+    # Another desk wrote: the worklist heard it (NOTIFY on a clinic server, data_version on
+    # SQLite); the incident banner and board refresh on it instead of waiting for their own poll.
+    store_changed = Signal()
 
 
 @dataclass

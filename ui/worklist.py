@@ -541,6 +541,8 @@ class WorklistView(QWidget):
 
     def _polled(self, version: int | None) -> None:
         self._watch_changes()
+        if version is not None and version != self._seen_version:
+            self.ctx.signals.store_changed.emit()
         if version != self._seen_version and self.refresh_task is None and self.load_task is None:
             self.refresh()
 
@@ -574,6 +576,7 @@ class WorklistView(QWidget):
         self._watch_changes()  # a listener found dead was dropped: back to the fast poll
         if not changed:
             return
+        self.ctx.signals.store_changed.emit()  # the incident screens follow the same push
         if self.refresh_task is not None:
             self._refresh_again = True
         else:

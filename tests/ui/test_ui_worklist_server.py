@@ -88,3 +88,39 @@ def test_on_sqlite_the_worklist_keeps_its_data_version_poll(qtbot, template_db, 
         assert view.change_notifier is None and view.poll_timer.interval() == POLL_MS
     finally:
         store.close()
+
+
+def test_on_postgresql_another_desks_tag_reaches_the_incident_banner_and_board_by_push(
+        qtbot, pg_server, pg_template, tmp_path):
+    """Issue 19 §1: desks see each other's tags by push. The banner's and the board's own polls
+    are an hour away; the worklist's NOTIFY (``store_changed``) alone brings the new count."""
+    from ui.mci.banner import IncidentBanner
+    from ui.mci.board import IncidentBoard
+
+    url = pg_server.new_database(pg_template)
+    store = CaseStore(url, cache_dir=tmp_path / "desk-a")
+    other = CaseStore(url, cache_dir=tmp_path / "desk-b")
+    try:
+        nurse_b = other.accounts.login("nurse", PASSWORD)
+        incident = other.declare_incident(other.accounts.login("clinician", PASSWORD), "Fire")
+        ctx = AppContext(store=store, data_dir=tmp_path / "desk-a",
+                         user=store.accounts.login("clinician", PASSWORD))
+        view = WorklistView(ctx)
+        qtbot.addWidget(view)
+        view.poll_timer.setInterval(3_600_000)
+        banner = IncidentBanner(ctx, refresh_ms=3_600_000)
+        board = IncidentBoard(ctx, incident, refresh_ms=3_600_000)
+        qtbot.addWidget(banner)
+        qtbot.addWidget(board)
+        qtbot.waitUntil(lambda: "red 0" in banner.text() and board.data is not None, timeout=5000)
+        assert view.change_notifier is not None
+        for n in (1, 2):
+            other.tag_patient(nurse_b, incident.id, {"walking": False, "breathing": True,
+                                                     "resp_rate": 36})
+            qtbot.waitUntil(lambda: f"red {n}," in banner.text(), timeout=2000)
+            qtbot.waitUntil(lambda: board.data.counts["red"] == n, timeout=2000)
+        banner.stop()
+        board.stop()
+    finally:
+        other.close()
+        store.close()

@@ -54,6 +54,7 @@ class IncidentBanner(QLabel):
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
+        ctx.signals.store_changed.connect(self.refresh)  # another desk's tag, pushed
         self.setVisible(False)
         self.timer.start()
         QTimer.singleShot(0, self.refresh)
@@ -87,4 +88,8 @@ class IncidentBanner(QLabel):
 
     def stop(self) -> None:
         self.timer.stop()
+        try:
+            self.ctx.signals.store_changed.disconnect(self.refresh)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
         self.runner.cancel()

@@ -221,6 +221,7 @@ class IncidentBoard(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
+        ctx.signals.store_changed.connect(self.refresh)  # another desk wrote: pushed, not polled
         self.timer.start()
         QTimer.singleShot(0, self.refresh)
 
@@ -338,4 +339,8 @@ class IncidentBoard(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
+        try:
+            self.ctx.signals.store_changed.disconnect(self.refresh)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
         self.runner.cancel()
