@@ -55,6 +55,7 @@ class IncidentBanner(QLabel):
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
         ctx.signals.store_changed.connect(self.refresh)  # another desk's tag, pushed
+        self._pushed = True
         self.setVisible(False)
         self.timer.start()
         QTimer.singleShot(0, self.refresh)
@@ -88,8 +89,7 @@ class IncidentBanner(QLabel):
 
     def stop(self) -> None:
         self.timer.stop()
-        try:
+        if self._pushed:  # stop() may run twice (incident ended, then the window closes)
+            self._pushed = False
             self.ctx.signals.store_changed.disconnect(self.refresh)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
         self.runner.cancel()

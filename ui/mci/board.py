@@ -222,6 +222,7 @@ class IncidentBoard(QWidget):
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.refresh)
         ctx.signals.store_changed.connect(self.refresh)  # another desk wrote: pushed, not polled
+        self._pushed = True
         self.timer.start()
         QTimer.singleShot(0, self.refresh)
 
@@ -339,8 +340,7 @@ class IncidentBoard(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
-        try:
+        if self._pushed:  # stop() may run twice (incident ended, then the window closes)
+            self._pushed = False
             self.ctx.signals.store_changed.disconnect(self.refresh)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
         self.runner.cancel()
