@@ -44,6 +44,7 @@ def test_declare_tag_retag_override_move_end(store_staff):
 
     worse = store.retag_patient(staff.nurse, incident.id, "A-100", RED)
     assert worse.version == 2 and worse.category == "immediate" and worse.event == "retag"
+    assert worse.sex == "F"  # kept when not given
     over = store.override_tag(staff.nurse, incident.id, "0001", "delayed", "open femur fracture")
     assert over.category == "delayed" and over.computed_category == "minor" and over.overridden
     with pytest.raises(ValueError, match="reason"):
@@ -106,3 +107,16 @@ def test_tags_are_append_only(store_staff):
     with pytest.raises(Exception, match="append-only"):
         with store.transaction() as conn:
             conn.execute("UPDATE mci_tags SET category = 'minor'")
+
+
+def test_a_retag_corrects_the_sex_and_keeps_it_otherwise(store_staff):
+    store, staff = store_staff
+    incident = store.declare_incident(staff.clinician, "Fire")
+    store.tag_patient(staff.nurse, incident.id, YELLOW, tag_number="7", sex="F")
+    kept = store.retag_patient(staff.nurse, incident.id, "7", RED)
+    corrected = store.retag_patient(staff.nurse, incident.id, "7", RED, sex="M")
+    assert (kept.sex, corrected.sex, corrected.version) == ("F", "M", 3)
+    with pytest.raises(ValueError, match="sex"):
+        store.retag_patient(staff.nurse, incident.id, "7", RED, sex="X")
+    assert [t.sex for t in store.tag_history(staff.nurse, incident.id, "7")] == ["F", "F", "M"]
+    assert store.verify_audit().ok

@@ -218,11 +218,13 @@ class Incidents(Blobs):
 
     def retag_patient(self, actor: User, incident_id: int, tag_number: str,
                       answers: Mapping[str, Any], *, override: str = "", override_reason: str = "",
-                      area: str | None = None, notes: str | None = None) -> MciTag:
-        """Re-assess a tagged patient (a yellow who turns red): a new version, history kept."""
+                      area: str | None = None, notes: str | None = None,
+                      sex: str | None = None) -> MciTag:
+        """Re-assess a tagged patient (a yellow who turns red): a new version, history kept.
+        ``sex`` (and area, notes): None keeps the last version's; a value corrects it."""
         return self._write_tag(actor, incident_id, "retag", answers, tag_number=tag_number,
                                override=override, override_reason=override_reason, area=area,
-                               notes=notes)
+                               notes=notes, sex=sex)
 
     def override_tag(self, actor: User, incident_id: int, tag_number: str, category: str,
                      reason: str) -> MciTag:

@@ -122,7 +122,6 @@ class TagForm(QWidget):
             (k for k, v in answers.items() if v is not None),
             key=lambda k: order.index(k) if k in order else -1)}
         self.sex.setCurrentIndex(max(0, self.sex.findData(current.sex)))
-        self.sex.setEnabled(False)  # retag_patient keeps the sex as first recorded
         self.area.setText(current.area)
         self.notes.setText(current.notes)
 
@@ -217,6 +216,7 @@ class TagForm(QWidget):
                 answers["age_years"] = age
             task = Task(self.ctx.store.retag_patient, self.ctx.user, self.incident.id,
                         self.retag.tag_number, answers, area=self.area.text(),
+                        sex=self.sex.currentData(),
                         notes=self.notes.text(), with_callbacks=False)
         else:
             task = Task(self.ctx.store.tag_patient, self.ctx.user, self.incident.id, answers,
