@@ -1954,7 +1954,7 @@ Replace it?</source>
 <context>
     <name>IncidentBanner</name>
     <message>
-        <location filename="../../ui/mci/banner.py" line="79" />
+        <location filename="../../ui/mci/banner.py" line="81" />
         <source>Mass-casualty incident: {name} — red {red}, yellow {yellow}, green {green}, black {black}</source>
         <translation>다수사상자 사고: {name} — 빨강 {red}, 노랑 {yellow}, 초록 {green}, 검정 {black}</translation>
     </message>
@@ -2022,27 +2022,27 @@ Replace it?</source>
         <translation>{colour} — {category}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="266" />
+        <location filename="../../ui/mci/board.py" line="268" />
         <source>Board not refreshed: {error}</source>
         <translation>현황판을 새로 고치지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="270" />
+        <location filename="../../ui/mci/board.py" line="272" />
         <source>{colour} — {category} ({count})</source>
         <translation>{colour} — {category}({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="276" />
+        <location filename="../../ui/mci/board.py" line="278" />
         <source>Counts per quarter hour: no patient tagged yet</source>
         <translation>15분별 인원: 아직 분류한 환자 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="277" />
+        <location filename="../../ui/mci/board.py" line="279" />
         <source>now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/board.py" line="281" />
+        <location filename="../../ui/mci/board.py" line="283" />
         <source>Per quarter hour (red/yellow/green/black): {counts}</source>
         <translation>15분별 인원(적색/황색/녹색/흑색): {counts}</translation>
     </message>
@@ -3908,164 +3908,205 @@ Replace it?</source>
 <context>
     <name>TagForm</name>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="31" />
+        <location filename="../../ui/mci/tag_form.py" line="32" />
         <source>not recorded</source>
         <translation>기록 안 함</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="31" />
+        <location filename="../../ui/mci/tag_form.py" line="32" />
         <source>female</source>
         <translation>여</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="32" />
+        <location filename="../../ui/mci/tag_form.py" line="33" />
         <source>male</source>
         <translation>남</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="32" />
+        <location filename="../../ui/mci/tag_form.py" line="33" />
         <source>other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="33" />
+        <location filename="../../ui/mci/tag_form.py" line="34" />
         <source>unknown</source>
         <translation>미상</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="50" />
+        <location filename="../../ui/mci/tag_form.py" line="52" />
         <source>Walking? (Y/N)</source>
         <translation>걸을 수 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="51" />
+        <location filename="../../ui/mci/tag_form.py" line="53" />
         <source>Breathing? (Y/N)</source>
         <translation>호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="52" />
+        <location filename="../../ui/mci/tag_form.py" line="54" />
         <source>Breathing after repositioning the airway? (Y/N)</source>
         <translation>기도 확보 후 호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="53" />
+        <location filename="../../ui/mci/tag_form.py" line="55" />
         <source>Respiratory rate per minute? (digits, Enter)</source>
         <translation>분당 호흡수는? (숫자 입력 후 Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="54" />
+        <location filename="../../ui/mci/tag_form.py" line="56" />
         <source>Radial pulse present? (Y/N)</source>
         <translation>요골 맥박이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="55" />
+        <location filename="../../ui/mci/tag_form.py" line="57" />
         <source>Obeys simple commands? (Y/N)</source>
         <translation>간단한 지시를 따르나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="56" />
+        <location filename="../../ui/mci/tag_form.py" line="58" />
         <source>Palpable peripheral pulse? (Y/N)</source>
         <translation>말초 맥박이 만져지나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="57" />
+        <location filename="../../ui/mci/tag_form.py" line="59" />
         <source>Breathing after 5 rescue breaths? (Y/N)</source>
         <translation>인공호흡 5회 후 호흡이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="58" />
+        <location filename="../../ui/mci/tag_form.py" line="60" />
         <source>AVPU? (A/V/P/U)</source>
         <translation>AVPU는? (A/V/P/U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="60" />
+        <location filename="../../ui/mci/tag_form.py" line="62" />
         <source>Posturing or inappropriate response to pain? (Y/N)</source>
         <translation>이상 자세나 통증에 부적절한 반응이 있나요? (Y/N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="64" />
+        <location filename="../../ui/mci/tag_form.py" line="66" />
         <source>next free number</source>
         <translation>다음 빈 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="67" />
+        <location filename="../../ui/mci/tag_form.py" line="69" />
         <source>years (under 8: JumpSTART)</source>
         <translation>세(8세 미만: JumpSTART)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="86" />
+        <location filename="../../ui/mci/tag_form.py" line="88" />
         <source>where the patient lies (optional)</source>
         <translation>환자가 있는 곳(선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="89" />
+        <location filename="../../ui/mci/tag_form.py" line="91" />
         <source>clothing, injuries, what was done (optional)</source>
         <translation>옷차림, 손상, 시행한 처치(선택)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="91" />
+        <location filename="../../ui/mci/tag_form.py" line="96" />
+        <source>Photo…</source>
+        <translation>사진…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="99" />
+        <location filename="../../ui/mci/tag_form.py" line="286" />
+        <source>no photo</source>
+        <translation>사진 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="105" />
         <source>Tag number</source>
         <translation>태그 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="92" />
+        <location filename="../../ui/mci/tag_form.py" line="106" />
         <source>Approximate age</source>
         <translation>추정 나이</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="94" />
+        <location filename="../../ui/mci/tag_form.py" line="108" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="95" />
+        <location filename="../../ui/mci/tag_form.py" line="109" />
         <source>Area</source>
         <translation>구역</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="96" />
+        <location filename="../../ui/mci/tag_form.py" line="110" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="98" />
+        <location filename="../../ui/mci/tag_form.py" line="111" />
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="113" />
         <source>Incident: {name}</source>
         <translation>사고: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="104" />
+        <location filename="../../ui/mci/tag_form.py" line="119" />
         <source>Ask again from the first question</source>
         <translation>첫 질문부터 다시 묻기</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="199" />
+        <location filename="../../ui/mci/tag_form.py" line="213" />
         <source>Complete — Enter saves the tag</source>
         <translation>완료 — Enter로 태그 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="201" />
+        <location filename="../../ui/mci/tag_form.py" line="215" />
         <source>provisional </source>
         <translation>잠정 </translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="202" />
+        <location filename="../../ui/mci/tag_form.py" line="216" />
         <source>{word}{category} ({colour}) — {why}</source>
         <translation>{word}{category}({colour}) — {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="228" />
+        <location filename="../../ui/mci/tag_form.py" line="243" />
         <source>Not saved: {error}</source>
         <translation>저장 안 됨: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="229" />
+        <location filename="../../ui/mci/tag_form.py" line="244" />
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="236" />
+        <location filename="../../ui/mci/tag_form.py" line="251" />
         <source>Saved tag {number}: {category}</source>
         <translation>태그 {number} 저장: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="266" />
+        <source>Photo of the patient</source>
+        <translation>환자 사진</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="267" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="277" />
+        <source>Photo not attached: {error}</source>
+        <translation>사진을 첨부하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="278" />
+        <source>Reading the photo…</source>
+        <translation>사진을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mci/tag_form.py" line="287" />
+        <source>{name}: {size} KB, metadata removed</source>
+        <translation>{name}: {size} KB, 메타데이터 제거됨</translation>
     </message>
 </context>
 <context>
@@ -4424,12 +4465,12 @@ Replace it?</source>
         <translation>환자 목록을 새로 고칠 수 없습니다: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/worklist.py" line="585" />
+        <location filename="../../ui/worklist.py" line="588" />
         <source>%Ln case(s)</source>
         <translation><numerusform>%Ln건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/worklist.py" line="587" />
+        <location filename="../../ui/worklist.py" line="590" />
         <source>({shown} loaded)</source>
         <translation>({shown}건 표시)</translation>
     </message>

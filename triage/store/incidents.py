@@ -219,12 +219,12 @@ class Incidents(Blobs):
     def retag_patient(self, actor: User, incident_id: int, tag_number: str,
                       answers: Mapping[str, Any], *, override: str = "", override_reason: str = "",
                       area: str | None = None, notes: str | None = None,
-                      sex: str | None = None) -> MciTag:
+                      sex: str | None = None, photo: bytes | None = None) -> MciTag:
         """Re-assess a tagged patient (a yellow who turns red): a new version, history kept.
         ``sex`` (and area, notes): None keeps the last version's; a value corrects it."""
         return self._write_tag(actor, incident_id, "retag", answers, tag_number=tag_number,
                                override=override, override_reason=override_reason, area=area,
-                               notes=notes, sex=sex)
+                               notes=notes, sex=sex, photo=photo)
 
     def override_tag(self, actor: User, incident_id: int, tag_number: str, category: str,
                      reason: str) -> MciTag:

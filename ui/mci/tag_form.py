@@ -13,11 +13,12 @@ tag's answers, the number fixed, and Enter stores a new version with ``retag_pat
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from triage.mci.algorithms import COLOURS, Assessment, AssessmentError, tag
 from triage.mci.records import Incident, MciTag
@@ -37,6 +38,7 @@ class TagForm(QWidget):
     """Tags patients into ``incident``; ``saved`` carries the stored MciTag."""
 
     saved = Signal(object)
+    photo_ready = Signal(bool)  # a photo was attached (True) or cleared (False)
 
     def __init__(self, ctx: AppContext, incident: Incident, parent: QWidget | None = None, *,
                  retag: MciTag | None = None):
@@ -87,6 +89,18 @@ class TagForm(QWidget):
         self.notes = QLineEdit()
         self.notes.setObjectName("MciNotes")
         self.notes.setPlaceholderText(self.tr("clothing, injuries, what was done (optional)"))
+        # A photo helps find the patient again (no name in a disaster): read and re-encoded
+        # without its metadata in the isolated decoder process, off the GUI thread.
+        self.photo: bytes | None = None
+        self.photo_runner = TaskRunner(self)
+        self.photo_button = QPushButton(self.tr("Photo…"))
+        self.photo_button.setObjectName("MciPhoto")
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.photo_label = QLabel(self.tr("no photo"))
+        self.photo_label.setObjectName("MciPhotoState")
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.photo_label, 1)
         form = QFormLayout()
         form.addRow(self.tr("Tag number"), self.tag_number)
         form.addRow(self.tr("Approximate age"), self.age)
@@ -94,6 +108,7 @@ class TagForm(QWidget):
         form.addRow(self.tr("Sex"), self.sex)
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Photo"), photo_row)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Incident: {name}").format(name=incident.name)))
         layout.addLayout(form)
@@ -216,13 +231,13 @@ class TagForm(QWidget):
                 answers["age_years"] = age
             task = Task(self.ctx.store.retag_patient, self.ctx.user, self.incident.id,
                         self.retag.tag_number, answers, area=self.area.text(),
-                        sex=self.sex.currentData(),
+                        sex=self.sex.currentData(), photo=self.photo,
                         notes=self.notes.text(), with_callbacks=False)
         else:
             task = Task(self.ctx.store.tag_patient, self.ctx.user, self.incident.id, answers,
                         tag_number=self.tag_number.text().strip(), age_years=age,
                         sex=self.sex.currentData(), area=self.area.text(), notes=self.notes.text(),
-                        with_callbacks=False)
+                        photo=self.photo, with_callbacks=False)
         task.signals.finished.connect(self._saved)
         task.signals.failed.connect(lambda exc, _tb: self.status.setText(
             self.tr("Not saved: {error}").format(error=exc)))
@@ -242,5 +257,42 @@ class TagForm(QWidget):
             self.sex.setCurrentIndex(0)
             self.area.clear()
             self.notes.clear()
+            self._set_photo(None)
             self._update()
         self.saved.emit(stored)
+
+    # ------------------------------------------------------------------ photo
+    def choose_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Photo of the patient"), "",
+                                                    self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.attach_photo(Path(path))
+
+    def attach_photo(self, path: Path) -> Task:
+        """Read ``path`` in a worker; the decoder process re-encodes it without metadata. A
+        file that is not a photo is refused in words, and the answers typed so far stay."""
+        task = Task(read_photo, Path(path), with_callbacks=False)
+        task.signals.finished.connect(lambda data, name=Path(path).name: self._set_photo(data, name))
+        task.signals.failed.connect(lambda exc, _tb: self.photo_label.setText(
+            self.tr("Photo not attached: {error}").format(error=exc)))
+        self.photo_label.setText(self.tr("Reading the photo…"))
+        self._live.add(task)
+        for sig in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+            sig.connect(lambda *_a, t=task: self._live.discard(t))
+        return self.photo_runner.start(task)
+
+    def _set_photo(self, data: bytes | None, name: str = "") -> None:
+        self.photo = data
+        self.photo_label.setText(self.tr("no photo") if data is None else self.tr(
+            "{name}: {size} KB, metadata removed").format(name=name, size=max(1, len(data) // 1024)))
+        self.photo_ready.emit(data is not None)
+
+
+def read_photo(path: Path) -> bytes:
+    """The photo at ``path`` re-encoded without metadata (EXIF: place, device, time) in the
+    isolated decoder process; raises ``ImageReadError`` / ``ImageNotDecodable`` in words."""
+    from triage.imaging.guards import load_source
+    from triage.imaging.isolation import clean_photo_bytes
+
+    data, name = load_source(path, path.name)
+    return clean_photo_bytes(data, name)
