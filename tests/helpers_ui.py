@@ -84,3 +84,16 @@ class GuiHeartbeat:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+def sign_in(qtbot, desk, username: str, password: str = INTAKE_PASSWORD):
+    """Sign ``username`` in through ``desk``'s (a ``ui.app.DeskApp``) real sign-in window; the
+    main window it opens."""
+    dialog = desk.login or desk.start()
+    qtbot.addWidget(dialog)
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    with qtbot.waitSignal(desk.window_shown, timeout=15_000):
+        dialog.ok_button.click()
+    qtbot.addWidget(desk.window)
+    return desk.window

@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from helpers_ui import create_staff
+from helpers_ui import create_staff, sign_in
 from pydicom.data import get_testdata_file
 
 from triage.records import Decision
@@ -29,17 +29,6 @@ def desk(qtbot, data_dir: Path):
     app = DeskApp(data_dir, load_models=True, show_error_dialogs=False)
     yield app
     app.shutdown()
-
-
-def sign_in(qtbot, desk: DeskApp, username: str):
-    dialog = desk.login or desk.start()
-    qtbot.addWidget(dialog)
-    dialog.username.setText(username)
-    dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(desk.window_shown, timeout=15_000):
-        dialog.ok_button.click()
-    qtbot.addWidget(desk.window)
-    return desk.window
 
 
 def chest_radiograph() -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from helpers_ui import create_staff
+from helpers_ui import create_staff, sign_in
 from triage.store import CaseStore
 from ui import audit_events
 from ui.app import DeskApp
@@ -47,17 +47,6 @@ def desk(qtbot, installation):
     if app.window is not None:
         qtbot.addWidget(app.window)
     app.shutdown()
-
-
-def sign_in(qtbot, desk: DeskApp, username: str):
-    dialog = desk.login or desk.start()
-    qtbot.addWidget(dialog)
-    dialog.username.setText(username)
-    dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(desk.window_shown, timeout=15_000):
-        dialog.ok_button.click()
-    qtbot.addWidget(desk.window)
-    return desk.window
 
 
 def tab_texts(window) -> list[str]:

@@ -104,7 +104,6 @@ def evaluate_set(args: argparse.Namespace) -> int:
     ktas = args.dataset == "ktas"
     loaded = load_ktas(args.path) if ktas else load_mimic_ed(args.path)
     engine = Engine.load(models_dir(args))
-    _all_cores()
     scale = "KTAS" if ktas else "ESI"
     start = time.perf_counter()
     result = evaluate_engine(loaded, lambda intakes: engine.levels(intakes, scale=scale))
@@ -127,7 +126,6 @@ def evaluate_csv(args: argparse.Namespace) -> int:
 
     loaded = load_validation_csv(args.path)
     engine = Engine.load(models_dir(args))
-    _all_cores()
     start = time.perf_counter()
     point = installation_point(args)
     result = evaluate_validation(loaded, lambda intakes: engine.assess(intakes, scale=args.scale,
@@ -168,16 +166,6 @@ def installation_point(args: argparse.Namespace):
     with CaseStore(database) as store:
         current = store.calibration(args.scale)
     return OperatingPoint.from_dict(current.as_point()) if current is not None else None
-
-
-def _all_cores() -> None:
-    """A batch evaluation may use every core (the app keeps the encoder on one thread so the
-    desk stays responsive; a command-line run has nothing else to serve)."""
-    import os
-
-    import torch
-
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
 
 
 def _fmt(value: object) -> str:

@@ -8,8 +8,7 @@ Everything here is deterministic for the same input.
 from __future__ import annotations
 
 import math
-from contextlib import nullcontext
-
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -176,12 +175,19 @@ class Engine:
         """Suggestions for many intakes, the encoder batched (no word attributions: evaluation)."""
         return [s for s, _, _ in self._run(intakes, (), attributions=False, scale=scale, point=point)]
 
+    def _bulk(self) -> "AbstractContextManager[object]":
+        """Every core and large encoder batches for a whole file of cases (``levels``,
+        ``signals``, ``assess``); nothing to do on the rules alone."""
+        return self._text.encoder.bulk() if self._text is not None else nullcontext()
+
     def levels(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
                point: OperatingPoint | None = None) -> list[int]:
         """Only the levels, computed a chunk at a time so that a 400,000-row data set does not
         hold 400,000 suggestions in memory."""
-        return [s.level for start in range(0, len(intakes), chunk)
-                for s in self.suggest_many(intakes[start:start + chunk], scale=scale, point=point)]
+        with self._bulk():
+            return [s.level for start in range(0, len(intakes), chunk)
+                    for s in self.suggest_many(intakes[start:start + chunk], scale=scale,
+                                               point=point)]
 
     def signals(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
                 ) -> list[CaseSignals]:
@@ -190,9 +196,10 @@ class Engine:
         gives exactly the level ``suggest(..., point=p)`` would, so a calibration can sweep lines
         over thousands of visits without running the engine again."""
         out: list[CaseSignals] = []
-        for start in range(0, len(intakes), chunk):
-            out += [sig for _, sig, _ in self._run(intakes[start:start + chunk], (), attributions=False,
-                                                scale=scale, point=None)]
+        with self._bulk():
+            for start in range(0, len(intakes), chunk):
+                out += [sig for _, sig, _ in self._run(intakes[start:start + chunk], (),
+                                                    attributions=False, scale=scale, point=None)]
         return out
 
     def assess(self, intakes: Sequence[Intake], *, scale: str = "KTAS", chunk: int = 1024,
@@ -207,7 +214,7 @@ class Engine:
         levels: list[int] = []
         scores: list[float] = []
         outcome: dict[str, list] = {"critical": [], "admission": []}
-        with self._text.encoder.bulk() if self._text is not None else nullcontext():
+        with self._bulk():
             for start in range(0, len(intakes), chunk):
                 for s, sig, model_risk in self._run(intakes[start:start + chunk], (),
                                                     attributions=False, scale=scale, point=point):

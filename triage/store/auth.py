@@ -24,7 +24,7 @@ from triage.errors import (AccountLocked, AuthenticationFailed, NotFound, Permis
 from triage.records import SYSTEM_USER, Role, User
 from triage.store.audit import AuditLog
 from triage.store.sessions import (SESSION_HOURS, _session_mac, issue_session,  # noqa: F401
-                                   revoke_sessions, session_valid)
+                                   issued_ms, revoke_sessions, session_valid)
 from triage.store.connection import (Conn, Insert, IntegrityError, StoreConnection, get_setting,
                                      locked, put_setting, write_transaction)
 
@@ -466,7 +466,7 @@ class Accounts:
         if not session_valid(self.conn, user):
             return
         if requested_ms is not None:  # the session signed out ends whatever the request's time
-            requested_ms = max(requested_ms, int((user.session or "0.0").split(".")[1]))
+            requested_ms = max(requested_ms, issued_ms(user) or 0)
         with self.store.transaction():
             revoke_sessions(self.conn, user.id, requested_ms)
             AuditLog(self.conn).append(user, "session.end", "user", user.id)

@@ -55,19 +55,33 @@ def revoke_sessions(conn: Conn, user_id: int, until_ms: int | None = None) -> No
     conn.execute("UPDATE users SET sessions_revoked_at = ? WHERE id = ?", (str(until), user_id))
 
 
+def _token_parts(user: User) -> tuple[int, int, str] | None:
+    """(account id, issued ms, MAC) of ``user``'s session token, or None when it has none."""
+    parts = (user.session or "").split(".")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+        return None
+    return int(parts[0]), int(parts[1]), parts[2]
+
+
+def issued_ms(user: User) -> int | None:
+    """When ``user``'s session was issued (epoch ms), read from its token; None without one."""
+    parts = _token_parts(user)
+    return None if parts is None else parts[1]
+
+
 def session_valid(conn: Conn, user: User) -> bool:
     """Was ``user`` returned by sign-in here, for this account, less than ``SESSION_HOURS`` ago,
     and after the account's sessions were last revoked?"""
     from triage.store.keys import read_key
 
-    parts = (user.session or "").split(".")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+    parts = _token_parts(user)
+    if parts is None:
         return False
-    user_id, issued = int(parts[0]), int(parts[1])
+    user_id, issued, mac = parts
     key = read_key(conn)
     if key is None or user_id != user.id or not 0 <= _ms() - issued <= SESSION_HOURS * 3_600_000:
         return False
-    if not hmac.compare_digest(parts[2], _session_mac(key, user_id, issued)):
+    if not hmac.compare_digest(mac, _session_mac(key, user_id, issued)):
         return False
     row = conn.execute("SELECT sessions_revoked_at FROM users WHERE id = ?", (user_id,)).fetchone()
     return row is not None and (row[0] is None or issued > int(row[0]))

@@ -242,10 +242,7 @@ class TagForm(QWidget):
         task.signals.failed.connect(lambda exc, _tb: self.status.setText(
             self.tr("Not saved: {error}").format(error=exc)))
         self.status.setText(self.tr("Saving…"))
-        self._live.add(task)  # a superseded task still runs: keep it alive until it reports
-        for sig in (task.signals.finished, task.signals.failed, task.signals.cancelled):
-            sig.connect(lambda *_a, t=task: self._live.discard(t))
-        return self.runner.start(task)
+        return self.runner.start(self._keep(task))
 
     def _saved(self, stored: MciTag) -> None:
         self.status.setText(self.tr("Saved tag {number}: {category}").format(
@@ -276,10 +273,14 @@ class TagForm(QWidget):
         task.signals.failed.connect(lambda exc, _tb: self.photo_label.setText(
             self.tr("Photo not attached: {error}").format(error=exc)))
         self.photo_label.setText(self.tr("Reading the photo…"))
+        return self.photo_runner.start(self._keep(task))
+
+    def _keep(self, task: Task) -> Task:
+        """A superseded task still runs: keep it alive until it reports."""
         self._live.add(task)
         for sig in (task.signals.finished, task.signals.failed, task.signals.cancelled):
             sig.connect(lambda *_a, t=task: self._live.discard(t))
-        return self.photo_runner.start(task)
+        return task
 
     def _set_photo(self, data: bytes | None, name: str = "") -> None:
         self.photo = data
