@@ -66,6 +66,15 @@ def run(models_dir: Path | None = None, n: int = 200, warmup: int = 20, batch: i
         engine.suggest(intake)
         times.append((time.perf_counter() - t) * 1000)
     times.sort()
+    # What a nurse meets most: the suggestion re-run while the vital signs are typed under a
+    # complaint already suggested (its embedding and word variants are cached). Reported beside
+    # the headline p50/p95 above, which are for complaints the engine has never seen.
+    again = []
+    for intake in cases[warmup:]:
+        typed = replace(intake, vitals=replace(intake.vitals, heart_rate=(intake.vitals.heart_rate or 80) + 1))
+        t = time.perf_counter()
+        engine.suggest(typed)
+        again.append((time.perf_counter() - t) * 1000)
     per_s = {}
     for offset, scale in enumerate(("KTAS", "ESI")):
         many = _intakes(batch, start=(offset + 1) * 10 * batch)  # texts not yet in the memo
@@ -80,6 +89,7 @@ def run(models_dir: Path | None = None, n: int = 200, warmup: int = 20, batch: i
     per_s["repeat"] = batch / (time.perf_counter() - t)
     return {"load_s": round(load_s, 3), "p50_ms": round(statistics.median(times), 2),
             "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 2),
+            "p50_same_complaint_ms": round(statistics.median(again), 2),
             "rss_mb": round(_rss_mb(), 1), "eval_cases_per_s": round(per_s["KTAS"], 1),
             "eval_esi_cases_per_s": round(per_s["ESI"], 1),
             "eval_ed_like_cases_per_s": round(per_s["repeat"], 1), "n": n,
