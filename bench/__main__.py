@@ -12,7 +12,8 @@ import sys
 
 BENCHMARKS = ("bench_store", "bench_engine", "bench_image", "bench_export", "bench_ui", "bench_narrative",
               "bench_outage", "bench_startup", "bench_mci_board", "bench_mci_drill",
-              "bench_external_ktas", "bench_floors")
+              "bench_external_ktas", "bench_floors",
+              "bench_calibration_ktas")
 
 
 def main() -> int:
