@@ -13,7 +13,11 @@ critically ill, and the head's urgency ranks the nurses' own emergent patients b
 against 0.70 on NHAMCS.)
 
 The figures it promises are cross-validated inside the file (the threshold fitted on k-1 folds,
-judged on the fold left out), never measured on the rows it was fitted on. Levels are computed
+judged on the fold left out), never measured on the rows it was fitted on. The in-file aim is
+raised above the target until those left-out folds reach the target on average (``in_file_aim``
+in ``expected``): a line that only just reaches the target on its own rows misses it on the next
+visits. The mean of the folds is then the criterion as well as the report, so it is slightly
+optimistic; ``bench_calibration_ktas`` judges on visits the fit never saw. Levels are computed
 exactly as the engine does (``operating_point.level_for``; vectorised here and tested equal).
 """
 
@@ -33,6 +37,7 @@ DEFAULT_TARGET = 0.85
 FOLDS = 5
 SHIFTS = 60  # candidate head intercepts: quantiles of what the head's unlifted cases need
 CURVE = 100  # points of the stored trade-off curve
+AIM_STEP = 0.01  # how far the in-file aim rises per step until the held-out folds reach the target
 NO_LINE = 1.0  # a P(critical) threshold no case reaches (a calibrated probability stays below 1)
 
 
@@ -185,14 +190,27 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
     random.Random(seed).shuffle(order)
     fold_of = np.empty(len(rows), dtype=int)
     fold_of[order] = np.arange(len(rows)) % folds
-    per_fold = []
-    for k in range(folds):
-        train, test = np.where(fold_of != k)[0], np.where(fold_of == k)[0]
-        t, shift = _choose(arrays, train, target)
-        per_fold.append({"threshold": t, "level_shift": shift, **arrays.figures(t, test, shift)})
+
+    def cross_validated(aim: float) -> list[dict[str, Any]]:
+        out = []
+        for k in range(folds):
+            train, test = np.where(fold_of != k)[0], np.where(fold_of == k)[0]
+            t, shift = _choose(arrays, train, aim)
+            out.append({"threshold": t, "level_shift": shift, **arrays.figures(t, test, shift)})
+        return out
+
+    # A line fitted to reach the target on the rows it was fitted on finds fewer of the next
+    # visits' emergent patients (on the Korean ED records: 0.85 in the file, 0.825 on the visits
+    # held out). So the in-file aim is raised, a point at a time, until the folds left out reach
+    # the target on average: the site gets the target on visits the fit has not seen.
+    aim = target
+    per_fold = cross_validated(aim)
+    while aim < 1.0 and _mean_emergent(per_fold) < target - 1e-9:
+        aim = min(1.0, round(aim + AIM_STEP, 6))
+        per_fold = cross_validated(aim)
     everything = np.arange(len(rows))
-    threshold, shift = _choose(arrays, everything, target)
-    expected: dict[str, Any] = {"folds": folds}
+    threshold, shift = _choose(arrays, everything, aim)
+    expected: dict[str, Any] = {"folds": folds, "in_file_aim": aim}
     for key in ("emergent_sensitivity", "critical_sensitivity", "under_triage", "exact", "share_1_2"):
         values = [f[key] for f in per_fold if f[key] is not None]
         if values:
@@ -204,6 +222,11 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
                    reached=(in_file["emergent_sensitivity"] or 0.0) >= target, expected=expected,
                    in_file=_rounded(in_file), default=_rounded(arrays.figures(shipped)),
                    curve=_curve(arrays, everything, shipped), level_shift=round(shift, 6))
+
+
+def _mean_emergent(per_fold: list[dict[str, Any]]) -> float:
+    values = [f["emergent_sensitivity"] for f in per_fold if f["emergent_sensitivity"] is not None]
+    return float(np.mean(values)) if values else 0.0
 
 
 def _rounded(figures: dict[str, Any]) -> dict[str, Any]:
