@@ -127,6 +127,9 @@ def _fit_and_store(args: argparse.Namespace, store: Any, admin: Any) -> int:
                       ("critical_sensitivity", "critical sensitivity")):
         if key in exp:
             lines.append(f"    {name:22} {exp[key]['mean']:.3f} / {exp[key]['worst_fold']:.3f}")
+    if exp.get("in_file_aim", fit.target) > fit.target:
+        lines.append(f"  aimed at {exp['in_file_aim']:.2f} in the file so that visits left out reach "
+                     f"{fit.target:.2f}")
     lines.append(f"  the site's nurses called {fit.in_file['nurse_share_1_2']:.3f} of visits 1-2; "
                  f"under the shipped default the engine would call {fit.default['share_1_2']:.3f} "
                  f"and find {fit.default['emergent_sensitivity'] or 0:.3f} of theirs")
