@@ -25,7 +25,6 @@ from triage.deid_text import korean
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
-from triage.deid_text.ner import SpacyNerRecognizer
 
 PHONE_REGIONS = ("US", "GB")  # each region is one more pass of libphonenumber over the text
 
@@ -89,14 +88,14 @@ class CuedPlaceRecognizer(LocalRecognizer):
 
 
 def build_recognizers() -> list[EntityRecognizer]:
-    """Every recognizer the scrubber registers (the patient's own values are matched apart: ``known``)."""
+    """Every recognizer the scrubber runs besides the NER (``ner``; the patient's own values are matched
+    apart: ``known``)."""
     korean_tables: dict[str, list] = {}
     for entity, label, rx in korean.PATTERNS:
         korean_tables.setdefault(entity, []).append((label, rx))
     return [
         CuePersonRecognizer(),
         GazetteerPersonRecognizer(),
-        SpacyNerRecognizer(),
         CuedPlaceRecognizer(),
         _patterns("PERSON", "nicknames", P.NICKNAME_PATTERNS),
         _patterns("EMAIL_ADDRESS", "email, spelled out", [("at and dot", P.EMAIL_OBFUSCATED)], 0.9),
