@@ -58,6 +58,7 @@ class TextScrubber:
         self._analyzer: _Analyzer | None = None
         self._cache: OrderedDict[str, tuple[tuple[str, int, int], ...]] = OrderedDict()
         self._cache_size = cache_size
+        self._warmed: dict[str, tuple[tuple[str, int, int], ...]] = {}  # long texts of the last ``warm``
 
     def _engine(self) -> _Analyzer:
         with self._lock:
@@ -88,6 +89,18 @@ class TextScrubber:
             out.append(_merge(spans))
         return out
 
+    def warm(self, texts: Iterable[str], batch_size: int = NER_BATCH) -> None:
+        """Analyse ``texts`` ahead, the NER in batches, so that ``find`` and ``scrub`` on them next
+        take their findings from the memo: an export warms a chunk of cases, then scrubs them a
+        field at a time. Texts longer than the memo keeps are held until the next ``warm``."""
+        folded = [fold(t).text for t in texts if t and t.strip()]
+        with self._lock:
+            self._warmed = {}
+        found = self._generic(folded, batch_size)
+        long = {t: r for t, r in found.items() if len(t) > CACHED_CHARS}
+        with self._lock:
+            self._warmed = long
+
     def _generic(self, texts: Sequence[str], batch_size: int) -> dict[str, tuple[tuple[str, int, int], ...]]:
         """The recognizers' findings in each folded text, the same for every patient: from the memo
         for short texts seen before, else analysed (and memoised when short)."""
@@ -97,12 +110,13 @@ class TextScrubber:
             for t in texts:
                 if t in found:
                     continue
-                hit = self._cache.get(t)
+                hit = self._cache.get(t) if len(t) <= CACHED_CHARS else self._warmed.get(t)
                 if hit is None:
                     found[t] = ()
                     todo.append(t)
                 else:
-                    self._cache.move_to_end(t)
+                    if len(t) <= CACHED_CHARS:
+                        self._cache.move_to_end(t)
                     found[t] = hit
         if not todo:
             return found
@@ -272,6 +286,11 @@ def _gate(pattern: str, flags: int):
 
 
 _DEFAULT = TextScrubber()
+
+
+def warm_texts(texts: Iterable[str]) -> None:
+    """``TextScrubber.warm`` on the scrubber ``scrub_text`` uses."""
+    _DEFAULT.warm(texts)
 
 
 def scrub_text(text: str, known: KnownIdentifiers | Iterable[str] = ()) -> str:

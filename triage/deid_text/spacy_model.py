@@ -31,7 +31,7 @@ def load_pipeline():
     ``en_core_web_sm`` embeds the tokens itself, so leaving ``tok2vec`` out gives the same entities
     for about a third less time. The layers multiply through NumPy (OpenBLAS) instead of thinc's
     default BLIS, which is 3-5 times slower on the small matrices of short notes on our machines; the
-    entities are the same (``tests/export/test_deid_speed.py``).
+    entities are the same (``tests/export/test_deid_batch.py``).
     """
     import spacy
     from thinc.api import NumpyOps
