@@ -5,22 +5,23 @@ conversion, WordNet 3.0) as packaged on PyPI under the name ``en-core-web-sm-vbs
 official model is published on GitHub releases only, which pip cannot install offline from our
 registry. The package is a verbatim re-upload (its meta.json and LICENSE are Explosion's); it is
 loaded with ``local_files_only`` semantics — from the installed package folder, never downloaded.
-Only ``tok2vec`` and ``ner`` run (1 ms per note on one core); the lemmatizer's WordNet tables are
-read as the English word list of ``gazetteer``.
+Only the tokenizer and ``ner`` run (``spacy_model.load_pipeline``), over a batch of notes at a time
+(``scrubber``); the lemmatizer's WordNet tables are read as the English word list of ``gazetteer``.
 
 The NER proposes, the word lists decide: a PERSON span is kept unless every word of it is a
 clinical word (``clinical_words``: "Augmentin", "Glasgow", "Foley" are tagged PERSON by a model
-trained on news); an ORG/GPE/NORP span is a person when its words are given names or surnames
-("Maria will bring ..." is tagged ORG); a GPE/LOC/FAC span otherwise is a place.
+trained on news); a PRODUCT span is a person when its words are given names or surnames; a FAC span
+is a place. ORG, GPE, NORP and LOC spans are not used: the recall figures in ``docs/export.md``
+were measured so (Presidio's engine renamed those labels before this recognizer saw them, so the
+branches written for them never ran); using them is a change to measure on both corpora and the
+clinical phrases first.
 """
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Iterable
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import is_ambiguous, is_english_word, is_name_word
@@ -28,39 +29,30 @@ from triage.deid_text.gazetteer import is_ambiguous, is_english_word, is_name_wo
 _WORD = regex.compile(r"[\p{L}][\p{L}'-]*")
 
 
-class SpacyNerRecognizer(LocalRecognizer):
-    """People and places from the NER's entities (Presidio passes them in ``nlp_artifacts``)."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON", "LOCATION"], name="spacy_ner", supported_language="en")
-
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: List[str],
-                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        out: list[RecognizerResult] = []
-        for ent in (nlp_artifacts.entities if nlp_artifacts else ()):
-            words = _WORD.findall(ent.text.replace("-", " "))
-            if any(c.isdigit() for c in ent.text) or any(len(w) < 2 for w in words):
-                continue  # "O2", "NC 2L": not a name
-            if not words or all(is_clinical(w) for w in words) or not any(w[0].isupper() for w in words):
-                continue
-            if any(is_clinical(w) for w in words) or any(is_clinical(w) for w in ent.text.split()):
-                continue  # "Background Crohn", "Cheyne-Stokes": a clinical word is never part of a name
-            names = [w for w in words if is_name_word(w)]
-            if not names and all(is_english_word(w) for w in words):
-                continue  # "Background", "Fainting": English words the model took for a name
-            if ent.label_ == "PERSON":
-                if len(words) == 1 and not names and is_ambiguous(words[0]):
-                    continue  # a single English word the model took for a person
-                out.append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.7))
-            elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and names and len(names) == len(words) \
-                    and not all(w.isupper() for w in words):
-                out.append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.6))
-            elif ent.label_ in ("GPE", "LOC", "FAC") and not all(w.isupper() for w in words):
-                out.append(RecognizerResult("LOCATION", ent.start_char, ent.end_char, 0.6))
-        return out
+def entity_spans(ents: Iterable) -> list[tuple[str, int, int]]:
+    """``(kind, start, end)`` of the people and places among spaCy's entities (``doc.ents``)."""
+    out: list[tuple[str, int, int]] = []
+    for ent in ents:
+        words = _WORD.findall(ent.text.replace("-", " "))
+        if any(c.isdigit() for c in ent.text) or any(len(w) < 2 for w in words):
+            continue  # "O2", "NC 2L": not a name
+        if not words or all(is_clinical(w) for w in words) or not any(w[0].isupper() for w in words):
+            continue
+        if any(is_clinical(w) for w in words) or any(is_clinical(w) for w in ent.text.split()):
+            continue  # "Background Crohn", "Cheyne-Stokes": a clinical word is never part of a name
+        names = [w for w in words if is_name_word(w)]
+        if not names and all(is_english_word(w) for w in words):
+            continue  # "Background", "Fainting": English words the model took for a name
+        label = ent.label_
+        if label == "PERSON":
+            if len(words) == 1 and not names and is_ambiguous(words[0]):
+                continue  # a single English word the model took for a person
+            out.append(("PERSON", ent.start_char, ent.end_char))
+        elif label == "PRODUCT" and names and len(names) == len(words) and not all(w.isupper() for w in words):
+            out.append(("PERSON", ent.start_char, ent.end_char))
+        elif label == "FAC" and not all(w.isupper() for w in words):
+            out.append(("LOCATION", ent.start_char, ent.end_char))
+    return out
 
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}'-])\p{Lu}[\p{L}'-]+")

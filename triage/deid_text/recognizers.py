@@ -25,7 +25,6 @@ from triage.deid_text import korean
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
-from triage.deid_text.ner import SpacyNerRecognizer
 
 PHONE_REGIONS = ("US", "GB")  # each region is one more pass of libphonenumber over the text
 
@@ -89,14 +88,14 @@ class CuedPlaceRecognizer(LocalRecognizer):
 
 
 def build_recognizers() -> list[EntityRecognizer]:
-    """Every recognizer the scrubber registers (the patient's own values are matched apart: ``known``)."""
+    """Every recognizer the scrubber runs besides the NER (``ner``; the patient's own values are matched
+    apart: ``known``)."""
     korean_tables: dict[str, list] = {}
     for entity, label, rx in korean.PATTERNS:
         korean_tables.setdefault(entity, []).append((label, rx))
     return [
         CuePersonRecognizer(),
         GazetteerPersonRecognizer(),
-        SpacyNerRecognizer(),
         CuedPlaceRecognizer(),
         _patterns("PERSON", "nicknames", P.NICKNAME_PATTERNS),
         _patterns("EMAIL_ADDRESS", "email, spelled out", [("at and dot", P.EMAIL_OBFUSCATED)], 0.9),
@@ -124,15 +123,25 @@ class SentencePhoneRecognizer(PhoneRecognizer):
     """Presidio's libphonenumber recognizer, minus matches that run across the end of a sentence.
 
     libphonenumber's matcher joins "02-09-2019. 48" or "3.2. 6958610" into one number; a number
-    written in a note never contains ". ". Texts with fewer than seven digits are skipped unread.
+    written in a note never contains ". ". Texts with fewer than seven digits are skipped unread, and
+    so are texts where no run of digits and phone punctuation holds six (the fewest in any valid
+    number: +43 or +49 and four digits): the matcher's candidates are such runs, and parsing the
+    vital signs of a note ("BP 120/80, HR 110, T 38.5") as numbers was most of its time.
     """
 
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
         if sum(c.isdigit() for c in text) < 7:
             return []
+        if not any(sum(c.isdecimal() for c in run) >= 6 for run in _PHONE_RUN.findall(text)):
+            return []
         return [r for r in super().analyze(text, entities, nlp_artifacts)
                 if not _SENTENCE_BREAK.search(text, r.start, r.end)]
 
 
 _SENTENCE_BREAK = regex.compile(r"[.,;:!?]\s")
+# What libphonenumber's matcher puts in a candidate besides the extension: digits, its punctuation
+# (phonenumberutil's _VALID_PUNCTUATION, "x" in either case) and the opening brackets and plus signs.
+_PHONE_RUN = regex.compile("[\\d" + regex.escape("-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d\uff0e\uff0f "
+                                                  "\u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d.[]/~"
+                                                  "\u2053\u223c\uff5e(\uff08[\uff3b+\uff0b", special_only=False) + "]+")

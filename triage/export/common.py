@@ -37,12 +37,13 @@ class ExportCase:
 
 def prepare_cases(details: Iterable[CaseDetail], *, deid: CaseDeidentifier | None, with_files: bool,
                   warnings: list[str]) -> Iterator[ExportCase]:
-    """Turn store records into export cases, one at a time (streams; nothing is accumulated).
+    """Turn store records into export cases, one at a time (streams: a de-identified export holds
+    ``PREPARED_CASES`` records at a time, to scrub their free text in one batch).
 
     ``with_files`` reads each attachment's bytes (de-identified when ``deid`` is given); problems
     are appended to ``warnings`` and the attachment is exported as metadata only.
     """
-    for n, detail in enumerate(details, start=1):
+    for n, detail in enumerate(_prepared(details, deid), start=1):
         if deid is None:
             age = detail.patient.age_on(detail.arrival_time.date())
             yield ExportCase(detail, str(detail.case_id), f"patient-{detail.patient_id}", age_group(age),
@@ -54,6 +55,25 @@ def prepare_cases(details: Iterable[CaseDetail], *, deid: CaseDeidentifier | Non
         files = tuple(_attachment(a, with_files, _Deid(deid, c, ref, deid.shift_days(detail.patient_id)),
                                   warnings) for a, c in zip(detail.attachments, clean.attachments))
         yield ExportCase(clean, str(n), ref, age_group(clean.patient.age_years), True, files)
+
+
+PREPARED_CASES = 64  # a de-identified export reads this many cases ahead to scrub their texts in one batch
+
+
+def _prepared(details: Iterable[CaseDetail], deid: CaseDeidentifier | None) -> Iterator[CaseDetail]:
+    if deid is None:
+        yield from details
+        return
+    chunk: list[CaseDetail] = []
+    for detail in details:
+        chunk.append(detail)
+        if len(chunk) == PREPARED_CASES:
+            deid.prepare(chunk)
+            yield from chunk
+            chunk = []
+    if chunk:
+        deid.prepare(chunk)
+        yield from chunk
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ import hmac
 import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
-from triage.deid_text import KnownIdentifiers, scrub_text
+from triage.deid_text import KnownIdentifiers, scrub_text, warm_texts
 from triage.imaging.deid import UidMap, deidentify_dicom, deidentify_photo
 from triage.intake import Patient
 from triage.records import AttachmentInfo, CaseDetail
@@ -79,6 +79,11 @@ class CaseDeidentifier:
         n = int.from_bytes(self._digest("date", patient_id)[:4], "big") % (2 * MAX_SHIFT_DAYS)
         return n - MAX_SHIFT_DAYS if n < MAX_SHIFT_DAYS else n - MAX_SHIFT_DAYS + 1
 
+    def prepare(self, details: Iterable[CaseDetail]) -> None:
+        """Analyse the free text of ``details`` ahead, in one batch (``triage.deid_text.warm_texts``),
+        before ``case`` is called for each: the NER costs a third as much per note in a batch."""
+        warm_texts(t for d in details for t in _texts(d))
+
     def case(self, detail: CaseDetail) -> CaseDetail:
         """A copy of ``detail`` with identifiers removed, dates shifted and free text scrubbed.
 
@@ -133,6 +138,25 @@ class CaseDeidentifier:
         reasons = tuple(replace(r, title=scrub_text(r.title, known), detail=scrub_text(r.detail, known),
                                 values=_scrub_value(dict(r.values), known)) for r in s.reasons)
         return replace(s, reasons=reasons, uncertainty=scrub_text(s.uncertainty, known))
+
+
+def _texts(d: CaseDetail) -> Iterator[str]:
+    """The free text of a case that ``CaseDeidentifier.case`` scrubs (not attachment metadata or
+    rule values: few, short, and scrubbed one at a time as before)."""
+    yield d.complaint
+    yield d.narrative
+    for r in d.reviews:
+        yield r.reason
+    for n in d.notes:
+        yield n.text
+    for s in d.suggestions:
+        yield s.suggestion.uncertainty
+        for reason in s.suggestion.reasons:
+            yield reason.title
+            yield reason.detail
+    for a in d.attachments:
+        if a.assessment is not None:
+            yield a.assessment.reason
 
 
 def _assessment(a: ImageAssessment | None, known: KnownIdentifiers) -> ImageAssessment | None:
