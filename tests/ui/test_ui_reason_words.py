@@ -120,3 +120,38 @@ def test_fill_ko_has_no_duplicate_keys():
             keys = [ast.literal_eval(k) for k in node.keys if k is not None]
             dupes = {k for k in keys if keys.count(k) > 1}
             assert not dupes, f"duplicate keys in fill_ko.py: {sorted(map(str, dupes))}"
+
+
+def test_a_pdf_exported_from_a_korean_desk_reads_in_korean(qapp, tmp_path):
+    """The export dialog's words (ui.report_words) reach the PDF: Korean labels, the headline and
+    the reasons in Korean, the nurse's words as typed."""
+    from dataclasses import replace as _replace
+
+    from fixtures_export import make_installation
+    from helpers_pdf import pdf_text
+    from triage.export import export_cases
+    from triage.intake import parse_intake
+    from ui.report_words import report_words
+
+    inst = make_installation(tmp_path / "data")
+    try:
+        intake = parse_intake({"name": "김민지", "age_years": "58", "complaint": "흉통, chest pain with sweating",
+                               "heart_rate": "118", "spo2": "88"})
+        found = rules.evaluate(intake)
+        from triage.suggestion import Suggestion
+
+        s = Suggestion(level=2, confidence=1.0, reasons=found.findings, rule_floor=found.floor, decided_by="floor",
+                       uncertainty="The onset is unclear: ask when it started.")
+        inst.store.create_case(inst.nurse, _replace(intake), s)
+        switch_language(qapp, "ko")
+        try:
+            words = report_words()
+        finally:
+            switch_language(qapp, "en")
+        result = export_cases(inst.store, inst.admin, "pdf", tmp_path / "ko.pdf", words=words)
+        text = "".join(pdf_text(result.path).split())
+        for korean in ("활력징후", "의사결정", "저산소증", "흉통,심장성가능성", "발생시각이불분명합니다", "김민지"):
+            assert korean in text, korean
+        assert "Hypoxaemia" not in text and "Vitalsigns" not in text
+    finally:
+        inst.store.close()

@@ -70,6 +70,9 @@ def markup(text: str) -> str:
 def string_width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    if needs_cjk(text):
+        register()
+
     return sum(stringWidth(piece, CJK_FONT if cjk else font, size) for piece, cjk in runs(text))
 
 
