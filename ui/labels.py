@@ -99,14 +99,14 @@ def field_label(name: str, *, mid_sentence: bool = False) -> str:
     return text
 
 
-def level_name(number: int, scale: str | None = None) -> str:
+def level_name(number: int, scale: str | None = None, *, translate=QCoreApplication.translate) -> str:
     """'Emergency' (KTAS 2) in the interface language: 긴급 in Korean."""
-    return QCoreApplication.translate(LEVEL_CONTEXT, scales.level(number, scale).name)
+    return translate(LEVEL_CONTEXT, scales.level(number, scale).name)
 
 
-def level_label(number: int, scale: str | None = None) -> str:
+def level_label(number: int, scale: str | None = None, *, translate=QCoreApplication.translate) -> str:
     """'2 — Emergency': scales.label in the interface language (never colour alone)."""
-    return f"{scales.level(number, scale).number} — {level_name(number, scale)}"
+    return f"{scales.level(number, scale).number} — {level_name(number, scale, translate=translate)}"
 
 
 def oxygen_text(on_oxygen: bool | None, flow: float | None = None) -> str:

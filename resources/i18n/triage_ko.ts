@@ -649,6 +649,244 @@ previous {previous}</source>
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <location filename="../../ui/report_words.py" line="26" />
+        <source>Triage case report — case {case}</source>
+        <translation>중증도 분류 기록 — 환자 {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="27" />
+        <source>De-identified: identifiers removed, dates shifted per patient.</source>
+        <translation>비식별화됨: 식별 정보를 제거하고 날짜를 환자별로 이동했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="28" />
+        <source>Patient</source>
+        <translation>환자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="28" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="29" />
+        <source>MRN</source>
+        <translation>등록번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="29" />
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="30" />
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="30" />
+        <source>Age</source>
+        <translation>나이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="31" />
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="31" />
+        <source>Arrival</source>
+        <translation>내원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="32" />
+        <source>Arrival mode</source>
+        <translation>내원 수단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="32" />
+        <source>Injury</source>
+        <translation>외상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="33" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="33" />
+        <source>Complaint</source>
+        <translation>주호소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="34" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="34" />
+        <source>Vital signs</source>
+        <translation>활력징후</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="35" />
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="35" />
+        <source>Pain</source>
+        <translation>통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="36" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="36" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="37" />
+        <source>No vital signs recorded.</source>
+        <translation>기록된 활력징후가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="38" />
+        <source>Suggestion</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="38" />
+        <source>No suggestion stored.</source>
+        <translation>저장된 제안이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="39" />
+        <source>(rules only, models unavailable)</source>
+        <translation>(규칙만 사용, 모델 사용 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="40" />
+        <source>Probabilities by level: {probabilities}</source>
+        <translation>등급별 확률: {probabilities}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="41" />
+        <source>Missing: {fields}</source>
+        <translation>누락: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="41" />
+        <source>Versions: {versions}</source>
+        <translation>버전: {versions}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="42" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="42" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="43" />
+        <source>Detail</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="43" />
+        <source>Floor</source>
+        <translation>최소 등급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="44" />
+        <source>Clinician decision</source>
+        <translation>의사 결정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="44" />
+        <source>Not reviewed yet.</source>
+        <translation>아직 검토되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="45" />
+        <source>{when} — {who}: {decision}, final level {level}</source>
+        <translation>{when} — {who}: {decision}, 최종 등급 {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="46" />
+        <source>Reason: {reason}</source>
+        <translation>사유: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="46" />
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="47" />
+        <source>Images</source>
+        <translation>영상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="47" />
+        <source>assessed</source>
+        <translation>평가됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="48" />
+        <source>not assessed</source>
+        <translation>판독 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="49" />
+        <source>(image not decodable: {problem})</source>
+        <translation>(영상을 읽을 수 없음: {problem})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="50" />
+        <source>(no preview)</source>
+        <translation>(미리보기 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="50" />
+        <source>Image</source>
+        <translation>영상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="51" />
+        <source>Saliency</source>
+        <translation>주목 영역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="51" />
+        <source>No cases in the selection.</source>
+        <translation>선택한 범위에 환자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="52" />
+        <source>Triage case report</source>
+        <translation>중증도 분류 기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="54" />
+        <source>accepted</source>
+        <translation>수용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="55" />
+        <source>overridden</source>
+        <translation>분류 변경</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <location filename="../../ui/case/view.py" line="94" />
@@ -1053,157 +1291,177 @@ previous {previous}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="33" />
+        <location filename="../../ui/admin/export_dialog.py" line="35" />
         <source>CSV (one row per case)</source>
         <translation>CSV(환자당 한 행)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="34" />
+        <location filename="../../ui/admin/export_dialog.py" line="36" />
         <source>JSON Lines (everything)</source>
         <translation>JSON Lines(전체 내용)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="35" />
+        <location filename="../../ui/admin/export_dialog.py" line="37" />
         <source>FHIR R4 (NDJSON Bundles)</source>
         <translation>FHIR R4(NDJSON 번들)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="36" />
+        <location filename="../../ui/admin/export_dialog.py" line="38" />
         <source>PDF case reports</source>
         <translation>PDF 환자 보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="52" />
+        <location filename="../../ui/admin/export_dialog.py" line="54" />
+        <source>exporting {total} cases</source>
+        <translation>환자 {total}명 내보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_dialog.py" line="55" />
+        <source>{n} of {total} cases</source>
+        <translation>환자 {total}명 중 {n}명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_dialog.py" line="56" />
+        <source>finishing</source>
+        <translation>마무리 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_dialog.py" line="57" />
+        <source>exported {count} cases</source>
+        <translation>환자 {count}명 내보냄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_dialog.py" line="74" />
         <source>{path} is a folder: add a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 붙이세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="57" />
+        <location filename="../../ui/admin/export_dialog.py" line="79" />
         <source>{path} is a file, not a folder</source>
         <translation>{path}은(는) 폴더가 아니라 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="59" />
+        <location filename="../../ui/admin/export_dialog.py" line="81" />
         <source>You cannot write to the folder {path} (no permission): choose another folder</source>
         <translation>{path} 폴더에 쓸 권한이 없습니다. 다른 폴더를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="62" />
+        <location filename="../../ui/admin/export_dialog.py" line="84" />
         <source>{path} exists and cannot be replaced (no permission): choose another name</source>
         <translation>{path}이(가) 이미 있으며 바꿀 권한이 없습니다. 다른 이름을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="80" />
+        <location filename="../../ui/admin/export_dialog.py" line="102" />
         <source>Export cases</source>
         <translation>환자 기록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="86" />
+        <location filename="../../ui/admin/export_dialog.py" line="108" />
         <source>All dates</source>
         <translation>전체 기간</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="97" />
+        <location filename="../../ui/admin/export_dialog.py" line="119" />
         <source>De-identify (pseudonyms, shifted dates, no names)</source>
         <translation>비식별화(가명, 날짜 이동, 이름 제거)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="109" />
+        <location filename="../../ui/admin/export_dialog.py" line="131" />
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="114" />
+        <location filename="../../ui/admin/export_dialog.py" line="136" />
         <source>Cancel export</source>
         <translation>내보내기 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="116" />
+        <location filename="../../ui/admin/export_dialog.py" line="138" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="123" />
+        <location filename="../../ui/admin/export_dialog.py" line="145" />
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="123" />
+        <location filename="../../ui/admin/export_dialog.py" line="145" />
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="125" />
+        <location filename="../../ui/admin/export_dialog.py" line="147" />
         <source>Arrival dates</source>
         <translation>내원 날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="126" />
+        <location filename="../../ui/admin/export_dialog.py" line="148" />
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="132" />
+        <location filename="../../ui/admin/export_dialog.py" line="154" />
         <source>Save to</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="153" />
+        <location filename="../../ui/admin/export_dialog.py" line="175" />
         <source>Export de-identified {format}</source>
         <translation>비식별 {format} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="154" />
+        <location filename="../../ui/admin/export_dialog.py" line="176" />
         <source>Export identifiable {format}</source>
         <translation>식별 가능한 {format} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="158" />
+        <location filename="../../ui/admin/export_dialog.py" line="180" />
         <source>Names, dates and identifiers will be in the file.</source>
         <translation>이름, 날짜, 식별 정보가 파일에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="182" />
+        <location filename="../../ui/admin/export_dialog.py" line="204" />
         <source>Format changed: de-identification is on again for {format}; untick it if this export must carry identifiers</source>
         <translation>형식이 바뀌어 {format}에 비식별화가 다시 켜졌습니다. 식별 정보가 꼭 필요할 때만 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="189" />
+        <location filename="../../ui/admin/export_dialog.py" line="211" />
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="220" />
+        <location filename="../../ui/admin/export_dialog.py" line="242" />
         <source>The end date is before the start date</source>
         <translation>종료일이 시작일보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="224" />
+        <location filename="../../ui/admin/export_dialog.py" line="246" />
         <source>Choose where to save the export</source>
         <translation>내보낸 파일을 저장할 위치를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="232" />
+        <location filename="../../ui/admin/export_dialog.py" line="254" />
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} 폴더를 만들 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="238" />
+        <location filename="../../ui/admin/export_dialog.py" line="260" />
         <source>Not exported: the existing file was kept</source>
         <translation>내보내지 않음: 기존 파일을 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="250" />
+        <location filename="../../ui/admin/export_dialog.py" line="272" />
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="257" />
+        <location filename="../../ui/admin/export_dialog.py" line="279" />
         <source>Replace file?</source>
         <translation>파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="257" />
+        <location filename="../../ui/admin/export_dialog.py" line="279" />
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -1212,38 +1470,38 @@ Replace it?</source>
 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="266" />
+        <location filename="../../ui/admin/export_dialog.py" line="288" />
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/export_dialog.py" line="278" />
+        <location filename="../../ui/admin/export_dialog.py" line="300" />
         <source>Exported %Ln de-identified case(s) to {path}</source>
         <translation><numerusform>비식별 환자 기록 %Ln건을 {path}(으)로 내보냈습니다</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/export_dialog.py" line="280" />
+        <location filename="../../ui/admin/export_dialog.py" line="302" />
         <source>Exported %Ln case(s) to {path}</source>
         <translation><numerusform>환자 기록 %Ln건을 {path}(으)로 내보냈습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="283" />
+        <location filename="../../ui/admin/export_dialog.py" line="305" />
         <source>Warnings: {warnings}</source>
         <translation>경고: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="292" />
+        <location filename="../../ui/admin/export_dialog.py" line="314" />
         <source>Export failed: no permission to write {path}; choose another folder</source>
         <translation>내보내기 실패: {path}에 쓸 권한이 없습니다. 다른 폴더를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="295" />
-        <location filename="../../ui/admin/export_dialog.py" line="298" />
+        <location filename="../../ui/admin/export_dialog.py" line="317" />
+        <location filename="../../ui/admin/export_dialog.py" line="320" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="304" />
+        <location filename="../../ui/admin/export_dialog.py" line="326" />
         <source>Export cancelled; no partial file was left behind</source>
         <translation>내보내기를 취소했습니다. 만들다 만 파일은 남지 않았습니다</translation>
     </message>
@@ -3487,6 +3745,954 @@ Replace it?</source>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../ui/reason_words.py" line="31" />
+        <source>Unresponsive</source>
+        <translation>무반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="32" />
+        <source>Unconscious (GCS ≤ 8)</source>
+        <translation>의식 없음 (GCS ≤ 8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="33" />
+        <source>Responds only to pain</source>
+        <translation>통증에만 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="34" />
+        <source>Responds only to voice</source>
+        <translation>목소리에만 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="35" />
+        <source>Altered consciousness (GCS 9-13)</source>
+        <translation>의식 저하 (GCS 9-13)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="36" />
+        <source>Shock</source>
+        <translation>쇼크</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="37" />
+        <source>Hypotension</source>
+        <translation>저혈압</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="38" />
+        <source>Shock index ≥ 1.0</source>
+        <translation>쇼크 지수 ≥ 1.0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="39" />
+        <source>Severe bradycardia</source>
+        <translation>심한 서맥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="40" />
+        <source>Severe tachycardia</source>
+        <translation>심한 빈맥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="41" />
+        <source>Tachycardia</source>
+        <translation>빈맥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="42" />
+        <source>Severe hypertension with symptoms</source>
+        <translation>증상을 동반한 심한 고혈압</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="43" />
+        <source>Severe hypertension</source>
+        <translation>심한 고혈압</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="44" />
+        <source>Respiratory failure</source>
+        <translation>호흡부전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="45" />
+        <source>Severe hypoxaemia</source>
+        <translation>심한 저산소증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="46" />
+        <source>Hypoxaemia</source>
+        <translation>저산소증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="47" />
+        <source>Mild hypoxaemia</source>
+        <translation>경도 저산소증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="48" />
+        <source>Extreme respiratory rate</source>
+        <translation>극단적 호흡수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="49" />
+        <source>Abnormal respiratory rate</source>
+        <translation>비정상 호흡수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="50" />
+        <source>Severe hypothermia</source>
+        <translation>심한 저체온</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="51" />
+        <source>Hypothermia</source>
+        <translation>저체온</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="52" />
+        <source>Very high fever</source>
+        <translation>고열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="53" />
+        <source>Fever with risk factors</source>
+        <translation>위험 인자를 동반한 발열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="54" />
+        <source>Reported fever with immunosuppression</source>
+        <translation>면역저하 환자의 발열 호소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="55" />
+        <source>Fever with abnormal vital signs</source>
+        <translation>활력징후 이상을 동반한 발열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="56" />
+        <source>Fever</source>
+        <translation>발열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="57" />
+        <source>Fever in an infant under 3 months</source>
+        <translation>생후 3개월 미만 영아의 발열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="58" />
+        <source>Fever in an infant of unknown months</source>
+        <translation>월령 미상 영아의 발열</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="59" />
+        <source>Severe central pain</source>
+        <translation>심한 중심부 통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="60" />
+        <source>Severe peripheral pain</source>
+        <translation>심한 말초 통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="61" />
+        <source>Moderate central pain</source>
+        <translation>중등도 중심부 통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="62" />
+        <source>Moderate peripheral pain</source>
+        <translation>중등도 말초 통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="63" />
+        <source>NEWS2 ≥ 7 (high risk)</source>
+        <translation>NEWS2 ≥ 7 (고위험)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="64" />
+        <source>NEWS2 5-6 (medium risk)</source>
+        <translation>NEWS2 5-6 (중등도 위험)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="65" />
+        <source>NEWS2 single parameter scored 3</source>
+        <translation>NEWS2 단일 항목 3점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="66" />
+        <source>NEWS2 {total} (low risk)</source>
+        <translation>NEWS2 {total} (저위험)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="67" />
+        <source>NEWS2 {total} (low-medium risk)</source>
+        <translation>NEWS2 {total} (저-중등도 위험)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="68" />
+        <source>NEWS2 {total} (medium risk)</source>
+        <translation>NEWS2 {total} (중등도 위험)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="69" />
+        <source>NEWS2 {total} (high risk)</source>
+        <translation>NEWS2 {total} (고위험)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="70" />
+        <source>Vital signs read from the complaint</source>
+        <translation>주호소에서 읽은 활력징후</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="72" />
+        <source>Cardiac or respiratory arrest</source>
+        <translation>심정지 또는 호흡정지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="73" />
+        <source>Airway or resuscitation needed</source>
+        <translation>기도 확보 또는 소생술 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="74" />
+        <source>Active seizure / status epilepticus</source>
+        <translation>진행 중인 경련 / 간질 지속 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="75" />
+        <source>Altered mental status</source>
+        <translation>의식 변화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="76" />
+        <source>Stroke signs (BE-FAST)</source>
+        <translation>뇌졸중 징후 (BE-FAST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="77" />
+        <source>Intracranial haemorrhage</source>
+        <translation>두개내 출혈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="78" />
+        <source>Chest pain, possibly cardiac</source>
+        <translation>흉통, 심장성 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="79" />
+        <source>Acute coronary syndrome</source>
+        <translation>급성 관상동맥 증후군</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="80" />
+        <source>Possible aortic dissection / aneurysm</source>
+        <translation>대동맥 박리 / 동맥류 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="81" />
+        <source>Possible pulmonary embolism</source>
+        <translation>폐색전증 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="82" />
+        <source>Respiratory distress / airway threat</source>
+        <translation>호흡곤란 / 기도 위협</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="83" />
+        <source>Anaphylaxis</source>
+        <translation>아나필락시스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="84" />
+        <source>Allergic reaction with breathing difficulty</source>
+        <translation>호흡곤란을 동반한 알레르기 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="85" />
+        <source>Suicidal ideation, attempt or self-harm</source>
+        <translation>자살 사고, 시도 또는 자해</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="86" />
+        <source>Violent or uncontrolled behaviour</source>
+        <translation>폭력적이거나 통제되지 않는 행동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="87" />
+        <source>Poisoning / intoxication with drugs</source>
+        <translation>중독 / 약물 중독</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="88" />
+        <source>Major trauma mechanism</source>
+        <translation>중증 외상 기전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="89" />
+        <source>Bleeding in pregnancy</source>
+        <translation>임신 중 출혈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="90" />
+        <source>Possible ectopic pregnancy / eclampsia</source>
+        <translation>자궁외 임신 / 자간증 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="91" />
+        <source>Thunderclap headache</source>
+        <translation>벼락 두통</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="92" />
+        <source>Possible testicular torsion</source>
+        <translation>고환 염전 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="93" />
+        <source>Diabetic emergency (DKA / hypoglycaemia)</source>
+        <translation>당뇨 응급 (DKA / 저혈당)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="94" />
+        <source>Possible sepsis</source>
+        <translation>패혈증 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="95" />
+        <source>Possible spinal cord compression</source>
+        <translation>척수 압박 의심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="96" />
+        <source>Hypotension reported</source>
+        <translation>저혈압 보고됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="97" />
+        <source>Airway, electrical or extensive burn</source>
+        <translation>기도, 전기 또는 광범위 화상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="98" />
+        <source>Chemical exposure to the eye</source>
+        <translation>눈의 화학물질 노출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="99" />
+        <source>Chemical burn</source>
+        <translation>화학 화상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="100" />
+        <source>Sudden loss of vision</source>
+        <translation>갑작스러운 시력 상실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="101" />
+        <source>Acute visual disturbance</source>
+        <translation>급성 시각 장애</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="102" />
+        <source>Penetrating eye injury</source>
+        <translation>관통성 안구 손상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="103" />
+        <source>Eye trauma</source>
+        <translation>안구 외상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="104" />
+        <source>Hyperkalaemia</source>
+        <translation>고칼륨혈증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="105" />
+        <source>Uncontrolled or arterial bleeding</source>
+        <translation>조절되지 않는 출혈 또는 동맥 출혈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="106" />
+        <source>Head injury or fall on anticoagulants</source>
+        <translation>항응고제 복용 중 두부 손상 또는 낙상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="107" />
+        <source>Gastrointestinal bleeding</source>
+        <translation>위장관 출혈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="108" />
+        <source>Haemoptysis</source>
+        <translation>객혈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="109" />
+        <source>Seizure (recovered)</source>
+        <translation>경련 (회복됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="111" />
+        <source>Level head's urgency {urgency} — above this ED's line of {line}</source>
+        <translation>등급 모델의 긴급도 {urgency} — 이 응급실 기준선 {line} 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="112" />
+        <source>Risk of critical care {p} — above this ED's line of {line}</source>
+        <translation>중환자 치료 위험 {p} — 이 응급실 기준선 {line} 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="113" />
+        <source>Risk of critical care {p} — above the shipped line of {line}</source>
+        <translation>중환자 치료 위험 {p} — 기본 기준선 {line} 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="114" />
+        <source>Risk of critical care {p} (above this ED's line of {line})</source>
+        <translation>중환자 치료 위험 {p} (이 응급실 기준선 {line} 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="115" />
+        <source>Risk of critical care {p} (below this ED's line of {line})</source>
+        <translation>중환자 치료 위험 {p} (이 응급실 기준선 {line} 미만)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="116" />
+        <source>Risk of critical care {p} (above the shipped line of {line})</source>
+        <translation>중환자 치료 위험 {p} (기본 기준선 {line} 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="117" />
+        <source>Risk of critical care {p} (below the shipped line of {line})</source>
+        <translation>중환자 치료 위험 {p} (기본 기준선 {line} 미만)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="118" />
+        <source>Risk of critical care {p}</source>
+        <translation>중환자 치료 위험 {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="119" />
+        <source>Likely admission {p}</source>
+        <translation>입원 가능성 높음 {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="120" />
+        <source>Rules only: the text model is unavailable</source>
+        <translation>규칙만 사용: 텍스트 모델을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="121" />
+        <source>between level {low} and {high} — {what} would decide</source>
+        <translation>{low}등급과 {high}등급 사이 — {what}(으)로 결정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="123" />
+        <source>Not recorded: {fields}</source>
+        <translation>미기록: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="124" />
+        <source>Image not assessed</source>
+        <translation>영상 평가 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="125" />
+        <source>Chest radiograph: possible pneumonia</source>
+        <translation>흉부 X선: 폐렴 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="126" />
+        <source>Chest radiograph: {finding}</source>
+        <translation>흉부 X선: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="131" />
+        <source>ESI level {level}</source>
+        <translation>ESI {level}등급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="132" />
+        <source>Demo data: synthetic suggestion</source>
+        <translation>시연용 데이터: 합성 제안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="140" />
+        <source>Onset of the stroke signs not stated: level 2 assumes within hours — ask when the patient was last known well (level 3 if days ago).</source>
+        <translation>뇌졸중 징후의 발생 시각이 기록되지 않음: 2등급은 수 시간 이내로 가정합니다 — 마지막 정상 확인 시각을 물어보세요(며칠 전이면 3등급).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="142" />
+        <source>Onset of the vision loss not stated: level 2 assumes it was sudden, within hours — ask when it started (level 3 if days ago).</source>
+        <translation>시력 상실의 발생 시각이 기록되지 않음: 2등급은 수 시간 이내의 갑작스러운 발생으로 가정합니다 — 언제 시작했는지 물어보세요(며칠 전이면 3등급).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="144" />
+        <source>The onset is unclear: ask when it started.</source>
+        <translation>발생 시각이 불분명합니다: 언제 시작했는지 물어보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="145" />
+        <source>How many months old is the infant? Fever under 3 months is level 2; an older infant follows the other signs.</source>
+        <translation>영아의 월령은? 생후 3개월 미만의 발열은 2등급이며, 그보다 큰 영아는 다른 징후를 따릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="150" />
+        <source>an SpO2 reading</source>
+        <translation>SpO2 측정값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="150" />
+        <source>a pain score</source>
+        <translation>통증 점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="151" />
+        <source>a heart rate</source>
+        <translation>맥박</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="151" />
+        <source>a respiratory rate</source>
+        <translation>호흡수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="152" />
+        <source>a blood pressure</source>
+        <translation>혈압</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="152" />
+        <source>a temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="153" />
+        <source>a consciousness level (AVPU/GCS)</source>
+        <translation>의식 수준 (AVPU/GCS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="154" />
+        <source>the patient's age</source>
+        <translation>환자 나이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="154" />
+        <source>the presenting complaint</source>
+        <translation>주호소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="155" />
+        <source>a clinician's assessment of the complaint</source>
+        <translation>주호소에 대한 의사의 평가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="156" />
+        <source>no pneumonia detected</source>
+        <translation>폐렴 소견 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="156" />
+        <source>no finding</source>
+        <translation>소견 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="157" />
+        <source>possible pneumonia</source>
+        <translation>폐렴 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="163" />
+        <source>AVPU U: responds to nothing</source>
+        <translation>AVPU U: 무반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="164" />
+        <source>AVPU P: responds only to pain</source>
+        <translation>AVPU P: 통증에만 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="165" />
+        <source>AVPU V: responds only to voice</source>
+        <translation>AVPU V: 목소리에만 반응</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="166" />
+        <source>Complaint mentions {quote}</source>
+        <translation>주호소에 {quote} 언급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="167" />
+        <source>Complaint reports {quote} with {words} (not measured)</source>
+        <translation>주호소에 {quote} 및 {words} 보고 (측정 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="168" />
+        <source>Complaint reports {quote} with {words} (measured T {t} °C)</source>
+        <translation>주호소에 {quote} 및 {words} 보고 (측정 T {t} °C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="169" />
+        <source>with immunosuppression ({words})</source>
+        <translation>및 면역저하 ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="170" />
+        <source>immunosuppression ({words})</source>
+        <translation>면역저하 ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="171" />
+        <source>without symptoms</source>
+        <translation>증상 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="172" />
+        <source>other vital signs normal</source>
+        <translation>다른 활력징후 정상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="173" />
+        <source>central pain from the complaint</source>
+        <translation>주호소상 중심부 통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="174" />
+        <source>peripheral pain from the complaint</source>
+        <translation>주호소상 말초 통증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="175" />
+        <source>at {days} days old</source>
+        <translation>생후 {days}일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="176" />
+        <source>at {quote}</source>
+        <translation>{quote}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="177" />
+        <source>fever reported</source>
+        <translation>발열 호소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="178" />
+        <source>under 1 year, age in months not recorded (under 3 months is level 2)</source>
+        <translation>1세 미만, 월령 미기록 (생후 3개월 미만은 2등급)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="179" />
+        <source>(the fields were empty)</source>
+        <translation>(입력란은 비어 있었음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="180" />
+        <source>(lower bound: {names} not recorded)</source>
+        <translation>(최솟값: {names} 미기록)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="181" />
+        <source>altered consciousness</source>
+        <translation>의식 저하</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="182" />
+        <source>on oxygen</source>
+        <translation>산소 투여 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="183" />
+        <source>consciousness</source>
+        <translation>의식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="184" />
+        <source>temperature</source>
+        <translation>체온</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="185" />
+        <source>oxygen</source>
+        <translation>산소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="186" />
+        <source>(adult)</source>
+        <translation>(성인)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="187" />
+        <source>(age {age})</source>
+        <translation>(나이 {age})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="188" />
+        <source>age {age}</source>
+        <translation>{age}세</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="189" />
+        <source>{value} is {low}-{high}</source>
+        <translation>{value}: {low}-{high} 범위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="191" />
+        <source>This ED's calibration ({version}) calls level 1-2 from a lower urgency than the shipped line ({line}), fitted on its own nurses' past levels.</source>
+        <translation>이 응급실의 보정({version})은 자체 간호사들의 과거 등급에 맞춰, 기본 기준선({line})보다 낮은 긴급도에서 1-2등급으로 판정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="193" />
+        <source>P(critical) decided: level {level} (the level head alone: {head}).</source>
+        <translation>P(중환자)로 결정: {level}등급 (등급 모델만으로는: {head}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="194" />
+        <source>Learned from what happened to patients (critical care, operating room, cath lab, death in the ED), not from nurses' levels.</source>
+        <translation>간호사의 등급이 아니라 환자에게 실제로 일어난 일(중환자 치료, 수술실, 심혈관 조영실, 응급실 내 사망)에서 학습했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="196" />
+        <source>The level was decided by a manual floor.</source>
+        <translation>등급은 지침의 최소 등급 규칙으로 결정되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="197" />
+        <source>The level was decided by the level head.</source>
+        <translation>등급은 등급 모델로 결정되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="198" />
+        <source>The level was decided by the cautious default.</source>
+        <translation>등급은 신중한 기본값으로 결정되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="199" />
+        <source>Calibrated probability of admission (or transfer to a hospital bed).</source>
+        <translation>보정된 입원(또는 병상 전원) 확률입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="200" />
+        <source>No rule fired; level {level} is a cautious default — a clinician must assess.</source>
+        <translation>해당하는 규칙이 없습니다. {level}등급은 신중한 기본값이며, 의사가 평가해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="201" />
+        <source>The level is the most urgent rule floor; the model could not refine it.</source>
+        <translation>등급은 가장 긴급한 규칙의 최소 등급이며, 모델이 보정하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="202" />
+        <source>The image model raises the level to at least {level} ({name}); it never lowers it.</source>
+        <translation>영상 모델은 등급을 최소 {level}등급({name})으로 올리며, 낮추지는 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="204" />
+        <source>Does not change the level.</source>
+        <translation>등급을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="206" />
+        <source>Engine level {level} on the KTAS-shaped scale</source>
+        <translation>KTAS 형식 척도의 엔진 등급 {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="207" />
+        <source>ESI {level} because</source>
+        <translation>ESI {level} 사유:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="208" />
+        <source>ESI 3, work-up with two or more resources expected</source>
+        <translation>ESI 3, 두 가지 이상의 자원이 필요한 검사 예상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="209" />
+        <source>Level from the ESI head (US emergency departments), the rules' floor applied</source>
+        <translation>ESI 모델(미국 응급실)의 등급, 규칙의 최소 등급 적용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="210" />
+        <source>danger-zone vital signs ({names}): consider ESI 2</source>
+        <translation>위험 구간 활력징후({names}): ESI 2 고려</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="211" />
+        <source>Made-up case for demonstration; not produced by the triage engine.</source>
+        <translation>시연용으로 만든 사례이며, 분류 엔진이 만든 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="212" />
+        <source>with</source>
+        <translation>및</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="217" />
+        <source>Oxygen</source>
+        <translation>산소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="217" />
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="218" />
+        <source>Shock index</source>
+        <translation>쇼크 지수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="218" />
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="219" />
+        <source>Model level</source>
+        <translation>모델 등급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="219" />
+        <source>Onset (hours)</source>
+        <translation>발생 (시간)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="220" />
+        <source>Mean arterial pressure</source>
+        <translation>평균 동맥압</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="220" />
+        <source>Words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="221" />
+        <source>Symptom categories</source>
+        <translation>증상 범주</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="221" />
+        <source>Not recorded</source>
+        <translation>미기록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="222" />
+        <source>Pain site</source>
+        <translation>통증 부위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="222" />
+        <source>Text</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="223" />
+        <source>Age days</source>
+        <translation>일령</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="223" />
+        <source>Site</source>
+        <translation>부위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="224" />
+        <source>Symptom</source>
+        <translation>증상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="224" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="225" />
+        <source>Consciousness</source>
+        <translation>의식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="225" />
+        <source>Head urgency</source>
+        <translation>모델 긴급도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="226" />
+        <source>Site line</source>
+        <translation>응급실 기준선</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="226" />
+        <source>Level shift</source>
+        <translation>등급 이동</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="227" />
+        <source>Point version</source>
+        <translation>보정 버전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="227" />
+        <source>P critical</source>
+        <translation>중환자 확률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="228" />
+        <source>Threshold</source>
+        <translation>기준선</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="228" />
+        <source>Decided by</source>
+        <translation>결정 근거</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="229" />
+        <source>Point source</source>
+        <translation>기준선 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="229" />
+        <source>P admission</source>
+        <translation>입원 확률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="230" />
+        <source>Engine level</source>
+        <translation>엔진 등급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="230" />
+        <source>Criteria</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="231" />
+        <source>Danger zone</source>
+        <translation>위험 구간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="232" />
+        <source>room air</source>
+        <translation>실내 공기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="232" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="233" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
     <name>RetagDialog</name>
     <message>
         <location filename="../../ui/mci/tag_actions.py" line="161" />
@@ -3612,172 +4818,172 @@ Replace it?</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="22" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="24" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="23" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="25" />
         <source>Text model</source>
         <translation>텍스트 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="24" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="26" />
         <source>Words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="25" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="27" />
         <source>Image</source>
         <translation>영상</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="26" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="28" />
         <source>Missing</source>
         <translation>누락</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="27" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="29" />
         <source>Uncertain</source>
         <translation>불확실</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="28" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="30" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="88" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="90" />
         <source>most likely level {level}, {p}</source>
         <translation>가장 가능성 높은 등급 {level}, {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="90" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="92" />
         <source>From the complaint and the intake; a rule floor can still raise the level.</source>
         <translation>주호소와 접수 내용으로 판단. 규칙의 하한이 등급을 더 올릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="94" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="96" />
         <source>Words in the note that weighed</source>
         <translation>판단에 영향을 준 단어</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="97" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="99" />
         <source>raised urgency: {words}</source>
         <translation>긴급도를 올림: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="100" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="102" />
         <source>lowered urgency: {words}</source>
         <translation>긴급도를 낮춤: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="103" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="105" />
         <source>no single word changed the level</source>
         <translation>등급을 바꾼 단어는 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="107" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="109" />
         <source>Symptom category: {name} {p}</source>
         <translation>증상 범주: {name} {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="112" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="121" />
         <source>level</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="120" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="129" />
         <source>read</source>
         <translation>읽은 값</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="141" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="150" />
         <source>Suggested level</source>
         <translation>제안 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="184" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="193" />
         <source>Why</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="204" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="213" />
         <source>Enter the complaint and vital signs to see a suggestion.</source>
         <translation>주호소와 활력징후를 입력하면 제안이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="218" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="228" />
         <source>Missing: {fields}</source>
         <translation>누락: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="238" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="273" />
         <source>Level {level} — set by the rule: {rule}</source>
         <translation>{level} — 규칙으로 결정: {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="243" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="278" />
         <source>Level {level} — set by the outcome risk: {risk}</source>
         <translation>{level} — 예후 위험으로 결정: {risk}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="246" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="281" />
         <source>Level {level} — the model's level, probability {p}</source>
         <translation>{level} — 모델의 등급, 확률 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="249" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="284" />
         <source>Level {level} — cautious default (no rule fired): a clinician must assess</source>
         <translation>{level} — 안전을 위한 기본값(해당 규칙 없음): 의사가 평가해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="251" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="288" />
         <source>rules only</source>
         <translation>규칙만 사용</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="251" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="288" />
         <source>rules + models</source>
         <translation>규칙 + 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="253" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="290" />
         <source>see immediately</source>
         <translation>즉시 진료</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="254" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="291" />
         <source>target {minutes} min</source>
         <translation>목표 {minutes}분</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="261" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="299" />
         <source>Risk of critical care {p}</source>
         <translation>중환자 치료 위험 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="263" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="301" />
         <source>Likely admission {p}</source>
         <translation>입원 가능성 높음 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="264" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="302" />
         <source>Chance of admission {p}</source>
         <translation>입원 가능성 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="266" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="304" />
         <source>Risk of {outcome} {p}</source>
         <translation>{outcome} 위험 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="269" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="307" />
         <source>(above this ED's line of {line})</source>
         <translation>(이 응급실 경계선 {line} 초과)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_panel.py" line="270" />
+        <location filename="../../ui/widgets/suggestion_panel.py" line="308" />
         <source>(below this ED's line of {line})</source>
         <translation>(이 응급실 경계선 {line} 미만)</translation>
     </message>
@@ -4009,7 +5215,7 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/mci/tag_form.py" line="99" />
-        <location filename="../../ui/mci/tag_form.py" line="286" />
+        <location filename="../../ui/mci/tag_form.py" line="287" />
         <source>no photo</source>
         <translation>사진 없음</translation>
     </message>
@@ -4079,32 +5285,32 @@ Replace it?</source>
         <translation>저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="251" />
+        <location filename="../../ui/mci/tag_form.py" line="248" />
         <source>Saved tag {number}: {category}</source>
         <translation>태그 {number} 저장: {category}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="266" />
+        <location filename="../../ui/mci/tag_form.py" line="263" />
         <source>Photo of the patient</source>
         <translation>환자 사진</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="267" />
+        <location filename="../../ui/mci/tag_form.py" line="264" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="277" />
+        <location filename="../../ui/mci/tag_form.py" line="274" />
         <source>Photo not attached: {error}</source>
         <translation>사진을 첨부하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="278" />
+        <location filename="../../ui/mci/tag_form.py" line="275" />
         <source>Reading the photo…</source>
         <translation>사진을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/mci/tag_form.py" line="287" />
+        <location filename="../../ui/mci/tag_form.py" line="288" />
         <source>{name}: {size} KB, metadata removed</source>
         <translation>{name}: {size} KB, 메타데이터 제거됨</translation>
     </message>

@@ -45,11 +45,14 @@ class ExportResult:
 
 def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetime | None = None,
                  end: datetime | None = None, deidentify: bool = False, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, with_files: bool = True) -> ExportResult:
+                 cancelled: Cancelled | None = None, with_files: bool = True,
+                 words: Any = None) -> ExportResult:
     """Export the cases that arrived in [start, end) to ``out`` and write the audit row.
 
     ``fmt``: "csv", "jsonl", "fhir" (NDJSON, one Bundle per line) or "pdf" (one document; when
     ``out`` has no ``.pdf`` suffix it is a folder that receives one PDF per case).
+    ``words``: the PDF's language (a :class:`~triage.export.report_words.ReportWords`; English
+    without). CSV, JSON Lines and FHIR are data: their field names and values stay English.
 
     Raises
     ------
@@ -71,7 +74,7 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
     local = installation_names(store) if deidentify else ()
     result = write_export(store.iter_cases(actor, start, end), total, fmt, Path(out), deidentify=deidentify,
                           progress=progress, cancelled=cancelled, with_files=with_files,
-                          data_dir=getattr(store, "data_dir", None), local_names=local)
+                          data_dir=getattr(store, "data_dir", None), local_names=local, words=words)
     store.record_event(actor, "export", "cases", "", {
         "format": fmt, "count": result.count, "deidentified": deidentify,
         "from": start.isoformat() if start else "", "to": end.isoformat() if end else "",
@@ -82,7 +85,7 @@ def export_cases(store: Any, actor: User, fmt: str, out: Path, *, start: datetim
 def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *, deidentify: bool = False,
                  progress: Progress | None = None, cancelled: Cancelled | None = None,
                  with_files: bool = True, data_dir: Path | None = None,
-                 local_names: tuple[str, ...] = ()) -> ExportResult:
+                 local_names: tuple[str, ...] = (), words: Any = None) -> ExportResult:
     """Write already-selected cases (no permission check, no audit: ``export_cases`` does both).
 
     ``data_dir``: the installation folder, where the export registers its partial files so that
@@ -107,7 +110,7 @@ def write_export(cases: Iterable[CaseDetail], total: int, fmt: str, out: Path, *
     if data_dir is not None:
         sweep(data_dir)  # partial files of exports killed earlier
     staging_ctx = _Staging(out, fmt, directory=per_case_pdf, files_dir=files, expected=total,
-                           warnings=warnings)
+                           warnings=warnings, words=words)
     registry = (InProgress(data_dir, [staging_ctx.tmp] + ([staging_ctx.files_tmp] if staging_ctx.files_tmp else []))
                 if data_dir is not None else contextlib.nullcontext())
     with registry, staging_ctx as staging:
@@ -141,8 +144,9 @@ class _Staging:
     """Temporary output beside the target; ``commit`` renames it into place, leaving removes it."""
 
     def __init__(self, out: Path, fmt: str, *, directory: bool, files_dir: bool, expected: int,
-                 warnings: list[str] | None = None):
+                 warnings: list[str] | None = None, words: Any = None):
         self.out = out
+        self.words = words  # the PDF's language
         self.warnings = warnings  # the PDF report adds images it could not decode
         self.fmt = fmt
         self.expected = expected
@@ -194,8 +198,8 @@ class _Staging:
 
             if self.directory:
                 return lambda ec: ReportWriter.write_one(self.tmp / f"case-{ec.case_ref}.pdf", ec,
-                                                         self.warnings)
-            self._pdf = ReportWriter(self.warnings)
+                                                         self.warnings, self.words)
+            self._pdf = ReportWriter(self.warnings, self.words)
             return self._pdf.add
         self._fh = self._guard(lambda: open(self.tmp, "w", encoding="utf-8", newline=""))
         if fmt == "csv":

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from triage.export.fonts import draw_string, markup
 from triage.mci.algorithms import CATEGORIES, COLOURS
 from triage.mci.records import Incident, MciTag
 
@@ -48,20 +49,16 @@ def write_tags_pdf(incident: Incident, tags: Sequence[MciTag], path: Path, *, si
         c.setFillColorRGB(*RGB[colour])
         c.rect(0, height - 90, width, 90, stroke=0, fill=1)
         c.setFillColorRGB(*((0, 0, 0) if colour == "yellow" else (1, 1, 1)))
-        c.setFont("Helvetica-Bold", 30)
-        c.drawCentredString(width / 2, height - 50, t.category.upper())
-        c.setFont("Helvetica-Bold", 14)
-        c.drawCentredString(width / 2, height - 75, colour.upper())
+        draw_string(c, width / 2, height - 50, t.category.upper(), "Helvetica-Bold", 30, centred=True)
+        draw_string(c, width / 2, height - 75, colour.upper(), "Helvetica-Bold", 14, centred=True)
         c.setFillColorRGB(0, 0, 0)
-        c.setFont("Helvetica-Bold", 22)
-        c.drawString(18, height - 120, f"Tag {t.tag_number}")
+        draw_string(c, 18, height - 120, f"Tag {t.tag_number}", "Helvetica-Bold", 22)
         qr = QrCodeWidget(f"MCI:{incident.id}:{t.tag_number}")
         x0, y0, x1, y1 = qr.getBounds()
         side = 110
         d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
         d.add(qr)
         renderPDF.draw(d, c, width - side - 12, height - 90 - side - 8)
-        c.setFont("Helvetica", 10)
         lines = [f"Incident: {incident.name}", f"Method: {t.method}",
                  f"Tagged: {t.first_tagged_at:%Y-%m-%d %H:%M} by {t.written_by}",
                  f"This version: {t.event} {t.written_at:%H:%M} (v{t.version})"]
@@ -74,15 +71,27 @@ def write_tags_pdf(incident: Incident, tags: Sequence[MciTag], path: Path, *, si
             lines.append(f"Area: {t.area}")
         if t.moved_to:
             lines.append(f"Moved to: {t.moved_to}")
+        if t.notes:  # typed at the scene, Hangul included (the CID font prints it)
+            lines.append(f"Notes: {' '.join(t.notes.split())}")
         y = height - 230
         for line in lines + [""] + [f"• {r}" for r in t.reasons]:
-            c.drawString(18, y, line[:60])
+            draw_string(c, 18, y, _fit(line, width - 30), "Helvetica", 10)
             y -= 14
             if y < 20:
                 break
         c.showPage()
     c.save()
     return len(tags)
+
+
+def _fit(text: str, width: float, font: str = "Helvetica", size: float = 10) -> str:
+    """``text`` cut to ``width`` points (a Hangul syllable is twice as wide as a Latin letter)."""
+    from triage.export.fonts import string_width
+
+    text = text[:80]
+    while text and string_width(text, font, size) > width:
+        text = text[:-1]
+    return text
 
 
 def counts_over_time(versions: Sequence[MciTag], start: datetime, end: datetime) -> list[tuple[datetime, dict[str, int]]]:
@@ -170,14 +179,12 @@ def write_report_pdf(incident: Incident, versions: Sequence[MciTag], current: Se
     """The incident report: counts per colour at each quarter hour, re-tags, dispositions."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
-    from xml.sax.saxutils import escape
-
     from reportlab.lib.styles import getSampleStyleSheet
 
     styles = getSampleStyleSheet()
     end = incident.ended_at or now or (max(v.written_at for v in versions) if versions else incident.declared_at)
-    story = [Paragraph(escape(f"Incident report — {incident.name}"), styles["Title"]),
-             Paragraph(escape(f"{incident.place} · declared {incident.declared_at:%Y-%m-%d %H:%M} by "
+    story = [Paragraph(markup(f"Incident report — {incident.name}"), styles["Title"]),
+             Paragraph(markup(f"{incident.place} · declared {incident.declared_at:%Y-%m-%d %H:%M} by "
                               f"{incident.declared_by}" + (f" · ended {incident.ended_at:%H:%M} by "
                                                            f"{incident.ended_by}" if incident.ended_at else
                                                            " · still open")), styles["Normal"]),
@@ -185,7 +192,7 @@ def write_report_pdf(incident: Incident, versions: Sequence[MciTag], current: Se
     now_counts = {COLOURS[c]: 0 for c in CATEGORIES}
     for t in current:
         now_counts[t.colour] += 1
-    story.append(Paragraph(escape("Now: " + ", ".join(f"{k} {v}" for k, v in now_counts.items())
+    story.append(Paragraph(markup("Now: " + ", ".join(f"{k} {v}" for k, v in now_counts.items())
                                   + f" — {len(current)} patients"), styles["Heading2"]))
     rows = [["time", "red", "yellow", "green", "black"]]
     start = min([incident.declared_at, *(v.written_at for v in versions)])
@@ -196,11 +203,11 @@ def write_report_pdf(incident: Incident, versions: Sequence[MciTag], current: Se
     moves = [v for v in versions if v.event == "disposition"]
     story.append(Paragraph(f"Re-tags and overrides ({len(retags)})", styles["Heading2"]))
     for v in retags:
-        story.append(Paragraph(escape(f"{v.written_at:%H:%M} tag {v.tag_number}: {v.event} → {v.category}"
+        story.append(Paragraph(markup(f"{v.written_at:%H:%M} tag {v.tag_number}: {v.event} → {v.category}"
                                       f" by {v.written_by}"), styles["Normal"]))
     story.append(Paragraph(f"Dispositions ({len(moves)})", styles["Heading2"]))
     for v in moves:
-        story.append(Paragraph(escape(f"{v.written_at:%H:%M} tag {v.tag_number} ({v.category}) moved "
+        story.append(Paragraph(markup(f"{v.written_at:%H:%M} tag {v.tag_number} ({v.category}) moved "
                                       f"to {v.moved_to}"), styles["Normal"]))
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from triage.store import CaseStore
 
 from ui.context import AppContext
 from ui.labels import counted
+from ui.report_words import report_words
 from ui.widgets.workers import Task, TaskRunner
 
 FORMAT_TITLES = {"csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (one row per case)"),
@@ -38,11 +40,31 @@ translate = QCoreApplication.translate
 
 
 def run_export(data_dir: Path, actor: User, fmt: str, out: Path, start: datetime | None,
-               end: datetime | None, deidentify: bool, *, progress, cancelled) -> ExportResult:
-    """Worker body: export on a store connection opened in this thread."""
+               end: datetime | None, deidentify: bool, words=None, *, progress,
+               cancelled) -> ExportResult:
+    """Worker body: export on a store connection opened in this thread; ``words``: the PDF's
+    language (``ui.report_words.report_words()``, built on the GUI thread)."""
     with CaseStore(data_dir) as store:
         return export_cases(store, actor, fmt, out, start=start, end=end, deidentify=deidentify,
-                            progress=progress, cancelled=cancelled)
+                            progress=progress, cancelled=cancelled, words=words)
+
+
+# The export's progress messages (triage.export.exporter) on screen.
+PROGRESS_MESSAGES = (
+    (re.compile(r"exporting (?P<total>\d+) cases"), QT_TRANSLATE_NOOP("ExportDialog", "exporting {total} cases")),
+    (re.compile(r"(?P<n>\d+) of (?P<total>\d+) cases"), QT_TRANSLATE_NOOP("ExportDialog", "{n} of {total} cases")),
+    (re.compile(r"finishing"), QT_TRANSLATE_NOOP("ExportDialog", "finishing")),
+    (re.compile(r"exported (?P<count>\d+) cases"), QT_TRANSLATE_NOOP("ExportDialog", "exported {count} cases")),
+)
+
+
+def progress_text(message: str) -> str:
+    """One of the exporter's progress messages in the interface language (unknown: as it is)."""
+    for pattern, text in PROGRESS_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            return translate("ExportDialog", text).format(**match.groupdict())
+    return message
 
 
 def unwritable_reason(out: Path) -> str | None:
@@ -239,7 +261,7 @@ class ExportDialog(QDialog):
             return None
         fmt = self.format_combo.currentData()
         task = Task(run_export, self.ctx.store.url, self.ctx.user, fmt, out, start, end,
-                    self.deidentify_check.isChecked())
+                    self.deidentify_check.isChecked(), report_words() if fmt == "pdf" else None)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(self._finished)
         task.signals.failed.connect(self._failed)
@@ -268,7 +290,7 @@ class ExportDialog(QDialog):
     def _progress(self, fraction: float, message: str) -> None:
         self.progress_bar.setValue(int(fraction * 100))
         if message:
-            self.status_label.setText(html.escape(message))
+            self.status_label.setText(html.escape(progress_text(message)))
 
     def _finished(self, result: ExportResult) -> None:
         self.task = None

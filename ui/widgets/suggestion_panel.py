@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLa
 from triage import explain, scales
 from triage.suggestion import OutcomeRisk, Reason, Suggestion
 
+from ui import reason_words
 from ui.labels import field_label, level_label
+from ui.reason_words import Translate, qt_translate
 from ui.widgets.level_badge import LevelBadge
 
 KIND_TITLES = {
@@ -34,18 +36,18 @@ MAX_VALUE_CHARS = 40
 REASONS_MAX_HEIGHT = 240  # px: "Why" grows to about twelve lines, then scrolls (fits 1280×720)
 
 
-def format_values(values: Mapping[str, Any]) -> str:
+def format_values(values: Mapping[str, Any], translate: Translate = qt_translate) -> str:
     """'SpO2 88 %, Heart rate 130/min, room air': what a reason read, with field labels."""
     shown = []
     for key, value in values.items():
         if key in HIDDEN_VALUES or value is None:
             continue
         if isinstance(value, Mapping):
-            value = ", ".join(f"{explain.value_label(str(k))} {format_value(v)}"
+            value = ", ".join(reason_words.value_text(str(k), format_value(v), translate)
                               for k, v in value.items())
         elif isinstance(value, float):
             value = float(f"{value:.3g}")
-        text = explain.readable_value(key, value)
+        text = reason_words.value_text(key, value, translate)
         shown.append(text if len(text) <= 2 * MAX_VALUE_CHARS else text[:2 * MAX_VALUE_CHARS - 1] + "…")
     return ", ".join(shown)
 
@@ -75,18 +77,18 @@ def tr(text: str) -> str:
 translate = QCoreApplication.translate
 
 
-def reason_html(reason: Reason) -> str:
-    """One reason in the clinician's terms: the text model names its most probable level, words
-    read as "raised urgency / lowered", categories as labels with a percent, values as fields."""
-    kind = tr(KIND_TITLES.get(reason.kind, reason.kind))
-    title, detail = reason.title, reason.detail
+def reason_lines(reason: Reason, translate: Translate = qt_translate) -> tuple[str, str, list[str]]:
+    """(title, detail, further lines) of a reason in the interface language: the text model names
+    its most probable level, words read as "raised urgency / lowered", categories as labels with
+    a percent; every other code by ``ui.reason_words``."""
+    title, detail = reason_words.reason_text(reason, translate)
     extra: list[str] = []
     if reason.kind == "text" and reason.code == "text_acuity":
         top = explain.top_level(reason.values.get("probabilities") or {})
         if top is not None:
             level, p = top
             title = translate("SuggestionPanel", "most likely level {level}, {p}").format(
-                level=level_label(level), p=percent(p))
+                level=level_label(level, translate=translate), p=percent(p))
             detail = translate("SuggestionPanel", "From the complaint and the intake; a rule floor can "
                                "still raise the level.")
     elif reason.kind == "words":
@@ -107,6 +109,13 @@ def reason_html(reason: Reason) -> str:
             title = translate("SuggestionPanel", "Symptom category: {name} {p}").format(
                 name=cats[0][0], p=percent(cats[0][1]))
             detail = ", ".join(f"{name} {percent(p)}" for name, p in cats[1:])
+    return title, detail, extra
+
+
+def reason_html(reason: Reason) -> str:
+    """One reason in the clinician's terms (``reason_lines``), its floor, values and source."""
+    kind = tr(KIND_TITLES.get(reason.kind, reason.kind))
+    title, detail, extra = reason_lines(reason)
     floor = ""
     if reason.level_floor is not None:
         word = translate("SuggestionPanel", "level")
@@ -213,7 +222,8 @@ class SuggestionPanel(QFrame):
         risks = [self.risk_text(r) for r in suggestion.risks]
         self.risks_label.setText("\n".join(risks))
         self.risks_label.setVisible(bool(risks))
-        self.uncertainty_label.setText(f"⚠ {suggestion.uncertainty}" if suggestion.uncertainty else "")
+        self.uncertainty_label.setText(f"⚠ {reason_words.free_text(suggestion.uncertainty)}"
+                                       if suggestion.uncertainty else "")
         self.missing_label.setText(
             self.tr("Missing: {fields}").format(fields=missing_text(suggestion.missing))
             if suggestion.missing else "")
@@ -229,46 +239,10 @@ class SuggestionPanel(QFrame):
         self._grow_reasons()
 
     def headline(self, s: Suggestion) -> str:
-        """What decided the level, with the one number that belongs to it (never a made-up
-        100 %): the rule and the values it read, the outcome risk, or the model's probability."""
-        b = explain.basis_of(s)
-        name = level_label(s.level)
-        if b.decided_by == explain.FLOOR and b.rule is not None:
-            read = format_values(b.rule.values)
-            text = self.tr("Level {level} — set by the rule: {rule}").format(level=name,
-                                                                           rule=b.rule.title)
-            if read:
-                text += f" ({read})"
-        elif b.decided_by == explain.RISK and b.risk is not None:
-            text = self.tr("Level {level} — set by the outcome risk: {risk}").format(
-                level=name, risk=self.risk_text(b.risk))
-        elif b.decided_by == explain.MODEL and b.probability is not None:
-            text = self.tr("Level {level} — the model's level, probability {p}").format(
-                level=name, p=percent(b.probability))
-        else:
-            text = self.tr("Level {level} — cautious default (no rule fired): a clinician must "
-                           "assess").format(level=name)
-        basis = self.tr("rules only") if s.rules_only else self.tr("rules + models")
-        minutes = scales.level(s.level).target_minutes
-        target = (self.tr("see immediately") if minutes == 0 else
-                  self.tr("target {minutes} min").format(minutes=minutes))
-        return f"{text} · {basis} · {target}"
+        return headline_text(s)
 
     def risk_text(self, risk: OutcomeRisk) -> str:
-        """'Risk of critical care 7 % (above this ED's line of 6 %)', 'Likely admission 64 %'."""
-        p = percent(risk.probability)
-        if risk.outcome == "critical":
-            text = self.tr("Risk of critical care {p}").format(p=p)
-        elif risk.outcome == "admission":
-            text = (self.tr("Likely admission {p}") if risk.probability >= 0.5 else
-                    self.tr("Chance of admission {p}")).format(p=p)
-        else:
-            text = self.tr("Risk of {outcome} {p}").format(outcome=risk.outcome, p=p)
-        if risk.threshold is not None:
-            line = percent(risk.threshold)
-            text += " " + (self.tr("(above this ED's line of {line})") if risk.above_threshold
-                           else self.tr("(below this ED's line of {line})")).format(line=line)
-        return text
+        return risk_text(risk)
 
     def _grow_reasons(self) -> None:
         """Let "Why" take the height its reasons need (up to REASONS_MAX_HEIGHT) instead of a
@@ -286,3 +260,50 @@ class SuggestionPanel(QFrame):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._grow_reasons()  # a narrower panel wraps the reasons into more lines
+
+
+def headline_text(s: Suggestion, translate: Translate = qt_translate, *, short: bool = False) -> str:
+    """What decided the level, with the one number that belongs to it (never a made-up
+    100 %): the rule and the values it read, the outcome risk, or the model's probability;
+    ``short``: without the basis and the target time (the PDF prints those elsewhere)."""
+    b = explain.basis_of(s)
+    name = level_label(s.level, translate=translate)
+    if b.decided_by == explain.FLOOR and b.rule is not None:
+        read = format_values(b.rule.values, translate)
+        text = translate("SuggestionPanel", "Level {level} — set by the rule: {rule}").format(
+            level=name, rule=reason_words.title_text(b.rule, translate))
+        if read:
+            text += f" ({read})"
+    elif b.decided_by == explain.RISK and b.risk is not None:
+        text = translate("SuggestionPanel", "Level {level} — set by the outcome risk: {risk}").format(
+            level=name, risk=risk_text(b.risk, translate))
+    elif b.decided_by == explain.MODEL and b.probability is not None:
+        text = translate("SuggestionPanel", "Level {level} — the model's level, probability {p}").format(
+            level=name, p=percent(b.probability))
+    else:
+        text = translate("SuggestionPanel", "Level {level} — cautious default (no rule fired): a clinician must "
+                 "assess").format(level=name)
+    if short:
+        return text
+    basis = translate("SuggestionPanel", "rules only") if s.rules_only else translate("SuggestionPanel", "rules + models")
+    minutes = scales.level(s.level).target_minutes
+    target = (translate("SuggestionPanel", "see immediately") if minutes == 0 else
+              translate("SuggestionPanel", "target {minutes} min").format(minutes=minutes))
+    return f"{text} · {basis} · {target}"
+
+
+def risk_text(risk: OutcomeRisk, translate: Translate = qt_translate) -> str:
+    """'Risk of critical care 7 % (above this ED's line of 6 %)', 'Likely admission 64 %'."""
+    p = percent(risk.probability)
+    if risk.outcome == "critical":
+        text = translate("SuggestionPanel", "Risk of critical care {p}").format(p=p)
+    elif risk.outcome == "admission":
+        text = (translate("SuggestionPanel", "Likely admission {p}") if risk.probability >= 0.5 else
+                translate("SuggestionPanel", "Chance of admission {p}")).format(p=p)
+    else:
+        text = translate("SuggestionPanel", "Risk of {outcome} {p}").format(outcome=risk.outcome, p=p)
+    if risk.threshold is not None:
+        line = percent(risk.threshold)
+        text += " " + (translate("SuggestionPanel", "(above this ED's line of {line})") if risk.above_threshold
+                       else translate("SuggestionPanel", "(below this ED's line of {line})")).format(line=line)
+    return text
