@@ -50,7 +50,7 @@ IMPORTER = textwrap.dedent(f"""
     from pathlib import Path
     from triage.export.importer import import_cases
     from triage.store import CaseStore
-    store = CaseStore(sys.argv[1])
+    store = CaseStore(sys.argv[1], cache_dir=Path(sys.argv[3]))
     admin = store.accounts.login("admin", {PASSWORD!r})
     def progress(fraction, message):
         if message.startswith("{IMPORT_BATCH * 2 + 100} of"):  # two batches committed
@@ -61,19 +61,31 @@ IMPORTER = textwrap.dedent(f"""
 """)
 
 
-@SQLITE_ONLY
+def reopen(store: CaseStore):
+    """Open the same installation again, as another process or desk would: the SQLite file's
+    folder, or the server database's URL (with this test's attachment cache)."""
+    if store.url.is_postgresql:
+        return lambda: CaseStore(str(store.url), cache_dir=store.data_dir)
+    return lambda: CaseStore(store.data_dir)
+
+
 def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_again(store_staff, tmp_path):
+    """On both backends: the importing process is SIGKILLed between two batches (on the
+    server its connection drops, and the committed batches stay, marked)."""
     store, staff = store_staff
-    data_dir = store.data_dir
+    data_dir, place = store.data_dir, store.url
+    open_again = reopen(store)
     store.close()
     path = write_csv(tmp_path / "cases.csv", N)
-    child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(data_dir), str(path)],
+    child = subprocess.Popen([sys.executable, "-c", IMPORTER,
+                              str(place) if place.is_postgresql else str(data_dir), str(path),
+                              str(data_dir)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline().strip()
         assert line == "mid", child.stderr.read()[-2000:]
         # Mid-way: two batches are in the file, hidden; another desk can save meanwhile.
-        with CaseStore(data_dir) as desk:
+        with open_again() as desk:
             nurse = desk.accounts.login("nurse", PASSWORD)
             assert stored_cases(desk) == 2 * IMPORT_BATCH  # the running import is left alone
             assert desk.count_cases() == 0 and desk.worklist(nurse) == []
@@ -89,7 +101,7 @@ def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_agai
             child.kill()
             child.wait()
     assert child.returncode == -signal.SIGKILL
-    with CaseStore(data_dir) as after:  # opening removes the killed import's rows, audited
+    with open_again() as after:  # opening removes the killed import's rows, audited
         admin = after.accounts.login("admin", PASSWORD)
         assert stored_cases(after) == 1 and after.count_cases() == 1
         assert [c.case_id for c in after.worklist(after.accounts.login("nurse", PASSWORD))] == [own]
