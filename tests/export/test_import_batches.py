@@ -118,8 +118,12 @@ def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_agai
         assert result.ok, result.message
 
 
-def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_staff, tmp_path):
+def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_staff, tmp_path,
+                                                                         monkeypatch):
     store, staff = store_staff
+    # Whole batches only (no transaction cut short by the lock budget on a slow machine), so the
+    # count of deleted cases is exact.
+    monkeypatch.setattr("triage.store.bulk.IMPORT_LOCK_BUDGET_S", 3600.0)
     # A patient already on record under the MRN the last batch's case claims for another name.
     store.create_case(staff.nurse, intake(name="Someone Else", mrn="CONFLICT"), suggestion(3))
     path = write_csv(tmp_path / "cases.csv", N, bad_line=N - 10)
@@ -140,6 +144,32 @@ def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_
     starts = store.audit_entries(staff.admin, action="import.start")
     done = store.audit_entries(staff.admin, action="import")
     assert len(starts) == 2 and done[0].details["batches"] == -(-N // IMPORT_BATCH) and done[0].details["count"] == N
+
+
+def test_a_batch_that_outlasts_the_lock_budget_commits_in_parts(store_staff, tmp_path, monkeypatch):
+    """The lock budget, not only the batch size, bounds a transaction: a server's round trips
+    made one batch of 250 hold PostgreSQL's write lock for over a second. With no budget at all
+    every case commits on its own, and the file is still whole (hidden until the end) or gone."""
+    store, staff = store_staff
+    monkeypatch.setattr("triage.store.bulk.IMPORT_LOCK_BUDGET_S", 0.0)
+    monkeypatch.setattr("triage.store.bulk.BATCH_PAUSE_S", 0.0)
+    n = 30
+    # A failure after some of those commits deletes each of them again.
+    store.create_case(staff.nurse, intake(name="Someone Else", mrn="CONFLICT"), suggestion(3))
+    with pytest.raises(ImportError_):
+        import_cases(store, staff.admin, write_csv(tmp_path / "bad.csv", n, bad_line=n - 5))
+    rolled = store.audit_entries(staff.admin, action="import.rolled_back")
+    assert len(rolled) == 1 and rolled[0].details == {"cases": n - 5, "why": "failed"}
+    assert store.count_cases() == 1 and stored_cases(store) == 1
+    assert store.verify_audit().ok
+    commits = store._own_commits
+    assert import_cases(store, staff.admin, write_csv(tmp_path / "cases.csv", n)).count == n
+    assert store._own_commits - commits >= n + 2  # import.start, one per case, the last one
+    assert store.count_cases() == n + 1
+    done = store.audit_entries(staff.admin, action="import")[0]  # newest first
+    assert done.details["count"] == n and done.details["batches"] == 1  # one batch, many commits
+    result = store.verify_audit()
+    assert result.ok, result.message
 
 
 def test_a_cancel_after_some_batches_leaves_nothing(store_staff, tmp_path):
