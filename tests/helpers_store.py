@@ -6,6 +6,7 @@ installation whose database file each test copies into its own fresh ``data_dir`
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -16,6 +17,8 @@ import pytest
 from triage.intake import AVPU, ArrivalMode, Intake, Patient, Sex, Vitals
 from triage.records import Role, User
 from triage.store import DB_NAME, CaseStore
+from triage.store.dialect import PgConnection
+from triage.store.url import DatabaseUrl
 from triage.suggestion import Reason, Suggestion
 
 PASSWORD = "correct horse battery"
@@ -127,3 +130,34 @@ def store_staff(request, template_db: Path, data_dir: Path):
             **{name: signed_in(store, name) for name in ROLES})
     yield store, staff
     store.close()
+
+
+# Tamper tests: an edit made behind the app, and the refusals it causes (audit.tamper_found).
+def where(store: CaseStore) -> Path | DatabaseUrl:
+    return store.url if store.url.is_postgresql else store.data_dir
+
+
+def behind_the_app(place: Path | DatabaseUrl, *statements: tuple[str, tuple]) -> None:
+    """Edit the data as someone holding the file or the database password would (not the app)."""
+    if isinstance(place, DatabaseUrl):
+        conn = PgConnection(place, listen=False)
+        try:
+            conn.execute("BEGIN")
+            for sql, params in statements:
+                conn.execute(sql, params)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        return
+    conn = sqlite3.connect(place / "triage.db", isolation_level=None)
+    try:
+        for sql, params in statements:
+            conn.execute(sql, params)
+    finally:
+        conn.close()
+
+
+def found_rows(store: CaseStore) -> list[tuple[str, dict]]:
+    rows = store.conn.execute("SELECT username, details FROM audit_log WHERE action = "
+                              "'audit.tamper_found' ORDER BY id").fetchall()
+    return [(u, json.loads(d)) for u, d in rows]

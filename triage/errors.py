@@ -109,9 +109,10 @@ class TamperedRecord(TriageError):
     written; the discrepancy is in the audit log (``audit.tamper_found``)."""
 
     def __init__(self, message: str, *, mismatches: tuple = (), object_type: str = "",
-                 object_id: str = "", details: dict | None = None):
+                 object_id: str = "", details: dict | None = None, actor: object = None):
         super().__init__(message)
         self.mismatches = mismatches
+        self.actor = actor  # who the refusal is recorded against (None: the store's acting user)
         self.object_type, self.object_id = object_type, object_id
         self.details = dict(details or {})  # row keys and hashes, for the audit row
 

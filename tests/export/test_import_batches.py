@@ -19,7 +19,7 @@ from helpers_store import PASSWORD, SQLITE_ONLY, intake, store_staff, suggestion
 from triage.errors import ImportError_
 from triage.export.importer import import_cases
 from triage.store import DB_NAME, CaseStore
-from triage.store.bulk import IMPORT_BATCH, SERVER_IMPORT_BATCH
+from triage.store.bulk import IMPORT_BATCH
 
 REPO = Path(__file__).resolve().parents[2]
 N = 2 * IMPORT_BATCH + 300  # two whole batches and a part
@@ -39,12 +39,6 @@ def write_csv(path: Path, n: int, *, bad_line: int | None = None) -> Path:
     return path
 
 
-def batch_of(store: CaseStore) -> int:
-    """Cases per import transaction: fewer on the clinic server, where each costs round trips
-    (a batch of 250 held another desk's save for 1.5 s there; bench_import --backend postgresql)."""
-    return SERVER_IMPORT_BATCH if store.url.is_postgresql else IMPORT_BATCH
-
-
 def stored_cases(store: CaseStore) -> int:
     """Every cases row, hidden or not (what a query of the file would find)."""
     return store.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
@@ -56,7 +50,7 @@ IMPORTER = textwrap.dedent(f"""
     from pathlib import Path
     from triage.export.importer import import_cases
     from triage.store import CaseStore
-    store = CaseStore(sys.argv[1])
+    store = CaseStore(sys.argv[1], cache_dir=Path(sys.argv[3]))
     admin = store.accounts.login("admin", {PASSWORD!r})
     def progress(fraction, message):
         if message.startswith("{IMPORT_BATCH * 2 + 100} of"):  # two batches committed
@@ -67,19 +61,31 @@ IMPORTER = textwrap.dedent(f"""
 """)
 
 
-@SQLITE_ONLY
+def reopen(store: CaseStore):
+    """Open the same installation again, as another process or desk would: the SQLite file's
+    folder, or the server database's URL (with this test's attachment cache)."""
+    if store.url.is_postgresql:
+        return lambda: CaseStore(str(store.url), cache_dir=store.data_dir)
+    return lambda: CaseStore(store.data_dir)
+
+
 def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_again(store_staff, tmp_path):
+    """On both backends: the importing process is SIGKILLed between two batches (on the
+    server its connection drops, and the committed batches stay, marked)."""
     store, staff = store_staff
-    data_dir = store.data_dir
+    data_dir, place = store.data_dir, store.url
+    open_again = reopen(store)
     store.close()
     path = write_csv(tmp_path / "cases.csv", N)
-    child = subprocess.Popen([sys.executable, "-c", IMPORTER, str(data_dir), str(path)],
+    child = subprocess.Popen([sys.executable, "-c", IMPORTER,
+                              str(place) if place.is_postgresql else str(data_dir), str(path),
+                              str(data_dir)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = child.stdout.readline().strip()
         assert line == "mid", child.stderr.read()[-2000:]
         # Mid-way: two batches are in the file, hidden; another desk can save meanwhile.
-        with CaseStore(data_dir) as desk:
+        with open_again() as desk:
             nurse = desk.accounts.login("nurse", PASSWORD)
             assert stored_cases(desk) == 2 * IMPORT_BATCH  # the running import is left alone
             assert desk.count_cases() == 0 and desk.worklist(nurse) == []
@@ -95,7 +101,7 @@ def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_agai
             child.kill()
             child.wait()
     assert child.returncode == -signal.SIGKILL
-    with CaseStore(data_dir) as after:  # opening removes the killed import's rows, audited
+    with open_again() as after:  # opening removes the killed import's rows, audited
         admin = after.accounts.login("admin", PASSWORD)
         assert stored_cases(after) == 1 and after.count_cases() == 1
         assert [c.case_id for c in after.worklist(after.accounts.login("nurse", PASSWORD))] == [own]
@@ -112,8 +118,12 @@ def test_an_import_killed_midway_shows_nothing_is_removed_and_imports_whole_agai
         assert result.ok, result.message
 
 
-def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_staff, tmp_path):
+def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_staff, tmp_path,
+                                                                         monkeypatch):
     store, staff = store_staff
+    # Whole batches only (no transaction cut short by the lock budget on a slow machine), so the
+    # count of deleted cases is exact.
+    monkeypatch.setattr("triage.store.bulk.IMPORT_LOCK_BUDGET_S", 3600.0)
     # A patient already on record under the MRN the last batch's case claims for another name.
     store.create_case(staff.nurse, intake(name="Someone Else", mrn="CONFLICT"), suggestion(3))
     path = write_csv(tmp_path / "cases.csv", N, bad_line=N - 10)
@@ -123,8 +133,7 @@ def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_
     assert stored_cases(store) == 1 and store.count_cases() == 1
     assert store.conn.execute("SELECT count(*) FROM patients").fetchone()[0] == 1
     rolled = store.audit_entries(staff.admin, action="import.rolled_back")
-    batch = batch_of(store)
-    written = (N - 10) // batch * batch  # the whole batches before the bad case
+    written = (N - 10) // IMPORT_BATCH * IMPORT_BATCH  # the whole batches before the bad case
     assert len(rolled) == 1 and rolled[0].details == {"cases": written, "why": "failed"}
     result = store.verify_audit()
     assert result.ok, result.message
@@ -134,20 +143,45 @@ def test_a_failed_import_deletes_its_batches_and_the_chain_still_verifies(store_
     assert result.ok, result.message
     starts = store.audit_entries(staff.admin, action="import.start")
     done = store.audit_entries(staff.admin, action="import")
-    assert len(starts) == 2 and done[0].details["batches"] == -(-N // batch) and done[0].details["count"] == N
+    assert len(starts) == 2 and done[0].details["batches"] == -(-N // IMPORT_BATCH) and done[0].details["count"] == N
+
+
+def test_a_batch_that_outlasts_the_lock_budget_commits_in_parts(store_staff, tmp_path, monkeypatch):
+    """The lock budget, not only the batch size, bounds a transaction: a server's round trips
+    made one batch of 250 hold PostgreSQL's write lock for over a second. With no budget at all
+    every case commits on its own, and the file is still whole (hidden until the end) or gone."""
+    store, staff = store_staff
+    monkeypatch.setattr("triage.store.bulk.IMPORT_LOCK_BUDGET_S", 0.0)
+    monkeypatch.setattr("triage.store.bulk.BATCH_PAUSE_S", 0.0)
+    n = 30
+    # A failure after some of those commits deletes each of them again.
+    store.create_case(staff.nurse, intake(name="Someone Else", mrn="CONFLICT"), suggestion(3))
+    with pytest.raises(ImportError_):
+        import_cases(store, staff.admin, write_csv(tmp_path / "bad.csv", n, bad_line=n - 5))
+    rolled = store.audit_entries(staff.admin, action="import.rolled_back")
+    assert len(rolled) == 1 and rolled[0].details == {"cases": n - 5, "why": "failed"}
+    assert store.count_cases() == 1 and stored_cases(store) == 1
+    assert store.verify_audit().ok
+    commits = store._own_commits
+    assert import_cases(store, staff.admin, write_csv(tmp_path / "cases.csv", n)).count == n
+    assert store._own_commits - commits >= n + 2  # import.start, one per case, the last one
+    assert store.count_cases() == n + 1
+    done = store.audit_entries(staff.admin, action="import")[0]  # newest first
+    assert done.details["count"] == n and done.details["batches"] == 1  # one batch, many commits
+    result = store.verify_audit()
+    assert result.ok, result.message
 
 
 def test_a_cancel_after_some_batches_leaves_nothing(store_staff, tmp_path):
     store, staff = store_staff
     path = write_csv(tmp_path / "cases.csv", N)
     seen: list[int] = []
-    batch = batch_of(store)
     result = import_cases(store, staff.admin, path, lambda f, m: seen.append(1),
-                          cancelled=lambda: len(seen) > batch + 50)
+                          cancelled=lambda: len(seen) > IMPORT_BATCH + 50)
     assert result.cancelled and stored_cases(store) == 0
-    # The batches committed (hidden) before the cancel were deleted again, audited.
+    # One batch had committed (hidden) before the cancel: it was deleted again, audited.
     rolled = store.audit_entries(staff.admin, action="import.rolled_back")
-    assert len(rolled) == 1 and rolled[0].details == {"cases": (batch + 50) // batch * batch, "why": "failed"}
+    assert len(rolled) == 1 and rolled[0].details == {"cases": IMPORT_BATCH, "why": "failed"}
     assert store.verify_audit().ok
 
 

@@ -7,48 +7,12 @@ the clinician's review re-hashed the edited row into its own audit row and verif
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from pathlib import Path
-
 import pytest
-from helpers_store import intake, store_staff, suggestion, template_db  # noqa: F401
+from helpers_store import (behind_the_app, found_rows, intake, store_staff, suggestion,  # noqa: F401
+                           template_db, where)
 
 from triage.errors import TamperedRecord
 from triage.records import Decision
-from triage.store import CaseStore
-from triage.store.dialect import PgConnection
-from triage.store.url import DatabaseUrl
-
-
-def where(store: CaseStore) -> Path | DatabaseUrl:
-    return store.url if store.url.is_postgresql else store.data_dir
-
-
-def behind_the_app(place: Path | DatabaseUrl, *statements: tuple[str, tuple]) -> None:
-    """Edit the data as someone holding the file or the database password would (not the app)."""
-    if isinstance(place, DatabaseUrl):
-        conn = PgConnection(place, listen=False)
-        try:
-            conn.execute("BEGIN")
-            for sql, params in statements:
-                conn.execute(sql, params)
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        return
-    conn = sqlite3.connect(place / "triage.db", isolation_level=None)
-    try:
-        for sql, params in statements:
-            conn.execute(sql, params)
-    finally:
-        conn.close()
-
-
-def found_rows(store: CaseStore) -> list[tuple[str, dict]]:
-    rows = store.conn.execute("SELECT username, details FROM audit_log WHERE action = "
-                              "'audit.tamper_found' ORDER BY id").fetchall()
-    return [(u, json.loads(d)) for u, d in rows]
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ with one ``executemany`` per table.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import os
@@ -34,11 +35,10 @@ IMPORT_BATCH = 250
 # Pause after each batch: longer than the 20 ms a waiting desk sleeps between tries
 # (connection._begin_write), so it gets the lock between two batches instead of after the file.
 BATCH_PAUSE_S = 0.03
-# On the clinic server a case costs several round trips (≈ 5 ms against ≈ 0.5 ms in SQLite), so
-# a batch of 250 held another desk's save for ≈ 1.5 s (bench_import --backend postgresql): 40 a
-# transaction keeps the wait near 200 ms. No pause is needed there: a desk waiting on a lock is
-# queued by the server and served when the batch commits, before the import's next batch.
-SERVER_IMPORT_BATCH = 15
+# The longest an import transaction goes on writing: past it, what is written commits and the rest
+# of the batch follows after the pause. A server's round trips make a case several times slower
+# to write than on a local file (250 cases held PostgreSQL's lock 1.4 s on a busy 2-core machine).
+IMPORT_LOCK_BUDGET_S = 0.15
 ABANDONED_AFTER = timedelta(hours=24)  # an unfinished import older than this is removed anyway
 
 
@@ -136,14 +136,14 @@ class BulkWrites(Patients, Blobs):
 
     def import_all(self, actor: User, records: Callable[[], Iterable[ImportedCase]],
                    details: Mapping[str, object], *, merge_patients: bool = False,
-                   batch_size: int | None = None) -> tuple[list[int], list[tuple[int, int]]]:
+                   batch_size: int = IMPORT_BATCH) -> tuple[list[int], list[tuple[int, int]]]:
         """Every case of an import, or none as far as anyone can see; returns (new case ids,
         [(source line, id of the case already on record)]).
 
-        The cases are written ``batch_size`` at a time (default ``IMPORT_BATCH`` on SQLite,
-        ``SERVER_IMPORT_BATCH`` on the clinic server), each batch in its own short transaction
-        (each case with its ``case.import`` audit row), so other desks wait at most one batch for
-        the write lock, not the whole file. Until the last batch commits, every case written so far
+        The cases are read ``batch_size`` at a time and written in short transactions (each case
+        with its ``case.import`` audit row; a transaction commits after the batch, or earlier once
+        it has written for ``IMPORT_LOCK_BUDGET_S``), so other desks wait at most about that long
+        for the write lock, not for the whole file. Until the last batch commits, every case written so far
         carries the import's id in ``cases.import_pending`` and no query shows it; the last
         transaction clears the mark on all of them at once and writes the ``import`` row
         (``details`` + counts). If anything fails (a bad case, a cancel raised by ``records``, a
@@ -175,9 +175,6 @@ class BulkWrites(Patients, Blobs):
             rollback that itself fails leaves the marked rows for the next open to remove).
         """
         self._require(actor, Permission.IMPORT, object_type="case")
-        server = self.url.is_postgresql
-        if batch_size is None:
-            batch_size = SERVER_IMPORT_BATCH if server else IMPORT_BATCH
         self.remove_abandoned_imports()
         if not merge_patients:
             try:
@@ -217,29 +214,40 @@ class BulkWrites(Patients, Blobs):
             it = iter(records)
             while True:
                 # Read (and store the attachment bytes of) the next batch before taking the lock.
-                batch = [(r, [self._import_blob(r.line, a) for a in r.attachments])
-                         for r in itertools.islice(it, batch_size)]
+                batch = collections.deque(
+                    (r, [self._import_blob(r.line, a) for a in r.attachments])
+                    for r in itertools.islice(it, batch_size))
+                last = len(batch) < batch_size  # the last batch: show the whole file at once
                 for r, _ in batch:
                     _check_import(r)
-                with self.transaction() as conn:
-                    now, before = now_iso(), len(ids)
-                    for r, blobs in batch:
-                        existing = _same_case(conn, r, import_id)
-                        if existing is not None:
-                            duplicates.append((r.line, existing))
-                            continue
-                        ids.append(self._insert_imported(conn, actor, r, blobs, now,
-                                                         pending=import_id))
-                    if len(batch) < batch_size:  # the last batch: show the whole file at once
-                        conn.execute("UPDATE cases SET import_pending = NULL WHERE import_pending = ?",
-                                     (import_id,))
-                        AuditLog(conn).append(actor, "import", "cases", "", {
-                            **details, "merge_patients": False, "count": len(ids),
-                            "duplicates": len(duplicates), "cancelled": False, "failed_line": None,
-                            "import_id": import_id, "batches": -(-(len(ids) + len(duplicates)) // batch_size) or 1})
-                        return ids, duplicates
-                if len(ids) > before and not self.url.is_postgresql:  # duplicates only: nothing written
-                    time.sleep(BATCH_PAUSE_S)
+                while True:  # one transaction, or more when the batch outlasts the lock budget
+                    with self.transaction() as conn:
+                        now, before, began = now_iso(), len(ids), time.monotonic()
+                        while batch:
+                            r, blobs = batch.popleft()
+                            existing = _same_case(conn, r, import_id)
+                            if existing is not None:
+                                duplicates.append((r.line, existing))
+                            else:
+                                ids.append(self._insert_imported(conn, actor, r, blobs, now,
+                                                                 pending=import_id))
+                            if batch and time.monotonic() - began > IMPORT_LOCK_BUDGET_S:
+                                break
+                        # The mark is cleared on every case of the file in a transaction of
+                        # its own (on a server, 10,000 rows take a budget by themselves).
+                        if last and not batch and len(ids) == before:
+                            conn.execute("UPDATE cases SET import_pending = NULL WHERE "
+                                         "import_pending = ?", (import_id,))
+                            AuditLog(conn).append(actor, "import", "cases", "", {
+                                **details, "merge_patients": False, "count": len(ids),
+                                "duplicates": len(duplicates), "cancelled": False,
+                                "failed_line": None, "import_id": import_id,
+                                "batches": -(-(len(ids) + len(duplicates)) // batch_size) or 1})
+                            return ids, duplicates
+                    if len(ids) > before:  # a batch of duplicates only wrote nothing
+                        time.sleep(BATCH_PAUSE_S)
+                    if not batch and not last:
+                        break
         except BaseException as exc:
             try:
                 self._roll_back_import(actor, import_id, int(patients_before),

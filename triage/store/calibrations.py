@@ -16,6 +16,7 @@ from triage.records import User
 from triage.store.audit import AuditLog
 from triage.store.auth import Permission
 from triage.store.connection import Insert
+from triage.store.tamper_guard import calibration_mismatches, refuse_if_tampered
 from triage.store.values import now_iso
 
 CALIBRATION_ROWS = Insert("site_calibrations", ("scale", "version", "source", "critical_threshold",
@@ -109,6 +110,8 @@ class SiteCalibrations:
                             shift: float, provenance: dict[str, Any], action: str) -> SiteCalibration:
         now = now_iso()
         with self.transaction() as conn:
+            refuse_if_tampered(calibration_mismatches(conn, scale), f"the {scale} calibration",
+                               "calibration", scale, actor)
             n = conn.execute("SELECT count(*) FROM site_calibrations WHERE scale = ?",
                              (scale,)).fetchone()[0]
             version = f"{scale.lower()}-site-{int(n) + 1}" if source == "site" else f"{scale.lower()}-shipped-{int(n) + 1}"

@@ -27,6 +27,7 @@ from triage.store.auth import Permission
 from triage.store.blobs import Blobs
 from triage.store.connection import Conn, Insert, locked
 from triage.store.dialect import is_postgres, put_blob
+from triage.store.tamper_guard import incident_mismatches, refuse_if_tampered, tag_mismatches
 from triage.store.values import iso, now_iso, parse_time
 
 TAG_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,31}$")
@@ -186,6 +187,8 @@ class Incidents(Blobs):
         """End the incident: its tags stay readable and exportable, and nothing more is written."""
         self._require(actor, Permission.RUN_INCIDENT, object_type="incident", object_id=incident_id)
         with self.transaction() as conn:
+            refuse_if_tampered(incident_mismatches(conn, incident_id), f"incident {incident_id}",
+                               "incident", incident_id, actor)
             current = self._incident_row(conn, incident_id)
             if not current.is_open:
                 raise IncidentClosed(f"Incident {incident_id} has already ended")
@@ -261,6 +264,14 @@ class Incidents(Blobs):
         blob = self._put_blob(photo) if photo else None
         now = now_iso()
         with self.transaction() as conn:
+            # The incident's state decides whether tags may change; a re-tag copies the last
+            # version and its audit row records every version afresh (tamper_guard).
+            refuse_if_tampered(incident_mismatches(conn, incident_id), f"incident {incident_id}",
+                               "incident", incident_id, actor)
+            if tag_number:
+                refuse_if_tampered(tag_mismatches(conn, incident_id, tag_number),
+                                   f"tag {tag_number}", "mci_tag", f"{incident_id}/{tag_number}",
+                                   actor)
             incident = self._incident_row(conn, incident_id)
             if not incident.is_open:
                 raise IncidentClosed(f"Incident {incident.name!r} has ended: tags can no longer change")

@@ -13,6 +13,7 @@ from triage.errors import NotFound
 from triage.records import User, check_language
 from triage.store.audit import AuditLog
 from triage.store.auth import Accounts, Authorized, Permission
+from triage.store.tamper_guard import refuse_if_tampered, user_mismatches
 
 
 class AccountPreferences(Authorized):
@@ -49,6 +50,8 @@ class AccountPreferences(Authorized):
                 raise NotFound(f"user {user_id} does not exist")
             previous = row[0] or ""
             if previous != chosen:
+                refuse_if_tampered(user_mismatches(conn, user_id), f"the language of account "
+                                   f"{user_id}", "user", user_id, actor)
                 # NULL, not "", for the default: the row then hashes as it did before m020
                 conn.execute("UPDATE users SET language = ? WHERE id = ?",
                              (chosen or None, user_id))

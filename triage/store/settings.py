@@ -13,6 +13,7 @@ from triage.records import User
 from triage.store.audit import AuditLog
 from triage.store.auth import Authorized, Permission
 from triage.store.connection import get_setting, locked, put_setting
+from triage.store.tamper_guard import refuse_if_tampered, setting_mismatches
 
 SCALE_KEY = "triage_scale"
 
@@ -52,6 +53,8 @@ class InstallationSettings(Authorized):
         chosen = scales.get(code).code
         self._require(actor, Permission.CONFIGURE, object_type="settings", object_id=SCALE_KEY)
         with self.transaction() as conn:
+            refuse_if_tampered(setting_mismatches(conn, SCALE_KEY), "the triage scale", "settings",
+                               SCALE_KEY, actor)
             previous = get_setting(conn, SCALE_KEY)
             if previous == chosen:
                 return chosen

@@ -14,6 +14,16 @@ case records every row of the case. Whichever case of the patient was audited la
 patient row. Bulk writes ("12-40" object ids: the demo seed and bulk creation) and the baseline
 (``audit.baseline``) are the only other rows that record case rows. Index:
 ``audit_log (object_type, object_id, id)`` (m019).
+
+The other chained rows get the same check, one function per table family, before the write that
+rewrites them or builds on them: an account's row (every ``user`` audit row records it: sign-in,
+sign-out, roles, password, enabling, language), an incident's row and every version of an MCI tag
+(a re-tag copies the last version and its audit row records all of them), a scale's site
+calibrations (a new version is numbered after them), and an audited settings key (its last
+``value_sha256``). For these families a row that no audit row records is refused too (a forged
+account or calibration), and a row that the last audit row about the object recorded but that is
+gone is named as deleted. Settings keys that no audited write ever recorded are not checked, as
+``audit verify`` does not check them.
 """
 
 from __future__ import annotations
@@ -27,8 +37,8 @@ import sqlite3
 from triage.errors import StorageError, TamperedRecord
 from triage.records import SYSTEM_USER
 from triage.store import row_hashes
-from triage.store.audit import TAMPER_FOUND, AuditLog
-from triage.store.connection import Conn, StoreConnection, write_transaction
+from triage.store.audit import TAMPER_FOUND, AuditLog, setting_sha256
+from triage.store.connection import Conn, StoreConnection, get_setting, write_transaction
 
 RANGE_ACTIONS = ("demo.seed", "cases.bulk_create")  # audit rows whose object id is "first-last"
 BASELINE_ACTION = "audit.baseline"
@@ -49,6 +59,9 @@ class RowMismatch:
             return f"{table} row {row_id} is recorded by no audit row (written outside the app)"
         if self.expected == row_hashes.REMOVED:
             return f"{table} row {row_id} was deleted by audit row {self.audit_id}, yet is present"
+        if self.found == row_hashes.REMOVED:
+            return (f"{table} row {row_id} was recorded by audit row {self.audit_id} and is now "
+                    "missing (deleted outside the app)")
         return (f"{table} row {row_id} differs from its last audited write "
                 f"(audit row {self.audit_id})")
 
@@ -130,9 +143,86 @@ def patient_mismatches(conn: Conn, patient_id: int) -> list[RowMismatch]:
     return _compare(current, {key: latest[key]} if key in latest else {})
 
 
+# ------------------------------------------------------------------ the other chained families
+def _records_rows(conn: Conn) -> bool:
+    """Whether the chain records row hashes at all (else nothing can be compared)."""
+    return conn.execute("SELECT 1 FROM audit_log WHERE wrote IS NOT NULL AND wrote <> '' "
+                        "LIMIT 1").fetchone() is not None
+
+
+def _object_mismatches(conn: Conn, current: dict[str, str], object_type: str,
+                       object_ids: Iterable[object]) -> list[RowMismatch]:
+    """``current`` (the rows of one object as they stand) against the last audit row about each
+    of ``object_ids`` (and the baseline): edited, unrecorded and deleted rows."""
+    own: dict[str, tuple[str, int]] = {}
+    for object_id in object_ids:
+        _merge(own, conn.execute(
+            "SELECT id, wrote FROM audit_log WHERE object_type = ? AND object_id = ? "
+            "AND wrote IS NOT NULL AND wrote <> '' ORDER BY id DESC LIMIT 1",
+            (object_type, str(object_id))).fetchall())
+    latest = dict(own)
+    if set(current) - set(own):
+        _merge(latest, conn.execute("SELECT id, wrote FROM audit_log WHERE action = ?",
+                                    (BASELINE_ACTION,)).fetchall())
+    if not latest and not _records_rows(conn):
+        return []  # an installation from before row hashes (none recorded yet)
+    out = [RowMismatch(k, latest[k][0] if k in latest else None, v,
+                       latest[k][1] if k in latest else None)
+           for k, v in sorted(current.items()) if k not in latest or latest[k][0] != v]
+    out += [RowMismatch(k, digest, row_hashes.REMOVED, audit_id)
+            for k, (digest, audit_id) in sorted(own.items())
+            if k not in current and digest != row_hashes.REMOVED]
+    return out
+
+
+def user_mismatches(conn: Conn, user_id: int) -> list[RowMismatch]:
+    """Account ``user_id``'s row against its last audited write (before a sign-in, a sign-out,
+    or a change of roles, password, state or language rewrites it)."""
+    return _object_mismatches(conn, row_hashes.snapshot_for(conn, "user", str(user_id)), "user",
+                              [user_id])
+
+
+def incident_mismatches(conn: Conn, incident_id: int) -> list[RowMismatch]:
+    """The incident's row (its open/ended state decides whether tags may be written)."""
+    return _object_mismatches(conn, row_hashes.snapshot_for(conn, "incident", str(incident_id)),
+                              "incident", [incident_id])
+
+
+def tag_mismatches(conn: Conn, incident_id: int, tag_number: str) -> list[RowMismatch]:
+    """Every version of one MCI tag: a re-tag, override or move copies the last version, and its
+    audit row records all of them afresh."""
+    object_id = f"{incident_id}/{tag_number}"
+    return _object_mismatches(conn, row_hashes.snapshot_for(conn, "mci_tag", object_id),
+                              "mci_tag", [object_id])
+
+
+def calibration_mismatches(conn: Conn, scale: str) -> list[RowMismatch]:
+    """Every stored calibration of ``scale`` (append-only, one audit row each): the next version
+    is numbered after them and replaces the one in force."""
+    current = dict(row_hashes._rows(conn, "site_calibrations", "scale = ?", (scale,)))
+    return _object_mismatches(conn, current, "calibration",
+                              [key.partition(":")[2] for key in current])
+
+
+def setting_mismatches(conn: Conn, key: str) -> list[RowMismatch]:
+    """An audited settings key against the value hash its last audited write recorded (keys no
+    audited write recorded, counters and the audit head, are not checked: ``audit verify``
+    does not check them either)."""
+    row = conn.execute("SELECT id, details FROM audit_log WHERE object_type = 'settings' AND "
+                       "object_id = ? AND details LIKE ? ORDER BY id DESC LIMIT 1",
+                       (key, '%"value_sha256"%')).fetchone()
+    if row is None:
+        return []
+    expected = json.loads(row[1]).get("value_sha256")
+    found = setting_sha256(get_setting(conn, key))
+    return [] if found == expected else [RowMismatch(f"settings:{key}", expected, found, row[0])]
+
+
 def refuse_if_tampered(mismatches: list[RowMismatch], what: str, object_type: str,
-                       object_id: object) -> None:
-    """Raise ``TamperedRecord`` naming the rows when there are any."""
+                       object_id: object, actor: object = None) -> None:
+    """Raise ``TamperedRecord`` naming the rows when there are any. Call it inside the write
+    transaction, before anything is written: the store's ``transaction()`` rolls back and records
+    the refusal as ``audit.tamper_found`` against ``actor`` (else the acting user)."""
     if mismatches:
         raise TamperedRecord(
             f"{what}: {mismatches[0].describe()}"
@@ -140,7 +230,7 @@ def refuse_if_tampered(mismatches: list[RowMismatch], what: str, object_type: st
             + ". The change was not saved, so that it does not record the altered data as "
               "audited; the discrepancy is recorded in the audit log. Ask an administrator to "
               "run audit verify.", mismatches=tuple(mismatches), object_type=object_type,
-            object_id=str(object_id), details=found_details(mismatches))
+            object_id=str(object_id), details=found_details(mismatches), actor=actor)
 
 
 def found_details(mismatches: Iterable[RowMismatch]) -> dict[str, object]:
@@ -169,7 +259,7 @@ class TamperChecks(StoreConnection):
         keys and hashes only, and no row hashes of its own (``TAMPER_FOUND`` is a no-write
         action), so that it blesses nothing. Best effort: the refusal stands even if this row
         cannot be written (a full disk)."""
-        actor = getattr(self._acting, "user", None) or SYSTEM_USER
+        actor = exc.actor or getattr(self._acting, "user", None) or SYSTEM_USER
         try:
             with write_transaction(self.conn, self.where) as conn:
                 AuditLog(conn).append(actor, TAMPER_FOUND, exc.object_type, exc.object_id,
