@@ -23,7 +23,7 @@ from triage.errors import (AccountLocked, AuthenticationFailed, NotFound, Permis
                            WeakPassword)
 from triage.records import SYSTEM_USER, Role, User
 from triage.store.audit import AuditLog
-from triage.store.tamper_guard import refuse_if_tampered, user_mismatches
+from triage.store.tamper_guard import refuse_if_user_tampered
 from triage.store.sessions import (SESSION_HOURS, _session_mac, issue_session,  # noqa: F401
                                    issued_ms, revoke_sessions, session_valid)
 from triage.store.connection import (Conn, Insert, IntegrityError, StoreConnection, get_setting,
@@ -418,7 +418,7 @@ class Accounts:
         with self.store.transaction():
             row = self.conn.execute(select, (name,)).fetchone()
             if row is not None:  # every outcome below but "disabled" records the row afresh
-                self._untampered(row[0], "sign-in", ANONYMOUS)
+                refuse_if_user_tampered(self.conn, row[0], "sign-in", ANONYMOUS)
             audit = AuditLog(self.conn)
             if row is None:
                 # Never the typed name: it is often a password typed into the wrong field.
@@ -471,7 +471,7 @@ class Accounts:
         if requested_ms is not None:  # the session signed out ends whatever the request's time
             requested_ms = max(requested_ms, issued_ms(user) or 0)
         with self.store.transaction():
-            self._untampered(user.id, "sign-out", user)
+            refuse_if_user_tampered(self.conn, user.id, "sign-out", user)
             revoke_sessions(self.conn, user.id, requested_ms)
             AuditLog(self.conn).append(user, "session.end", "user", user.id)
 
@@ -496,12 +496,6 @@ class Accounts:
             AuditLog(self.conn).append(actor, "audit.rotate_key", "settings", "audit_key_id",
                                        {"key_id": new_id})
         return new_id
-
-    def _untampered(self, user_id: int, what: str, actor: User) -> None:
-        """Inside the write transaction: refuse (``TamperedRecord``, recorded against ``actor``)
-        when the account's row differs from its last audited write (``tamper_guard``)."""
-        refuse_if_tampered(user_mismatches(self.conn, user_id), f"{what} account {user_id}",
-                           "user", user_id, actor)
 
     def _verify(self, stored_hash: str, password: str) -> bool:
         try:
@@ -528,7 +522,7 @@ class Accounts:
             raise ValueError("You cannot disable your own account")
         self._get(user_id)
         with self.store.transaction():
-            self._untampered(user_id, "enabling or disabling", actor)
+            refuse_if_user_tampered(self.conn, user_id, "enabling or disabling", actor)
             self.conn.execute("UPDATE users SET active = ?, failed_logins = 0, locked_until = NULL "
                               "WHERE id = ?", (int(bool(active)), user_id))
             if not active:
@@ -548,7 +542,7 @@ class Accounts:
         self._check_password(new_password)
         self._get(user_id)
         with self.store.transaction():
-            self._untampered(user_id, "a new password for", actor)
+            refuse_if_user_tampered(self.conn, user_id, "a new password for", actor)
             self.conn.execute("UPDATE users SET password_hash = ?, failed_logins = 0, "
                               "locked_until = NULL, password_changed_at = ? WHERE id = ?",
                               (self.hasher.hash(new_password), _now().isoformat(), user_id))
@@ -570,7 +564,7 @@ class Accounts:
         if Role.ADMIN not in target.roles:
             self._refuse_demo_admin(actor, roles, user_id)
         with self.store.transaction():
-            self._untampered(user_id, "new roles for", actor)
+            refuse_if_user_tampered(self.conn, user_id, "new roles for", actor)
             if Role.ADMIN in target.roles and Role.ADMIN not in roles:
                 admins = [r for (r,) in self.conn.execute("SELECT roles FROM users WHERE active = 1 "
                                                           "AND id != ?", (user_id,))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 import sqlite3
 
@@ -267,3 +267,10 @@ class TamperChecks(StoreConnection):
             self._own_commits += 1
         except (StorageError, sqlite3.Error, ValueError):
             pass
+
+
+def refuse_if_user_tampered(conn: Conn, user_id: int, what: str, actor: Any) -> None:
+    """Inside the write transaction: refuse (``TamperedRecord``, recorded against ``actor``)
+    when the account's row differs from its last audited write."""
+    refuse_if_tampered(user_mismatches(conn, user_id), f"{what} account {user_id}", "user",
+                       user_id, actor)
