@@ -20,21 +20,15 @@ Critical = ICU, operating room or death in ``Disposition`` (see ``bench_external
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import sys
 from pathlib import Path
 
-from bench.bench_external_ktas import CRITICAL_CODES, _dispositions
+from bench.bench_external_ktas import CRITICAL_CODES, codes, ktas_column
 
 REPO = Path(__file__).resolve().parent.parent
 KEYS = ("share_1_2", "emergent_sensitivity", "critical_sensitivity", "under_triage", "exact")
-
-
-def _groups(path: Path) -> list[str]:
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        return [(row.get("Group") or "").strip() for row in csv.DictReader(handle, delimiter=";")]
 
 
 def run(path: Path, target: float, splits: int) -> dict:
@@ -43,7 +37,7 @@ def run(path: Path, target: float, splits: int) -> dict:
     from triage.training.site_calibration import SiteRow, engine_signals, figures_at, fit_site_line, shipped_threshold
 
     loaded = load_ktas(path)
-    disposition, groups = _dispositions(path), _groups(path)
+    disposition, groups = codes(ktas_column(path, "Disposition")), ktas_column(path, "Group")
     if not len(disposition) == len(groups) == len(loaded.cases):
         raise SystemExit("bench_calibration_ktas: the loader skipped rows; outcomes cannot be paired")
     engine = Engine.load()

@@ -29,20 +29,15 @@ CRITICAL_CODES = {3, 6, 7}
 ADMISSION_CODES = {2, 3, 5, 7}
 
 
-def _dispositions(path: Path) -> list[int | None]:
-    """The ``Disposition`` code of each record in file order (None where unreadable)."""
+def ktas_column(path: Path, name: str) -> list[str]:
+    """One column of the KTAS file, each record's value stripped, in file order."""
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        out = []
-        for row in csv.DictReader(handle, delimiter=";"):
-            value = (row.get("Disposition") or "").strip()
-            out.append(int(value) if value.isdigit() else None)
-        return out
+        return [(row.get(name) or "").strip() for row in csv.DictReader(handle, delimiter=";")]
 
 
-def _nurse_levels(path: Path) -> list[int | None]:
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        return [int(v) if (v := (row.get("KTAS_RN") or "").strip()).isdigit() else None
-                for row in csv.DictReader(handle, delimiter=";")]
+def codes(values: list[str]) -> list[int | None]:
+    """Integer codes (``Disposition``, ``KTAS_RN``); None where unreadable."""
+    return [int(v) if v.isdigit() else None for v in values]
 
 
 def run(path: Path) -> dict:
@@ -53,8 +48,8 @@ def run(path: Path) -> dict:
     from triage.training.evaluate import load_ktas
 
     loaded = load_ktas(path)
-    disposition = _dispositions(path)
-    nurse = _nurse_levels(path)
+    disposition = codes(ktas_column(path, "Disposition"))
+    nurse = codes(ktas_column(path, "KTAS_RN"))
     if len(disposition) != len(loaded.cases):  # the loader skipped rows: outcomes cannot be paired
         raise SystemExit(f"bench_external_ktas: {len(loaded.cases)} cases but {len(disposition)} rows")
     engine = Engine.load()
