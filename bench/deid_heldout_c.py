@@ -6,9 +6,12 @@ Vietnamese, Arabic-speaking, Spanish-speaking, Polish, Nigerian, Indian, Filipin
 names that are common words (Hope, Grace, Faith, Sunny, Rose, Jordan).
 
 Frozen before its first run (see the commit that added this file; it precedes the first figures in
-docs/export.md). Identifiers are marked ``[[kind|text]]``, clinical phrases that must survive
-``{{kind|text}}`` (the parser is ``bench.deid_heldout.parse_marked``). Fake people only: every name,
-number, address, plate and handle is invented; any likeness to a real person is chance.
+docs/export.md). One correction after that run, of the marking only (the text is unchanged): the
+name of an insurer, scheme or issuing emirate before a number (BCBS, PM-JAY, Dubai) was first marked
+as part of the number, as "IL" before a plate already was not. Identifiers are marked
+``[[kind|text]]``, clinical phrases that must survive ``{{kind|text}}`` (the parser is
+``bench.deid_heldout.parse_marked``). Fake people only: every name, number, address, plate and
+handle is invented; any likeness to a real person is chance.
 
 Only the bench's ``KINDS`` are used for identifiers; what has no kind of its own is mapped to the
 closest one:
@@ -22,7 +25,7 @@ closest one:
   interpreter, driver) → ``relative name``; nurses, paramedics, pharmacists → ``clinician name``;
 - any date that is not the patient's birth date → ``other date``.
 
-Ages under 90 (87세, 78 yo) are not identifiers: they are marked as clinical phrases that must
+Ages under 90 (87세, 87F, 81, 74) are not identifiers: they are marked as clinical phrases that must
 survive (``age under 90``), as are the common words that are also names here ("temp rose", "hope").
 """
 
@@ -88,7 +91,7 @@ NOTES = (
            "cell [[own phone|312.555.0178]]."),
     ("us", "Pt states gf [[relative name|Sunny]] drove him in. [[relative name|sunny]] is at bedside. "
            "{{vital|HR 118}}, {{vital|BP 168/94}}, trop pending. {{eponym|Wellens}} pattern? ECG to "
-           "Dr [[clinician name|Abernathy-Sloane]]. ins: [[record number|BCBS XJH 8841 20937]]."),
+           "Dr [[clinician name|Abernathy-Sloane]]. ins: BCBS [[record number|XJH 8841 20937]]."),
     ("us", "[[patient name|jordan castellanos reyes]] dob [[birth date|8/5/90]] mrn [[own mrn|A-009-3321]]. "
            "email on file [[email|jcastellanos90 (at) protonmail (dot) com]]. "
            "he posts as [[url|@jordy_cr_chi]] on insta, asked us not to tag him lol."),
@@ -154,7 +157,7 @@ NOTES = (
            "pt mobile [[own phone|0503184471]]. {{eponym|Addison's}} crisis? {{drug|hydrocortisone 100 mg "
            "IV}} given. "
            "Dr [[clinician name|Al-Harbi]] aware."),
-    ("ar", "UAE transfer: came by car plate [[record number|Dubai N 48213]], Emirates ID "
+    ("ar", "UAE transfer: came by car plate Dubai [[record number|N 48213]], Emirates ID "
            "[[record number|784-1945-8812043-1]]. email [[email|k.alzahrani at gmail dot com]] (son). "
            "{{vital|BP 80/40}}, {{vital|HR 130}}."),
     ("ar", "{{common word|Jordanian}} cousin [[relative name|Rania Haddad]] from [[address|Irbid]] interpreting. "
@@ -322,7 +325,7 @@ NOTES = (
            "{{eponym|Cullen's sign}} absent."),
     ("in", "ECG machine serial [[record number|MAC5500-SN-21K0493]] error. repeat ECG: {{vital|HR 38}}. "
            "{{clinical|Complete heart block}}. TPI by Dr [[clinician name|Anjali Deshpande]] "
-           "{{time|at 0140}}. PMJAY id [[record number|PM-JAY 8841-2207-19]]."),
+           "{{time|at 0140}}. PMJAY id PM-JAY [[record number|8841-2207-19]]."),
     ("in", "DOA last adm [[other date|12/03/2025]] at [[address|Bowring Hospital]]. "
            "ward boy [[relative name|Ramesh]] escorted. {{vital|RBS 42}}, {{drug|D25 100 ml}} {{route|IV stat}}. "
            "tele-ICU link [[url|https://teleicu.blr-health.example/room/4471]]."),
