@@ -48,9 +48,9 @@ def run(path: Path, target: float, splits: int) -> dict:
 
     def judged(fit_rows: list, judge_rows: list) -> dict:
         fit = fit_site_line(fit_rows, "ESI", target=target, shipped_threshold=shipped)
-        return {"threshold": fit.threshold, "level_shift": fit.level_shift,
+        return {"threshold": fit.threshold, "level_shift": fit.level_shift, "lower_shift": fit.lower_shift,
                 "default": figures_at(judge_rows, shipped),
-                "site_line": figures_at(judge_rows, fit.threshold, fit.level_shift)}
+                "site_line": figures_at(judge_rows, fit.threshold, fit.level_shift, fit.lower_shift)}
 
     same = []
     for seed in range(splits):

@@ -109,6 +109,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "seizure": (QT_TRANSLATE_NOOP("Reasons", "Seizure (recovered)"),),
     # triage/engine/engine.py
     "site_head_line": (QT_TRANSLATE_NOOP("Reasons", "Level head's urgency {urgency} — above this ED's line of {line}"),),
+    "site_lower_line": (QT_TRANSLATE_NOOP("Reasons", "Level {level} rather than {head} — this ED's own line below 1-2"),),
     "risk_critical": (QT_TRANSLATE_NOOP("Reasons", "Risk of critical care {p} — above this ED's line of {line}"),
                       QT_TRANSLATE_NOOP("Reasons", "Risk of critical care {p} — above the shipped line of {line}"),
                       QT_TRANSLATE_NOOP("Reasons", "Risk of critical care {p} (above this ED's line of {line})"),
@@ -190,6 +191,8 @@ DETAIL_PHRASES = (
     # engine.py
     QT_TRANSLATE_NOOP("Reasons", "This ED's calibration ({version}) calls level 1-2 from a lower urgency than "
                       "the shipped line ({line}), fitted on its own nurses' past levels."),
+    QT_TRANSLATE_NOOP("Reasons", "This ED's calibration ({version}) moves cases the level head puts at {head} "
+                      "up to {level} sooner than the shipped head does, fitted on its own nurses' past levels."),
     QT_TRANSLATE_NOOP("Reasons", "P(critical) decided: level {level} (the level head alone: {head})."),
     QT_TRANSLATE_NOOP("Reasons", "Learned from what happened to patients (critical care, operating room, "
                       "cath lab, death in the ED), not from nurses' levels."),

@@ -954,6 +954,7 @@ KO = {
     "Haemoptysis": "객혈",
     "Seizure (recovered)": "경련 (회복됨)",
     "Level head's urgency {urgency} — above this ED's line of {line}": "등급 모델의 긴급도 {urgency} — 이 응급실 기준선 {line} 초과",
+    "Level {level} rather than {head} — this ED's own line below 1-2": "{head}등급 대신 {level}등급 — 이 응급실의 1-2등급 아래 기준선",
     "Risk of critical care {p} — above this ED's line of {line}": "중환자 치료 위험 {p} — 이 응급실 기준선 {line} 초과",
     "Risk of critical care {p} — above the shipped line of {line}": "중환자 치료 위험 {p} — 기본 기준선 {line} 초과",
     "Risk of critical care {p} (above this ED's line of {line})": "중환자 치료 위험 {p} (이 응급실 기준선 {line} 초과)",
@@ -1016,6 +1017,10 @@ KO = {
     "This ED's calibration ({version}) calls level 1-2 from a lower urgency than the shipped line ({line}), fitted on its own nurses' past levels.":
         "이 응급실의 보정({version})은 자체 간호사들의 과거 등급에 맞춰, 기본 기준선({line})보다 낮은 긴급도에서 1-2등급으로 판정합니다.",
     "P(critical) decided: level {level} (the level head alone: {head}).": "P(중환자)로 결정: {level}등급 (등급 모델만으로는: {head}).",
+    "Below 1-2, this ED's own line between 3 and 4-5 moves cases up (+{shift} log-odds per level) so that its nurses' levels are under-called at most {target} of the time.":
+        "1-2등급 아래에서는 이 응급실 자체의 3등급과 4-5등급 사이 기준선이 환자를 올립니다(등급당 로그 오즈 +{shift}). 간호사 등급보다 낮게 판정되는 비율이 {target} 이하가 되도록 맞춘 것입니다.",
+    "This ED's calibration ({version}) moves cases the level head puts at {head} up to {level} sooner than the shipped head does, fitted on its own nurses' past levels.":
+        "이 응급실의 보정({version})은 자체 간호사들의 과거 등급에 맞춰, 등급 모델이 {head}등급으로 본 환자를 기본 모델보다 먼저 {level}등급으로 올립니다.",
     "Learned from what happened to patients (critical care, operating room, cath lab, death in the ED), not from nurses' levels.":
         "간호사의 등급이 아니라 환자에게 실제로 일어난 일(중환자 치료, 수술실, 심혈관 조영실, 응급실 내 사망)에서 학습했습니다.",
     "The level was decided by a manual floor.": "등급은 지침의 최소 등급 규칙으로 결정되었습니다.",

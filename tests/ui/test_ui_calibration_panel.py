@@ -187,3 +187,17 @@ def test_a_click_picks_the_nearest_point():
     assert nearest_index([], 0.2) == -1
     assert nearest_index([0.05, 0.1, 0.3], 0.18) == 1
     assert nearest_index([0.05, 0.1, 0.3], 0.9) == 2
+
+
+def test_a_lower_line_in_force_is_shown_with_its_target(desk, qtbot):
+    """A calibration whose fit moved 4-5s up (the site's line between 3 and 4-5) says so on the
+    page; the desk's point carries it."""
+    store, admin, _, _, _ = desk
+    base = store.calibration("ESI")
+    store.save_calibration(admin, "ESI", base.critical_threshold, level_shift=base.level_shift,
+                           provenance={**dict(base.provenance), "lower_shift": 0.55,
+                                       "target_under_triage": 0.12})
+    panel = panel_of(qtbot, store, admin)
+    text = panel.summary.toPlainText()
+    assert "line between 3 and 4-5" in text and "+0.55" in text and "12.0 %" in text
+    assert panel.state.lines["ESI"].lower_shift == pytest.approx(0.55)

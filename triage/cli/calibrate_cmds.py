@@ -1,10 +1,12 @@
 """CLI ``calibrate``: a clinic sets its own 2/3 line on its own past visits, and can prove it.
 
-``calibrate PATH --scale ESI|KTAS --user ADMIN [--target-emergent-sensitivity 0.85] [--json]``
+``calibrate PATH --scale ESI|KTAS --user ADMIN [--target-emergent-sensitivity 0.85]
+[--target-under-triage 0.12] [--json]``
 reads a validation CSV (the ``evaluate csv`` format), refuses a file with fewer than 500 usable
 rows or with any unreadable value (naming the row and column), runs the engine on every visit,
 fits the P(critical) threshold that finds the site's own level 1-2 patients at the target with the
-least over-triage (``triage.training.site_calibration``), cross-validates it inside the file and
+least over-triage, and the line between 3 and 4-5 that under-calls the site's own levels at
+most at the under-triage target (``triage.training.site_calibration``), cross-validates both inside the file and
 stores it in the installation (audited, versioned). Nothing is stored when anything fails.
 ``calibrate --show`` prints the calibration in force; ``calibrate --reset`` returns to the shipped
 default (a recorded version of its own).
@@ -36,6 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="the scale the file's levels are on (and the calibration's)")
     p.add_argument("--target-emergent-sensitivity", type=float, default=0.85, metavar="S",
                    help="share of the nurses' level 1-2 patients the line must find (default 0.85)")
+    p.add_argument("--target-under-triage", type=float, default=0.12, metavar="U",
+                   help="the most often the engine may call a visit less urgent than the site's "
+                   "nurses did; the line between 3 and 4-5 is raised until it holds (default 0.12; "
+                   "0 < U < 1)")
     p.add_argument("--show", action="store_true", help="print the calibration in force and stop")
     p.add_argument("--reset", action="store_true", help="return to the shipped default")
     p.add_argument("--json", action="store_true", help="one JSON object")
@@ -74,6 +80,7 @@ def calibrate(args: argparse.Namespace) -> int:
             _print(obj, args.json, [f"{args.scale}: " + (
                 f"site calibration {current.version} (threshold {current.critical_threshold:.4f}, "
                 f"level-head intercept {current.level_shift:+.2f}, "
+                f"lower line {float(current.provenance.get('lower_shift') or 0.0):+.2f}, "
                 f"{current.provenance.get('rows')} rows, {current.created_at[:16]} by {current.created_by})"
                 if current else "the shipped default")])
             return 0
@@ -106,20 +113,23 @@ def _fit_and_store(args: argparse.Namespace, store: Any, admin: Any) -> int:
     rows = [SiteRow(s, c.level, c.critical) for s, c in zip(signals, loaded.cases)]
     try:
         fit = fit_site_line(rows, args.scale, target=args.target_emergent_sensitivity,
-                            shipped_threshold=shipped_threshold(engine, args.scale))
+                            shipped_threshold=shipped_threshold(engine, args.scale),
+                            target_under=args.target_under_triage)
     except ValueError as exc:
         print(f"error: {path}: {exc}. Nothing was stored.", file=sys.stderr)
         return 2
     provenance = {"file": path.name, "sha256": _sha256(path), "rows": fit.rows,
                   "fitted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                   "target_emergent_sensitivity": fit.target, "reached": fit.reached,
+                  "lower_shift": fit.lower_shift, "target_under_triage": fit.target_under_triage,
                   "expected": fit.expected, "in_file": fit.in_file, "shipped_default": fit.default,
                   "curve": fit.curve, "engine": dict(engine.versions), "rules_only": engine.rules_only}
     stored = store.save_calibration(admin, args.scale, fit.threshold, level_shift=fit.level_shift,
                                     provenance=provenance)
     exp = fit.expected
     lines = [f"{args.scale}: site calibration {stored.version} stored (threshold of P(critical) "
-             f"{fit.threshold:.4f}, level-head intercept {fit.level_shift:+.2f} log-odds, fitted on "
+             f"{fit.threshold:.4f}, level-head intercept {fit.level_shift:+.2f} log-odds, "
+             f"lower line {fit.lower_shift:+.2f} log-odds per level, fitted on "
              f"{fit.rows} visits of {path.name})",
              f"  expected (cross-validated, {exp['folds']} folds: mean / worst fold):"]
     for key, name in (("emergent_sensitivity", "emergent sensitivity"), ("under_triage", "under-triage"),

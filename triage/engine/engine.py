@@ -264,6 +264,8 @@ class Engine:
             level, why = level_for(sig, point)
             if p is None:
                 why = "floor" if floor is not None and floor <= s.level else "default"
+            if why == "head" and 2 < level < s.level:  # the site's lower line moved it up
+                s = self._with_site_lower(s, level, sig, point)
             level = min(level, s.level)  # the risk path only ever raises urgency
             lifted = why == "head" and level <= 2 < (head or 3)  # the site's head intercept
             if lifted:
@@ -316,6 +318,22 @@ class Engine:
                                 "fitted on its own nurses' past levels."),
                         values={"head_urgency": round(u, 4), "site_line": round(site_line, 4),
                                 "level_shift": point.level_shift, "point_version": point.version},
+                        source="site calibration")
+        reasons = sorted((*s.reasons, reason), key=lambda r: (-r.weight, r.kind, r.code))
+        return replace(s, level=level, reasons=tuple(reasons), decided_by="head",
+                       confidence=round(float(s.probabilities.get(level, 0.0)), 4))
+
+    @staticmethod
+    def _with_site_lower(s: Suggestion, level: int, sig: CaseSignals, point: OperatingPoint) -> Suggestion:
+        """``s`` at ``level`` (3 or 4) because the site's line between 3 and 4-5 moved it up from the
+        head's own level, with the reason that says so."""
+        reason = Reason(kind="text", code="site_lower_line", level_floor=level, weight=6 - level + 0.25,
+                        title=f"Level {level} rather than {sig.head_level} — this ED's own line below 1-2",
+                        detail=(f"This ED's calibration ({point.version or 'site'}) moves cases the "
+                                f"level head puts at {sig.head_level} up to {level} sooner than the "
+                                "shipped head does, fitted on its own nurses' past levels."),
+                        values={"head_level": sig.head_level, "lower_shift": point.lower_shift,
+                                "point_version": point.version},
                         source="site calibration")
         reasons = sorted((*s.reasons, reason), key=lambda r: (-r.weight, r.kind, r.code))
         return replace(s, level=level, reasons=tuple(reasons), decided_by="head",

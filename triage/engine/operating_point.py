@@ -31,6 +31,13 @@ class OperatingPoint:
         ``calibrate`` together with the threshold; it can only add patients to 1-2 (a negative
         shift is ignored), so it lets a site that calls more of its visits 1-2 use the head's
         ranking of its nurses' emergent patients as well as the outcome ranking.
+    lower_shift: the site's line between 3 and 4-5 (≥ 0, log-odds per level): among levels 3-5
+        the head's log-probability of level l gains ``lower_shift × (5 - l)``, and a case moves
+        up when its shifted most probable level is more urgent than the head's own. A site whose
+        nurses call more of their visits 3 than the NHAMCS nurses the head learned from fits it
+        so that its own nurses' level is under-called at most at the target rate (``calibrate
+        --target-under-triage``); it can only raise urgency.
+        Stored in the calibration's provenance (``lower_shift``), so older rows read as 0.
     provenance: where it came from (rows, sha256 of the file, date, expected figures, curve).
     """
 
@@ -40,17 +47,20 @@ class OperatingPoint:
     version: str = ""
     level_shift: float = 0.0
     provenance: Mapping[str, Any] = field(default_factory=dict)
+    lower_shift: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"scale": self.scale, "critical_threshold": self.critical_threshold,
                 "source": self.source, "version": self.version, "level_shift": self.level_shift,
-                "provenance": dict(self.provenance)}
+                "lower_shift": self.lower_shift, "provenance": dict(self.provenance)}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "OperatingPoint":
         return cls(scale=str(d["scale"]), critical_threshold=float(d["critical_threshold"]),
                    source=str(d.get("source", "site")), version=str(d.get("version", "")),
                    level_shift=float(d.get("level_shift", 0.0)),
+                   lower_shift=float(d.get("lower_shift", (d.get("provenance") or {}).get("lower_shift", 0.0))
+                                     or 0.0),
                    provenance=dict(d.get("provenance") or {}))
 
 
@@ -88,15 +98,35 @@ def head_margin(urgency: float, line: float) -> float:
     return math.log(u / (1 - u)) - math.log(line / (1 - line))
 
 
+LOWER_LEVELS = (3, 4, 5)
+
+
+def lower_lift(signals: CaseSignals, shift: float) -> int | None:
+    """The level 3-5 the site's lower line (``OperatingPoint.lower_shift``) gives this case, when
+    it is more urgent than the head's own level; None otherwise (no shift, no head, the head at
+    1-3, or no probabilities)."""
+    head = signals.head_level
+    probs = signals.head_probabilities
+    if shift <= 0 or head is None or head <= 3 or not probs:
+        return None
+    score = {lv: math.log(max(float(probs.get(lv, 0.0)), 1e-12)) + shift * (5 - lv) for lv in LOWER_LEVELS}
+    best = max(LOWER_LEVELS, key=lambda lv: (score[lv], -lv))
+    return best if best < head else None
+
+
 def level_for(signals: CaseSignals, point: OperatingPoint) -> tuple[int, str]:
     """The level under ``point`` and what decided it: "floor", "risk", "head" or "default".
 
     Order: a manual floor is never lowered; P(critical) at or above the line puts the case at
     1-2; otherwise the level head (and its resource estimate) decides, its urgency shifted by the
-    site's intercept (``level_shift``) where the site has one.
+    site's intercept (``level_shift``) where the site has one; below 1-2 the site's lower line
+    (``lower_shift``) may move a case from 4-5 up to 3 or 4.
     """
     head = signals.head_level if signals.head_level is not None else 3
     level, why = head, ("head" if signals.head_level is not None else "default")
+    lowered = lower_lift(signals, point.lower_shift)
+    if lowered is not None:
+        level = lowered
     if level > 2 and head_lift(signals, point.level_shift):
         level = 2
     if signals.p_critical is not None and signals.p_critical >= point.critical_threshold and level > 2:

@@ -12,6 +12,13 @@ lower the P(critical) line until two thirds of all visits were called 1-2: P(cri
 critically ill, and the head's urgency ranks the nurses' own emergent patients better, AUC 0.77
 against 0.70 on NHAMCS.)
 
+Below 1-2 the same holds one line down: a site whose nurses call more of their visits 3 than the
+NHAMCS nurses the head learned from sees its 3s called 4 (under-triage). ``_choose_lower`` fits
+the site's line between 3 and 4-5 (``OperatingPoint.lower_shift``): the smallest shift towards
+the more urgent of 3-5 under which the site's own levels are under-called at most at the target
+(default 0.12), after the 1-2 pair is chosen; it only moves cases up, and is 0 where the target
+already holds.
+
 The figures it promises are cross-validated inside the file (the threshold fitted on k-1 folds,
 judged on the fold left out), never measured on the rows it was fitted on. The in-file aim is
 raised above the target until those left-out folds reach the target on average (``in_file_aim``
@@ -30,7 +37,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from triage.engine.operating_point import CaseSignals, head_margin
+from triage.engine.operating_point import LOWER_LEVELS, CaseSignals, head_margin
 
 MIN_ROWS = 500
 DEFAULT_TARGET = 0.85
@@ -39,6 +46,8 @@ SHIFTS = 60  # candidate head intercepts: quantiles of what the head's unlifted 
 CURVE = 100  # points of the stored trade-off curve
 AIM_STEP = 0.01  # how far the in-file aim rises per step until the held-out folds reach the target
 NO_LINE = 1.0  # a P(critical) threshold no case reaches (a calibrated probability stays below 1)
+DEFAULT_UNDER_TARGET = 0.12  # the site's own level under-called at most this often (issue 18 §4)
+LOWER_SHIFTS = tuple(round(0.05 * k, 2) for k in range(0, 81))  # candidate lower lines, log-odds per level
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,8 @@ class SiteFit:
     default: dict[str, Any]  # the whole file's figures under the shipped line, for comparison
     curve: list[dict[str, Any]] = field(default_factory=list)
     level_shift: float = 0.0  # the site intercept of the level head (``OperatingPoint``)
+    lower_shift: float = 0.0  # the site's line between 3 and 4-5 (``OperatingPoint.lower_shift``)
+    target_under_triage: float = DEFAULT_UNDER_TARGET
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -86,25 +97,43 @@ class _Arrays:
         self.p = np.array([-1.0 if r.signals.p_critical is None else r.signals.p_critical for r in rows])
         self.nurse = np.array([r.nurse_level for r in rows])
         self.critical = np.array([-1 if r.critical is None else int(r.critical) for r in rows])
+        # log P(level 3, 4, 5) of the head, for the site's lower line (``lower_lift``); rows
+        # without probabilities (rules alone) get NaN and are never moved.
+        self.log_low = np.array([
+            [math.log(max(float(r.signals.head_probabilities.get(lv, 0.0)), 1e-12)) for lv in LOWER_LEVELS]
+            if r.signals.head_probabilities else [math.nan] * len(LOWER_LEVELS) for r in rows]
+        ).reshape(len(rows), len(LOWER_LEVELS))
         # How far (log-odds) the head's urgency is below its own 1-2 line: a site intercept of
         # at least -margin lifts the case (``operating_point.head_lift``); -inf: never lifted.
         self.margin = np.array([
             -np.inf if not _liftable(r.signals) else
             head_margin(r.signals.head_urgency, r.signals.head_line) for r in rows])
 
-    def levels(self, threshold: float, idx: np.ndarray | None = None, shift: float = 0.0) -> np.ndarray:
-        """``level_for`` for every row (or ``idx``): risk or the site's head intercept lifts to 2,
-        a floor is never lowered."""
+    def lowered(self, sel: Any, lower: float) -> np.ndarray:
+        """The head's level after the site's lower line (``operating_point.lower_lift``)."""
+        head = self.head[sel]
+        if lower <= 0:
+            return head
+        scores = self.log_low[sel] + lower * (5 - np.array(LOWER_LEVELS))
+        best = np.array(LOWER_LEVELS)[np.argmax(np.nan_to_num(scores, nan=-np.inf), axis=1)]
+        movable = (head > 3) & ~np.isnan(self.log_low[sel][:, 0])
+        return np.where(movable & (best < head), best, head)
+
+    def levels(self, threshold: float, idx: np.ndarray | None = None, shift: float = 0.0,
+               lower: float = 0.0) -> np.ndarray:
+        """``level_for`` for every row (or ``idx``): the site's lower line, then risk or the
+        site's head intercept lifts to 2, a floor is never lowered."""
         sel = slice(None) if idx is None else idx
-        head, floor, p, margin = self.head[sel], self.floor[sel], self.p[sel], self.margin[sel]
+        head, floor, p, margin = self.lowered(sel, lower), self.floor[sel], self.p[sel], self.margin[sel]
         up = (p >= threshold) & (p >= 0)
         if shift > 0:
             up |= margin + shift >= 0
         level = np.where(up & (head > 2), 2, head)
         return np.minimum(level, floor)
 
-    def figures(self, threshold: float, idx: np.ndarray | None = None, shift: float = 0.0) -> dict[str, Any]:
-        level = self.levels(threshold, idx, shift)
+    def figures(self, threshold: float, idx: np.ndarray | None = None, shift: float = 0.0,
+                lower: float = 0.0) -> dict[str, Any]:
+        level = self.levels(threshold, idx, shift, lower)
         nurse = self.nurse if idx is None else self.nurse[idx]
         crit = self.critical if idx is None else self.critical[idx]
         emergent = nurse <= 2
@@ -168,8 +197,24 @@ def _choose(arrays: _Arrays, idx: np.ndarray, target: float) -> tuple[float, flo
     return best[0], best[1]
 
 
+def _choose_lower(arrays: _Arrays, idx: np.ndarray, threshold: float, shift: float,
+                  target_under: float) -> float:
+    """The smallest lower line under which the site's nurses' levels on ``idx`` are under-called
+    at most ``target_under`` of the time (the least over-triage; under-triage only falls as the
+    line rises); if none reaches it, the one with the least under-triage."""
+    best = (math.inf, 0.0)
+    for lower in LOWER_SHIFTS:
+        under = float(np.mean(arrays.levels(threshold, idx, shift, lower) > arrays.nurse[idx]))
+        if under <= target_under + 1e-12:
+            return float(lower)
+        if under < best[0] - 1e-12:
+            best = (under, float(lower))
+    return best[1]
+
+
 def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAULT_TARGET,
-                  shipped_threshold: float = 1.0, folds: int = FOLDS, seed: int = 0) -> SiteFit:
+                  shipped_threshold: float = 1.0, folds: int = FOLDS, seed: int = 0,
+                  target_under: float | None = DEFAULT_UNDER_TARGET) -> SiteFit:
     """Choose the site's threshold and cross-validate it (see the module docstring).
 
     Raises
@@ -182,6 +227,8 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
                          "with a level (fewer would fit noise)")
     if not 0.0 < target <= 1.0:
         raise ValueError(f"the target emergent sensitivity must be in (0, 1], got {target}")
+    if target_under is not None and not 0.0 <= target_under < 1.0:
+        raise ValueError(f"the target under-triage must be in [0, 1) (or none), got {target_under}")
     arrays = _Arrays(rows)
     if not (arrays.nurse <= 2).any():
         raise ValueError("no visit in the file was called level 1-2 by the site's nurses: "
@@ -196,7 +243,9 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
         for k in range(folds):
             train, test = np.where(fold_of != k)[0], np.where(fold_of == k)[0]
             t, shift = _choose(arrays, train, aim)
-            out.append({"threshold": t, "level_shift": shift, **arrays.figures(t, test, shift)})
+            lower = 0.0 if target_under is None else _choose_lower(arrays, train, t, shift, target_under)
+            out.append({"threshold": t, "level_shift": shift, "lower_shift": lower,
+                        **arrays.figures(t, test, shift, lower)})
         return out
 
     # A line fitted to reach the target on the rows it was fitted on finds fewer of the next
@@ -210,18 +259,21 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
         per_fold = cross_validated(aim)
     everything = np.arange(len(rows))
     threshold, shift = _choose(arrays, everything, aim)
+    lower = 0.0 if target_under is None else _choose_lower(arrays, everything, threshold, shift, target_under)
     expected: dict[str, Any] = {"folds": folds, "in_file_aim": aim}
     for key in ("emergent_sensitivity", "critical_sensitivity", "under_triage", "exact", "share_1_2"):
         values = [f[key] for f in per_fold if f[key] is not None]
         if values:
             worst = max(values) if key in ("under_triage", "share_1_2") else min(values)
             expected[key] = {"mean": round(float(np.mean(values)), 4), "worst_fold": round(float(worst), 4)}
-    in_file = arrays.figures(threshold, None, shift)
+    in_file = arrays.figures(threshold, None, shift, lower)
     shipped = shipped_threshold if math.isfinite(shipped_threshold) else 1.0
     return SiteFit(scale=scale, threshold=threshold, target=target, rows=len(rows),
                    reached=(in_file["emergent_sensitivity"] or 0.0) >= target, expected=expected,
                    in_file=_rounded(in_file), default=_rounded(arrays.figures(shipped)),
-                   curve=_curve(arrays, everything, shipped), level_shift=round(shift, 6))
+                   curve=_curve(arrays, everything, shipped, lower), level_shift=round(shift, 6),
+                   lower_shift=lower,
+                   target_under_triage=DEFAULT_UNDER_TARGET if target_under is None else target_under)
 
 
 def _mean_emergent(per_fold: list[dict[str, Any]]) -> float:
@@ -233,9 +285,10 @@ def _rounded(figures: dict[str, Any]) -> dict[str, Any]:
     return {k: (None if v is None else round(v, 4)) for k, v in figures.items()}
 
 
-def _curve(arrays: _Arrays, idx: np.ndarray, shipped: float) -> list[dict[str, Any]]:
+def _curve(arrays: _Arrays, idx: np.ndarray, shipped: float, lower: float = 0.0) -> list[dict[str, Any]]:
     """The trade-off curve: for each emergent sensitivity from the shipped line's up to 1, the
-    least over-triaging (threshold, intercept) that reaches it in the file, with its figures."""
+    least over-triaging (threshold, intercept) that reaches it in the file, with its figures
+    (under the fitted lower line, which a point picked from the curve keeps)."""
     low = arrays.figures(shipped, idx)["emergent_sensitivity"] or 0.0
     points: dict[tuple[float, float], dict[str, Any]] = {}
     for target in np.linspace(max(0.05, low - 0.15), 1.0, CURVE):
@@ -243,13 +296,15 @@ def _curve(arrays: _Arrays, idx: np.ndarray, shipped: float) -> list[dict[str, A
         key = (round(t, 6), round(shift, 6))
         if key not in points:
             points[key] = {"threshold": key[0], "level_shift": key[1],
-                           **_rounded(arrays.figures(t, idx, shift))}
+                           **_rounded(arrays.figures(t, idx, shift, lower))}
     return sorted(points.values(), key=lambda p: (p["share_1_2"], -p["threshold"]))
 
 
-def figures_at(rows: Sequence[SiteRow], threshold: float, level_shift: float = 0.0) -> dict[str, Any]:
-    """The figures of ``rows`` under ``threshold`` and ``level_shift`` (a line judged elsewhere)."""
-    return _Arrays(rows).figures(threshold, None, level_shift)
+def figures_at(rows: Sequence[SiteRow], threshold: float, level_shift: float = 0.0,
+               lower_shift: float = 0.0) -> dict[str, Any]:
+    """The figures of ``rows`` under ``threshold``, ``level_shift`` and ``lower_shift`` (a line
+    judged elsewhere)."""
+    return _Arrays(rows).figures(threshold, None, level_shift, lower_shift)
 
 
 def engine_signals(engine: Any, intakes: Sequence[Any], scale: str, chunk: int = 1024) -> list[CaseSignals]:

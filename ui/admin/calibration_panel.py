@@ -280,6 +280,13 @@ class CalibrationPanel(QWidget):
                                            "{em}, critical sensitivity {cr}, under-triage {ut}.").format(
                 share=_pct(fig.get("share_1_2")), em=_pct(fig.get("emergent_sensitivity")),
                 cr=_pct(fig.get("critical_sensitivity")), ut=_pct(fig.get("under_triage")))) + "</p>")
+            lower = float(prov.get("lower_shift") or 0.0)
+            if lower > 0:
+                parts.append("<p>" + e(self.tr("Below 1-2, this ED's own line between 3 and 4-5 moves "
+                                               "cases up (+{shift} log-odds per level) so that its "
+                                               "nurses' levels are under-called at most {target} of "
+                                               "the time.").format(
+                    shift=f"{lower:.2f}", target=_pct(prov.get("target_under_triage")))) + "</p>")
             if prov.get("picked_from"):
                 parts.append("<p>" + e(self.tr("Picked on the curve of {v}: these figures are measured "
                                                "on the calibration file, not cross-validated.").format(
