@@ -84,7 +84,7 @@ class SiteFit:
     curve: list[dict[str, Any]] = field(default_factory=list)
     level_shift: float = 0.0  # the site intercept of the level head (``OperatingPoint``)
     lower_shift: float = 0.0  # the site's line between 3 and 4-5 (``OperatingPoint.lower_shift``)
-    target_under_triage: float = DEFAULT_UNDER_TARGET
+    target_under_triage: float | None = DEFAULT_UNDER_TARGET  # None: no lower line was fitted
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -273,7 +273,7 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
                    in_file=_rounded(in_file), default=_rounded(arrays.figures(shipped)),
                    curve=_curve(arrays, everything, shipped, lower), level_shift=round(shift, 6),
                    lower_shift=lower,
-                   target_under_triage=DEFAULT_UNDER_TARGET if target_under is None else target_under)
+                   target_under_triage=target_under)
 
 
 def _mean_emergent(per_fold: list[dict[str, Any]]) -> float:
