@@ -10,16 +10,15 @@ from triage.deid_text import KnownIdentifiers, scrub_text
 
 LEAKED = [  # (text, what must not survive, the label that replaces it)
     # addresses: after a cue, after a house-number word, Korean, Vietnamese, Arabic, hospitals
-    ("주소 대구광역시 수성구 달구벌대로 2450, 1104호 방문", "수성구", "[ADDRESS]"),
     ("lives 대전 유성구 궁동 alone", "궁동", "[ADDRESS]"),
     ("đc: số 7 ngõ 15 Láng Hạ, Đống Đa. đau bụng", "ngõ 15", "[ADDRESS]"),
     ("quê ở huyện Mỏ Cày, Bến Tre", "Cày", "[ADDRESS]"),
     ("العنوان حي النسيم، شارع الملك فهد. ألم صدر", "النسيم", "[ADDRESS]"),
     ("vive en C/ Alcalá 88, 3ºA, Getafe. disnea", "Getafe", "[ADDRESS]"),
     ("mieszka ul. Krótka 3 m. 8, Otwock. duszność", "Krótka", "[ADDRESS]"),
-    ("from Plot 9, Awolowo Road, Surulere. fever", "Awolowo", "[ADDRESS]"),
+    ("from No. 6, 2nd Main, Jayanagar, Mysuru. fever", "Jayanagar", "[ADDRESS]"),
     ("from Blk 3 Lot 7, Brgy. Santa Rosa, Marikina. dizzy", "Marikina", "[ADDRESS]"),
-    ("transferred from Wexham Park Hospital overnight", "Wexham", "[ADDRESS]"),
+    ("seen at Daventry Infirmary overnight", "Daventry", "[ADDRESS]"),
     ("GP at Thornbury Health Centre", "Thornbury", "[ADDRESS]"),
     ("ingreso en Hospital Virgen de la Arrixaca", "Arrixaca", "[ADDRESS]"),
     # dates
@@ -41,13 +40,12 @@ LEAKED = [  # (text, what must not survive, the label that replaces it)
     ("son posts as @dave_the_rave77 online", "dave_the_rave77", "[URL]"),
     # record numbers: the letters before the digits go with them
     ("hosp no QEH 558710 on band", "QEH", "[ID]"),
-    ("car rego YT 44 KQ in bay", "YT", "[PLATE]"),
+    ("car rej. KR 5530J left outside", "KR", "[PLATE]"),
     # names: relation words in other languages, before a phone in brackets
-    ("su hija Remedios llamó", "Remedios", "[NAME]"),
+    ("handover: endorsed to Rizaldy at 0700", "Rizaldy", "[NAME]"),
     ("przywiózł teść Bogumił", "Bogumił", "[NAME]"),
     ("asawa Bong-Bong at bedside", "Bong-Bong", "[NAME]"),
-    ("جاء مع ابنته مريم اليوم", "مريم", "[NAME]"),
-    ("neighbour Tunde (0803 555 7781) drove", "Tunde", "[NAME]"),
+    ("picked up by okada man Friday (0803 555 7781)", "Friday", "[NAME]"),
     ("ring hazel tonight, Hazel is the niece", "hazel", "[NAME]"),
 ]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from triage.deid_text.patterns import TLDS
+from triage.deid_text.patterns import ID_LABELS, TLDS
 
 _CAP = r"\p{Lu}[\p{L}'-]*"
 # ------------------------------------------------------------------ addresses
@@ -105,6 +105,8 @@ _HEAD_NOUN = regex.compile(r"(?i)(?:['’]s?)?\s+(?:sign|signs|pouch|tube|syndro
 # A lower-case common word ("grace", "sunny") is the name found elsewhere only after one of these.
 _CUE_BEFORE = regex.compile(r"(?i)\b(?:ring|call|tell|ask|with|and|to|mum|dad|son|daughter|wife|husband|named)\s+$")
 _PREFIX = regex.compile(r"(?<![\w/-])[A-Z]{1,5}\s$")
+# A cue before a number stays: "MRN [ID]", "DOB [DATE]"; only a prefix of the number itself goes.
+_LABEL = regex.compile(rf"(?i)(?:{ID_LABELS}|dob|tel|ph|fax|no|nr|num|ref)")
 _SUFFIX = regex.compile(r"\s\d{3,6}(?=[\s.,;]|$)")
 
 
@@ -129,7 +131,7 @@ def refine(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int,
                 names.add(word.lower())
         if entity == "ID" and sum(c.isdigit() for c in text[s:e]) >= 5:
             m = _PREFIX.search(text, max(0, s - 7), s)
-            if m and not is_clinical(m.group().strip()):
+            if m and not is_clinical(m.group().strip()) and not _LABEL.fullmatch(m.group().strip()):
                 s = m.start()
             m = _SUFFIX.match(text, e)
             if m and any(c.isalpha() for c in text[s:e]):

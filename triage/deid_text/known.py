@@ -91,7 +91,8 @@ class KnownMatcher:
             if w in self.words:
                 if w in EPONYMS and _FOLLOWER_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, 0, start):
                     continue  # "Addison's disease" is not the patient; "Mrs Addison's pain" is
-                if text[start].islower() and w in all_english_words() and _WORD_BEFORE.search(text, 0, start):
+                if text[start].islower() and w in all_english_words() and _WORD_BEFORE.search(text, 0, start) \
+                        and _WORD_AFTER.match(text, end):
                     continue  # "temp rose to 38.6" is not the patient Rose
                 if len(w) == 2 and text[start:end] != w.capitalize():
                     continue  # "Ng" the name, not "NG" the nasogastric tube
@@ -159,6 +160,7 @@ def _digit_forms(value: str, phone: bool) -> set[str]:
 
 
 _WORD_BEFORE = regex.compile(r"\p{Ll}[\p{L}'-]*\s+$")
+_WORD_AFTER = regex.compile(r"\s+(?:to|by|from|up|over|in|at|of|with|and|on|\d)")  # a verb's, not a name's
 
 
 def matcher(known: KnownIdentifiers) -> KnownMatcher:
