@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 import regex
 
 from triage.deid_text.folding import fold_text
+from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.patterns import EPONYM_FOLLOWERS, EPONYMS, PARTICLES, TITLES
 
 _MONTHS = {name: i + 1 for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -90,6 +91,9 @@ class KnownMatcher:
             if w in self.words:
                 if w in EPONYMS and _FOLLOWER_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, 0, start):
                     continue  # "Addison's disease" is not the patient; "Mrs Addison's pain" is
+                if text[start].islower() and w in all_english_words() and _WORD_BEFORE.search(text, 0, start) \
+                        and _WORD_AFTER.match(text, end):
+                    continue  # "temp rose to 38.6" is not the patient Rose
                 if len(w) == 2 and text[start:end] != w.capitalize():
                     continue  # "Ng" the name, not "NG" the nasogastric tube
                 yield "PERSON", start, end
@@ -153,6 +157,10 @@ def _digit_forms(value: str, phone: bool) -> set[str]:
         if len(digits) >= 9:
             out.add(digits[-7:])  # the local part alone, as people often write it
     return out
+
+
+_WORD_BEFORE = regex.compile(r"\p{Ll}[\p{L}'-]*\s+$")
+_WORD_AFTER = regex.compile(r"\s+(?:to|by|from|up|over|in|at|of|with|and|on|\d)")  # a verb's, not a name's
 
 
 def matcher(known: KnownIdentifiers) -> KnownMatcher:

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer
 
 from triage.deid_text import patterns as P
-from triage.deid_text import korean
+from triage.deid_text import intl, korean
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
@@ -116,7 +116,19 @@ def build_recognizers() -> list[EntityRecognizer]:
         _patterns("LOCATION", "addresses", P.ADDRESS_PATTERNS),
         _patterns("POSTCODE", "postcodes", P.POSTCODE_PATTERNS),
         _patterns("ID", "record numbers", P.ID_PATTERNS),
+        *_intl_recognizers(),
     ]
+
+
+def _intl_recognizers() -> list[EntityRecognizer]:
+    """Other countries' addresses, dates, ages, e-mails, handles and plates (``intl``)."""
+    return [_patterns("LOCATION", "addresses, other countries", intl.ADDRESS_PATTERNS, 0.6),
+            _patterns("DATE_TIME", "dates, other languages", intl.DATE_PATTERNS),
+            _patterns("AGE", "ages over 89, other languages", intl.AGE_PATTERNS),
+            _patterns("EMAIL_ADDRESS", "email, other spellings", intl.EMAIL_PATTERNS, 0.9),
+            _patterns("URL", "social handles", intl.HANDLE_PATTERNS, 0.6),
+            _patterns("PLATE", "plates after more cues", intl.PLATE_PATTERNS, 0.6),
+            _patterns("PERSON", "names, other languages", intl.PERSON_PATTERNS, 0.6)]
 
 
 class SentencePhoneRecognizer(PhoneRecognizer):

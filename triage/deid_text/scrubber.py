@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from triage.deid_text.folding import fold
+from triage.deid_text.intl import refine
 from triage.deid_text.known import KnownIdentifiers, KnownMatcher, matcher
 
 LABELS = {
@@ -85,6 +86,7 @@ class TextScrubber:
             found = list(generic[f.text])
             if not known.is_empty():
                 found += known_matcher(known).spans(f.text)
+            found = refine(f.text, found)
             spans = sorted((*whole_tokens(text, *f.span(s, e, text)), entity) for entity, s, e in found if e > s)
             out.append(_merge(spans))
         return out
