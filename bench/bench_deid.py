@@ -242,8 +242,12 @@ def main(argv: list[str] | None = None) -> int:
                       styles_notes(), args.show)
     from bench.deid_heldout_c import notes as third_notes
 
-    evaluate("third corpus: ten settings, frozen first, not yet in the targets (bench/deid_heldout_c.py)", finder,
+    evaluate("third corpus: ten settings, now a development set (bench/deid_heldout_c.py)", finder,
              third_notes(), args.show)
+    from bench.deid_heldout_d import notes as fourth_notes
+
+    evaluate("fourth corpus: fourteen settings, frozen first, not yet in the targets (bench/deid_heldout_d.py)",
+             finder, fourth_notes(), args.show)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
     ok = result["recall"] >= 0.99 and result["own_complete"] and styles["recall"] >= 0.99 \
