@@ -10,6 +10,8 @@ numeral months, Arabic-Indic digits, "2023. 3. 15."; ages over 89 in other langu
 before it ("UR", "HC" in "UR 228 1934"), so no fragment of an identifier survives beside its label;
 a name followed by a clinical head noun ("X's sign", "X pouch", "X tube") or holding a digit
 ("SatO2") is dropped; a word found as a name once is found wherever else it stands in that text.
+It ends with ``post_rules`` (GCS strings and multi-word eponyms kept, names that are English words at
+a sentence start, initials beside a name, a town beside a postcode or an address).
 """
 
 from __future__ import annotations
@@ -149,6 +151,7 @@ def refine(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int,
         plain = head in ("Clinic", "Polyclinic", "Surgery", "General", "Practice") or len(words) == 1
         if not words or all(is_clinical(w) or (plain and w.lower() in all_english_words()) for w in words):
             continue
-        if True:
-            out.append(("LOCATION", m.start(), m.end()))
-    return out
+        out.append(("LOCATION", m.start(), m.end()))
+    from triage.deid_text import post_rules
+
+    return post_rules.apply(text, out)

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer
 
 from triage.deid_text import patterns as P
-from triage.deid_text import intl, korean
+from triage.deid_text import intl, intl_cjk, intl_more, korean
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
@@ -61,7 +61,7 @@ class GazetteerPersonRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
         spans = [*cueless_spans(text), *lower_case_spans(text), *unknown_pair_spans(text),
-                 *korean.name_spans(text)]
+                 *korean.name_spans(text), *intl_more.bracket_relation_spans(text)]
         return [RecognizerResult("PERSON", s, e, 0.6) for s, e in spans]
 
 
@@ -128,7 +128,26 @@ def _intl_recognizers() -> list[EntityRecognizer]:
             _patterns("EMAIL_ADDRESS", "email, other spellings", intl.EMAIL_PATTERNS, 0.9),
             _patterns("URL", "social handles", intl.HANDLE_PATTERNS, 0.6),
             _patterns("PLATE", "plates after more cues", intl.PLATE_PATTERNS, 0.6),
-            _patterns("PERSON", "names, other languages", intl.PERSON_PATTERNS, 0.6)]
+            _patterns("PERSON", "names, other languages", intl.PERSON_PATTERNS, 0.6),
+            _patterns("LOCATION", "streets, more countries", intl_more.STREET_PATTERNS, 0.6),
+            _patterns("DATE_TIME", "dates, more languages", intl_more.DATE_PATTERNS),
+            _patterns("AGE", "ages over 89, written out", intl_more.AGE_PATTERNS),
+            _patterns("ID", "record numbers, more labels", intl_more.ID_PATTERNS, 0.6),
+            _patterns("URL", "messenger ids", intl_more.HANDLE_PATTERNS, 0.6),
+            _patterns("PLATE", "plates, longer", [*intl_more.PLATE_PATTERNS, *intl_cjk.PLATE_PATTERNS], 0.6),
+            *_cjk_recognizers()]
+
+
+def _cjk_recognizers() -> list[EntityRecognizer]:
+    """Chinese, Japanese, Thai and Hebrew script (``intl_cjk``): only where such a character is."""
+    return [ScriptGated(_patterns(entity, f"{name}, cjk/thai/hebrew", table, 0.6))
+            for entity, name, table in (("PERSON", "names", intl_cjk.PERSON_PATTERNS),
+                                        ("DATE_TIME", "dates", intl_cjk.DATE_PATTERNS),
+                                        ("AGE", "ages", intl_cjk.AGE_PATTERNS),
+                                        ("LOCATION", "addresses", intl_cjk.ADDRESS_PATTERNS),
+                                        ("POSTCODE", "postcodes", intl_cjk.POSTCODE_PATTERNS),
+                                        ("ID", "ids", intl_cjk.ID_PATTERNS),
+                                        ("PHONE_NUMBER", "phones", intl_cjk.PHONE_PATTERNS))]
 
 
 class SentencePhoneRecognizer(PhoneRecognizer):
@@ -157,3 +176,24 @@ _SENTENCE_BREAK = regex.compile(r"[.,;:!?]\s")
 _PHONE_RUN = regex.compile("[\\d" + regex.escape("-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d\uff0e\uff0f "
                                                   "\u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d.[]/~"
                                                   "\u2053\u223c\uff5e(\uff08[\uff3b+\uff0b", special_only=False) + "]+")
+
+
+_NON_LATIN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hebrew}\p{Thai}]")
+
+
+class ScriptGated(LocalRecognizer):
+    """A pattern recognizer run only on texts holding a Han, kana, Hebrew or Thai character: most notes
+    hold none, and one search for such a character costs less than the patterns."""
+
+    def __init__(self, inner: PatternRecognizer) -> None:
+        super().__init__(supported_entities=inner.supported_entities, name=inner.name, supported_language="en")
+        self.inner = inner
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: List[str],
+                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
+        if _NON_LATIN.search(text) is None:
+            return []
+        return self.inner.analyze(text, entities, nlp_artifacts)

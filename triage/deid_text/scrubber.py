@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+import regex
+
 from triage.deid_text.folding import fold
 from triage.deid_text.intl import refine
 from triage.deid_text.known import KnownIdentifiers, KnownMatcher, matcher
@@ -165,13 +167,23 @@ def whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` widened to the whole token it lies in: no fragment of an identifier survives
     beside its label ("K/2024/[ID]", "MDT-[ID]", "4RX[ID]-B" were left before). A token is letters and
     digits joined by ``- / _ . # :`` without spaces; a sentence's final full stop is not part of it."""
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _JOINERS and start > 1
-                         and text[start - 2].isalnum()):
+    while start > 0 and (_word_char(text[start - 1]) or text[start - 1] in _JOINERS and start > 1
+                         and _word_char(text[start - 2])):
         start -= 1
     n = len(text)
-    while end < n and (text[end].isalnum() or text[end] in _JOINERS and end + 1 < n and text[end + 1].isalnum()):
+    while end < n and (_word_char(text[end]) or text[end] in _JOINERS and end + 1 < n and _word_char(text[end + 1])):
         end += 1
     return start, end
+
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}ー]")
+
+
+def _word_char(c: str) -> bool:
+    """A letter or digit that belongs to the token beside it. Chinese, Japanese and Thai are written
+    without spaces between words, so their characters never join a token: "患者王伟" loses the name,
+    not the cue "患者"; "上次住院2024年3月5日" keeps "上次住院"."""
+    return c.isalnum() and (c.isascii() or _UNSPACED.match(c) is None)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[Finding]:
@@ -205,7 +217,7 @@ class _Analyzer:
         from presidio_analyzer import PatternRecognizer
         from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-        from triage.deid_text.recognizers import build_recognizers
+        from triage.deid_text.recognizers import _NON_LATIN, ScriptGated, build_recognizers
         from triage.deid_text.spacy_model import load_pipeline
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -219,7 +231,10 @@ class _Analyzer:
         self.patterns: list[tuple[str, object, object]] = []  # (entity, pattern, gate), in registration order
         self.others = []
         for r in recognizers:
-            if type(r) is PatternRecognizer and not r.deny_list:  # validate/invalidate are the base's: None
+            if type(r) is ScriptGated:  # its patterns, gated by the search for a character of the script
+                self.patterns += [(r.supported_entities[0], regex.compile(p.regex, flags=r.inner.global_regex_flags),
+                                   _NON_LATIN) for p in r.inner.patterns]
+            elif type(r) is PatternRecognizer and not r.deny_list:  # validate/invalidate are the base's: None
                 self.patterns += [(r.supported_entities[0], regex.compile(p.regex, flags=r.global_regex_flags),
                                    _gate(p.regex, r.global_regex_flags)) for p in r.patterns]
             else:
