@@ -164,10 +164,40 @@ class SentencePhoneRecognizer(PhoneRecognizer):
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
         if sum(c.isdigit() for c in text) < 7:
             return []
-        if not any(sum(c.isdecimal() for c in run) >= 6 for run in _PHONE_RUN.findall(text)):
-            return []
-        return [r for r in super().analyze(text, entities, nlp_artifacts)
-                if not _SENTENCE_BREAK.search(text, r.start, r.end)]
+        import phonenumbers
+
+        spans: set[tuple[int, int]] = set()
+        for start, end in _windows(text):
+            window = text[start:end]
+            for region in self.supported_regions:
+                for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=self.leniency):
+                    spans.add((start + match.start, start + match.end))
+        return [RecognizerResult("PHONE_NUMBER", s, e, self.SCORE) for s, e in sorted(spans)
+                if not _SENTENCE_BREAK.search(text, s, e)]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` the phone matcher reads: each run holding six digits or more, widened
+    by 24 characters and then to the spaces around (so the matcher sees the characters before and
+    after a candidate, and no stretch starts inside a word), overlapping stretches joined. A number
+    lies inside one run (the matcher's candidates are such runs), so the rest of the note — its vital
+    signs, times and doses — is never parsed."""
+    out: list[list[int]] = []
+    n = len(text)
+    for m in _PHONE_RUN.finditer(text):
+        if sum(c.isdecimal() for c in m.group()) < 6:
+            continue
+        start = max(0, m.start() - 24)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(n, m.end() + 24)
+        while end < n and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
 
 
 _SENTENCE_BREAK = regex.compile(r"[.,;:!?]\s")
