@@ -8,7 +8,8 @@ and change nothing here, since every finding is kept and overlaps are merged bel
 a text do not depend on the patient, so they are memoised per text (complaints and reason titles
 repeat across the cases of an export); the patient's own values are matched apart
 (``known.KnownMatcher``), which is cheap. ``find_many`` runs the NER over many texts in one
-``nlp.pipe`` batch, three times faster per note than one text at a time.
+``nlp.pipe`` batch, three times faster per note than one text at a time, and only over the sentences
+of a text that hold a candidate word.
 
 Overlapping findings are merged before anything is replaced, so an e-mail address that contains
 the patient's name is removed whole, never half-rewritten into something the e-mail pattern no
@@ -265,14 +266,17 @@ class _Analyzer:
     def analyze_many(self, texts: list[str]) -> list[tuple[tuple[str, int, int], ...]]:
         from triage.deid_text.ner import entity_spans, needs_ner
 
-        for_ner = [t for t in texts if needs_ner(t)]
-        people = {}
-        if for_ner:
+        # The model reads only the sentences that hold a word it could make a name or a place of
+        # (``needs_ner`` on each sentence): a long note's vital signs and doses are not run through it.
+        chunks = [(t, start, part) for t in texts if needs_ner(t) for start, part in _sentences(t) if needs_ner(part)]
+        people: dict[str, list] = {}
+        if chunks:
             # One BLAS thread: OpenBLAS's second thread on these small matrices spun against the
             # first on our 2-core machines (3x the CPU time one at a time, about the same wall time
             # for a batch), and leaves no core for the export's writer.
             with self._blas.limit(limits=1, user_api="blas"):
-                people = {t: entity_spans(doc.ents) for t, doc in zip(for_ner, self.nlp.pipe(for_ner))}
+                for (t, start, _), doc in zip(chunks, self.nlp.pipe([part for _, _, part in chunks])):
+                    people.setdefault(t, []).extend((k, start + a, start + b) for k, a, b in entity_spans(doc.ents))
         return [self._analyze(t, people.get(t, [])) for t in texts]
 
     def _analyze(self, text: str, found: list[tuple[str, int, int]]) -> tuple[tuple[str, int, int], ...]:
@@ -289,6 +293,19 @@ class _Analyzer:
         for r in self.others:
             found += ((f.entity_type, f.start, f.end) for f in r.analyze(text, self.entities, None) if f.score > 0)
         return tuple(found)
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """``(start, sentence)`` of each stretch of ``text`` ended by ". ", "! ", "? " or "; "."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
 
 
 def _gate(pattern: str, flags: int):
