@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
              third_notes(), args.show)
     from bench.deid_heldout_d import notes as fourth_notes
 
-    evaluate("fourth corpus: fourteen settings, frozen first, not yet in the targets (bench/deid_heldout_d.py)",
+    evaluate("fourth corpus: fourteen settings, now a development set (bench/deid_heldout_d.py)",
              finder, fourth_notes(), args.show)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
