@@ -127,3 +127,12 @@ NAMES_STILL = [  # guards: the same words used as names stay names (these passed
 def test_name_that_is_a_word_used_as_a_name_is_replaced(text, names, word):
     out = scrub_text(text, KnownIdentifiers(names=names, dates=(date(1950, 1, 1),)))
     assert word not in out, out
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Transferred from Royal Infirmary, Bed 14.", "Bed 14"),  # a bed after a hospital is no town
+    ("Sodium 13500 on the gas?", "Sodium"),  # a lab before digits is no town before a postcode
+    ("患者诉胸痛3小时, 伴出汗.", "诉胸痛"),  # a verb after the cue 患者 is no name
+])
+def test_words_beside_the_new_place_and_name_rules_stay(text, kept):
+    assert kept in scrub_text(text)

@@ -130,10 +130,14 @@ def _join_names(text: str, people: list[list[int]]) -> list[tuple[str, int, int]
 
 _CITY = r"\p{Lu}[\p{L}'-]*(?:(?:[ /-]|\s(?:of|de|do|da|upon|on|en|am|an|im)\s)\p{Lu}[\p{L}'-]*){0,2}"
 _POSTAL = r"(?:\d{3}-\d{4}|\d{4}-\d{3}|\d{5}-\d{3}|\d{4,6})"
-_CITY_BEFORE_POSTCODE = regex.compile(rf"(?<![\p{{L}}'-])({_CITY})\s+(?={_POSTAL}(?![\d-]))")
-# After an address: ", 1070 Wien", " Kadikoy/Istanbul 34728", ", Haifa 3474", ", Kingston 11", or a town
-# alone after a comma (", Bangkok"); a town alone after a space is the next sentence's word.
-_AFTER_ADDRESS = regex.compile(rf"(?:(?:,\s*|\s+)(?:({_POSTAL})\s+({_CITY})|({_CITY})\s+(?:{_POSTAL}|\d{{1,2}}(?=[.,;]|$)))"
+# Before a postcode of a distinctive shape (Japan 606-8501, Portugal 1100-048, Brazil 04117-030); a
+# town before bare digits only inside an address (``_AFTER_ADDRESS``): "Sodium 13500" is a lab.
+_CITY_BEFORE_POSTCODE = regex.compile(rf"(?<![\p{{L}}'-])({_CITY})\s+(?=(?:\d{{3}}-\d{{4}}|\d{{4,5}}-\d{{3}})(?![\d-]))")
+_NOT_PLACES = frozenset("bed bay room cubicle level floor wing block door gate entrance exit side chair trolley".split())
+# After an address: ", 1070 Wien", " Kadikoy/Istanbul 34728", ", Haifa 3474", or a town alone after a
+# comma (", Bangkok"); a town alone after a space is the next sentence's word. A postal district of one
+# or two digits ("Kingston 11") only straight after the address's own town (``_DISTRICT``).
+_AFTER_ADDRESS = regex.compile(rf"(?:(?:,\s*|\s+)(?:({_POSTAL})\s+({_CITY})|({_CITY})\s+{_POSTAL})"
                                rf"|,\s*({_CITY}))(?![\p{{L}}\d-])")
 
 _DISTRICT = regex.compile(r"\s\d{1,2}(?=[.,;]|$)")
@@ -143,7 +147,8 @@ def _place_ok(words: str) -> bool:
     from triage.deid_text.clinical_words import is_clinical
 
     parts = regex.split(r"[\s/-]+", words)
-    if any(p.lower() in NOT_NAMES or (p.isupper() and len(p) <= 4) for p in parts if p[:1].isupper()):
+    if any(p.lower() in NOT_NAMES or p.lower() in _NOT_PLACES or (p.isupper() and len(p) <= 4)
+           for p in parts if p[:1].isupper()):
         return False
     return not is_clinical(parts[-1])  # "Port of Spain" is a town, "Chest" is not
 
