@@ -136,3 +136,8 @@ def test_name_that_is_a_word_used_as_a_name_is_replaced(text, names, word):
 ])
 def test_words_beside_the_new_place_and_name_rules_stay(text, kept):
     assert kept in scrub_text(text)
+
+
+def test_nouns_that_take_an_honorific_are_no_names():
+    out = scrub_text("患者様 来院, お客様 待合")
+    assert "患者" in out and "お客" in out, out

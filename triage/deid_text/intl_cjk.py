@@ -33,12 +33,14 @@ _SURNAMES = fold_text("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
                       "桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 # Honorifics and titles after a name ("山田太郎 様", "佐藤健一先生"); "李医生" is a surname and a title.
 _TITLE_AFTER = fold_text("様|さん|先生|氏|君|ちゃん|教授")
+# Nouns that take an honorific too ("患者様" the patient, "お客様", "皆様", "ご家族様").
+_NOT_NAMES = fold_text("患者|お客|皆|利用者|ご家族|家族|ご本人|本人|担当|主治医|看護師|医師|お子|奥")
 _RELATIONS_EN = (r"mother|father|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandmother"
                  r"|grandfather|mum|dad|aunt|uncle|niece|nephew|cousin|friend|partner|interpreter|nurse|dr")
 PERSON_PATTERNS = (
     ("after a cue", rf"(?<=(?:{_CUE_BEFORE})[:：]?)[{_SURNAMES}][{_HAN}]{{1,2}}(?=[\s,，、.。:：()（）]|$|(?:{_TITLE_AFTER}))"
                     rf"|(?<=(?:{_CUE_BEFORE})[:：]?\s+)[{_HAN}]{{2,4}}(?=\s|(?:{_TITLE_AFTER}))"),
-    ("before an honorific", rf"(?<![{_HAN}])[{_HAN}{_KANA}]{{2,5}}(?=\s*(?:{_TITLE_AFTER}))"),
+    ("before an honorific", rf"(?<![{_HAN}{_KANA}])(?!(?:{_NOT_NAMES}))[{_HAN}{_KANA}]{{2,5}}(?=\s*(?:{_TITLE_AFTER}))"),
     ("surname and title", rf"[{_SURNAMES}](?:{fold_text('医生|大夫|护士|先生|老师')})"),
     ("after an english relation word", rf"(?i)(?<=\b(?:{_RELATIONS_EN})\.?\s+){_SCRIPT}+(?:[\s-]{_SCRIPT}+){{0,2}}"),
 )
@@ -82,7 +84,7 @@ ID_PATTERNS = (
 )
 PHONE_PATTERNS = (
     # 电话139 1088 2233: digits glued to the script before them, where no word boundary is
-    ("after the script", rf"(?<=[{_HAN}{_KANA}：:]\s*)\+?\d{{2,4}}(?:[\s-]?\d{{3,4}}){{2,3}}(?!\d)"),
+    ("after the script", rf"(?<=[{_HAN}{_KANA}：]\s*)\+?\d{{2,4}}(?:[\s-]?\d{{3,4}}){{2,3}}(?!\d)"),
 )
 PLATE_PATTERNS = (
     # กข 1234 กรุงเทพ, 1กม 5521: Thai consonants and digits after a plate cue, the province after

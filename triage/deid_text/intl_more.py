@@ -20,7 +20,7 @@ _CAP = r"\p{Lu}[\p{L}'-]*"
 # ------------------------------------------------------------------ streets
 # The street word after the name, then the house number: "Schonhauser Allee 7", "Mariahilfer
 # Strasse 88/3/14", "Bagdat Cad. No:212 D:5", "Ataturk Bulvari 45", "Sukhumvit Soi 11".
-_AFTER = (r"Allee|Strasse|Str\.|Gasse|Gurtel|Ring|Damm|Ufer|Platz|Weg|Steig|Chaussee|Promenade|Kai|Zeile"
+_AFTER = (r"Allee|Strasse|Str\.|Gasse|Gurtel|Damm|Ufer|Platz|Weg|Steig|Chaussee|Promenade|Zeile"
           r"|Caddesi|Cad\.|Cd\.|Sokak|Sokagi|Sok\.|Sk\.|Bulvari|Blv\.|Bulv\.|Mahallesi|Mah\.|Yolu"
           r"|Soi|Thanon|Rd\.?")
 _NUMBER = (r"(?:No\s*[:.]?\s*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4}){0,3}"
