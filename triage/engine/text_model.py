@@ -77,8 +77,11 @@ class TextEncoder:
             self.model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
         except Exception as exc:  # transformers raises OSError, ValueError, its own types
             raise ModelUnavailable(f"text encoder in {path} cannot be loaded: {exc}") from exc
+        from triage.engine.lean_encoder import LeanBert
+
         self._torch = torch
         self.dim = int(self.model.config.hidden_size)
+        self.lean = LeanBert.from_model(self.model)  # None (transformers runs) on another config
         # Embeddings kept across calls (least recently used dropped first): an ED's complaints
         # repeat ("Chest pain", "Abd pain"), and a nurse's complaint is re-suggested while the
         # vital signs are typed, so each distinct complaint is encoded about once.
@@ -108,6 +111,9 @@ class TextEncoder:
         encoded = self.tokenizer(list(texts), padding=True, truncation=True,
                                  max_length=MAX_TOKENS, return_tensors="pt")
         with torch.inference_mode():
+            if self.lean is not None:  # the same numbers with less Python: see lean_encoder.py
+                return self.lean(encoded["input_ids"], encoded["attention_mask"],
+                                 encoded.get("token_type_ids")).numpy().astype(np.float32)
             hidden = self.model(**encoded).last_hidden_state
             mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
