@@ -12,7 +12,7 @@ import pytest
 
 from triage.engine.lean_encoder import LeanBert, unsupported
 from triage.engine.speed import COMPLAINTS, _intakes
-from triage.engine.text_model import TextEncoder, TextModel, encoder_dir, load_acuity_head
+from triage.engine.text_model import MAX_TOKENS, TextEncoder, TextModel, encoder_dir, load_acuity_head
 
 TOLERANCE = 1e-5
 LONG = "crushing central chest pain radiating to the jaw and left arm with sweating " * 12
@@ -48,12 +48,32 @@ def test_same_embeddings_as_transformers(encoders):
         assert _gap(lean, reference, batch) <= TOLERANCE, text
 
 
-def test_bulk_batches_match_too(encoders):
+def test_bulk_batches_run_transformers_and_the_lean_forward_matches_them(encoders):
+    """In ``bulk()`` the encoder keeps transformers (a bulk batch is all arithmetic; the lean
+    forward's packed buffers only raised the resident memory); the lean forward still agrees on
+    batches of that size."""
+    import torch
+
     lean, reference = encoders
     texts = [c.complaint for c in _intakes(300)]
-    with lean.bulk(), reference.bulk():  # every core, batches of 256
-        assert _gap(lean, reference, texts[:256]) <= TOLERANCE
-        assert _gap(lean, reference, texts[256:]) <= TOLERANCE
+    real, calls = lean.lean, []
+    lean.lean = lambda *tensors: calls.append(len(tensors[0])) or real(*tensors)
+    try:
+        with lean.bulk(), reference.bulk():  # every core, batches of 256
+            bulk = lean._encode_batch(texts[:256])
+            assert float(np.abs(bulk - reference._encode_batch(texts[:256])).max()) <= TOLERANCE
+        assert calls == []  # transformers ran in bulk
+        lean._encode_batch(texts[:3])
+        assert calls == [3]  # and the lean forward outside it
+    finally:
+        lean.lean = real
+    encoded = lean.tokenizer(texts[:256], padding=True, truncation=True, max_length=MAX_TOKENS,
+                             return_tensors="pt")
+    with torch.inference_mode():
+        direct = lean.lean(encoded["input_ids"], encoded["attention_mask"],
+                           encoded.get("token_type_ids")).numpy()
+    assert float(np.abs(direct - bulk).max()) <= TOLERANCE
+    assert _gap(lean, reference, texts[256:]) <= TOLERANCE  # outside bulk: the lean forward
 
 
 def test_same_suggestions_and_reasons(encoders, models_dir):

@@ -111,7 +111,9 @@ class TextEncoder:
         encoded = self.tokenizer(list(texts), padding=True, truncation=True,
                                  max_length=MAX_TOKENS, return_tensors="pt")
         with torch.inference_mode():
-            if self.lean is not None:  # the same numbers with less Python: see lean_encoder.py
+            # The same numbers with less Python (lean_encoder.py), for the desk's small batches; a
+            # bulk batch is all arithmetic, gains nothing and grows the allocator's high water.
+            if self.lean is not None and self._batch_size is None:
                 return self.lean(encoded["input_ids"], encoded["attention_mask"],
                                  encoded.get("token_type_ids")).numpy().astype(np.float32)
             hidden = self.model(**encoded).last_hidden_state
