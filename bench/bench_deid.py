@@ -248,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
 
     evaluate("fourth corpus: fourteen settings, now a development set (bench/deid_heldout_d.py)",
              finder, fourth_notes(), args.show)
+    from bench.deid_heldout_e import notes as fifth_notes
+
+    evaluate("fifth corpus: written after the fourth's rules, frozen first, not yet in the targets "
+             "(bench/deid_heldout_e.py)", finder, fifth_notes(), args.show)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
     ok = result["recall"] >= 0.99 and result["own_complete"] and styles["recall"] >= 0.99 \
