@@ -342,7 +342,9 @@ KO = {
     "{path} exists and cannot be replaced (no permission): choose another name": "{path}이(가) 이미 있으며 바꿀 권한이 없습니다. 다른 이름을 고르세요",
     "Export cases": "환자 기록 내보내기",
     "All dates": "전체 기간",
-    "De-identify (pseudonyms, shifted dates, no names)": "비식별화(가명, 날짜 이동, 이름 제거)",
+    "De-identify (pseudonyms, shifted dates, names scrubbed from text)": "비식별화(가명, 날짜 이동, 본문의 이름 삭제)",
+    "Fields are removed or replaced whole. Free text is scrubbed by rules, which miss some names and addresses written in other languages: review free text before it leaves the clinic.":
+        "항목은 통째로 지우거나 바꿉니다. 자유 기술 텍스트는 규칙으로 정리하므로 다른 언어로 쓴 이름과 주소를 일부 놓칠 수 있습니다. 기관 밖으로 내보내기 전에 자유 기술 텍스트를 검토하세요.",
     "Cancel export": "내보내기 취소",
     "Close": "닫기",
     "from": "부터",

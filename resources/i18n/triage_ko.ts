@@ -1366,9 +1366,18 @@ previous {previous}</source>
         <translation>전체 기간</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="119" />
         <source>De-identify (pseudonyms, shifted dates, no names)</source>
-        <translation>비식별화(가명, 날짜 이동, 이름 제거)</translation>
+        <translation type="vanished">비식별화(가명, 날짜 이동, 이름 제거)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_dialog.py" line="119" />
+        <source>De-identify (pseudonyms, shifted dates, names scrubbed from text)</source>
+        <translation>비식별화(가명, 날짜 이동, 본문의 이름 삭제)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/export_dialog.py" line="182" />
+        <source>Fields are removed or replaced whole. Free text is scrubbed by rules, which miss some names and addresses written in other languages: review free text before it leaves the clinic.</source>
+        <translation>항목은 통째로 지우거나 바꿉니다. 자유 기술 텍스트는 규칙으로 정리하므로 다른 언어로 쓴 이름과 주소를 일부 놓칠 수 있습니다. 기관 밖으로 내보내기 전에 자유 기술 텍스트를 검토하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/admin/export_dialog.py" line="131" />
@@ -1376,97 +1385,97 @@ previous {previous}</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="136" />
+        <location filename="../../ui/admin/export_dialog.py" line="135" />
         <source>Cancel export</source>
         <translation>내보내기 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="138" />
+        <location filename="../../ui/admin/export_dialog.py" line="137" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="145" />
+        <location filename="../../ui/admin/export_dialog.py" line="144" />
         <source>from</source>
         <translation>부터</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="145" />
+        <location filename="../../ui/admin/export_dialog.py" line="144" />
         <source>to</source>
         <translation>까지</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="147" />
+        <location filename="../../ui/admin/export_dialog.py" line="146" />
         <source>Arrival dates</source>
         <translation>내원 날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="148" />
+        <location filename="../../ui/admin/export_dialog.py" line="147" />
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="154" />
+        <location filename="../../ui/admin/export_dialog.py" line="153" />
         <source>Save to</source>
         <translation>저장 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="175" />
+        <location filename="../../ui/admin/export_dialog.py" line="174" />
         <source>Export de-identified {format}</source>
         <translation>비식별 {format} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="176" />
+        <location filename="../../ui/admin/export_dialog.py" line="175" />
         <source>Export identifiable {format}</source>
         <translation>식별 가능한 {format} 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="180" />
+        <location filename="../../ui/admin/export_dialog.py" line="188" />
         <source>Names, dates and identifiers will be in the file.</source>
         <translation>이름, 날짜, 식별 정보가 파일에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="204" />
+        <location filename="../../ui/admin/export_dialog.py" line="211" />
         <source>Format changed: de-identification is on again for {format}; untick it if this export must carry identifiers</source>
         <translation>형식이 바뀌어 {format}에 비식별화가 다시 켜졌습니다. 식별 정보가 꼭 필요할 때만 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="211" />
+        <location filename="../../ui/admin/export_dialog.py" line="218" />
         <source>Export to</source>
         <translation>내보낼 위치</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="242" />
+        <location filename="../../ui/admin/export_dialog.py" line="249" />
         <source>The end date is before the start date</source>
         <translation>종료일이 시작일보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="246" />
+        <location filename="../../ui/admin/export_dialog.py" line="253" />
         <source>Choose where to save the export</source>
         <translation>내보낸 파일을 저장할 위치를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="254" />
+        <location filename="../../ui/admin/export_dialog.py" line="261" />
         <source>Cannot create the folder {path}: {error}</source>
         <translation>{path} 폴더를 만들 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="260" />
+        <location filename="../../ui/admin/export_dialog.py" line="267" />
         <source>Not exported: the existing file was kept</source>
         <translation>내보내지 않음: 기존 파일을 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="272" />
+        <location filename="../../ui/admin/export_dialog.py" line="279" />
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="279" />
+        <location filename="../../ui/admin/export_dialog.py" line="286" />
         <source>Replace file?</source>
         <translation>파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="279" />
+        <location filename="../../ui/admin/export_dialog.py" line="286" />
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -1475,38 +1484,38 @@ Replace it?</source>
 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="288" />
+        <location filename="../../ui/admin/export_dialog.py" line="295" />
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/export_dialog.py" line="300" />
+        <location filename="../../ui/admin/export_dialog.py" line="307" />
         <source>Exported %Ln de-identified case(s) to {path}</source>
         <translation><numerusform>비식별 환자 기록 %Ln건을 {path}(으)로 내보냈습니다</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/export_dialog.py" line="302" />
+        <location filename="../../ui/admin/export_dialog.py" line="309" />
         <source>Exported %Ln case(s) to {path}</source>
         <translation><numerusform>환자 기록 %Ln건을 {path}(으)로 내보냈습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="305" />
+        <location filename="../../ui/admin/export_dialog.py" line="312" />
         <source>Warnings: {warnings}</source>
         <translation>경고: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="314" />
+        <location filename="../../ui/admin/export_dialog.py" line="321" />
         <source>Export failed: no permission to write {path}; choose another folder</source>
         <translation>내보내기 실패: {path}에 쓸 권한이 없습니다. 다른 폴더를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="317" />
-        <location filename="../../ui/admin/export_dialog.py" line="320" />
+        <location filename="../../ui/admin/export_dialog.py" line="324" />
+        <location filename="../../ui/admin/export_dialog.py" line="327" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/export_dialog.py" line="326" />
+        <location filename="../../ui/admin/export_dialog.py" line="333" />
         <source>Export cancelled; no partial file was left behind</source>
         <translation>내보내기를 취소했습니다. 만들다 만 파일은 남지 않았습니다</translation>
     </message>

@@ -333,12 +333,14 @@ def test_identifiable_export_does_not_carry_over_to_another_format(desk, qtbot):
     dialog = view.export_page.open_dialog()  # a child of the page: closed with the view
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     assert dialog.start_button.text() == "Export de-identified CSV"
+    assert "review free text" in dialog.deid_note.text()  # free-text scrubbing is rules, not a promise
     dialog.deidentify_check.setChecked(False)
     assert dialog.start_button.text() == "Export identifiable CSV"
     assert "Names" in dialog.deid_note.text()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("fhir"))
     assert dialog.deidentify_check.isChecked()
     assert dialog.start_button.text() == "Export de-identified FHIR"
+    assert "review free text" in dialog.deid_note.text()
     assert "de-identification is on again" in dialog.status_label.text()
 
 
