@@ -208,7 +208,7 @@ _PHONE_RUN = regex.compile("[\\d" + regex.escape("-xX\u2010\u2011\u2012\u2013\u2
                                                   "\u2053\u223c\uff5e(\uff08[\uff3b+\uff0b", special_only=False) + "]+")
 
 
-_NON_LATIN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hebrew}\p{Thai}]")
+NON_LATIN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hebrew}\p{Thai}]")
 
 
 class ScriptGated(LocalRecognizer):
@@ -224,6 +224,6 @@ class ScriptGated(LocalRecognizer):
 
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        if _NON_LATIN.search(text) is None:
+        if NON_LATIN.search(text) is None:
             return []
         return self.inner.analyze(text, entities, nlp_artifacts)

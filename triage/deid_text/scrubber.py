@@ -168,12 +168,10 @@ def whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
     beside its label ("K/2024/[ID]", "MDT-[ID]", "4RX[ID]-B" were left before). A token is letters and
     digits joined by ``- / _ . # :`` without spaces; a sentence's final full stop is not part of it."""
     word = _word_char
-    while start > 0 and ((c := text[start - 1]).isalnum() and (c < "\u0e00" or word(c))
-                         or c in _JOINERS and start > 1 and word(text[start - 2])):
+    while start > 0 and (word(c := text[start - 1]) or c in _JOINERS and start > 1 and word(text[start - 2])):
         start -= 1
     n = len(text)
-    while end < n and ((c := text[end]).isalnum() and (c < "\u0e00" or word(c))
-                       or c in _JOINERS and end + 1 < n and word(text[end + 1])):
+    while end < n and (word(c := text[end]) or c in _JOINERS and end + 1 < n and word(text[end + 1])):
         end += 1
     return start, end
 
@@ -186,7 +184,7 @@ def _widened(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, in
     if len(spans) <= 64:
         return sorted((*whole_tokens(text, s, e), entity) for s, e, entity in spans)
     n = len(text)
-    token = [c.isalnum() and (c < "\u0e00" or _word_char(c)) for c in text]
+    token = [_word_char(c) for c in text]
     left = list(range(n + 1))
     for i in range(1, n + 1):  # the step of whole_tokens from a start at i, then the reach of i - 1
         if token[i - 1] or text[i - 1] in _JOINERS and i > 1 and token[i - 2]:
@@ -205,7 +203,7 @@ def _word_char(c: str) -> bool:
     """A letter or digit that belongs to the token beside it. Chinese, Japanese and Thai are written
     without spaces between words, so their characters never join a token: "患者王伟" loses the name,
     not the cue "患者"; "上次住院2024年3月5日" keeps "上次住院"."""
-    return c.isalnum() and (c.isascii() or _UNSPACED.match(c) is None)
+    return c.isalnum() and (c < "\u0e00" or _UNSPACED.match(c) is None)  # nothing below U+0E00 is unspaced
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[Finding]:
@@ -239,7 +237,7 @@ class _Analyzer:
         from presidio_analyzer import PatternRecognizer
         from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-        from triage.deid_text.recognizers import _NON_LATIN, ScriptGated, build_recognizers
+        from triage.deid_text.recognizers import NON_LATIN, ScriptGated, build_recognizers
         from triage.deid_text.spacy_model import load_pipeline
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -255,7 +253,7 @@ class _Analyzer:
         for r in recognizers:
             if type(r) is ScriptGated:  # its patterns, gated by the search for a character of the script
                 self.patterns += [(r.supported_entities[0], regex.compile(p.regex, flags=r.inner.global_regex_flags),
-                                   _NON_LATIN) for p in r.inner.patterns]
+                                   NON_LATIN) for p in r.inner.patterns]
             elif type(r) is PatternRecognizer and not r.deny_list:  # validate/invalidate are the base's: None
                 self.patterns += [(r.supported_entities[0], regex.compile(p.regex, flags=r.global_regex_flags),
                                    _gate(p.regex, r.global_regex_flags)) for p in r.patterns]
