@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 import time
 from collections import defaultdict
@@ -95,12 +96,38 @@ def legacy_finder(spec: str) -> Finder:
     return find
 
 
-def _covered(spans: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
+# Courtesy titles and clinical roles written before a name. The corpora differ on whether such a
+# title is part of the name (corpora D and E put "Dr." inside the marked name, F leaves it out, as the
+# i2b2 de-identification guidelines do); a title is not an identifier, so one left before a removed
+# name does not count as a miss. Written for the bench, from common usage, not from the scrubber.
+TITLES_NOT_COUNTED = frozenset("""
+dr drs doctor dra dott dott.ssa doc prof professor mr mrs ms miss mx sr sra srta sister nurse rn np md
+paramedic medic emt officer rev fr pastor chief sgt cpl herr frau mme mlle m sig sig.ra senor señor senora
+señora don dona doña pak bu ibu bapak ns en encik puan cik kak bi mzee ato w/ro khun ustaz alhaji hajiya
+sheikh dokter likar лікар врач эмч д-р med δρ κ κα κος አቶ ወ/ሮ دکتر ڈاکٹر الدكتور د
+""".split())
+
+
+def _covered(spans: list[tuple[int, int]], text: str, start: int, end: int, strict: bool = False) -> bool:
+    """Every letter and digit of ``text[start:end]`` is inside a found span; unless ``strict``, the
+    titles before the name (``TITLES_NOT_COUNTED``) may stay."""
     inside = [False] * (end - start)
     for s, e in spans:
         for i in range(max(s, start), min(e, end)):
             inside[i - start] = True
+    if not strict:
+        i = start
+        while True:
+            m = _LEAD_WORD.match(text, i, end)
+            if not m or m.group(1).lower().rstrip(".,") not in TITLES_NOT_COUNTED or m.end() >= end:
+                break
+            for k in range(m.start(), m.end()):
+                inside[k - start] = True
+            i = m.end()
     return all(ok for ok, c in zip(inside, text[start:end]) if c.isalnum())
+
+
+_LEAD_WORD = re.compile(r"(\S+)\s+")
 
 
 def _touched(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -111,6 +138,7 @@ def evaluate(name: str, finder: Finder, notes: list[Note], show_misses: int = 0)
     caught: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     clinical: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses, false_pos = [], []
+    strict_hits = 0
     t = time.perf_counter()
     many = getattr(finder, "many", None)
     found = many(notes) if many else [finder(n) for n in notes]
@@ -118,6 +146,7 @@ def evaluate(name: str, finder: Finder, notes: list[Note], show_misses: int = 0)
     for note, spans in zip(notes, found):
         for p in note.planted:
             ok = _covered(spans, note.text, p.start, p.end)
+            strict_hits += _covered(spans, note.text, p.start, p.end, strict=True)
             caught[p.category][0] += ok
             caught[p.category][1] += 1
             if not ok:
@@ -141,6 +170,8 @@ def evaluate(name: str, finder: Finder, notes: list[Note], show_misses: int = 0)
         mark = "  (target 1.0)" if kind in OWN else ""
         print(f"{kind:<18}{n:>8}{k:>8}{(k / n if n else float('nan')):>8.3f}{mark}")
     print(f"{'overall':<18}{total:>8}{hits:>8}{hits / total:>8.3f}  (target >= 0.99)")
+    print(f"{'  titles counted':<18}{total:>8}{strict_hits:>8}{strict_hits / total:>8.3f}  (a title left before a "
+          "removed name counted as a miss)")
     print(f"\n{'clinical phrase':<18}{'phrases':>8}{'altered':>8}{'FP rate':>8}")
     for kind in sorted(clinical):
         k, n = clinical[kind]

@@ -28,7 +28,7 @@ _TAIL = r"(?:[^\n.;:!?()\[\]]|\.(?<=(?<![\p{L}\d])(?:ul|al|os|pl|m|nr|No|Col|Brg
 _ADDRESS_CUE = (r"(?:\b(?:[Aa]ddress|[Hh]ome\s*:|[Vv]ive\s+en|[Rr]eside\s+en|[Dd]omicilio|[Dd]ireccion|[Aa]dres\w*"
                 r"(?:\s+\p{Ll}+)?|[Zz]am\.|[Zz]amieszka\w+|dc\s*:|dia\s+chi\s*:?)\s*:?\s*|(?<!\S)(?:주소|العنوان)\s*:?\s*)")
 # A house-number word starts an address even without a cue.
-_HOUSE = (r"(?:\b(?:Plot|Blk|Block|Flat|H\.\s?No\.|Door\s+No\.?|No\.)\s*\d+\w?,?|\b(?:ul|al|os|pl)\.\s*\p{Lu}|\bC/\s*\p{Lu}"
+_HOUSE = (r"(?:\b(?:Plot|Blk|Block|Flat|H\.\s?No\.|Door\s+No\.?|No\.)\s*\d+\w?,?|\b(?:ul|al|os|pl)\.\s*\p{Lu}|\bC/\s*(?!O\b)\p{Lu}"
           r"|\b(?:Calle|Avda\.|Av\.|Col\.|Brgy\.|Barangay|Purok)\s*\p{Lu}|\bso\s+\d+\w?\s+(?:ngo|ngach|hem|kiet|duong|pho)\b)")
 _KOREAN = (r"(?:[가-힣]{2,}(?:특별시|광역시|특별자치시|시|도)\s+)?(?:[가-힣]{1,6}(?:시|군)\s+)?[가-힣]{1,6}(?:구|군)"
            r"(?:\s+[가-힣\d]{1,8}(?:동|읍|면|리|로|길|번길))+(?:\s*\d+(?:-\d+)?)?(?:,?\s*\d+호)?")

@@ -54,6 +54,7 @@ still takayasu tietze tourette turner virchow von_willebrand weiss wernicke whip
 wolff white brudzinski babinski glasgow apgar wells centor lachman mcmurray phalen tinel homan
 homans trendelenburg valsalva heimlich seldinger foley guedel yankauer epley dix hallpike rovsing
 cullen grey_turner kussmaul cheyne stokes battle beck tzanck auspitz koebner nikolsky
+alvarado blatchford rockall killip epworth caprini mcisaac ranson padua framingham blumberg
 """.split())
 EPONYM_FOLLOWERS = frozenset("""
 disease syndrome palsy sign signs test score scale criteria rule rules manoeuvre maneuver
@@ -185,7 +186,7 @@ POSTCODE_PATTERNS = (
     ("us zip", r"\b\d{5}-\d{4}\b"),
     ("state + zip", r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
                     r"|T[NX]|UT|V[AT]|W[AIVY]|NSW|VIC|QLD|TAS|NT|ACT)\s+\d{4,5}\b"),
-    ("netherlands", r"\b[1-9]\d{3}\s?(?!MG|IU|ML|KG|MM|CM|HR|BP|AM|PM|CC|GM|UG|MU|ST|ND|RD|TH|IN|ON|AT|TO|OF"
+    ("netherlands", r"\b[1-9]\d{3}\s?(?!MG|IU|IE|UI|ML|KG|MM|CM|HR|BP|AM|PM|CC|GM|UG|MU|ST|ND|RD|TH|IN|ON|AT|TO|OF"
                     r"|HZ|MS|KM|MI|FT|LB|OZ|AD|BC)[A-Z]{2}\b"),
     ("labelled", r"(?i)(?<=\b(?:post\s*code|postal\s+code|zip(?:\s*code)?|plz)\s*:?\s*)(?=[A-Z -]{0,8}\d)"
                  r"[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9]\b"),
@@ -227,9 +228,10 @@ PLATE_PATTERNS = (
     ("us (california)", r"\b\d[A-Z]{3}\d{3}\b"),
     ("uk", r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
     # not a cue and a year ("DOB 1931-03-07", "MRN 2291"), not the start of a date
-    ("three letters four digits", r"\b(?!(?:DOB|MRN|NHS|SSN|AGE|TEL|FAX|BED|RM|ROOM|ZIP|PIN|EXT)\b)"
+    ("three letters four digits", r"\b(?!(?:DOB|MRN|NHS|SSN|AGE|TEL|FAX|BED|RM|ROOM|ZIP|PIN|EXT|BNP|CRP|INR|ALT|AST|ALP"
+                                  r"|LDH|GGT|TSH|PSA|HCG|WCC|WBC|PLT|HGB|TNT|TNI|ESR|BUN|PCT|CK|NT)\b)"
                                   r"[A-Z]{3}[- ]\d{4}\b(?![-/.]\d)"),
-    ("germany", r"\b[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b"),
+    ("germany", r"\b[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b(?![.,]\d)"),
 )
 SERIAL_PATTERNS = (
     ("serial", r"(?i)(?<=\b(?:s/?n|serial(?:\s+(?:no|number|#|sn|s/n))?|lot(?:\s+(?:no|number|#))?|batch|imei|udi)"

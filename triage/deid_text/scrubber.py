@@ -29,6 +29,7 @@ import regex
 from triage.deid_text.folding import fold
 from triage.deid_text.intl import refine
 from triage.deid_text.known import KnownIdentifiers, KnownMatcher, matcher
+from triage.deid_text.many_languages import extend
 
 LABELS = {
     "PERSON": "[NAME]", "DATE_TIME": "[DATE]", "AGE": "[AGE 90+]", "EMAIL_ADDRESS": "[EMAIL]",
@@ -89,7 +90,7 @@ class TextScrubber:
             found = list(generic[f.text])
             if not known.is_empty():
                 found += known_matcher(known).spans(f.text)
-            found = refine(f.text, found)
+            found = extend(f.text, refine(f.text, found))
             out.append(_merge(_widened(text, [(*f.span(s, e, text), entity) for entity, s, e in found if e > s])))
         return out
 

@@ -55,3 +55,15 @@ def load_lookups(parts: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[s
     table = lookups.get_table("lemma_index")
     # Verbs, adjectives and adverbs only: WordNet's nouns hold proper names too ("maria", "paris").
     return frozenset(w for pos in parts for w in table.get(get_string_id(pos), ()))
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> frozenset[str]:
+    """The irregular inflections of WordNet's verbs, adjectives and adverbs ("seen", "went", "worse"),
+    from the lemmatizer's exception table."""
+    from spacy.lookups import Lookups
+
+    from spacy.strings import get_string_id
+
+    table = Lookups().from_disk(model_path() / "lemmatizer" / "lookups").get_table("lemma_exc")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(get_string_id(pos), {}))
