@@ -21,7 +21,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer, PhoneRecognizer
 
 from triage.deid_text import patterns as P
-from triage.deid_text import calendar_words, intl, intl_cjk, intl_more, korean, many_languages, places, uncased_names
+from triage.deid_text import (calendar_words, intl, intl_cjk, intl_more, korean, many_languages, name_cues, places,
+                              streets, uncased_names)
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
@@ -62,7 +63,7 @@ class GazetteerPersonRecognizer(LocalRecognizer):
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
         spans = [*cueless_spans(text), *lower_case_spans(text), *unknown_pair_spans(text),
                  *korean.name_spans(text), *intl_more.bracket_relation_spans(text),
-                 *uncased_names.uncased_name_spans(text)]
+                 *uncased_names.uncased_name_spans(text), *name_cues.cue_name_spans(text)]
         return [RecognizerResult("PERSON", s, e, 0.6) for s, e in spans]
 
 
@@ -88,48 +89,23 @@ class CuedPlaceRecognizer(LocalRecognizer):
         return out
 
 
-class PlaceGazetteerRecognizer(LocalRecognizer):
-    """Towns and cities of the world written with no cue, in any script, and the postcode beside one
-    (``places``)."""
+class SpanRecognizer(LocalRecognizer):
+    """A recognizer around a function that yields ``(start, end)`` or ``(start, end, entity)``: the
+    gazetteer- and word-list-based finders of ``places``, ``calendar_words``, ``streets`` and
+    ``many_languages``. ``warm`` builds the finder's tables at load time, not on the first note."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION", "POSTCODE"], name="place_gazetteer",
-                         supported_language="en")
+    def __init__(self, entity: str, name: str, spans, warm=None, score: float = 0.6) -> None:
+        self._entity, self._spans, self._warm, self._score = entity, spans, warm, score
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")  # calls load()
 
     def load(self) -> None:
-        places.gazetteer()
+        if self._warm is not None:
+            self._warm()
 
     def analyze(self, text: str, entities: List[str],
                 nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        return [RecognizerResult(entity, s, e, 0.6) for s, e, entity in places.place_spans(text)]
-
-
-class CalendarDateRecognizer(LocalRecognizer):
-    """Dates with a month or weekday named in any CLDR language (``calendar_words``)."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["DATE_TIME"], name="calendar_dates", supported_language="en")
-
-    def load(self) -> None:
-        calendar_words.calendar_words()
-
-    def analyze(self, text: str, entities: List[str],
-                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        return [RecognizerResult("DATE_TIME", s, e, 0.8) for s, e in calendar_words.date_spans(text)]
-
-
-class MixedRecordNumberRecognizer(LocalRecognizer):
-    """Record and identity numbers that mix capitals and digits (``many_languages``)."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["ID"], name="mixed_record_numbers", supported_language="en")
-
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: List[str],
-                nlp_artifacts: Optional[NlpArtifacts] = None) -> List[RecognizerResult]:
-        return [RecognizerResult("ID", s, e, 0.6) for s, e in many_languages.record_number_spans(text)]
+        return [RecognizerResult(span[2] if len(span) == 3 else self._entity, span[0], span[1], self._score)
+                for span in self._spans(text)]
 
 
 def build_recognizers() -> list[EntityRecognizer]:
@@ -142,9 +118,10 @@ def build_recognizers() -> list[EntityRecognizer]:
         CuePersonRecognizer(),
         GazetteerPersonRecognizer(),
         CuedPlaceRecognizer(),
-        PlaceGazetteerRecognizer(),
-        CalendarDateRecognizer(),
-        MixedRecordNumberRecognizer(),
+        SpanRecognizer("LOCATION", "place_gazetteer", places.place_spans, places.gazetteer),
+        SpanRecognizer("LOCATION", "streets, many languages", streets.street_spans),
+        SpanRecognizer("DATE_TIME", "calendar_dates", calendar_words.date_spans, calendar_words.calendar_words, 0.8),
+        SpanRecognizer("ID", "mixed_record_numbers", many_languages.record_number_spans),
         _patterns("AGE", "ages over 89, many languages", many_languages.AGE_PATTERNS),
         _patterns("PERSON", "nicknames", P.NICKNAME_PATTERNS),
         _patterns("EMAIL_ADDRESS", "email, spelled out", [("at and dot", P.EMAIL_OBFUSCATED)], 0.9),
