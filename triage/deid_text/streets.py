@@ -62,6 +62,53 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(before), regex.compile(after)
 
 
+# A hospital or a settlement by its kind word, which names it with no house number: "Meilahden
+# sairaala", "RSUD Wonosari", "Maitland Hospital", "comunidad Ccorca", "Thunderchild First Nation".
+_HOSPITAL_WORDS = """
+hospital infirmary sairaala sjukhus sykehus sygehus krankenhaus klinikum ziekenhuis hopital ospedale szpital nemocnice
+nemocnica bolnica bolnita больница лікарня болница νοσοκομειο hastanesi hastane rsud rsup rs bệnh viện benh vien
+بیمارستان مستشفى ሆስፒታል საავადმყოფო հիվանդանոց эмнэлэг
+"""
+_SETTLEMENT_BEFORE = """
+comunidad community village aldea barrio colonia poblado pueblo vila bairro favela kampung kampong desa kelurahan
+kijiji kebele barangay brgy purok sitio township reserve reservation
+"""
+_SETTLEMENT_AFTER = "village township community reserve reservation nation rancheria settlement"
+
+
+@lru_cache(maxsize=1)
+def _kind_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    name = rf"{_NAME_WORD}(?:[ \t]+{_LINK}*{_NAME_WORD}){{0,2}}"
+    before_words = _alternation(_HOSPITAL_WORDS + _SETTLEMENT_BEFORE)
+    after_words = _alternation(_HOSPITAL_WORDS + _SETTLEMENT_AFTER)
+    before = rf"(?<![\p{{L}}])(?i:{before_words})\.?[ \t]+{_LINK}*{name}"
+    # "Tampereen yliopistollinen sairaala": words in lower case may stand between (checked below)
+    after = (rf"(?<![\p{{L}}]){_NAME_WORD}(?:[ \t]+{_LINK}*(?:{_NAME_WORD}|\p{{Ll}}[\p{{L}}'-]*)){{0,2}}[ \t]+(?:first[ \t]+)?"
+             rf"(?i:{after_words})(?![\p{{L}}])")
+    return regex.compile(before), regex.compile(after)
+
+
+def kind_word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each hospital or settlement named by its kind word in ``text`` (folded)."""
+    from triage.deid_text.clinical_words import is_clinical
+    from triage.deid_text.gazetteer import all_english_words, english_words
+
+    for rx in _kind_patterns():
+        for m in rx.finditer(text, timeout=1.0):
+            words = regex.findall(r"[\p{L}\p{M}'-]+", m.group())
+            named = [w for w in words if fold_text(w).lower() not in _KIND_WORDS]
+            if not named or any(is_clinical(w) or (w.isupper() and len(w) <= 4 and w.isascii()) for w in named) \
+                    or all(w.lower() in english_words() for w in named) or any(
+                        w[0].islower() and (w in all_english_words() or w in _LINK_WORDS) for w in named):
+                continue
+            yield m.start(), m.end()
+
+
+_LINK_WORDS = frozenset("de del della dei di da das dos do la le les des du van der den al el ha".split())
+_KIND_WORDS = frozenset(fold_text(w).lower() for w in (_HOSPITAL_WORDS + _SETTLEMENT_BEFORE + _SETTLEMENT_AFTER
+                                                        + " first").split())
+
+
 def _shouting(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -87,6 +134,7 @@ def street_spans(text: str) -> Iterator[tuple[int, int]]:
                     fold_text(words[-1]).lower() in _WRITTEN_OUT and words[-1][0].isupper())):  # "Main road closed"
                 continue
             yield m.start(), m.end()
+    yield from kind_word_spans(probe)
     for m in _TOWN_STATE.finditer(text):  # the state code is in capitals whatever the note
         if not any(is_clinical(w) for w in m.group().split()):
             yield m.start(), m.end()
