@@ -62,3 +62,10 @@ def fold(text: str) -> Folded:
 def fold_text(text: str) -> str:
     """Just the folded string (for known values and word lists)."""
     return fold(text).text
+
+
+def is_shouting(text: str) -> bool:
+    """A note written all in capitals ("EMS RADIO REPORT ... NEIGHBOR EARL SLONE"): the name, place and
+    street finders then read its title-cased copy, since capitals tell nothing there."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

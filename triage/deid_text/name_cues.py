@@ -20,7 +20,7 @@ from typing import Iterator
 
 import regex
 
-from triage.deid_text.folding import fold_text
+from triage.deid_text.folding import fold_text, is_shouting
 
 _CUES = """
 nurse medic paramedic driver neighbour neighbor friend roommate flatmate housemate carer caregiver interpreter
@@ -66,11 +66,6 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     return fold(_CUES), fold(_GERMAN)
 
 
-def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
 def cue_name_spans(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each name after a cue word (module docstring) in ``text`` (folded)."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -79,7 +74,7 @@ def cue_name_spans(text: str) -> Iterator[tuple[int, int]]:
     from triage.deid_text.gazetteer import all_english_words, english_words, is_name_word
 
     cues, german = _cues()
-    shouting = _shouting(text)
+    shouting = is_shouting(text)
     probe = text.title() if shouting and len(text.title()) == len(text) else text
     words = list(_WORD.finditer(probe))
 

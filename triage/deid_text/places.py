@@ -34,7 +34,7 @@ from typing import Iterator
 import regex
 
 from triage.deid_text.clinical_words import is_clinical
-from triage.deid_text.folding import fold_char
+from triage.deid_text.folding import fold_char, is_shouting
 from triage.deid_text.patterns import EPONYM_FOLLOWERS, NOT_NAMES, TITLES
 
 BIG_CITY = 100_000  # a one-word English noun is a place only for a city at least this big
@@ -206,8 +206,7 @@ def place_spans(text: str) -> Iterator[tuple[int, int, str]]:
     if not text:
         return
     gaz = gazetteer()
-    letters = [c for c in text if c.isalpha()]
-    shouting = len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    shouting = is_shouting(text)
     probe = text.title() if shouting and len(text.title()) == len(text) else text
     words = list(_WORD.finditer(probe))
     i = 0

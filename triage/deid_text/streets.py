@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from triage.deid_text.folding import fold_text
+from triage.deid_text.folding import fold_text, is_shouting
 
 _BEFORE_WORDS = """
 calle c/ avenida avda av paseo plaza camino carrera cra jiron jr rua travessa largo praca alameda estrada rue avenue
@@ -109,16 +109,11 @@ _KIND_WORDS = frozenset(fold_text(w).lower() for w in (_HOSPITAL_WORDS + _SETTLE
                                                         + " first").split())
 
 
-def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
 def street_spans(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each street address in ``text`` (folded) found by its street word."""
     from triage.deid_text.clinical_words import is_clinical
 
-    probe = text.title() if _shouting(text) and len(text.title()) == len(text) else text
+    probe = text.title() if is_shouting(text) and len(text.title()) == len(text) else text
     before, after = _patterns()
     for rx, needs_number in ((before, True), (after, False)):
         for m in rx.finditer(probe, timeout=1.0):
