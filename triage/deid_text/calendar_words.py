@@ -148,9 +148,10 @@ def date_spans(text: str) -> Iterator[tuple[int, int]]:
         day = _fold(m.group(1))
         if day in words.weekdays and (len(day) >= 4 or not day.isascii()):
             nxt = _DM.match(text, m.start(2))
-            if "/" in m.group(2) or "." in m.group(2).strip(".") or "-" in m.group(2) or (
-                    nxt and _month(nxt.group(2), words)):
-                yield m.start(), (nxt.end() if nxt and _month(nxt.group(2), words) else m.end())
+            if nxt and _month(nxt.group(2), words):  # "Mittwoch, 12 March"
+                yield m.start(), nxt.end()
+            elif any(c in m.group(2).strip(".") for c in "/.-"):  # "Senin 30/11", "Mittwoch 12.03"
+                yield m.start(), m.end()
 
 
 if __name__ == "__main__":

@@ -69,3 +69,12 @@ def is_shouting(text: str) -> bool:
     street finders then read its title-cased copy, since capitals tell nothing there."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def shouting_probe(text: str) -> str:
+    """The copy of ``text`` those finders read: title-cased when it is written in capitals (and
+    title-casing keeps every offset), else ``text`` itself."""
+    if not is_shouting(text):
+        return text
+    titled = text.title()
+    return titled if len(titled) == len(text) else text

@@ -60,18 +60,21 @@ def all_english_words() -> frozenset[str]:
     return load_lookups(("noun", "verb", "adj", "adv"))
 
 
-_SUFFIXES = (("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"))
+INFLECTIONS = (("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"))
 
 
 def is_english_word(word: str) -> bool:
     """A WordNet lemma or a regular inflection of one ("Fainting", "Cramps", "Bruised"): a
     complaint's title-cased word that the NER took for a person."""
-    w = word.lower()
-    words = all_english_words()
-    if w in words:
+    return is_form_of(word.lower(), all_english_words())
+
+
+def is_form_of(word: str, words: frozenset[str], suffixes: tuple[tuple[str, str], ...] = INFLECTIONS) -> bool:
+    """``word`` (lower case) is in ``words`` or a regular inflection of one of them."""
+    if word in words:
         return True
-    return any(w.endswith(end) and len(w) - len(end) >= 3 and w[: len(w) - len(end)] + add in words
-               for end, add in _SUFFIXES)
+    return any(word.endswith(end) and len(word) - len(end) >= 3 and word[: len(word) - len(end)] + add in words
+               for end, add in suffixes)
 
 
 @lru_cache(maxsize=1)

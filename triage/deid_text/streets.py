@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from triage.deid_text.folding import fold_text, is_shouting
+from triage.deid_text.folding import fold_text, shouting_probe
 
 _BEFORE_WORDS = """
 calle c/ avenida avda av paseo plaza camino carrera cra jiron jr rua travessa largo praca alameda estrada rue avenue
@@ -113,7 +113,7 @@ def street_spans(text: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each street address in ``text`` (folded) found by its street word."""
     from triage.deid_text.clinical_words import is_clinical
 
-    probe = text.title() if is_shouting(text) and len(text.title()) == len(text) else text
+    probe = shouting_probe(text)
     before, after = _patterns()
     for rx, needs_number in ((before, True), (after, False)):
         for m in rx.finditer(probe, timeout=1.0):
