@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from triage.engine import Engine
     from triage.training.evaluate import load_validation_csv
     from triage.training.site_calibration import (SiteRow, engine_signals, figures_at, fit_site_line,
-                                                  shipped_threshold)
+                                                  shipped_lower, shipped_threshold)
 
     loaded = load_validation_csv(args.data)
     engine = Engine.load()
@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     judged = set(hospitals) - fit_on
     b = [r for r, c in zip(rows, loaded.cases) if c.hospital in judged]
     fit = fit_site_line(a, args.scale, target=args.target, shipped_threshold=shipped_threshold(engine, args.scale),
-                        target_under=args.target_under_triage)
-    default = figures_at(b, shipped_threshold(engine, args.scale))
+                        target_under=args.target_under_triage, shipped_lower=shipped_lower(engine, args.scale))
+    default = figures_at(b, shipped_threshold(engine, args.scale), 0.0, shipped_lower(engine, args.scale))
     upper_only = figures_at(b, fit.threshold, fit.level_shift)
     site = figures_at(b, fit.threshold, fit.level_shift, fit.lower_shift)
     out = {"visits": len(rows), "hospitals": len(hospitals), "fitted_on": {"hospitals": len(fit_on), "visits": len(a)},

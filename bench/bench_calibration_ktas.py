@@ -34,7 +34,8 @@ KEYS = ("share_1_2", "emergent_sensitivity", "critical_sensitivity", "under_tria
 def run(path: Path, target: float, splits: int) -> dict:
     from triage.engine import Engine
     from triage.training.evaluate import load_ktas
-    from triage.training.site_calibration import SiteRow, engine_signals, figures_at, fit_site_line, shipped_threshold
+    from triage.training.site_calibration import (SiteRow, engine_signals, figures_at, fit_site_line, shipped_lower,
+                                                  shipped_threshold)
 
     loaded = load_ktas(path)
     disposition, groups = codes(ktas_column(path, "Disposition")), ktas_column(path, "Group")
@@ -44,12 +45,12 @@ def run(path: Path, target: float, splits: int) -> dict:
     signals = engine_signals(engine, [c.intake for c in loaded.cases], "ESI")
     rows = [SiteRow(s, c.level, d in CRITICAL_CODES if d is not None else None)
             for s, c, d in zip(signals, loaded.cases, disposition)]
-    shipped = shipped_threshold(engine, "ESI")
+    shipped, lower = shipped_threshold(engine, "ESI"), shipped_lower(engine, "ESI")
 
     def judged(fit_rows: list, judge_rows: list) -> dict:
-        fit = fit_site_line(fit_rows, "ESI", target=target, shipped_threshold=shipped)
+        fit = fit_site_line(fit_rows, "ESI", target=target, shipped_threshold=shipped, shipped_lower=lower)
         return {"threshold": fit.threshold, "level_shift": fit.level_shift, "lower_shift": fit.lower_shift,
-                "default": figures_at(judge_rows, shipped),
+                "default": figures_at(judge_rows, shipped, 0.0, lower),
                 "site_line": figures_at(judge_rows, fit.threshold, fit.level_shift, fit.lower_shift)}
 
     same = []

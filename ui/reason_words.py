@@ -109,7 +109,8 @@ TITLES: dict[str, tuple[str, ...]] = {
     "seizure": (QT_TRANSLATE_NOOP("Reasons", "Seizure (recovered)"),),
     # triage/engine/engine.py
     "site_head_line": (QT_TRANSLATE_NOOP("Reasons", "Level head's urgency {urgency} — above this ED's line of {line}"),),
-    "site_lower_line": (QT_TRANSLATE_NOOP("Reasons", "Level {level} rather than {head} — this ED's own line below 1-2"),),
+    "site_lower_line": (QT_TRANSLATE_NOOP("Reasons", "Level {level} rather than {head} — this ED's own line below 1-2"),
+                        QT_TRANSLATE_NOOP("Reasons", "Level {level} rather than {head} — the shipped line below 1-2")),
     "risk_critical": (QT_TRANSLATE_NOOP("Reasons", "Risk of critical care {p} — above this ED's line of {line}"),
                       QT_TRANSLATE_NOOP("Reasons", "Risk of critical care {p} — above the shipped line of {line}"),
                       QT_TRANSLATE_NOOP("Reasons", "Risk of critical care {p} (above this ED's line of {line})"),

@@ -957,6 +957,7 @@ KO = {
     "Seizure (recovered)": "경련 (회복됨)",
     "Level head's urgency {urgency} — above this ED's line of {line}": "등급 모델의 긴급도 {urgency} — 이 응급실 기준선 {line} 초과",
     "Level {level} rather than {head} — this ED's own line below 1-2": "{head}등급 대신 {level}등급 — 이 응급실의 1-2등급 아래 기준선",
+    "Level {level} rather than {head} — the shipped line below 1-2": "{head}등급 대신 {level}등급 — 기본 제공된 1-2등급 아래 기준선",
     "Risk of critical care {p} — above this ED's line of {line}": "중환자 치료 위험 {p} — 이 응급실 기준선 {line} 초과",
     "Risk of critical care {p} — above the shipped line of {line}": "중환자 치료 위험 {p} — 기본 기준선 {line} 초과",
     "Risk of critical care {p} (above this ED's line of {line})": "중환자 치료 위험 {p} (이 응급실 기준선 {line} 초과)",

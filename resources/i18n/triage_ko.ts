@@ -4162,556 +4162,561 @@ Replace it?</source>
     </message>
     <message>
         <location filename="../../ui/reason_words.py" line="113" />
+        <source>Level {level} rather than {head} — the shipped line below 1-2</source>
+        <translation>{head}등급 대신 {level}등급 — 기본 제공된 1-2등급 아래 기준선</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reason_words.py" line="114" />
         <source>Risk of critical care {p} — above this ED's line of {line}</source>
         <translation>중환자 치료 위험 {p} — 이 응급실 기준선 {line} 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="114" />
+        <location filename="../../ui/reason_words.py" line="115" />
         <source>Risk of critical care {p} — above the shipped line of {line}</source>
         <translation>중환자 치료 위험 {p} — 기본 기준선 {line} 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="115" />
+        <location filename="../../ui/reason_words.py" line="116" />
         <source>Risk of critical care {p} (above this ED's line of {line})</source>
         <translation>중환자 치료 위험 {p} (이 응급실 기준선 {line} 초과)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="116" />
+        <location filename="../../ui/reason_words.py" line="117" />
         <source>Risk of critical care {p} (below this ED's line of {line})</source>
         <translation>중환자 치료 위험 {p} (이 응급실 기준선 {line} 미만)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="117" />
+        <location filename="../../ui/reason_words.py" line="118" />
         <source>Risk of critical care {p} (above the shipped line of {line})</source>
         <translation>중환자 치료 위험 {p} (기본 기준선 {line} 초과)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="118" />
+        <location filename="../../ui/reason_words.py" line="119" />
         <source>Risk of critical care {p} (below the shipped line of {line})</source>
         <translation>중환자 치료 위험 {p} (기본 기준선 {line} 미만)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="119" />
+        <location filename="../../ui/reason_words.py" line="120" />
         <source>Risk of critical care {p}</source>
         <translation>중환자 치료 위험 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="120" />
+        <location filename="../../ui/reason_words.py" line="121" />
         <source>Likely admission {p}</source>
         <translation>입원 가능성 높음 {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="121" />
+        <location filename="../../ui/reason_words.py" line="122" />
         <source>Rules only: the text model is unavailable</source>
         <translation>규칙만 사용: 텍스트 모델을 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="122" />
+        <location filename="../../ui/reason_words.py" line="123" />
         <source>between level {low} and {high} — {what} would decide</source>
         <translation>{low}등급과 {high}등급 사이 — {what}(으)로 결정됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="124" />
+        <location filename="../../ui/reason_words.py" line="125" />
         <source>Not recorded: {fields}</source>
         <translation>미기록: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="125" />
+        <location filename="../../ui/reason_words.py" line="126" />
         <source>Image not assessed</source>
         <translation>영상 평가 안 됨</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="126" />
+        <location filename="../../ui/reason_words.py" line="127" />
         <source>Chest radiograph: possible pneumonia</source>
         <translation>흉부 X선: 폐렴 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="127" />
+        <location filename="../../ui/reason_words.py" line="128" />
         <source>Chest radiograph: {finding}</source>
         <translation>흉부 X선: {finding}</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="132" />
+        <location filename="../../ui/reason_words.py" line="133" />
         <source>ESI level {level}</source>
         <translation>ESI {level}등급</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="133" />
+        <location filename="../../ui/reason_words.py" line="134" />
         <source>Demo data: synthetic suggestion</source>
         <translation>시연용 데이터: 합성 제안</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="141" />
+        <location filename="../../ui/reason_words.py" line="142" />
         <source>Onset of the stroke signs not stated: level 2 assumes within hours — ask when the patient was last known well (level 3 if days ago).</source>
         <translation>뇌졸중 징후의 발생 시각이 기록되지 않음: 2등급은 수 시간 이내로 가정합니다 — 마지막 정상 확인 시각을 물어보세요(며칠 전이면 3등급).</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="143" />
+        <location filename="../../ui/reason_words.py" line="144" />
         <source>Onset of the vision loss not stated: level 2 assumes it was sudden, within hours — ask when it started (level 3 if days ago).</source>
         <translation>시력 상실의 발생 시각이 기록되지 않음: 2등급은 수 시간 이내의 갑작스러운 발생으로 가정합니다 — 언제 시작했는지 물어보세요(며칠 전이면 3등급).</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="145" />
+        <location filename="../../ui/reason_words.py" line="146" />
         <source>The onset is unclear: ask when it started.</source>
         <translation>발생 시각이 불분명합니다: 언제 시작했는지 물어보세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="146" />
+        <location filename="../../ui/reason_words.py" line="147" />
         <source>How many months old is the infant? Fever under 3 months is level 2; an older infant follows the other signs.</source>
         <translation>영아의 월령은? 생후 3개월 미만의 발열은 2등급이며, 그보다 큰 영아는 다른 징후를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="151" />
+        <location filename="../../ui/reason_words.py" line="152" />
         <source>an SpO2 reading</source>
         <translation>SpO2 측정값</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="151" />
+        <location filename="../../ui/reason_words.py" line="152" />
         <source>a pain score</source>
         <translation>통증 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="152" />
+        <location filename="../../ui/reason_words.py" line="153" />
         <source>a heart rate</source>
         <translation>맥박</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="152" />
+        <location filename="../../ui/reason_words.py" line="153" />
         <source>a respiratory rate</source>
         <translation>호흡수</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="153" />
+        <location filename="../../ui/reason_words.py" line="154" />
         <source>a blood pressure</source>
         <translation>혈압</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="153" />
+        <location filename="../../ui/reason_words.py" line="154" />
         <source>a temperature</source>
         <translation>체온</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="154" />
+        <location filename="../../ui/reason_words.py" line="155" />
         <source>a consciousness level (AVPU/GCS)</source>
         <translation>의식 수준 (AVPU/GCS)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="155" />
+        <location filename="../../ui/reason_words.py" line="156" />
         <source>the patient's age</source>
         <translation>환자 나이</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="155" />
+        <location filename="../../ui/reason_words.py" line="156" />
         <source>the presenting complaint</source>
         <translation>주호소</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="156" />
+        <location filename="../../ui/reason_words.py" line="157" />
         <source>a clinician's assessment of the complaint</source>
         <translation>주호소에 대한 의사의 평가</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="157" />
+        <location filename="../../ui/reason_words.py" line="158" />
         <source>no pneumonia detected</source>
         <translation>폐렴 소견 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="157" />
+        <location filename="../../ui/reason_words.py" line="158" />
         <source>no finding</source>
         <translation>소견 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="158" />
+        <location filename="../../ui/reason_words.py" line="159" />
         <source>possible pneumonia</source>
         <translation>폐렴 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="164" />
+        <location filename="../../ui/reason_words.py" line="165" />
         <source>AVPU U: responds to nothing</source>
         <translation>AVPU U: 무반응</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="165" />
+        <location filename="../../ui/reason_words.py" line="166" />
         <source>AVPU P: responds only to pain</source>
         <translation>AVPU P: 통증에만 반응</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="166" />
+        <location filename="../../ui/reason_words.py" line="167" />
         <source>AVPU V: responds only to voice</source>
         <translation>AVPU V: 목소리에만 반응</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="167" />
+        <location filename="../../ui/reason_words.py" line="168" />
         <source>Complaint mentions {quote}</source>
         <translation>주호소에 {quote} 언급</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="168" />
+        <location filename="../../ui/reason_words.py" line="169" />
         <source>Complaint reports {quote} with {words} (not measured)</source>
         <translation>주호소에 {quote} 및 {words} 보고 (측정 안 됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="169" />
+        <location filename="../../ui/reason_words.py" line="170" />
         <source>Complaint reports {quote} with {words} (measured T {t} °C)</source>
         <translation>주호소에 {quote} 및 {words} 보고 (측정 T {t} °C)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="170" />
+        <location filename="../../ui/reason_words.py" line="171" />
         <source>with immunosuppression ({words})</source>
         <translation>및 면역저하 ({words})</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="171" />
+        <location filename="../../ui/reason_words.py" line="172" />
         <source>immunosuppression ({words})</source>
         <translation>면역저하 ({words})</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="172" />
+        <location filename="../../ui/reason_words.py" line="173" />
         <source>without symptoms</source>
         <translation>증상 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="173" />
+        <location filename="../../ui/reason_words.py" line="174" />
         <source>other vital signs normal</source>
         <translation>다른 활력징후 정상</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="174" />
+        <location filename="../../ui/reason_words.py" line="175" />
         <source>central pain from the complaint</source>
         <translation>주호소상 중심부 통증</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="175" />
+        <location filename="../../ui/reason_words.py" line="176" />
         <source>peripheral pain from the complaint</source>
         <translation>주호소상 말초 통증</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="176" />
+        <location filename="../../ui/reason_words.py" line="177" />
         <source>at {days} days old</source>
         <translation>생후 {days}일</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="177" />
+        <location filename="../../ui/reason_words.py" line="178" />
         <source>at {quote}</source>
         <translation>{quote}</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="178" />
+        <location filename="../../ui/reason_words.py" line="179" />
         <source>fever reported</source>
         <translation>발열 호소</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="179" />
+        <location filename="../../ui/reason_words.py" line="180" />
         <source>under 1 year, age in months not recorded (under 3 months is level 2)</source>
         <translation>1세 미만, 월령 미기록 (생후 3개월 미만은 2등급)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="180" />
+        <location filename="../../ui/reason_words.py" line="181" />
         <source>(the fields were empty)</source>
         <translation>(입력란은 비어 있었음)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="181" />
+        <location filename="../../ui/reason_words.py" line="182" />
         <source>(lower bound: {names} not recorded)</source>
         <translation>(최솟값: {names} 미기록)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="182" />
+        <location filename="../../ui/reason_words.py" line="183" />
         <source>altered consciousness</source>
         <translation>의식 저하</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="183" />
+        <location filename="../../ui/reason_words.py" line="184" />
         <source>on oxygen</source>
         <translation>산소 투여 중</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="184" />
+        <location filename="../../ui/reason_words.py" line="185" />
         <source>consciousness</source>
         <translation>의식</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="185" />
+        <location filename="../../ui/reason_words.py" line="186" />
         <source>temperature</source>
         <translation>체온</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="186" />
+        <location filename="../../ui/reason_words.py" line="187" />
         <source>oxygen</source>
         <translation>산소</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="187" />
+        <location filename="../../ui/reason_words.py" line="188" />
         <source>(adult)</source>
         <translation>(성인)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="188" />
+        <location filename="../../ui/reason_words.py" line="189" />
         <source>(age {age})</source>
         <translation>(나이 {age})</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="189" />
+        <location filename="../../ui/reason_words.py" line="190" />
         <source>age {age}</source>
         <translation>{age}세</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="190" />
+        <location filename="../../ui/reason_words.py" line="191" />
         <source>{value} is {low}-{high}</source>
         <translation>{value}: {low}-{high} 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="192" />
+        <location filename="../../ui/reason_words.py" line="193" />
         <source>This ED's calibration ({version}) calls level 1-2 from a lower urgency than the shipped line ({line}), fitted on its own nurses' past levels.</source>
         <translation>이 응급실의 보정({version})은 자체 간호사들의 과거 등급에 맞춰, 기본 기준선({line})보다 낮은 긴급도에서 1-2등급으로 판정합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="194" />
+        <location filename="../../ui/reason_words.py" line="195" />
         <source>This ED's calibration ({version}) moves cases the level head puts at {head} up to {level} sooner than the shipped head does, fitted on its own nurses' past levels.</source>
         <translation>이 응급실의 보정({version})은 자체 간호사들의 과거 등급에 맞춰, 등급 모델이 {head}등급으로 본 환자를 기본 모델보다 먼저 {level}등급으로 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="196" />
+        <location filename="../../ui/reason_words.py" line="197" />
         <source>P(critical) decided: level {level} (the level head alone: {head}).</source>
         <translation>P(중환자)로 결정: {level}등급 (등급 모델만으로는: {head}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="197" />
+        <location filename="../../ui/reason_words.py" line="198" />
         <source>Learned from what happened to patients (critical care, operating room, cath lab, death in the ED), not from nurses' levels.</source>
         <translation>간호사의 등급이 아니라 환자에게 실제로 일어난 일(중환자 치료, 수술실, 심혈관 조영실, 응급실 내 사망)에서 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="199" />
+        <location filename="../../ui/reason_words.py" line="200" />
         <source>The level was decided by a manual floor.</source>
         <translation>등급은 지침의 최소 등급 규칙으로 결정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="200" />
+        <location filename="../../ui/reason_words.py" line="201" />
         <source>The level was decided by the level head.</source>
         <translation>등급은 등급 모델로 결정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="201" />
+        <location filename="../../ui/reason_words.py" line="202" />
         <source>The level was decided by the cautious default.</source>
         <translation>등급은 신중한 기본값으로 결정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="202" />
+        <location filename="../../ui/reason_words.py" line="203" />
         <source>Calibrated probability of admission (or transfer to a hospital bed).</source>
         <translation>보정된 입원(또는 병상 전원) 확률입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="203" />
+        <location filename="../../ui/reason_words.py" line="204" />
         <source>No rule fired; level {level} is a cautious default — a clinician must assess.</source>
         <translation>해당하는 규칙이 없습니다. {level}등급은 신중한 기본값이며, 의사가 평가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="204" />
+        <location filename="../../ui/reason_words.py" line="205" />
         <source>The level is the most urgent rule floor; the model could not refine it.</source>
         <translation>등급은 가장 긴급한 규칙의 최소 등급이며, 모델이 보정하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="205" />
+        <location filename="../../ui/reason_words.py" line="206" />
         <source>The image model raises the level to at least {level} ({name}); it never lowers it.</source>
         <translation>영상 모델은 등급을 최소 {level}등급({name})으로 올리며, 낮추지는 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="207" />
+        <location filename="../../ui/reason_words.py" line="208" />
         <source>Does not change the level.</source>
         <translation>등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="209" />
+        <location filename="../../ui/reason_words.py" line="210" />
         <source>Engine level {level} on the KTAS-shaped scale</source>
         <translation>KTAS 형식 척도의 엔진 등급 {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="210" />
+        <location filename="../../ui/reason_words.py" line="211" />
         <source>ESI {level} because</source>
         <translation>ESI {level} 사유:</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="211" />
+        <location filename="../../ui/reason_words.py" line="212" />
         <source>ESI 3, work-up with two or more resources expected</source>
         <translation>ESI 3, 두 가지 이상의 자원이 필요한 검사 예상</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="212" />
+        <location filename="../../ui/reason_words.py" line="213" />
         <source>Level from the ESI head (US emergency departments), the rules' floor applied</source>
         <translation>ESI 모델(미국 응급실)의 등급, 규칙의 최소 등급 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="213" />
+        <location filename="../../ui/reason_words.py" line="214" />
         <source>danger-zone vital signs ({names}): consider ESI 2</source>
         <translation>위험 구간 활력징후({names}): ESI 2 고려</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="214" />
+        <location filename="../../ui/reason_words.py" line="215" />
         <source>Made-up case for demonstration; not produced by the triage engine.</source>
         <translation>시연용으로 만든 사례이며, 분류 엔진이 만든 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="215" />
+        <location filename="../../ui/reason_words.py" line="216" />
         <source>with</source>
         <translation>및</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="220" />
+        <location filename="../../ui/reason_words.py" line="221" />
         <source>Oxygen</source>
         <translation>산소</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="220" />
+        <location filename="../../ui/reason_words.py" line="221" />
         <source>NEWS2</source>
         <translation>NEWS2</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="221" />
+        <location filename="../../ui/reason_words.py" line="222" />
         <source>Shock index</source>
         <translation>쇼크 지수</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="221" />
+        <location filename="../../ui/reason_words.py" line="222" />
         <source>Probability</source>
         <translation>확률</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="222" />
+        <location filename="../../ui/reason_words.py" line="223" />
         <source>Model level</source>
         <translation>모델 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="222" />
+        <location filename="../../ui/reason_words.py" line="223" />
         <source>Onset (hours)</source>
         <translation>발생 (시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="223" />
+        <location filename="../../ui/reason_words.py" line="224" />
         <source>Mean arterial pressure</source>
         <translation>평균 동맥압</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="223" />
+        <location filename="../../ui/reason_words.py" line="224" />
         <source>Words</source>
         <translation>단어</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="224" />
+        <location filename="../../ui/reason_words.py" line="225" />
         <source>Symptom categories</source>
         <translation>증상 범주</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="224" />
+        <location filename="../../ui/reason_words.py" line="225" />
         <source>Not recorded</source>
         <translation>미기록</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="225" />
+        <location filename="../../ui/reason_words.py" line="226" />
         <source>Pain site</source>
         <translation>통증 부위</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="225" />
+        <location filename="../../ui/reason_words.py" line="226" />
         <source>Text</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="226" />
+        <location filename="../../ui/reason_words.py" line="227" />
         <source>Age days</source>
         <translation>일령</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="226" />
+        <location filename="../../ui/reason_words.py" line="227" />
         <source>Site</source>
         <translation>부위</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="227" />
+        <location filename="../../ui/reason_words.py" line="228" />
         <source>Symptom</source>
         <translation>증상</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="227" />
+        <location filename="../../ui/reason_words.py" line="228" />
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="228" />
+        <location filename="../../ui/reason_words.py" line="229" />
         <source>Consciousness</source>
         <translation>의식</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="228" />
+        <location filename="../../ui/reason_words.py" line="229" />
         <source>Head urgency</source>
         <translation>모델 긴급도</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="229" />
+        <location filename="../../ui/reason_words.py" line="230" />
         <source>Site line</source>
         <translation>응급실 기준선</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="229" />
+        <location filename="../../ui/reason_words.py" line="230" />
         <source>Level shift</source>
         <translation>등급 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="230" />
+        <location filename="../../ui/reason_words.py" line="231" />
         <source>Point version</source>
         <translation>보정 버전</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="230" />
+        <location filename="../../ui/reason_words.py" line="231" />
         <source>P critical</source>
         <translation>중환자 확률</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="231" />
+        <location filename="../../ui/reason_words.py" line="232" />
         <source>Threshold</source>
         <translation>기준선</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="231" />
+        <location filename="../../ui/reason_words.py" line="232" />
         <source>Decided by</source>
         <translation>결정 근거</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="232" />
+        <location filename="../../ui/reason_words.py" line="233" />
         <source>Point source</source>
         <translation>기준선 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="232" />
+        <location filename="../../ui/reason_words.py" line="233" />
         <source>P admission</source>
         <translation>입원 확률</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="233" />
+        <location filename="../../ui/reason_words.py" line="234" />
         <source>Engine level</source>
         <translation>엔진 등급</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="233" />
+        <location filename="../../ui/reason_words.py" line="234" />
         <source>Criteria</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="234" />
+        <location filename="../../ui/reason_words.py" line="235" />
         <source>Danger zone</source>
         <translation>위험 구간</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="235" />
+        <location filename="../../ui/reason_words.py" line="236" />
         <source>room air</source>
         <translation>실내 공기</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="235" />
+        <location filename="../../ui/reason_words.py" line="236" />
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/reason_words.py" line="236" />
+        <location filename="../../ui/reason_words.py" line="237" />
         <source>no</source>
         <translation>아니요</translation>
     </message>

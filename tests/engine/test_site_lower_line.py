@@ -125,3 +125,19 @@ def test_the_desk_moves_a_case_up_on_the_sites_lower_line_and_says_so(engine, sc
     reason = next(r for r in moved.reasons if r.code == "site_lower_line")
     assert "this ED's own line" in reason.title and reason.values["point_version"] == "cal-low"
     assert engine.suggest(EARACHE, scale=scale, point=base).level == shipped.level
+
+
+def test_the_shipped_lower_line_says_it_is_the_shipped_one(engine):
+    """The ESI point ships a lower line of its own (``triage.training.lower_line``); a case it moves
+    says so in words that do not claim a site calibration."""
+    [sig] = engine.signals([EARACHE], scale="ESI")
+    probs = sig.head_probabilities
+    need = math.log(probs[sig.head_level] / probs[3]) / (sig.head_level - 3)
+    base = engine.default_point("ESI")
+    shipped = OperatingPoint("ESI", base.critical_threshold, "shipped", base.version,
+                             lower_shift=max(base.lower_shift, need + 0.05))
+    moved = engine.suggest(EARACHE, scale="ESI", point=shipped)
+    assert moved.level == 3
+    reason = next(r for r in moved.reasons if r.code == "site_lower_line")
+    assert "the shipped line below 1-2" in reason.title and "this ED" not in reason.title
+    assert reason.source == "shipped line" and reason.values["point_source"] == "shipped"

@@ -94,7 +94,7 @@ def _fit_and_store(args: argparse.Namespace, store: Any, admin: Any) -> int:
     from triage.engine import Engine
     from triage.training.evaluate import first_malformed_row, load_validation_csv
     from triage.training.site_calibration import (MIN_ROWS, SiteRow, engine_signals, fit_site_line,
-                                                  shipped_threshold)
+                                                  shipped_lower, shipped_threshold)
 
     path = Path(args.path)
     bad = first_malformed_row(path)
@@ -114,7 +114,8 @@ def _fit_and_store(args: argparse.Namespace, store: Any, admin: Any) -> int:
     try:
         fit = fit_site_line(rows, args.scale, target=args.target_emergent_sensitivity,
                             shipped_threshold=shipped_threshold(engine, args.scale),
-                            target_under=args.target_under_triage)
+                            target_under=args.target_under_triage,
+                            shipped_lower=shipped_lower(engine, args.scale))
     except ValueError as exc:
         print(f"error: {path}: {exc}. Nothing was stored.", file=sys.stderr)
         return 2

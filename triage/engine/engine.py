@@ -327,14 +327,22 @@ class Engine:
     def _with_site_lower(s: Suggestion, level: int, sig: CaseSignals, point: OperatingPoint) -> Suggestion:
         """``s`` at ``level`` (3 or 4) because the site's line between 3 and 4-5 moved it up from the
         head's own level, with the reason that says so."""
+        if point.source == "site":
+            title = f"Level {level} rather than {sig.head_level} — this ED's own line below 1-2"
+            detail = (f"This ED's calibration ({point.version or 'site'}) moves cases the level head "
+                      f"puts at {sig.head_level} up to {level} sooner than the shipped head does, "
+                      "fitted on its own nurses' past levels.")
+        else:
+            title = f"Level {level} rather than {sig.head_level} — the shipped line below 1-2"
+            detail = (f"The shipped line between 3 and 4-5 ({point.version or 'shipped'}) moves cases "
+                      f"the level head puts at {sig.head_level} up to {level}: chosen on hospital-grouped "
+                      "cross-validation so that hospitals whose nurses call more visits 3 are rarely "
+                      "under-called. A site's own calibration replaces it.")
         reason = Reason(kind="text", code="site_lower_line", level_floor=level, weight=6 - level + 0.25,
-                        title=f"Level {level} rather than {sig.head_level} — this ED's own line below 1-2",
-                        detail=(f"This ED's calibration ({point.version or 'site'}) moves cases the "
-                                f"level head puts at {sig.head_level} up to {level} sooner than the "
-                                "shipped head does, fitted on its own nurses' past levels."),
+                        title=title, detail=detail,
                         values={"head_level": sig.head_level, "lower_shift": point.lower_shift,
-                                "point_version": point.version},
-                        source="site calibration")
+                                "point_version": point.version, "point_source": point.source},
+                        source="site calibration" if point.source == "site" else "shipped line")
         reasons = sorted((*s.reasons, reason), key=lambda r: (-r.weight, r.kind, r.code))
         return replace(s, level=level, reasons=tuple(reasons), decided_by="head",
                        confidence=round(float(s.probabilities.get(level, 0.0)), 4))

@@ -17,6 +17,7 @@ _ROWS = (
     ("emergent_sensitivity", "emergent sensitivity (nurse 1-2 → 1-2)", "≥ 0.65"),
     ("exact", "exact agreement with the nurses", "≥ 0.55"),
     ("under_triage", "under-triage", ""),
+    ("under_triage_more_3", "under-triage at the hospitals calling more 3s than the median", "≤ 0.20"),
     ("over_triage", "over-triage", ""),
     ("floors_share_1_2", "share the manual floors alone put at 1-2", ""),
     ("nurse_share_1_2", "nurses: share 1-2", ""),
@@ -61,7 +62,9 @@ def model_card(training, config: dict, metrics: dict) -> str:
         "",
         f"**Shipped operating point (ESI).** P(critical) ≥ {point['critical_threshold']:.4f} → "
         "level 1-2; the ESI head's own 1-2 line at risk ≥ "
-        f"{_f(config['esi_head_threshold'])}; floors never lowered. Rule: "
+        f"{_f(config['esi_head_threshold'])}; below 1-2 the line between 3 and 4-5 moved by "
+        f"{float(point.get('lower_shift', 0.0)):+.2f} log-odds per level "
+        f"({point['provenance'].get('lower_rule', 'none')}); floors never lowered. Rule: "
         f"{point['provenance']['rule']}; reached: {point['provenance']['reached']}; expected "
         + ", ".join(f"{k} {v:.3f}" for k, v in point["provenance"]["expected"].items()) + ".",
     ]

@@ -214,7 +214,7 @@ def _choose_lower(arrays: _Arrays, idx: np.ndarray, threshold: float, shift: flo
 
 def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAULT_TARGET,
                   shipped_threshold: float = 1.0, folds: int = FOLDS, seed: int = 0,
-                  target_under: float | None = DEFAULT_UNDER_TARGET) -> SiteFit:
+                  target_under: float | None = DEFAULT_UNDER_TARGET, shipped_lower: float = 0.0) -> SiteFit:
     """Choose the site's threshold and cross-validate it (see the module docstring).
 
     Raises
@@ -270,7 +270,7 @@ def fit_site_line(rows: Sequence[SiteRow], scale: str, *, target: float = DEFAUL
     shipped = shipped_threshold if math.isfinite(shipped_threshold) else 1.0
     return SiteFit(scale=scale, threshold=threshold, target=target, rows=len(rows),
                    reached=(in_file["emergent_sensitivity"] or 0.0) >= target, expected=expected,
-                   in_file=_rounded(in_file), default=_rounded(arrays.figures(shipped)),
+                   in_file=_rounded(in_file), default=_rounded(arrays.figures(shipped, None, 0.0, shipped_lower)),
                    curve=_curve(arrays, everything, shipped, lower), level_shift=round(shift, 6),
                    lower_shift=lower,
                    target_under_triage=target_under)
@@ -311,6 +311,11 @@ def engine_signals(engine: Any, intakes: Sequence[Any], scale: str, chunk: int =
     """The engine's signals for each intake (``Engine.signals``: floor, head, P(critical)):
     everything a line needs, computed once so a calibration can sweep thousands of lines."""
     return list(engine.signals(intakes, scale=scale, chunk=chunk))
+
+
+def shipped_lower(engine: Any, scale: str) -> float:
+    """The shipped line between 3 and 4-5 for ``scale`` (0: none; ``triage.training.lower_line``)."""
+    return float(getattr(engine.default_point(scale), "lower_shift", 0.0) or 0.0)
 
 
 def shipped_threshold(engine: Any, scale: str) -> float:

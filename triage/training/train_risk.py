@@ -34,7 +34,7 @@ from triage.engine.risk_model import (MONOTONE_DOWN, MONOTONE_UP, OUTCOMES, RISK
                                       monotone_constraints)
 from triage.engine.text_model import ENCODER_NAME, ESI_FEATURES, TextEncoder, esi_levels
 from triage.errors import DatasetError
-from triage.training import train_esi
+from triage.training import lower_line, train_esi
 from triage.training.data_paths import SHARED_DATA
 from triage.training.evaluate import agreement, calibration_slope, load_validation_csv
 
@@ -248,10 +248,12 @@ def choose_calibration(raw: np.ndarray, y: np.ndarray, groups: np.ndarray, seed:
 
 
 def decided_levels(esi_probs: np.ndarray, esi_risk: np.ndarray, head_threshold: float,
-                   p_critical: np.ndarray, critical_threshold: float, floors: np.ndarray) -> np.ndarray:
+                   p_critical: np.ndarray, critical_threshold: float, floors: np.ndarray,
+                   lower_shift: float = 0.0) -> np.ndarray:
     """``operating_point.level_for`` over arrays: the ESI head (its 1-2 line at
-    ``head_threshold``), P(critical) at or above the line → at least 2, never below the floors."""
-    head = esi_levels(esi_probs, esi_risk, head_threshold)
+    ``head_threshold``, its 3/4 line moved by ``lower_shift``), P(critical) at or above the line
+    → at least 2, never below the floors."""
+    head = lower_line.lowered(esi_probs, esi_levels(esi_probs, esi_risk, head_threshold), lower_shift)
     risky = np.asarray(p_critical) >= critical_threshold
     return np.minimum(np.where(risky & (head > 2), 2, head), floors)
 
@@ -314,8 +316,12 @@ def choose(data: RiskData, idx: np.ndarray, seed: int, folds: int, grid: Sequenc
         kinds[o] = choose_calibration(oof.raw[k][o], y, groups, seed)
         calibrators[o] = fit_calibration(oof.raw[k][o], y, kinds[o])
     p_critical = calibrators["critical"](oof.raw[k]["critical"])
-    point = choose_point(p_critical, oof.esi_probs, oof.esi_risk, data.esi.floors[idx],
-                         data.esi.levels[idx], data.esi.critical[idx])
+    floors, levels = data.esi.floors[idx], data.esi.levels[idx]
+    point = choose_point(p_critical, oof.esi_probs, oof.esi_risk, floors, levels, data.esi.critical[idx])
+    point["lower_shift"] = lower_line.choose_shift(
+        lambda shift: decided_levels(oof.esi_probs, oof.esi_risk, point["head_threshold"], p_critical,
+                                     point["critical_threshold"], floors, shift),
+        levels, data.esi.groups[idx])
     return Chosen(k, kinds, calibrators, point)
 
 
@@ -323,7 +329,8 @@ def build(data: RiskData, idx: np.ndarray, seed: int, chosen: Chosen, grid: Sequ
           version: str = "") -> RiskModel:
     projection, mean, trees = fit_trees(data, idx, seed, grid[chosen.params_index])
     heads = {o: RiskHead(trees[o], chosen.calibrators[o]) for o in OUTCOMES}
-    points = {"ESI": OperatingPoint("ESI", float(chosen.point["critical_threshold"]), "shipped", version)}
+    points = {"ESI": OperatingPoint("ESI", float(chosen.point["critical_threshold"]), "shipped", version,
+                                    lower_shift=float(chosen.point.get("lower_shift", 0.0)))}
     return RiskModel(projection, mean, data.findings, heads, version, points,
                      float(chosen.point["head_threshold"]))
 
@@ -355,6 +362,7 @@ def fold_metrics(data: RiskData, idx: np.ndarray, risks: dict, decided: np.ndarr
     out["nurse_critical_auc"] = _auc(critical.astype(int), -levels)
     out["nurse_admission_auc"] = _auc(admitted.astype(int), -levels)
     out["floors_share_1_2"] = float(np.mean(data.esi.floors[idx] <= 2))
+    out["under_triage_more_3"] = lower_line.under_triage_at_more_threes(decided, levels, data.esi.groups[idx])
     return out
 
 
@@ -365,7 +373,7 @@ def summary(folds: Sequence[dict]) -> dict:
         vals = [f[key] for f in folds if f.get(key) is not None]
         if not vals:
             continue
-        high_bad = key in ("under_triage", "over_triage", "share_1_2") or key.endswith("_brier")
+        high_bad = key in ("under_triage", "over_triage", "share_1_2", "under_triage_more_3") or key.endswith("_brier")
         out[key] = {"mean": round(statistics.fmean(vals), 4),
                     "sd": round(statistics.stdev(vals), 4) if len(vals) > 1 else 0.0,
                     "worst": round(max(vals) if high_bad else min(vals), 4)}
@@ -401,7 +409,8 @@ def cross_validate(data: RiskData, seed: int, folds: int, inner: int, grid: Sequ
         head = train_esi.fit(data.esi, tr, seed)
         probs, esi_risk = train_esi.scores(head, data.esi, te)
         decided = decided_levels(probs, esi_risk, chosen.point["head_threshold"], risks["critical"],
-                                 chosen.point["critical_threshold"], data.esi.floors[te])
+                                 chosen.point["critical_threshold"], data.esi.floors[te],
+                                 chosen.point["lower_shift"])
         per.append(fold_metrics(data, te, risks, decided))
         choices.append({"params": chosen.params_index, "calibration": chosen.calibration,
                         **{key: (round(float(v), 4) if np.isfinite(v) else None)
@@ -477,11 +486,16 @@ def risk_config(training: RiskTraining, dim: int) -> dict:
         "tree_params": dict(training.grid[chosen.params_index]), "param_grid": list(training.grid),
         "calibration": {o: calibration_config(chosen.calibrators[o]) for o in OUTCOMES},
         "operating_points": {"ESI": {"critical_threshold": float(point["critical_threshold"]),
+                                     "lower_shift": float(point.get("lower_shift", 0.0)),
                                      "provenance": {
                                          "rule": "first goal reached of (critical sensitivity, "
                                                  f"share 1-2 cap) {[list(g) for g in GOALS]}, then "
                                                  "the most emergent sensitivity (hospital-grouped "
                                                  "CV over all visits)",
+                                         "lower_rule": "the smallest shift (steps of 0.05) "
+                                                       "under which the hospitals calling more 3s "
+                                                       "than the median are under-called at most "
+                                                       f"{lower_line.UNDER_TARGET} (grouped CV)",
                                          "reached": bool(point["reached"]),
                                          "goal": point["goal"],
                                          "expected": {k: round(float(point[k]), 4) for k in
