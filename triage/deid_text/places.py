@@ -107,8 +107,8 @@ def _allowed(name: str, big: bool, shouting: bool, context: bool) -> bool:
     words = _WORD.findall(name)
     if not words:
         return False
-    if _uncased(name):
-        return len(name) >= 2
+    if _uncased(name):  # one word of three letters or fewer is a common word first ("ألم", pain) but in an address
+        return len(name) >= 4 or (len(name) >= 2 and (len(words) > 1 or context))
     letters = sum(c.isalpha() for c in name)
     if letters < 3 or (name.isupper() and letters <= 5 and not shouting):
         return False

@@ -1,0 +1,57 @@
+"""Issue 23, the sixth corpus's rules (bench/deid_heldout_f.py, a development set since stop 33):
+clinical words that a name or a place list also holds kept (a word of the patient's name written in
+lower case, a one-letter title in lower case, a two-letter label before a value, a snake named for a
+person, a short word of a script without capitals, a room of the department with its number), and
+the identifiers of that corpus's kinds found. Each example is written for this test (none is a
+corpus sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.deid_text import KnownIdentifiers, TextScrubber, scrub_text
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> TextScrubber:
+    return TextScrubber()
+
+
+def test_a_lower_case_english_word_of_the_patients_name_at_a_sentence_start_is_the_word(scrubber):
+    known = KnownIdentifiers(names=("Summer Okonkwo-Hale",))
+    out = scrubber.scrub("Summer Okonkwo-Hale seen in minors. summer term timetable, asthma plan reviewed.", known)
+    assert "Summer" not in out and "Okonkwo" not in out and "summer term timetable" in out, out
+
+
+@pytest.mark.parametrize("text", ["pt summer says pain 6/10", "mum says summer was fine", "summer is asleep"])
+def test_the_patients_name_in_lower_case_after_a_cue_is_still_removed(scrubber, text):
+    known = KnownIdentifiers(names=("Summer Okonkwo-Hale",))
+    out = scrubber.scrub("Summer Okonkwo-Hale, triage 2. " + text, known)
+    assert "summer" not in out.lower(), out
+
+
+def test_a_name_found_with_a_capital_is_not_copied_onto_the_same_word_in_lower_case():
+    out = scrub_text("la vecina Doña Paloma trae la ropa. paloma blanca en la ventana.")
+    assert "Paloma" not in out and "paloma blanca" in out, out
+
+
+def test_a_name_found_in_lower_case_is_found_again_in_lower_case():
+    out = scrub_text("sister bernadette rang. bernadette will visit at 4.")
+    assert "bernadette" not in out, out
+
+
+@pytest.mark.parametrize("phrase", ['li di: "m gen doulè nan m mal anpil"', "Tª 37,2, FC 88", "Ta 36,8 axilar",
+                                    "bitten by a Russell's viper on the ankle", "Gaboon adder bite, swelling",
+                                    "ألم في البطن منذ يومين", "en Choque 2 con monitor", "trasladada a Box 4"])
+def test_clinical_phrases_that_a_name_or_place_list_holds_are_kept(phrase):
+    assert scrub_text(phrase) == phrase
+
+
+def test_an_abbreviated_given_name_before_a_name_still_goes():
+    out = scrub_text("acompañada por Ma. Soledad Quispe Mamani, su hermana")
+    assert "Ma." not in out and "Soledad" not in out, out
+
+
+def test_a_surname_that_names_a_room_still_goes_after_a_title():
+    out = scrub_text("valorado por Dr. Teodoro Choque, guardia")
+    assert "Choque" not in out, out
