@@ -55,3 +55,20 @@ def test_an_abbreviated_given_name_before_a_name_still_goes():
 def test_a_surname_that_names_a_room_still_goes_after_a_title():
     out = scrub_text("valorado por Dr. Teodoro Choque, guardia")
     assert "Choque" not in out, out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("transfer to RVH by road. MRN RVH-5512093, bed booked", "to RVH"),
+    ("seen at IMSS HGR 12 before; exp. HGR12-88190 on file", "HGR 12"),
+    ("NDH A&E triage cat 3, 14:10. pt fell at home", "NDH"),
+    ("Kumasi KATH Emergency, 02:30. RTC, helmet on", "KATH"),
+])
+def test_a_hospital_by_its_abbreviation(text, secret):
+    out = scrub_text(text)
+    assert secret not in out and "[ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize("phrase", ["RTC ED arrival 14:10, collar on", "ICU ED review requested",
+                                    "EMS Hospital pre-alert: chest pain", "ECG-12 lead done, ECG normal"])
+def test_abbreviations_that_are_no_hospital_are_kept(phrase):
+    assert scrub_text(phrase) == phrase

@@ -2,7 +2,7 @@
 a span say about it.
 
 Why a module of its own: these rules read the findings together rather than the text alone, and
-``intl`` was near its size limit. Four kinds:
+``intl`` was near its size limit. Five kinds:
 
 * kept, whatever found them: a room or bed with its number ("Choque 3", "Box 7"), a Glasgow Coma Scale string ("E4V5M6", "E3VTM5" when intubated; it has
   the shape of a Canadian postcode) and the multi-word clinical eponyms ("Grey Turner", "Dix-Hallpike",
@@ -15,6 +15,7 @@ Why a module of its own: these rules read the findings together rather than the 
   "Summer is") or inside a sentence it stays a name;
 * a name and the initials or particles beside it are one name ("Joana C. da Silva", "Mariana Ó
   Costa", "Elif Y.", "Yael B-D", "T. Yamada");
+* a hospital by its abbreviation (``hospital_codes``);
 * a place beside a postcode or after an address, in either order ("Bangkok 10110", "Lisboa 1100-048",
   "..., 1070 Wien", "Derech HaYam 40, Haifa 3474", "Khlong Toei Nuea, Bangkok").
 """
@@ -190,7 +191,9 @@ def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     found = [f for f in found if f[0] != "PERSON" or not _word_not_name(text, f[1], f[2])]
     people = [[s, e] for entity, s, e in found if entity == "PERSON"]
-    found = found + _join_names(text, people) + _places(text, found)
+    from triage.deid_text.hospital_codes import hospital_spans
+
+    found = found + _join_names(text, people) + _places(text, found) + hospital_spans(text, found)
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     return found
