@@ -72,3 +72,30 @@ def test_a_hospital_by_its_abbreviation(text, secret):
                                     "EMS Hospital pre-alert: chest pain", "ECG-12 lead done, ECG normal"])
 def test_abbreviations_that_are_no_hospital_are_kept(phrase):
     assert scrub_text(phrase) == phrase
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("senyora de 96 anys, caiguda a casa", "96"), ("91 urteko gizona, erorketa", "91"),
+    ("gŵr 92 oed, cwympo", "92"), ("அப்பா 95 வயது, மயக்கம்", "95"), ("avi de 93 a., desorientat", "93"),
+])
+def test_ages_over_89_with_more_words_for_years(text, secret):
+    assert secret not in scrub_text(text)
+
+
+@pytest.mark.parametrize("phrase", ["SatO2 94 a.a., FR 22", "TA 95/60, 92 mg IV", "se queda en casa con su hija"])
+def test_ages_and_units_leave_these(phrase):
+    assert scrub_text(phrase) == phrase
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("mora na Rua das Acácias 12, casa 3, Huambo", "casa 3"),
+    ("domicilio Av. Juárez 210 Mz 3 Lt 11, Ecatepec", "Lt 11"),
+    ("адрес ул. Витоша 18, ет. 2, София", "ет. 2"),
+])
+def test_the_house_plot_or_floor_after_a_street_in_more_languages(text, secret):
+    assert secret not in scrub_text(text)
+
+
+def test_a_three_digit_postcode_after_a_comma_and_its_town():
+    out = scrub_text("heimili Laugavegur 12, 105 Reykjavík, einn heima")
+    assert "105" not in out and "Reykjav" not in out, out

@@ -52,7 +52,8 @@ _CLINICAL_FOLLOWERS = EPONYM_FOLLOWERS | frozenset(
     "system grade stage class tool questionnaire risk chart collar brace shunt splint cast boot sling frame "
     "mask needle tube formula method regimen solution".split())
 _POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(\d{4,6}|\d{3}[ \t]\d{2})(?![\d/.,:]?\d)")
-_POSTCODE_BEFORE = regex.compile(r"(?<![\d/.,:-])(\d{4,6}|\d{3}[ \t]\d{2})[ \t]+$")
+# three digits only after a comma ("Hverfisgata 44, 101 Reykjavik": Iceland's postcodes)
+_POSTCODE_BEFORE = regex.compile(r"(?<![\d/.,:-])(\d{4,6}|\d{3}[ \t]\d{2}|(?<=,[ \t]?)\d{3})[ \t]+$")
 
 
 @dataclass(frozen=True)
