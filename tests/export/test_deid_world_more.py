@@ -99,3 +99,20 @@ def test_the_house_plot_or_floor_after_a_street_in_more_languages(text, secret):
 def test_a_three_digit_postcode_after_a_comma_and_its_town():
     out = scrub_text("heimili Laugavegur 12, 105 Reykjavík, einn heima")
     assert "105" not in out and "Reykjav" not in out, out
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("ambulans voertuig CFR 218 GP by die hek", "CFR 218"), ("kenteken 12-XKL-9, geparkeerd", "XKL"),
+    ("nehoda, SPZ BA-218XY na mieste", "218XY"), ("medevac plane C-FQRT arrived 03:10", "C-FQRT"),
+    ("heli G-LNDN on the pad", "G-LNDN"), ("last 4 of SSN 6620, verified", "6620"),
+    ("inmate no B7731KR, escorted", "B7731KR"), ("zap KL8842 on the casualty card", "KL8842"),
+    ("HKID K552018(3) checked at registration", "K552018"),
+])
+def test_plates_registrations_and_numbers_after_their_cue(text, secret):
+    assert secret not in scrub_text(text)
+
+
+@pytest.mark.parametrize("phrase", ["plane of the fracture is oblique", "last 4 hours vomiting", "service no charge",
+                                    "car seat check, T-shirt soaked"])
+def test_cue_words_before_clinical_words_are_kept(phrase):
+    assert scrub_text(phrase) == phrase
