@@ -283,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
 
     evaluate("fifth corpus: written after the fourth's rules, frozen first, not yet in the targets "
              "(bench/deid_heldout_e.py)", finder, fifth_notes(), args.show)
+    from bench.deid_heldout_f import notes as sixth_notes
+
+    evaluate("sixth corpus: blind at stop 32 (0.808), a development set since stop 33 (bench/deid_heldout_f.py)",
+             finder, sixth_notes(), args.show)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
     ok = result["recall"] >= 0.99 and result["own_complete"] and styles["recall"] >= 0.99 \

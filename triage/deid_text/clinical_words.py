@@ -51,7 +51,10 @@ resus majors minors paeds ambulatory theatre recovery radiology pathology haemat
 respiratory gastro renal nephrology endocrine rheumatology dermatology stroke cath lab coronary
 mcburney rovsing kernig homan homans murphy's centor wells curb qsofa news news2 avpu gcs acvpu
 coma scale score sign test criteria medtronic abbott boston dexcom libre omnipod
-""".split())
+""".split()) | frozenset("""
+reanimacion reanimacio reanimacao urgencias urgencies urgences urgenze observacion observacio observacao
+triaje triatge triagem
+""".split())  # the emergency department's areas in Spanish, Catalan, Portuguese, French, Italian
 _ENDINGS = regex.compile(r"(?:pril|olol|sartan|statin|mab|cillin|mycin|micin|azole|dipine|done|zepam|zolam"
                          r"|cycline|floxacin|parin|xaban|gliptin|gliflozin|tidine|prazole|afil|triptan|semide"
                          r"|thiazide|vudine|navir|tinib|ximab|zumab|umab|oxacin|profen|fenac|coxib|setron"

@@ -103,7 +103,8 @@ PERSON_PATTERNS = (
 )
 # ------------------------------------------------------------------ post-rules
 _HEAD_NOUN = regex.compile(r"(?i)(?:['’]s?)?\s+(?:sign|signs|pouch|tube|syndrome|disease|palsy|test|triad|reflex"
-                           r"|manoeuvre|maneuver|criteria|score|pattern|phenomenon|procedure|fracture|space|line)\b")
+                           r"|manoeuvre|maneuver|criteria|score|pattern|phenomenon|procedure|fracture|space|line"
+                           r"|viper|pit\s+viper|adder|krait|cobra|mamba|rattlesnake)\b")  # snakes named for people
 # A lower-case common word ("grace", "sunny") is the name found elsewhere only after one of these.
 _CUE_BEFORE = regex.compile(r"(?i)\b(?:ring|call|tell|ask|with|and|to|mum|dad|son|daughter|wife|husband|named)\s+$")
 _PREFIX = regex.compile(r"(?<![\w/-])[A-Z]{1,5}\s$")
@@ -119,6 +120,7 @@ def refine(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int,
 
     out: list[tuple[str, int, int]] = []
     names: set[str] = set()
+    uncapitalised: set[str] = set()  # names found written without a capital: their lower-case copies count
     for entity, s, e in found:
         if entity == "PERSON":
             word = text[s:e]
@@ -131,6 +133,8 @@ def refine(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int,
                 continue
             if " " not in word.strip() and len(word) >= 3:
                 names.add(word.lower())
+                if not word.strip()[:1].isupper():
+                    uncapitalised.add(word.strip().lower())
         if entity == "ID" and sum(c.isdigit() for c in text[s:e]) >= 5:
             m = _PREFIX.search(text, max(0, s - 7), s)
             if m and not is_clinical(m.group().strip()) and not _LABEL.fullmatch(m.group().strip()):
@@ -142,8 +146,8 @@ def refine(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int,
     if names:
         rx = regex.compile(r"(?i)(?<![\w-])(?:" + "|".join(regex.escape(n) for n in sorted(names)) + r")(?![\w-])")
         out += [("PERSON", m.start(), m.end()) for m in rx.finditer(text) if not _HEAD_NOUN.match(text, m.end())
-                and (text[m.start()].isupper() or m.group().lower() not in all_english_words()
-                     or _CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()))]
+                and (text[m.start()].isupper() or _CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                     or m.group().lower() in uncapitalised and m.group().lower() not in all_english_words())]
     for m in HOSPITAL_BEFORE.finditer(text):
         words = [w for w in m.group().split() if w[0].isupper()]
         head = words[-1]

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import regex
 
+from triage.deid_text.folding import fold_text
+
 _OLD = r"(?:[9٩۹९৯]\p{Nd}|1[01]\p{Nd})"
 # the words for "years (old)" after the number
 _YEARS = (r"ans|años|anos|anni|jahre|j\.|jaar|jr|år|ar|vuotta|vuotias|v|aastat|eves|ev|evesen|lat|let|roku|roků|rokov"
           r"|лет|года|г\.|років|роки|години|godina|god\.|ani|ετών|ετων|χρονών|χρονων|χρονων|yas|yasinda|tahun|thn"
           r"|taon|taong\s+gulang|tuoi|ปี|岁|歲|歳|세|살|سال|ساله|سنة|سنه|عام|عاما|برس|वर्ष|साल|বছর|ዓመት|ዓመቱ|წლის"
-          r"|տարեկան|настай|жас|жаста|שנים|שנה")
+          r"|տարեկան|настай|жас|жаста|שנים|שנה|anys|urte|urteko|oed|a\.(?![ \t]?a\b)"
+          + "".join("|" + fold_text(w) for w in ("வயது", "අවුරුදු", "ବର୍ଷ")))  # Catalan, Basque, Welsh, Tamil, Sinhala, Odia
 # the words for "age" before the number
 _AGE = (r"edad|age|âge|età|eta|alter|leeftijd|ålder|alder|ika|ikä|wiek|vek|věk|возраст|вік|ηλικια|ηλικία|yas|usia"
         r"|umur|idade|อายุ|年龄|年齢|나이|سن|عمر|उम्र|आयु|বয়স|umri|ዕድሜ|ასაკი|տարիք|нас|гил|miaka|edad:")
@@ -32,7 +35,8 @@ AGE_PATTERNS = (
 # flat, apartment, floor, block, door, staircase: written after the street and its number
 _UNIT = (r"apt|apto|apartment|appt|app|unit|suite|ste|flat|fl|floor|room|rm|lgh|lägenhet|leil|ap|dpto|depto|piso|pta"
          r"|puerta|esc|escalera|bl|blk|block|bloc|bloque|et|etaj|etage|étage|kv|кв|квартира|корп|корпус|стр|эт"
-         r"|подъезд|д|дом|bn|բն|ბ|ბინა|sc|scara|interior|int|door|dept|no|nr|nº|n°|num|plot|lot|stand|house|h")
+         r"|подъезд|д|дом|bn|բն|ბ|ბინა|sc|scara|interior|int|door|dept|no|nr|nº|n°|num|plot|lot|stand|house|h"
+         r"|casa|porta|pis|ет|mz|manzana|lt|lote|zone|ward")  # Portuguese, Catalan, Bulgarian, Mexican, South African
 _UNIT_AFTER = regex.compile(rf"(?i)[ \t]*,?[ \t]*(?:{_UNIT})\.?[ \t]*[#№]?[ \t]*\p{{Nd}}{{1,5}}\p{{L}}?(?![\p{{L}}\p{{Nd}}])")
 # after a street number only: the staircase and flat ("84 B 12"), the floor and door ("78. 3/12")
 _AFTER_NUMBER = regex.compile(r"[ \t]+\p{Lu}[ \t]+\p{Nd}{1,4}(?![\p{L}\p{Nd}]|[.,:/]\p{Nd})"

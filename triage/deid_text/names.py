@@ -136,6 +136,9 @@ def cueless_spans(text: str) -> Iterator[tuple[int, int]]:
                 and not is_clinical(words[j + 1].group()) and _plain(words[j + 1].group()) not in NOT_NAMES:
             j += 1
         run = range(i, j + 1)
+        if i == j and len(words[i].group()) <= 2 and text[words[i].end():words[i].end() + 1] != ".":
+            i += 1  # a lone word of two letters is a label ("Ta 38,9", the Catalan "Tª"); "Ma." abbreviates
+            continue
         strong = any(kinds[k] == 2 for k in run) or sum(1 for k in run if kinds[k]) >= 2
         at_start = _SENTENCE_START.search(text, 0, words[i].start()) is not None
         # An English word ("Low", "Hand", "Chin") counts as a name only inside a sentence written in
@@ -153,7 +156,9 @@ def cueless_spans(text: str) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-_LOWER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:" + _alternation(TITLES) + r")\.?|(?:" + _alternation(RELATIONS)
+# A one-letter title ("M") is a cue only capitalised: in lower case it is a word ("fè m mal", Kreyòl "I").
+_LOWER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:" + _alternation(t for t in TITLES if len(t) > 1) + r")\.?|(?:"
+                           + _alternation(RELATIONS)
                            + r")|" + _alternation(LEADS) + r")[ \t]*[:(,]?[ \t]+(?=\p{Ll})")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'-]+(?![\p{L}\d])")
 _PAIR = regex.compile(r"(?<![\p{L}'-])\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){1,3}(?![\p{L}\d'-])")

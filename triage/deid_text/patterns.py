@@ -197,7 +197,8 @@ POSTCODE_PATTERNS = (
 
 ID_LABELS = (r"mrn|m\.r\.n\.?|nhs|ssn|sin|mbi|medicare|medicaid|insurance|policy|passport|licen[cs]e|"
              r"account|acct|record|chart|hospital|patient|pt|case|episode|encounter|visit|id|ihi|chi|"
-             r"bsn|nir|svnr|member|subscriber|claim|ref|reference|unit|file|folder|identifier")
+             r"bsn|nir|svnr|member|subscriber|claim|ref|reference|unit|file|folder|identifier|"
+             r"prison|prisoner|inmate|zap|service|booking")
 ID_PATTERNS = (
     # MRN 7734921, NHS no. 943 476 5919, ID: A-123456, case #88123, Medicare 1EG4-TE5-MK73
     ("labelled", rf"(?i)(?<=\b(?:{ID_LABELS})\.?(?:\s*(?:no\.?|num(?:ber)?|nr\.?|#|id))?\s*[:#]?\s*)"
@@ -206,6 +207,10 @@ ID_PATTERNS = (
     ("number", r"\b(?=[A-Za-z]{0,4}[-#]?\d{5})" + NOT_AFTER_LAB + r"[A-Za-z]{0,4}[-#]?\d{5,}[A-Za-z]?\b"),
     # 123-45-6789 (SSN shape), 1EG4-TE5-MK73 (Medicare MBI shape)
     ("ssn", r"\b\d{3}-\d{2}-\d{4}\b"),
+    # the last four digits of a social-security number, as US veterans' and insurers' notes write them
+    ("last four", r"(?i)(?<=\blast\s+(?:4|four)(?:\s+(?:of\s+)?(?:ssn|ss|social|digits))?\s*[:#]?\s*)\d{4}\b"),
+    # a letter prefix, six digits and the check digit in brackets: Hong Kong's identity card "K123456(3)"
+    ("check digit in brackets", r"\b[A-Z]{1,2}\d{6}\([0-9A]\)"),
     ("mbi", r"\b\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d\d\b"),
 )
 
@@ -223,8 +228,15 @@ EMAIL_OBFUSCATED = (rf"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*{_AT}[a-z0-9][\w-]*(?:{_D
 # Licence plates in common national formats, and any token after a plate cue.
 PLATE_PATTERNS = (
     ("labelled", r"(?i)(?<=\b(?:plates?|reg(?:istration)?(?:\s+(?:no|number|plate))?|licen[cs]e\s+plate|"
-                 r"vehicle|car|van|truck|taxi|bike|motorbike|lorry|number\s+plate|vrm)\.?\s*(?:no\.?|#)?\s*:?\s*)"
+                 r"vehicle|car|van|truck|taxi|bike|motorbike|lorry|number\s+plate|vrm"
+                 # the words for the vehicle or its plate in Afrikaans, Dutch, Czech/Slovak, Icelandic,
+                 # Basque, Italian, Hungarian
+                 r"|voertuig|kenteken|spz|bilnumer|autoa|targa|rendszam)\.?\s*(?:no\.?|#)?\s*:?\s*)"
                  r"(?<!\w)(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3}\b"),
+    # an aircraft's registration after the aircraft: "heli G-OXXB", "plane C-GKBN" (a nationality
+    # prefix, a hyphen, letters), which has no digit
+    ("aircraft", r"(?i:(?<=\b(?:heli|helicopter|plane|aircraft|airframe|fixed[\s-]wing|medevac)\s+(?:reg\.?\s*)?))"
+                 r"(?:[A-Z]{1,2}|\d[A-Z])-[A-Z]{3,5}\b"),
     ("us (california)", r"\b\d[A-Z]{3}\d{3}\b"),
     ("uk", r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
     # not a cue and a year ("DOB 1931-03-07", "MRN 2291"), not the start of a date

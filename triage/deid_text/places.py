@@ -52,7 +52,8 @@ _CLINICAL_FOLLOWERS = EPONYM_FOLLOWERS | frozenset(
     "system grade stage class tool questionnaire risk chart collar brace shunt splint cast boot sling frame "
     "mask needle tube formula method regimen solution".split())
 _POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(\d{4,6}|\d{3}[ \t]\d{2})(?![\d/.,:]?\d)")
-_POSTCODE_BEFORE = regex.compile(r"(?<![\d/.,:-])(\d{4,6}|\d{3}[ \t]\d{2})[ \t]+$")
+# three digits only after a comma ("Hverfisgata 44, 101 Reykjavik": Iceland's postcodes)
+_POSTCODE_BEFORE = regex.compile(r"(?<![\d/.,:-])(\d{4,6}|\d{3}[ \t]\d{2}|(?<=,[ \t]?)\d{3})[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ def _allowed(name: str, big: bool, shouting: bool, context: bool) -> bool:
     words = _WORD.findall(name)
     if not words:
         return False
-    if _uncased(name):
-        return len(name) >= 2
+    if _uncased(name):  # one word of three letters or fewer is a common word first ("ألم", pain) but in an address
+        return len(name) >= 4 or (len(name) >= 2 and (len(words) > 1 or context))
     letters = sum(c.isalpha() for c in name)
     if letters < 3 or (name.isupper() and letters <= 5 and not shouting):
         return False

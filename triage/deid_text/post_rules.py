@@ -2,19 +2,20 @@
 a span say about it.
 
 Why a module of its own: these rules read the findings together rather than the text alone, and
-``intl`` was near its size limit. Four kinds:
+``intl`` was near its size limit. Five kinds:
 
-* kept, whatever found them: a Glasgow Coma Scale string ("E4V5M6", "E3VTM5" when intubated; it has
+* kept, whatever found them: a room or bed with its number ("Choque 3", "Box 7"), a Glasgow Coma Scale string ("E4V5M6", "E3VTM5" when intubated; it has
   the shape of a Canadian postcode) and the multi-word clinical eponyms ("Grey Turner", "Dix-Hallpike",
   "Argyll Robertson": ``patterns.EPONYMS`` holds them joined by "_", and a word finder sees only
   "Grey");
-* an English word that is also a name ("Faith", "Frank", "Bill", "Mark", "Summer") at the start of a
-  sentence and followed by a lower-case word that is no verb ("Faith in the GP", "Frank discussion",
+* an English word that is also a name ("Faith", "Frank", "Bill", "Mark", "Summer", or "autumn" in lower
+  case) at the start of a sentence and followed by a lower-case word that is no verb ("Faith in the GP", "Frank discussion",
   "Bill to insurer", "Mark the pulses", "Summer pudding") is the word, whoever proposed it (the
   patient's own name, the NER, a name found elsewhere in the text); followed by a verb ("Frank says",
   "Summer is") or inside a sentence it stays a name;
 * a name and the initials or particles beside it are one name ("Joana C. da Silva", "Mariana Ó
   Costa", "Elif Y.", "Yael B-D", "T. Yamada");
+* a hospital by its abbreviation (``hospital_codes``);
 * a place beside a postcode or after an address, in either order ("Bangkok 10110", "Lisboa 1100-048",
   "..., 1070 Wien", "Derech HaYam 40, Haifa 3474", "Khlong Toei Nuea, Bangkok").
 """
@@ -28,6 +29,10 @@ import regex
 from triage.deid_text.patterns import EPONYMS, NOT_NAMES
 
 GCS = regex.compile(r"(?<![\p{L}\d])E[1-4]\s?V(?:[1-5]|N?T)\s?M[1-6](?![\p{L}\d])")
+# A room or bed of the department with its number, in the languages of the corpora's settings
+# ("en Choque 3", Spanish shock room; "Box 7"; "lôžko 12"): "Choque" is also a surname and a town.
+ROOM = regex.compile(r"(?i)(?<![\p{L}\d])(?:choque|box|reanimacion|reanimacio|reanimacao|sala|cama|leito|lit"
+                     r"|letto|lozko|luzko|cubiculo)[ \t]+\d{1,2}(?![\p{L}\d]|[.,:/-]\d)")
 _MORE_EPONYMS = ("argyll robertson", "austin flint", "brown sequard", "charcot marie tooth", "cheyne stokes",
                  "dix hallpike", "stokes adams", "adams stokes", "mallory weiss", "wolff parkinson white",
                  "osgood schlatter", "henoch schonlein", "creutzfeldt jakob", "ehlers danlos", "guillain barre",
@@ -85,8 +90,8 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     very anxious"), "and" before another name, an unknown word or none keeps it a name."""
     from triage.deid_text.gazetteer import all_english_words
 
-    word = text[s:e]
-    if not word[:1].isupper() or not word.isalpha() or word.lower() not in all_english_words():
+    word = text[s:e]  # in lower case as well: "autumn term asthma plan" for the patient Autumn
+    if not word.isalpha() or word.lower() not in all_english_words():
         return False
     if _AT_START.search(text, max(0, s - 40), s) is None:
         return False
@@ -180,12 +185,15 @@ def _places(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
 
 def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The rules of the module docstring on one folded text's findings."""
-    keep = [m.span() for m in GCS.finditer(text)] + [m.span() for m in _eponym_phrases().finditer(text)]
+    keep = [m.span() for m in GCS.finditer(text)] + [m.span() for m in _eponym_phrases().finditer(text)] \
+        + [m.span() for m in ROOM.finditer(text)]
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     found = [f for f in found if f[0] != "PERSON" or not _word_not_name(text, f[1], f[2])]
     people = [[s, e] for entity, s, e in found if entity == "PERSON"]
-    found = found + _join_names(text, people) + _places(text, found)
+    from triage.deid_text.hospital_codes import hospital_spans
+
+    found = found + _join_names(text, people) + _places(text, found) + hospital_spans(text, found)
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     return found
