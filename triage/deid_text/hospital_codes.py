@@ -19,7 +19,7 @@ _PREFIX = regex.compile(r"(\p{Lu}{3,6})(?:(\p{Nd}{1,3})(?=[-/]\p{Nd}))?(?=[-/]?\
 _OPENING = regex.compile(r"(?m)^[ \t]*((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}{2,6})(?=[ \t]+(?:A&E|ED|ER|Emergency|Hospital"
                          r"|Casualty|Urgences|Urgencias)\b)")
 # Abbreviations that open a triage line and are no hospital: the kind of note or of incident.
-_NOT_HOSPITALS = frozenset("ems mvc rtc rta ems hems bls als esi ats ctas mts sats ktas ttas triage pt gp".split())
+_NOT_HOSPITALS = frozenset("ems mvc rtc rta hems bls als esi ats ctas mts sats ktas ttas triage pt gp".split())
 
 
 def _no_hospital(code: str) -> bool:

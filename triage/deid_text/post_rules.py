@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 
+from triage.deid_text.hospital_codes import hospital_spans
 from triage.deid_text.patterns import EPONYMS, NOT_NAMES
 
 GCS = regex.compile(r"(?<![\p{L}\d])E[1-4]\s?V(?:[1-5]|N?T)\s?M[1-6](?![\p{L}\d])")
@@ -191,8 +192,6 @@ def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     found = [f for f in found if f[0] != "PERSON" or not _word_not_name(text, f[1], f[2])]
     people = [[s, e] for entity, s, e in found if entity == "PERSON"]
-    from triage.deid_text.hospital_codes import hospital_spans
-
     found = found + _join_names(text, people) + _places(text, found) + hospital_spans(text, found)
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]

@@ -10,7 +10,8 @@ towards 3: the smallest shift under which the pooled under-triage at those hospi
 hospitals only (``train_risk.choose``), and judged on the outer folds' hospitals. A site with its
 own data replaces it with its own fit (``calibrate``, target 0.12).
 
-The vectorised ``lowered`` is ``operating_point.lower_lift`` over arrays (one test holds them equal).
+The vectorised ``lowered`` is ``operating_point.lower_lift`` over arrays (one test holds them equal);
+``site_calibration`` sweeps a site's own lower line with the same function.
 """
 
 from __future__ import annotations
@@ -24,15 +25,23 @@ UNDER_TARGET = 0.20
 MIN_VISITS = 20  # a hospital needs this many nurse-level 3-5 visits for its habit to count
 
 
-def lowered(esi_probs: np.ndarray, head_levels: np.ndarray, shift: float) -> np.ndarray:
-    """The head's levels after the line below 1-2: among 3-5, log P(l) + shift × (5 - l); a case
-    moves up to the best-scoring level when it is more urgent than the head's own (4-5 only)."""
+def lowered_log(log_low: np.ndarray, head_levels: np.ndarray, shift: float) -> np.ndarray:
+    """The head's levels after the line below 1-2, from log P(level 3, 4, 5) per case (rows of NaN:
+    no probabilities, never moved): among 3-5, log P(l) + shift × (5 - l); a case moves up to the
+    best-scoring level when it is more urgent than the head's own (4-5 only)."""
     head = np.asarray(head_levels)
     if shift <= 0:
         return head
-    scores = np.log(np.clip(np.asarray(esi_probs)[:, 2:5], 1e-12, None)) + shift * np.array([2.0, 1.0, 0.0])
-    best = 3 + np.argmax(scores, axis=1)  # ties go to the more urgent level, as lower_lift does
-    return np.where((head > 3) & (best < head), best, head)
+    log_low = np.asarray(log_low, dtype=np.float64)
+    scores = log_low + shift * np.array([2.0, 1.0, 0.0])
+    best = 3 + np.argmax(np.nan_to_num(scores, nan=-np.inf), axis=1)  # ties: the more urgent, as lower_lift
+    movable = (head > 3) & ~np.isnan(log_low[:, 0])
+    return np.where(movable & (best < head), best, head)
+
+
+def lowered(esi_probs: np.ndarray, head_levels: np.ndarray, shift: float) -> np.ndarray:
+    """``lowered_log`` on the head's probabilities of levels 1-5."""
+    return lowered_log(np.log(np.clip(np.asarray(esi_probs)[:, 2:5], 1e-12, None)), head_levels, shift)
 
 
 def more_threes(levels: np.ndarray, groups: np.ndarray) -> np.ndarray:

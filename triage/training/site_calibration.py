@@ -38,6 +38,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from triage.engine.operating_point import LOWER_LEVELS, CaseSignals, head_margin
+from triage.training.lower_line import lowered_log
 
 MIN_ROWS = 500
 DEFAULT_TARGET = 0.85
@@ -111,13 +112,7 @@ class _Arrays:
 
     def lowered(self, sel: Any, lower: float) -> np.ndarray:
         """The head's level after the site's lower line (``operating_point.lower_lift``)."""
-        head = self.head[sel]
-        if lower <= 0:
-            return head
-        scores = self.log_low[sel] + lower * (5 - np.array(LOWER_LEVELS))
-        best = np.array(LOWER_LEVELS)[np.argmax(np.nan_to_num(scores, nan=-np.inf), axis=1)]
-        movable = (head > 3) & ~np.isnan(self.log_low[sel][:, 0])
-        return np.where(movable & (best < head), best, head)
+        return lowered_log(self.log_low[sel], self.head[sel], lower)
 
     def levels(self, threshold: float, idx: np.ndarray | None = None, shift: float = 0.0,
                lower: float = 0.0) -> np.ndarray:
