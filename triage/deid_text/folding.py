@@ -1,7 +1,9 @@
 """Accent folding that remembers where each character came from.
 
 A name typed "José" must be found in a note that says "Jose", "JOSÉ" or "José" written with a
-combining accent (NFD, as macOS and some keyboards produce). Every recognizer therefore runs on a
+combining accent (NFD, as macOS and some keyboards produce), and a birth date typed 26/03/1975 in
+one written with Bengali or Arabic-Indic digits ("২৬/০৩/১৯৭৫", "١٩/٠٨/١٩٦٣"): every decimal digit
+folds to its ASCII digit. Every recognizer therefore runs on a
 folded copy of the text (accents and ligatures removed), and the spans it finds are mapped back to
 the original string, so the replacement removes exactly the characters that were written.
 """
@@ -43,6 +45,8 @@ def fold_char(c: str) -> str:
         return c  # Hangul syllables stay whole: NFKD would split a Korean name into jamo
     if c in _SPECIAL:
         return _SPECIAL[c]
+    if unicodedata.category(c) == "Nd":  # Bengali, Devanagari, Arabic-Indic... digits read as 0-9
+        return str(unicodedata.decimal(c))
     return "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
 
 

@@ -64,6 +64,7 @@ class KnownMatcher:
     runs: tuple[tuple[str, ...], ...]  # multi-word parts ("o", "suilleabhain"), longest first
     initials: frozenset[str]  # first-name initials, matched only before a surname
     surnames: frozenset[str]
+    letters: tuple[tuple[str, ...], ...]  # each name's initials in order, hyphenated parts apart ("a", "r", "b")
     literals: tuple[str, ...]  # whole values to find as written (folded, lower-cased): "mrn7734921"
     digits: tuple[tuple[str, str], ...]  # (digit string, entity) of numbers and phones, longest first
     dates: tuple[date, ...]
@@ -83,6 +84,31 @@ class KnownMatcher:
             yield from self._dates(text)
 
     def _names(self, text: str) -> Iterator[tuple[str, int, int]]:
+        for entity, start, end in self._name_words(text):
+            yield entity, start, end
+            alias = _ALIAS_AFTER.match(text, end)
+            if alias and self._is_alias(alias.group("alias")):
+                yield "PERSON", alias.start("alias"), alias.end("alias")
+
+    def _is_alias(self, token: str) -> bool:
+        """``token``, written right after the patient's name, is another form of it: their initials
+        ("Craig Duncan Lennox (CL)", "(A.R.B.)", "grace n-e" for Grace Nakamura-Ellis), a single
+        middle initial ("sibusiso g mthembu"), or a short form of one name word ("Sibusiso (Sbu)",
+        "Etxeberria (Etxebe)")."""
+        low = token.lower()
+        marks = regex.sub(r"[\s.\-]", "", low)
+        if not marks.isalpha():
+            return False
+        if 2 <= len(marks) <= 4 and (marks != low or token.isupper()) and any(
+                _subsequence(marks, letters, anchored=False) for letters in self.letters):
+            return True  # initials (of the surname alone too): with dots or hyphens, or in capitals
+        if len(marks) == 1:
+            return any(marks in letters[1:-1] for letters in self.letters)
+        if len(marks) < 3 or marks != low or marks in all_english_words() or token[0].islower():
+            return False
+        return any(w[0] == marks[0] and len(w) > len(marks) and _subsequence(marks, w) for w in self.words)
+
+    def _name_words(self, text: str) -> Iterator[tuple[str, int, int]]:
         words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
         for i, (w, start, end) in enumerate(words):
             for run in self.runs:
@@ -117,6 +143,19 @@ class KnownMatcher:
                 yield "DATE_TIME", m.start(), m.end()
 
 
+# Another form of the name right after it: "(CL)", "(Sbu)", " g " before the surname, " n-e".
+_ALIAS_AFTER = regex.compile(r"[ \t]*(?:\([ \t]*(?P<alias>\p{L}[\p{L}.\- ]{0,9}?)[ \t]*\)"
+                             r"|(?P<alias>\p{L}(?:[.\-]\p{L}){1,3}\.?|\p{L}\.?(?=[ \t]+\p{L}{2}))(?![\p{L}\d]))")
+
+
+def _subsequence(short: str, long: Iterable[str], anchored: bool = True) -> bool:
+    """Every letter of ``short``, in order, among ``long``'s (``anchored``: its first letter first)."""
+    it = iter(long)
+    if anchored and next(it, None) != short[0]:
+        return False
+    return all(c in it for c in (short[1:] if anchored else short))
+
+
 def _is_date(candidate: str, d: date) -> bool:
     """Whether ``candidate`` ("7th March 1951", "07/03/51", "19510307") writes the date ``d``."""
     if candidate.isdigit() and len(candidate) == 8:
@@ -124,7 +163,10 @@ def _is_date(candidate: str, d: date) -> bool:
     parts = [p.lower() for p in _DATE_PART.findall(candidate) if p.lower() not in ("st", "nd", "rd", "th", "of")]
     if len(parts) != 3:
         return False
-    years = {str(d.year), f"{d.year % 100:02d}"}
+    jalali = _jalali(d)  # Iran and Afghanistan write the birth date in the solar Hijri calendar
+    if [int(p) for p in parts if p.isdigit()] in ([jalali[0], jalali[1], jalali[2]], [jalali[2], jalali[1], jalali[0]]):
+        return True
+    years = {str(d.year), f"{d.year % 100:02d}", str(d.year + 543)}  # and Thailand in the Buddhist era
     for i, year in enumerate(parts):
         if year not in years:
             continue
@@ -134,6 +176,24 @@ def _is_date(candidate: str, d: date) -> bool:
                     (month.isdigit() and int(month) == d.month) or _MONTHS.get(month.rstrip(".")) == d.month):
                 return True
     return False
+
+
+def _jalali(d: date) -> tuple[int, int, int]:
+    """``d`` in the solar Hijri calendar (year, month, day): the arithmetic of the official
+    calendar's 33-year cycle, exact for 1900-2100."""
+    gy2 = d.year + 1 if d.month > 2 else d.year
+    before = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[d.month - 1]
+    days = 355666 + 365 * d.year + (gy2 + 3) // 4 - (gy2 + 99) // 100 + (gy2 + 399) // 400 + d.day + before
+    jy = -1595 + 33 * (days // 12053)
+    days %= 12053
+    jy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        jy += (days - 1) // 365
+        days = (days - 1) % 365
+    if days < 186:
+        return jy, 1 + days // 31, 1 + days % 31
+    return jy, 7 + (days - 186) // 30, 1 + (days - 186) % 30
 
 
 def _digit_forms(value: str, phone: bool) -> set[str]:
@@ -170,9 +230,13 @@ def matcher(known: KnownIdentifiers) -> KnownMatcher:
     initials: set[str] = set()
     surnames: set[str] = set()
     particles = set(PARTICLES)
+    letters: list[tuple[str, ...]] = []
     for name in known.names:
         parts = [w.lower() for w in _WORD.findall(fold_text(name))]
         words |= {w for w in parts if len(w) >= 2 and w not in particles}
+        words |= {regex.sub(r"[^\p{L}]", "", w).lower() for w in fold_text(name).split() if "-" in w}  # "yujin"
+        if len(parts) > 1:
+            letters.append(tuple(w[0] for w in parts if w not in particles))
         runs |= {tuple(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)}
         if len(parts) > 1:
             initials.add(parts[0][0])
@@ -184,6 +248,6 @@ def matcher(known: KnownIdentifiers) -> KnownMatcher:
     for v in known.numbers:
         digits |= {d: "ID" for d in _digit_forms(v, phone=False)}
     return KnownMatcher(frozenset(words), tuple(sorted(runs, key=len, reverse=True)), frozenset(initials),
-                        frozenset(surnames), tuple(sorted(literals, key=len, reverse=True)),
+                        frozenset(surnames), tuple(letters), tuple(sorted(literals, key=len, reverse=True)),
                         tuple(sorted(digits.items(), key=lambda kv: len(kv[0]), reverse=True)),
                         tuple(known.dates))
