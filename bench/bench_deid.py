@@ -287,6 +287,10 @@ def main(argv: list[str] | None = None) -> int:
 
     evaluate("sixth corpus: blind at stop 32 (0.808), a development set since stop 33 (bench/deid_heldout_f.py)",
              finder, sixth_notes(), args.show)
+    from bench.deid_heldout_g import notes as seventh_notes
+
+    evaluate("seventh corpus: blind at stop 34 (0.782), a development set since (bench/deid_heldout_g.py)",
+             finder, seventh_notes(), args.show)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
     ok = result["recall"] >= 0.99 and result["own_complete"] and styles["recall"] >= 0.99 \

@@ -61,3 +61,62 @@ def test_what_follows_the_name_in_brackets_is_not_always_an_alias(text):
 def test_a_digit_in_another_script_keeps_its_place_in_the_note():
     text = "HR ১২০, SpO2 ৯৪%, chest pain"
     assert scrub_text(text) == text
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("RCHT 06:40: Ottoline, 96, DOB on file", "96"),
+    ("Mr Varga ('Laci', real name László), 98, from the home", "98"),
+    ("nonagenarian (94) living alone", "94"),
+    ("정순자(F/95) 등록번호 확인", "95"),
+])
+def test_an_age_over_89_beside_the_name(text, secret):
+    known = KnownIdentifiers(names=("Ottoline Pascoe", "László Varga", "정순자"))
+    assert secret not in scrub_text(text, known)
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("선생님 서준이 엄마예요, 열이 나요", "서준"),
+    ("서준이 밤새 발열 38.2", "서준"),
+    ("성명: 이 서 준   성별: 남", "이 서 준"),
+    ("이서준님께: 다음 외래", "이서준"),
+])
+def test_a_korean_patient_by_the_given_name_and_with_particles(text, secret):
+    assert secret not in scrub_text(text, KnownIdentifiers(names=("이서준",)))
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Ignatius Oyelaran ('Iggy'), 44M, fell", "Iggy"),
+    ("re-eval day 2 -- Tamsin W, ortho following", "W"),
+])
+def test_a_quoted_nickname_or_the_surname_initial_after_the_name(text, secret):
+    known = KnownIdentifiers(names=("Ignatius Oyelaran", "Tamsin Whitlock"))
+    out = scrub_text(text, known)
+    assert secret not in out.replace("[NAME]", "")
+
+
+@pytest.mark.parametrize("text", [
+    "said grace period on the renewal ends soon",
+    "there is hope for a scan tonight",
+    "keep faith w/ the plan",
+])
+def test_a_name_that_is_a_word_used_as_the_word(text):
+    known = KnownIdentifiers(names=("Grace Obi", "Hope Tane", "Faith Ola"))
+    assert scrub_text(text, known) == text
+
+
+def test_a_lower_case_name_before_a_verb_stays_the_name():
+    assert "rose" not in scrub_text("yes rose is here", KnownIdentifiers(names=("Rose Hart",)))
+
+
+@pytest.mark.parametrize("text", [
+    "Hunt and Hess 1, Fisher 1. Westley 5 on arrival",
+    "Salter-Harris II distal radius",
+    "racemic epi neb in Room 14, then bay 4",
+    "Thomas splint applied by the crew",
+])
+def test_grading_scales_rooms_and_splints_are_kept(text):
+    assert scrub_text(text) == text
+
+
+def test_a_name_before_a_number_is_not_a_bed():
+    assert "Bảy" not in scrub_text("ông ngoại Trần Văn Bảy 95 tuổi ở xã Tân Phú")

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.folding import fold_text
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.patterns import EPONYM_FOLLOWERS, EPONYMS, PARTICLES, TITLES
@@ -65,6 +66,7 @@ class KnownMatcher:
     initials: frozenset[str]  # first-name initials, matched only before a surname
     surnames: frozenset[str]
     letters: tuple[tuple[str, ...], ...]  # each name's initials in order, hyphenated parts apart ("a", "r", "b")
+    hangul: "regex.Pattern[str] | None"  # a Korean name written whole, spaced, or by its given name
     literals: tuple[str, ...]  # whole values to find as written (folded, lower-cased): "mrn7734921"
     digits: tuple[tuple[str, str], ...]  # (digit string, entity) of numbers and phones, longest first
     dates: tuple[date, ...]
@@ -84,10 +86,17 @@ class KnownMatcher:
             yield from self._dates(text)
 
     def _names(self, text: str) -> Iterator[tuple[str, int, int]]:
+        if self.hangul is not None:
+            for m in self.hangul.finditer(text):
+                yield "PERSON", m.start("name"), m.end("name")
         for entity, start, end in self._name_words(text):
             yield entity, start, end
+            age = _AGE_AFTER.match(text, end)
+            if age:  # "Morwenna, 95, DOB ...", "Mr Capaldi ('Bill'), 97,"
+                yield "AGE", age.start("age"), age.end("age")
             alias = _ALIAS_AFTER.match(text, end)
-            if alias and self._is_alias(alias.group("alias")):
+            if alias and (alias.group("q") and not is_clinical(alias.group("alias"))
+                          or self._is_alias(alias.group("alias"))):
                 yield "PERSON", alias.start("alias"), alias.end("alias")
 
     def _is_alias(self, token: str) -> bool:
@@ -102,8 +111,9 @@ class KnownMatcher:
         if 2 <= len(marks) <= 4 and (marks != low or token.isupper()) and any(
                 _subsequence(marks, letters, anchored=False) for letters in self.letters):
             return True  # initials (of the surname alone too): with dots or hyphens, or in capitals
-        if len(marks) == 1:
-            return any(marks in letters[1:-1] for letters in self.letters)
+        if len(marks) == 1:  # a middle initial, or the surname's in capitals ("Hunter B,")
+            return any(marks in letters[1:-1] or (token[0].isupper() and marks in letters[1:])
+                       for letters in self.letters)
         if len(marks) < 3 or marks != low or marks in all_english_words() or token[0].islower():
             return False
         return any(w[0] == marks[0] and len(w) > len(marks) and _subsequence(marks, w) for w in self.words)
@@ -118,8 +128,8 @@ class KnownMatcher:
                 if w in EPONYMS and _FOLLOWER_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, 0, start):
                     continue  # "Addison's disease" is not the patient; "Mrs Addison's pain" is
                 if text[start].islower() and w in all_english_words() and _WORD_BEFORE.search(text, 0, start) \
-                        and _WORD_AFTER.match(text, end):
-                    continue  # "temp rose to 38.6" is not the patient Rose
+                        and _word_after(text, end):
+                    continue  # "temp rose to 38.6", "said grace period", "there is hope for" are not the patient
                 if len(w) == 2 and text[start:end] != w.capitalize():
                     continue  # "Ng" the name, not "NG" the nasogastric tube
                 yield "PERSON", start, end
@@ -144,8 +154,40 @@ class KnownMatcher:
 
 
 # Another form of the name right after it: "(CL)", "(Sbu)", " g " before the surname, " n-e".
-_ALIAS_AFTER = regex.compile(r"[ \t]*(?:\([ \t]*(?P<alias>\p{L}[\p{L}.\- ]{0,9}?)[ \t]*\)"
-                             r"|(?P<alias>\p{L}(?:[.\-]\p{L}){1,3}\.?|\p{L}\.?(?=[ \t]+\p{L}{2}))(?![\p{L}\d]))")
+_ALIAS_AFTER = regex.compile(r"[ \t]*(?:\([ \t]*(?P<q>['\"‘“])(?P<alias>\p{Lu}[\p{L}-]{1,14})['\"’”][ \t]*\)"
+                             r"|\([ \t]*(?P<alias>\p{L}[\p{L}.\- ]{0,9}?)[ \t]*\)"
+                             r"|(?P<alias>\p{L}(?:[.\-]\p{L}){1,3}\.?|\p{L}\.?(?=[ \t]+\p{L}{2})"
+                             r"|\p{Lu}\.?(?=[ \t]*[,;:]))(?![\p{L}\d]))")
+
+
+_HANGUL = "\uac00-\ud7a3"
+# What a Korean name may carry inside its word: particles and honorifics ("도윤이", "윤태식님께").
+_KO_SUFFIX = ("님께서|님께|님의|님이|님은|님을|님과|님|씨가|씨의|씨는|씨를|씨|군|양|이가|이는|이를|이의|이도|이랑|이한테|이야|이에요"
+              "|이|가|은|는|을|를|의|에게|께서|께|도|와|과|랑|한테|야|아|환자|어르신|할머니|할아버지|여사")
+_TWO_SYLLABLE_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방", "망절")
+
+
+def _hangul_pattern(names: Iterable[str]) -> "regex.Pattern[str] | None":
+    """The patient's Korean names as a whole Hangul word (a particle or honorific may follow): the
+    name written together or with its syllables spaced ("한 정 숙"), and the given name alone ("도윤이
+    엄마예요"), which is how family and staff call a patient."""
+    forms: set[str] = set()
+    for name in names:
+        whole = regex.sub(r"\s+", "", name)
+        if not regex.fullmatch(f"[{_HANGUL}]{{2,5}}", whole):
+            continue
+        forms.add(r"[ \t]*".join(whole))
+        surname = 2 if whole[:2] in _TWO_SYLLABLE_SURNAMES and len(whole) >= 4 else 1
+        if len(whole) - surname >= 2:
+            forms.add(whole[surname:])
+    if not forms:
+        return None
+    alternation = "|".join(sorted(forms, key=len, reverse=True))
+    return regex.compile(f"(?<![{_HANGUL}])(?P<name>{alternation})(?:{_KO_SUFFIX})?(?![{_HANGUL}])")
+
+
+_AGE_AFTER = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*(?P<age>9\d|1[01]\d)"
+                           r"(?=[ \t]*(?:,|;|\.[ \t]|yo\b|y\b|yrs?\b|years\b|[MF]\b))")
 
 
 def _subsequence(short: str, long: Iterable[str], anchored: bool = True) -> bool:
@@ -220,7 +262,22 @@ def _digit_forms(value: str, phone: bool) -> set[str]:
 
 
 _WORD_BEFORE = regex.compile(r"\p{Ll}[\p{L}'-]*\s+$")
-_WORD_AFTER = regex.compile(r"\s+(?:to|by|from|up|over|in|at|of|with|and|on|\d)")  # a verb's, not a name's
+_WORD_AFTER = regex.compile(r"\s+(?:to|by|from|up|over|in|at|of|with|w/|and|on|for|\d)")  # a verb's, not a name's
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}{3,})\b")
+
+
+def _word_after(text: str, end: int) -> bool:
+    """What follows a known name word written in lower case inside a sentence makes it the English
+    word: a preposition or a number ("rose to 38.6", "hope for"), or another lower-case English word
+    that is no verb of a subject ("grace period"; but "rose is here" stays the patient Rose)."""
+    if _WORD_AFTER.match(text, end):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) not in all_english_words():
+        return False
+    from triage.deid_text.post_rules import is_verb_after_subject
+
+    return not is_verb_after_subject(nxt.group(1))
 
 
 def matcher(known: KnownIdentifiers) -> KnownMatcher:
@@ -248,6 +305,6 @@ def matcher(known: KnownIdentifiers) -> KnownMatcher:
     for v in known.numbers:
         digits |= {d: "ID" for d in _digit_forms(v, phone=False)}
     return KnownMatcher(frozenset(words), tuple(sorted(runs, key=len, reverse=True)), frozenset(initials),
-                        frozenset(surnames), tuple(letters), tuple(sorted(literals, key=len, reverse=True)),
+                        frozenset(surnames), tuple(letters), _hangul_pattern(known.names), tuple(sorted(literals, key=len, reverse=True)),
                         tuple(sorted(digits.items(), key=lambda kv: len(kv[0]), reverse=True)),
                         tuple(known.dates))

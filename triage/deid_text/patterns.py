@@ -274,6 +274,9 @@ AGE_EXTRA_PATTERNS = (
     ("years of age", rf"(?i)\b{_OLD}\s+(?:years?|yrs?)\s+(?:of\s+age|old)\b"),
     ("vietnamese", rf"(?i)\b{_OLD}\s*tuoi\b"),
     ("words alone", r"(?i)\bninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"),
+    # "nonagenarian (95)", "한정숙(F/93)", "(93/F)"; "Morwenna, 95," after the patient's name: ``known``
+    ("after nonagenarian", rf"(?i)(?<=\b(?:nonagenarian|centenarian)[ \t]*[,(][ \t]*){_OLD}\b"),
+    ("sex and age", rf"(?<=\([ \t]*[MF][ \t]*/[ \t]*){_OLD}(?=[ \t]*\))|(?<=\()[ \t]*{_OLD}(?=[ \t]*/[ \t]*[MF][ \t]*\))"),
 )
 # A town after a travel or residence cue: "drove in from Pocahontas Falls", "out past Tiverton
 # Junction", "lives alone in Millers Hollow", "visiting from Bien Hoa". Clinical words and

@@ -4,7 +4,8 @@ a span say about it.
 Why a module of its own: these rules read the findings together rather than the text alone, and
 ``intl`` was near its size limit. Five kinds:
 
-* kept, whatever found them: a room or bed with its number ("Choque 3", "Box 7"), a Glasgow Coma Scale string ("E4V5M6", "E3VTM5" when intubated; it has
+* kept, whatever found them: a room or bed with its number ("Choque 3", "Box 7", "Room 14"), a
+  grading scale with its grade ("Fisher 1", "Westley 5"), a Glasgow Coma Scale string ("E4V5M6", "E3VTM5" when intubated; it has
   the shape of a Canadian postcode) and the multi-word clinical eponyms ("Grey Turner", "Dix-Hallpike",
   "Argyll Robertson": ``patterns.EPONYMS`` holds them joined by "_", and a word finder sees only
   "Grey");
@@ -33,13 +34,24 @@ GCS = regex.compile(r"(?<![\p{L}\d])E[1-4]\s?V(?:[1-5]|N?T)\s?M[1-6](?![\p{L}\d]
 # A room or bed of the department with its number, in the languages of the corpora's settings
 # ("en Choque 3", Spanish shock room; "Box 7"; "lôžko 12"): "Choque" is also a surname and a town.
 ROOM = regex.compile(r"(?i)(?<![\p{L}\d])(?:choque|box|reanimacion|reanimacio|reanimacao|sala|cama|leito|lit"
+                     r"|room|bed|(?<!(?-i:\p{Lu})\p{L}*[ \t])bay|cubicle|resus|majors|minors|trolley|chair|rm"
                      r"|letto|lozko|luzko|cubiculo)[ \t]+\d{1,2}(?![\p{L}\d]|[.,:/-]\d)")
+# A grading scale named after a person, with its grade ("Fisher 1", "Hunt and Hess 2", "Westley 5",
+# "Spetzler-Martin III", "Salter-Harris II"): the surname is the scale, whoever proposed it.
+GRADED = regex.compile(r"(?i)(?<![\p{L}])(?:hunt[ \t]+(?:and|&)[ \t]+hess|(?:modified[ \t]+)?fisher|westley|wfns"
+                       r"|spetzler[ \t-]+martin|salter[ \t-]+harris|mallampati|forrest|gustilo(?:[ \t-]+anderson)?"
+                       r"|schatzker|garden|weber|neer|le[ \t]?fort|child[ \t-]+pugh|mason|hinchey|hunt|house[ \t-]+brackmann"
+                       r"|lown|tanner|breslow|clark|gleason|dukes|frankel|wagner|rutherford|fontaine)"
+                       r"[ \t]+(?:grade[ \t]+|score[ \t]+|class[ \t]+|type[ \t]+)?(?:[0-9]{1,2}|I{1,3}V?|IV|VI{0,3})"
+                       r"(?![\p{L}\d/:-]|[.,]\d)")
 _MORE_EPONYMS = ("argyll robertson", "austin flint", "brown sequard", "charcot marie tooth", "cheyne stokes",
                  "dix hallpike", "stokes adams", "adams stokes", "mallory weiss", "wolff parkinson white",
                  "osgood schlatter", "henoch schonlein", "creutzfeldt jakob", "ehlers danlos", "guillain barre",
                  "kasabach merritt", "sister mary joseph", "jervell lange nielsen", "lambert eaton",
                  "peutz jeghers", "prader willi", "von hippel lindau", "zollinger ellison", "de musset",
-                 "de quervain", "von willebrand", "grey turner", "holt oram", "budd chiari", "arnold chiari")
+                 "de quervain", "von willebrand", "grey turner", "holt oram", "budd chiari", "arnold chiari", "thomas splint", "hunt and hess",
+                 "ottawa sah rule", "ottawa subarachnoid rule", "canadian ct head rule", "nexus criteria",
+                 "sgarbossa criteria", "duke criteria", "light's criteria", "ranson criteria", "wells criteria")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +86,7 @@ def _verbs() -> frozenset[str]:
     return load_lookups(("verb",))
 
 
-def _is_verb_after_subject(word: str) -> bool:
+def is_verb_after_subject(word: str) -> bool:
     """An auxiliary, a common verb, or a regular third-person or past form of a verb ("settles")."""
     if word in _SUBJECT_VERBS:
         return True
@@ -102,7 +114,7 @@ def _word_not_name(text: str, s: int, e: int) -> bool:
     after = nxt.group(1).lower()
     if after in _FUNCTION_WORDS:
         return True
-    return after in all_english_words() and after not in _modifiers() and not _is_verb_after_subject(after)
+    return after in all_english_words() and after not in _modifiers() and not is_verb_after_subject(after)
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +199,7 @@ def _places(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
 def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The rules of the module docstring on one folded text's findings."""
     keep = [m.span() for m in GCS.finditer(text)] + [m.span() for m in _eponym_phrases().finditer(text)] \
-        + [m.span() for m in ROOM.finditer(text)]
+        + [m.span() for m in ROOM.finditer(text)] + [m.span() for m in GRADED.finditer(text)]
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     found = [f for f in found if f[0] != "PERSON" or not _word_not_name(text, f[1], f[2])]
