@@ -275,7 +275,7 @@ def _word_after(text: str, end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1) not in all_english_words():
         return False
-    from triage.deid_text.post_rules import is_verb_after_subject
+    from triage.deid_text.english_verbs import is_verb_after_subject
 
     return not is_verb_after_subject(nxt.group(1))
 

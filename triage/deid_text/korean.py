@@ -14,10 +14,14 @@ from typing import Iterator
 import regex
 
 _H = r"[\uac00-\ud7a3]"
-HONORIFICS = ("선생님", "님", "씨", "군", "양", "보호자", "환자", "어르신", "할머니", "할아버지", "여사")
+HONORIFICS = ("선생님", "님", "씨", "군", "양", "보호자", "환자", "어르신", "할머니", "할아버지", "여사",
+              # a job title after the name: "박소연 간호사", "최유리 교수", "정다은 소방사" (fire-service ranks)
+              "수간호사", "간호사", "교수", "전공의", "원장", "과장", "팀장", "주임", "소방사", "소방교", "소방장",
+              "소방위", "구급대원", "선생")
 RELATIONS = ("보호자", "딸", "아들", "남편", "아내", "부인", "성명", "이름", "환자", "어머니", "아버지", "엄마", "아빠",
              "손자", "손녀", "며느리", "사위", "형", "누나", "언니", "오빠", "동생", "친구", "이웃", "담당의",
-             "주치의", "간호사", "의사", "보호자명", "환자명")
+             "주치의", "간호사", "의사", "보호자명", "환자명", "인계자", "분류자", "조카", "삼촌", "이모", "고모",
+             "시어머니", "장모", "담임", "→")
 ROMAN_SURNAMES = ("Kim|Lee|Yi|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im"
                   "|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|An|Song|Ryu|Yoo|Yu|Hong|Jeon|Jun|Ko|Go|Moon|Mun"
                   "|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Jin"
@@ -50,15 +54,16 @@ def name_spans(text: str) -> Iterator[tuple[int, int]]:
         word = m.group()
         start = m.start()
         before = text[max(0, start - 12):start].rstrip()
-        after = text[m.end():m.end() + 4]
-        cued = any(before.endswith(r) for r in RELATIONS) or any(after.lstrip().startswith(h) for h in HONORIFICS)
+        after = text[m.end():m.end() + 8]
+        cued = any(before.endswith(r) for r in RELATIONS) or any(after.lstrip().startswith(h) for h in HONORIFICS) \
+            or (after.startswith("(") and any(after[1:].startswith(r) for r in RELATIONS))  # "김미란(며느리)"
         core = word
         for h in HONORIFICS:  # "김하늘님" written without a space
             if core.endswith(h) and len(core) - len(h) >= 2:
                 core, cued = core[:-len(h)], True
                 break
         # Korean names are a surname and (almost always) two syllables; what follows is a particle.
-        if len(core) < 3 or core[0] not in surnames:
+        if len(core) < 3 or core[0] not in surnames or core in _ROLE_WORDS:
             continue
         if cued or core[1:3] in name_words():
             yield start, start + 3
@@ -67,5 +72,6 @@ def name_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+_ROLE_WORDS = frozenset(HONORIFICS) | frozenset(RELATIONS)  # "간호사" starts with a surname, 간
 _HANGUL_WORD = regex.compile(rf"(?<!{_H}){_H}{{2,6}}")
 _SPACED = regex.compile(rf"(?<!{_H})({_H})[ \t]({_H}{{2}})(?!{_H}{{2}})")

@@ -16,7 +16,7 @@ Why a module of its own: these rules read the findings together rather than the 
   "Summer is") or inside a sentence it stays a name;
 * a name and the initials or particles beside it are one name ("Joana C. da Silva", "Mariana Ó
   Costa", "Elif Y.", "Yael B-D", "T. Yamada");
-* a hospital by its abbreviation (``hospital_codes``);
+* a hospital by its abbreviation (``hospital_codes``), a named facility by its kind (``facilities``);
 * a place beside a postcode or after an address, in either order ("Bangkok 10110", "Lisboa 1100-048",
   "..., 1070 Wien", "Derech HaYam 40, Haifa 3474", "Khlong Toei Nuea, Bangkok").
 """
@@ -27,6 +27,8 @@ from functools import lru_cache
 
 import regex
 
+from triage.deid_text.english_verbs import is_verb_after_subject
+from triage.deid_text.facilities import facility_spans
 from triage.deid_text.hospital_codes import hospital_spans
 from triage.deid_text.patterns import EPONYMS, NOT_NAMES
 
@@ -70,29 +72,6 @@ in to on for of at with from by into onto about over under after before against 
 the a an this that these those my your his her its our their some any no every each
 she he they it we you i me him them us
 """.split())
-
-
-_SUBJECT_VERBS = frozenset("""
-is was has had have will would can could should shall may might must does did says said reports reported
-states stated tells told rang rings phoned called calls came comes went goes drove brought brings fell found
-took takes left arrived wants wanted knows thinks feels felt lives lived agrees agreed declined refused
-""".split())
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    from triage.deid_text.spacy_model import load_lookups
-
-    return load_lookups(("verb",))
-
-
-def is_verb_after_subject(word: str) -> bool:
-    """An auxiliary, a common verb, or a regular third-person or past form of a verb ("settles")."""
-    if word in _SUBJECT_VERBS:
-        return True
-    verbs = _verbs()
-    return any(word.endswith(end) and len(word) - len(end) >= 3 and word[: len(word) - len(end)] + add in verbs
-               for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y")))
 
 
 def _word_not_name(text: str, s: int, e: int) -> bool:
@@ -204,7 +183,8 @@ def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     found = [f for f in found if f[0] != "PERSON" or not _word_not_name(text, f[1], f[2])]
     people = [[s, e] for entity, s, e in found if entity == "PERSON"]
-    found = found + _join_names(text, people) + _places(text, found) + hospital_spans(text, found)
+    found = found + _join_names(text, people) + _places(text, found) + hospital_spans(text, found) \
+        + [("LOCATION", s, e) for s, e in facility_spans(text)]
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     return found

@@ -1,0 +1,90 @@
+"""Named places where people live, work, study or are treated: "Manor Park Surgery", "Swedish
+Hospital", "Algonquin College", "Carlingwood Family Health Team", "가천대 길병원", "햇살어린이집",
+"상계주공 7단지 712동 1103호".
+
+A facility's name says where the patient was or is (HIPAA Safe Harbor counts any geographic unit
+below a state, and a named GP surgery, school or nursing home narrows a patient to a town). The
+name is found by its last word, the kind of facility, and the capitalised words before it; those
+words must say which one ("Swedish Hospital", "Austin Health"), so a run made only of generic words
+("General Hospital", "Mental Health", "the Children's Hospital", "Primary Care") is left alone, as is
+a clinical word ("Cardiology Clinic"). Korean facilities are one Hangul word ending in the kind
+("을지대학교병원", "노원행복요양원") or a word before one ("가천대 길병원"); flats in a numbered
+apartment complex ("한솔마을 4단지 402동 1501호") are an address.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from triage.deid_text.clinical_words import is_clinical
+
+_KINDS = ("Hospital|Hospitals|Infirmary|Surgery|Health|Health Centre|Health Center|Health Team|Family Health Team"
+          "|Medical Centre|Medical Center|Medical Practice|Clinic|Polyclinic|Practice|Pharmacy|Chemist|College"
+          "|University|School|Academy|High School|Primary School|Elementary|Kindergarten|Daycare|Nursery"
+          "|Nursing Home|Care Home|Care Centre|Care Center|Rest Home|Retirement Village|Retirement Home"
+          "|Assisted Living|Hospice|Lodge|Manor|Shelter|Mission|Campus|Church|Mosque|Temple|Synagogue|Gurdwara"
+          "|Prison|Correctional Centre|Correctional Center|Barracks|Depot|Warehouse|Factory|Mine|Mill|Farm"
+          "|Station|Mall|Plaza|Hotel|Motel|Inn|Pub|Tavern|Club|Gym|Leisure Centre|Stadium|Arena|Park")
+_KIND_WORDS = frozenset(w.lower() for k in _KINDS.split("|") for w in k.split())
+_GENERIC = frozenset("""
+the a an our your his her their this that nearest local main new old general district regional royal county
+city state national university teaching community public mental primary secondary sexual occupational
+child children children's women's men's family medical dental eye psychiatric day walk-in urgent care
+private acute emergency rehab rehabilitation memorial central north south east west northern southern
+eastern western upper lower high junior senior elementary middle grammar care home health nursing
+st saint st. hospital school clinic college same another other previous his her their my
+nurses nurse nurses' police fire ambulance bus train railway petrol gas service work car staff ward
+at to from in via re for with by of on and or
+""".split())
+_FACILITY = regex.compile(
+    r"(?<![\p{L}'])((?:\p{Lu}[\p{L}'&.-]*[ \t]+){1,4})(?:"
+    + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_KINDS.split("|"), key=len, reverse=True)) + r")(?![\p{L}])")
+_KO_KIND = ("대학교병원|대학병원|요양병원|요양원|병원|의원|보건소|보건지소|어린이집|유치원|초등학교|중학교|고등학교"
+            "|대학교|학교|교회|성당|사찰|복지관|경로당|주민센터|행정복지센터|아파트|오피스텔|빌라")
+_KO = regex.compile(rf"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{{2,6}}[ \t]+)?[\uac00-\ud7a3]{{0,8}}(?:{_KO_KIND})"
+                    r"(?=(?:에서|에게|에|으로|로|의|은|는|이|가|을|를|과|와|까지|부터|측)?(?![\uac00-\ud7a3]))")
+_KO_GENERIC = frozenset("병원 대학병원 요양병원 요양원 의원 보건소 어린이집 유치원 학교 교회 아파트 타병원 전원병원 상급병원 "
+                        "종합병원 개인병원 동네병원 지역병원 응급병원 다른병원 인근병원 해당병원 본원 협력병원 큰병원 "
+                        "주민센터".split())
+_DANJI = regex.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{2,8}[ \t]*)?\d{1,3}[ \t]*단지(?:[ \t]*\d{1,4}[ \t]*동)?"
+                       r"(?:[ \t]*\d{1,5}[ \t]*호)?|(?<!\d)\d{1,4}[ \t]*동[ \t]*\d{1,5}[ \t]*호")
+
+
+def facility_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each named facility in ``text`` (folded)."""
+    for m in _FACILITY.finditer(text):
+        words = regex.findall(r"[\p{L}'&.-]+", m.group(1))
+        while words and (words[0].lower() in _GENERIC - _KIND_WORDS or _is_verb(words[0].lower())):
+            words.pop(0)  # "the Swedish Hospital", "Attends Ridgeway School": the name starts after them
+        if not words or all(w.lower() in _GENERIC for w in words):
+            continue
+        if any(is_clinical(w) for w in words):
+            continue  # "Cardiology Clinic", "Foley Practice" is a clinical phrase first
+        start = m.start() + m.group(0).find(words[0])
+        yield start, m.end()
+    if regex.search(r"[\uac00-\ud7a3]", text):
+        for m in _KO.finditer(text):
+            name = m.group()
+            last = name.split()[-1]
+            if last in _KO_GENERIC:
+                if name == last or _generic_ko(name.split()[0]):
+                    continue
+                start = m.start()  # "가천대 병원": the word before says which one
+            else:  # the word before belongs to the name only as a university's short form ("가천대 길병원")
+                start = m.start() if name != last and name.split()[0].endswith("대") else m.end() - len(last)
+            yield start, m.end()
+        for m in _DANJI.finditer(text):
+            yield m.span()
+
+
+def _is_verb(word: str) -> bool:
+    from triage.deid_text.english_verbs import is_verb_after_subject, verbs
+
+    return word in verbs() or is_verb_after_subject(word)
+
+
+def _generic_ko(word: str) -> bool:
+    """A word before a facility that does not say which one ("다른 병원", "근처 의원")."""
+    return word in {"다른", "근처", "인근", "동네", "큰", "타", "해당", "지역", "집", "앞", "옆", "지난", "이전", "그"}
