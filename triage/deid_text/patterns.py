@@ -268,6 +268,23 @@ DATE_WORD_PATTERNS = (
     # Sunday 9 March, Mon 3rd Feb, last Thursday, 6 Feb 2025: the weekday goes with the date
     ("weekday before a date", rf"(?:\b(?:[Ll]ast|[Nn]ext)\s+)?\b{_WEEKDAY},?\s+(?:the\s+)?{DAY}(?:\s+of)?[\s-]+"
                               rf"(?i:{MONTH})(?:,?\s+{LONG_YEAR})?"),
+    # "Sat 12th", "Tuesday the 4th", "Fri 12/4/26": a weekday with a day of the month or a numeric date
+    ("weekday and day", rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                        r"|(?:3[01]|[12]\d|0?[1-9])[/.-](?:3[01]|[12]\d|0?[1-9])(?:[/.-](?:20)?\d\d)?\b)"),
+    # "the 3rd of May 2011": the article goes with the date
+    ("the day of month", rf"(?i)\bthe\s+{DAY}\s+of\s+{MONTH}(?:,?\s+{LONG_YEAR})?\b"),
+    # "nov 28", "28 nov" in lower case (month abbreviations that are no English word)
+    # ("dec" is "decrease" first: "dec 5 mg"; "Dec 5" is found above)
+    ("lower-case month day", r"(?i)\b(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov)\.?\s+(?:3[01]|[12]\d|0?[1-9])"
+                             r"(?:st|nd|rd|th)?\b(?![:.]?\d)(?!\s*(?:mg|mcg|g|ml|units?|weeks?|days?|hours?|%|mmol|kg)\b)"
+                             r"|\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov)\b\.?"),
+    # a day and a month in figures after a word that dates it ("ends 12/31", "admit 12/12", "(16/12)"
+    # after a follow-up interval); "2/7", "5/12" and "1/52" alone are durations in UK notes
+    ("cued day month", r"(?i)(?<=\b(?:on|ends?|ending|ended|until|till|by|due|dated|admit(?:ted)?|transferred"
+                       r"|discharged|seen|reviewed|booked|appt|appointment|f/u|follow[\s-]?up|rehab|clinic)"
+                       r"(?:\s+\w+)?\s+\(?|\d/(?:52|12|7)\s+\()"
+                       r"(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|1[0-2]|[1-689])\b(?![/.-]?\d)"
+                       r"(?!\s*(?:weeks?|days?|months?|ago|tabs?|tablets?|doses?|of|x)\b)"),
 )
 AGE_EXTRA_PATTERNS = (
     ("n F/M", r"\b(?:9\d|1[0-2]\d)[ ]?[MF]\b(?!\s*(?:Fr|french|gauge)\b)"),

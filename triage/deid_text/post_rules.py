@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import regex
 
+from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.english_verbs import is_verb_after_subject
 from triage.deid_text.facilities import facility_spans
 from triage.deid_text.hospital_codes import hospital_spans
@@ -175,6 +176,30 @@ def _places(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int
     return out
 
 
+# The letters written with a record number belong to it: "MCD 448 120 937", "DPIC 26-08812",
+# "ALLIANZ-SNA 88-20413", "HCN 5584 221 907 KT" (a version code after it). A label word is left.
+_PREFIX = regex.compile(r"(?<![\p{L}\d/-])(\p{Lu}{2,8}(?:-\p{Lu}{2,8})?)[ \t]$")
+_SUFFIX = regex.compile(r"[ \t](\p{Lu}{1,2})(?![\p{L}\d])")
+_LABELS = frozenset("""
+MRN NHS ID DOB SSN NHI UR HC NIC BHT TEL PH MOB FAX CHI IHI PPS PPSN HCN PHN MBI DNI NIE NIF CPF RG CURP RUT
+CSN FIN HAR MR NO NR NUM REF TIS ZIP PIN EXT CELL HOME WORK IP URL ED ER IV IM PO SC BP HR RR GCS NEWS
+""".split())
+
+
+def _id_letters(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out = []
+    for entity, s, e in found:
+        if entity not in ("ID", "PHONE_NUMBER") or not any(c.isdigit() for c in text[s:e]):
+            continue
+        before = _PREFIX.search(text, max(0, s - 20), s)
+        if before and before.group(1) not in _LABELS and not is_clinical(before.group(1)):
+            out.append((entity, before.start(1), s))
+        after = _SUFFIX.match(text, e)
+        if after and after.group(1) not in _LABELS and not is_clinical(after.group(1)):
+            out.append((entity, e, after.end(1)))
+    return out
+
+
 def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The rules of the module docstring on one folded text's findings."""
     keep = [m.span() for m in GCS.finditer(text)] + [m.span() for m in _eponym_phrases().finditer(text)] \
@@ -184,7 +209,7 @@ def apply(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     found = [f for f in found if f[0] != "PERSON" or not _word_not_name(text, f[1], f[2])]
     people = [[s, e] for entity, s, e in found if entity == "PERSON"]
     found = found + _join_names(text, people) + _places(text, found) + hospital_spans(text, found) \
-        + [("LOCATION", s, e) for s, e in facility_spans(text)]
+        + [("LOCATION", s, e) for s, e in facility_spans(text)] + _id_letters(text, found)
     if keep:
         found = [f for f in found if not any(f[1] < e and f[2] > s for s, e in keep)]
     return found
