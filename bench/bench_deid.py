@@ -291,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
 
     evaluate("seventh corpus: blind at stop 34 (0.782), a development set since (bench/deid_heldout_g.py)",
              finder, seventh_notes(), args.show)
+    from bench.deid_heldout_h import notes as eighth_notes
+
+    evaluate("eighth corpus: blind, run twice at stop 34 (0.807 on stop 33's main, 0.835 after; "
+             "bench/deid_heldout_h.py)", finder, eighth_notes(), 0)
     real_text_false_positives(args.real_data, args.show)
     adversarial_speed()
     ok = result["recall"] >= 0.99 and result["own_complete"] and styles["recall"] >= 0.99 \
