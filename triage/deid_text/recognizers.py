@@ -118,7 +118,7 @@ def build_recognizers() -> list[EntityRecognizer]:
         CuePersonRecognizer(),
         GazetteerPersonRecognizer(),
         CuedPlaceRecognizer(),
-        SpanRecognizer("LOCATION", "place_gazetteer", places.place_spans, places.gazetteer),
+        SpanRecognizer("LOCATION", "place_gazetteer", places.place_spans, places.warm),
         SpanRecognizer("LOCATION", "streets, many languages", streets.street_spans),
         SpanRecognizer("DATE_TIME", "calendar_dates", calendar_words.date_spans, calendar_words.calendar_words, 0.8),
         SpanRecognizer("ID", "mixed_record_numbers", many_languages.record_number_spans),

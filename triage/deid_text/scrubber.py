@@ -238,11 +238,13 @@ class _Analyzer:
         from presidio_analyzer import PatternRecognizer
         from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
+        from triage.deid_text import post_rules
         from triage.deid_text.recognizers import NON_LATIN, ScriptGated, build_recognizers
         from triage.deid_text.spacy_model import load_pipeline
 
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         self.nlp = load_pipeline()
+        post_rules.warm()
         from threadpoolctl import ThreadpoolController
 
         self._blas = ThreadpoolController()
