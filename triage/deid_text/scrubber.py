@@ -18,6 +18,7 @@ longer matches.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -69,6 +70,11 @@ class TextScrubber:
         with self._lock:
             if self._analyzer is None:
                 self._analyzer = _Analyzer()
+                # spaCy, Presidio, libphonenumber's metadata and the word lists leave about 430,000
+                # objects that live as long as the process; each full collection walked them all
+                # (0.1-0.2 s, about once per 250 notes of a batch: 0.4 ms a note). Frozen, the
+                # collector skips them; they are still freed by reference counting.
+                gc.freeze()
             return self._analyzer
 
     def find(self, text: str, known: KnownIdentifiers = KnownIdentifiers()) -> list[Finding]:
