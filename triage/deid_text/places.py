@@ -127,6 +127,18 @@ def _allowed(name: str, big: bool, shouting: bool, context: bool) -> bool:
     return not all(w.lower() in english for w in words)
 
 
+def warm() -> None:
+    """Build the gazetteer and the word lists ``_allowed`` reads at load time: the vocabulary and the
+    irregular forms (20 ms together) were read on the first note that held a candidate place."""
+    gazetteer()
+    _frequent_words()
+    _stop_words()
+    _titles()
+    from triage.deid_text.spacy_model import irregular_forms
+
+    irregular_forms()
+
+
 @lru_cache(maxsize=1)
 def _frequent_words() -> frozenset[str] | None:
     """The whole words of the text encoder's vocabulary (BERT's uncased WordPiece list, about 20,000

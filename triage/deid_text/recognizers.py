@@ -118,7 +118,7 @@ def build_recognizers() -> list[EntityRecognizer]:
         CuePersonRecognizer(),
         GazetteerPersonRecognizer(),
         CuedPlaceRecognizer(),
-        SpanRecognizer("LOCATION", "place_gazetteer", places.place_spans, places.gazetteer),
+        SpanRecognizer("LOCATION", "place_gazetteer", places.place_spans, places.warm),
         SpanRecognizer("LOCATION", "streets, many languages", streets.street_spans),
         SpanRecognizer("DATE_TIME", "calendar_dates", calendar_words.date_spans, calendar_words.calendar_words, 0.8),
         SpanRecognizer("ID", "mixed_record_numbers", many_languages.record_number_spans),
@@ -235,6 +235,15 @@ _PHONE_RUN = regex.compile("[\\d" + regex.escape("-xX\u2010\u2011\u2012\u2013\u2
 
 
 NON_LATIN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hebrew}\p{Thai}]")
+# Patterns (``"recognizer: label"``) of which every branch needs a character outside ASCII (Hangul, Arabic
+# letters or digits, Cyrillic month names): they cannot match an ASCII text, which most notes are once
+# folded, so the scrubber does not run them there.
+OUTSIDE_ASCII = frozenset({
+    "korean date_time: date", "korean age: age over 89", "korean location: address", "korean plate: licence plate",
+    "addresses, other countries: korean", "addresses, other countries: arabic street",
+    "dates, other languages: arabic", "dates, other languages: arabic-indic digits",
+    "names, other languages: arabic relation", "dates, more languages: cyrillic",
+})
 
 
 class ScriptGated(LocalRecognizer):
