@@ -317,7 +317,7 @@ class _OutsideAscii:
     def __init__(self, inner) -> None:
         self.inner = inner
 
-    def search(self, text: str, timeout: float):
+    def search(self, text: str, timeout: float | None = None):
         if text.isascii():
             return None
         return True if self.inner is None else self.inner.search(text, timeout=timeout)
