@@ -19,6 +19,7 @@ from typing import Iterator
 import regex
 
 from triage.deid_text.clinical_words import is_clinical
+from triage.deid_text.english_verbs import is_verb_after_subject, verbs
 
 _KINDS = ("Hospital|Hospitals|Infirmary|Surgery|Health|Health Centre|Health Center|Health Team|Family Health Team"
           "|Medical Centre|Medical Center|Medical Practice|Clinic|Polyclinic|Practice|Pharmacy|Chemist|College"
@@ -38,6 +39,7 @@ st saint st. hospital school clinic college same another other previous his her 
 nurses nurse nurses' police fire ambulance bus train railway petrol gas service work car staff ward
 at to from in via re for with by of on and or
 """.split())
+_LEADING = _GENERIC - _KIND_WORDS  # generic words that can open a name but are not part of it
 _FACILITY = regex.compile(
     r"(?<![\p{L}'])((?:\p{Lu}[\p{L}'&.-]*[ \t]+){1,4})(?:"
     + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_KINDS.split("|"), key=len, reverse=True)) + r")(?![\p{L}])")
@@ -56,7 +58,7 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each named facility in ``text`` (folded)."""
     for m in _FACILITY.finditer(text):
         words = regex.findall(r"[\p{L}'&.-]+", m.group(1))
-        while words and (words[0].lower() in _GENERIC - _KIND_WORDS or _is_verb(words[0].lower())):
+        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower())):
             words.pop(0)  # "the Swedish Hospital", "Attends Ridgeway School": the name starts after them
         if not words or all(w.lower() in _GENERIC for w in words):
             continue
@@ -80,8 +82,6 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_verb(word: str) -> bool:
-    from triage.deid_text.english_verbs import is_verb_after_subject, verbs
-
     return word in verbs() or is_verb_after_subject(word)
 
 

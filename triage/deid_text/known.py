@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 import regex
 
 from triage.deid_text.clinical_words import is_clinical
+from triage.deid_text.english_verbs import is_verb_after_subject
 from triage.deid_text.folding import fold_text
 from triage.deid_text.gazetteer import all_english_words
 from triage.deid_text.patterns import EPONYM_FOLLOWERS, EPONYMS, PARTICLES, TITLES
@@ -275,8 +276,6 @@ def _word_after(text: str, end: int) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1) not in all_english_words():
         return False
-    from triage.deid_text.english_verbs import is_verb_after_subject
-
     return not is_verb_after_subject(nxt.group(1))
 
 
