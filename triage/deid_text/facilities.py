@@ -27,7 +27,11 @@ _KINDS = ("Hospital|Hospitals|Infirmary|Surgery|Health|Health Centre|Health Cent
           "|Nursing Home|Care Home|Care Centre|Care Center|Rest Home|Retirement Village|Retirement Home"
           "|Assisted Living|Hospice|Lodge|Manor|Shelter|Mission|Campus|Church|Mosque|Temple|Synagogue|Gurdwara"
           "|Prison|Correctional Centre|Correctional Center|Barracks|Depot|Warehouse|Factory|Mine|Mill|Farm"
-          "|Station|Mall|Plaza|Hotel|Motel|Inn|Pub|Tavern|Club|Gym|Leisure Centre|Stadium|Arena|Park")
+          "|Station|Mall|Plaza|Hotel|Motel|Inn|Pub|Tavern|Club|Gym|Leisure Centre|Stadium|Arena|Park"
+          "|Healthcare System|Health System|Healthcare|Health Care|Senior Living|Senior Living & Rehab|Rehab"
+          "|Community Services|Services|LLC|Inc|Ltd|Pty Ltd|Taphouse|Brewery|Saloon|Restaurant|Diner|Cottages"
+          "|Fire Department|Fire Dept|Fire Rescue|Fire & Rescue|Fire and Rescue|Police|Police Department"
+          "|Police Station|Sheriff's Office|Ambulance Service|Community Center|Community Centre")
 _KIND_WORDS = frozenset(w.lower() for k in _KINDS.split("|") for w in k.split())
 _GENERIC = frozenset("""
 the a an our your his her their this that nearest local main new old general district regional royal county
@@ -38,12 +42,29 @@ eastern western upper lower high junior senior elementary middle grammar care ho
 st saint st. hospital school clinic college same another other previous his her their my
 nurses nurse nurses' police fire ambulance bus train railway petrol gas service work car staff ward
 at to from in via re for with by of on and or
+social protective adult youth human veterans support emergency legal financial
 """.split())
 _LEADING = _GENERIC - _KIND_WORDS  # generic words that can open a name but are not part of it
 _FACILITY = regex.compile(
     r"(?<![\p{L}'])((?:\p{Lu}[\p{L}'&.-]*[ \t]+){1,4})(?:"
-    + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_KINDS.split("|"), key=len, reverse=True)) + r")(?![\p{L}])")
-_KO_KIND = ("대학교병원|대학병원|요양병원|요양원|병원|의원|보건소|보건지소|어린이집|유치원|초등학교|중학교|고등학교"
+    + "|".join(k.replace(" ", r"[ \t]+") for k in sorted(_KINDS.split("|"), key=len, reverse=True)) + r")(?![\p{L}])"
+    r"(?:[ \t]*#[ \t]?\d{1,6}(?![\d/.]))?")  # a store's number ("Walgreens Pharmacy #4417")
+# A place of worship, an estate or a market named before its kind in lower case ("Mbogo mosque",
+# "Wendover estate"): the same capitalised words, the same tests.
+_LOWER_KIND = regex.compile(r"(?<![\p{L}'])((?:\p{Lu}[\p{L}'&.-]*[ \t]+){1,3})(?:church|mosque|temple|chapel|estate"
+                            r"|market|cemetery)(?![\p{L}])")
+# A facility whose kind comes first, in French, Spanish and Portuguese ("Centre de Sante Kimisagara",
+# "Hopital Kibagabaga", "Clinica San Felipe"): up to three capitalised words after it.
+_KIND_FIRST = regex.compile(r"(?<![\p{L}])(?:(?:Centre|Centro|Poste|Posto)[ \t]+(?:de|da|do)[ \t]+(?:Sante|Salud|Saude)"
+                            r"|Hopital|Clinique|Clinica|Policlinica|Dispensaire)[ \t]+(?:(?:de|du|des|del|da|do|d')[ \t]*)?"
+                            r"(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})")
+# A labelled field that holds a place ("Pharmacy: ...", "Employer: ...", "Sending facility: ..."):
+# its value, to the end of the line or the first comma or semicolon.
+_PLACE_LABEL = regex.compile(r"(?im)(?<![\p{L}])(?:pharmacy|employer|workplace|sending\s+facility|receiving\s+facility"
+                             r"|incident\s+location|location\s+of\s+incident|school|place\s+of\s+work|care\s+home"
+                             r"|nursing\s+home|transport(?:ed)?\s+by|transport)[ \t]*:[ \t]*(?=[\p{Lu}\d])([^,;\n]{2,60})")
+_KO_KIND = ("대학교병원|대학병원|요양병원|요양원|병원|의원|의료원|보건소|보건지소|소방서|경찰서|파출소|지구대|안전센터"
+            "|어린이집|유치원|초등학교|중학교|고등학교"
             "|대학교|학교|교회|성당|사찰|복지관|경로당|주민센터|행정복지센터|아파트|오피스텔|빌라")
 _KO = regex.compile(rf"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{{2,6}}[ \t]+)?[\uac00-\ud7a3]{{0,8}}(?:{_KO_KIND})"
                     r"(?=(?:에서|에게|에|으로|로|의|은|는|이|가|을|를|과|와|까지|부터|측)?(?![\uac00-\ud7a3]))")
@@ -58,14 +79,32 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each named facility in ``text`` (folded)."""
     for m in _FACILITY.finditer(text):
         words = regex.findall(r"[\p{L}'&.-]+", m.group(1))
-        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower())):
-            words.pop(0)  # "the Swedish Hospital", "Attends Ridgeway School": the name starts after them
+        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower()) or is_clinical(words[0])):
+            words.pop(0)  # "the Swedish Hospital", "Attends Ridgeway School", "EMS El Paso Fire Rescue"
         if not words or all(w.lower() in _GENERIC for w in words):
             continue
-        if any(is_clinical(w) for w in words):
-            continue  # "Cardiology Clinic", "Foley Practice" is a clinical phrase first
+        if any(is_clinical(w) and w.lower() not in _GENERIC for w in words):
+            continue  # "Foley Practice" is a clinical phrase first; "Boyle Street Community Services" is not
         start = m.start() + m.group(0).find(words[0])
         yield start, m.end()
+    for m in _LOWER_KIND.finditer(text):
+        words = regex.findall(r"[\p{L}'&.-]+", m.group(1))
+        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower())):
+            words.pop(0)
+        if words and not any(w.lower() in _GENERIC or is_clinical(w) for w in words):
+            yield m.start() + m.group(0).find(words[0]), m.end()
+    for m in _KIND_FIRST.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1].lower() in _GENERIC or words[-1].lower() in _NOT_AFTER_KIND):
+            words.pop()
+        if words and not any(is_clinical(w) for w in words):
+            yield m.start(), m.start(1) + len(" ".join(words)) if len(words) == len(m.group(1).split()) \
+                else m.start(1) + m.group(1).find(words[-1]) + len(words[-1])
+    for m in _PLACE_LABEL.finditer(text):
+        value = m.group(1).rstrip(" .\t")
+        first = value.split()[0].lower() if value.split() else ""
+        if value and not is_clinical(first) and not is_verb_after_subject(first):
+            yield m.start(1), m.start(1) + len(value)
     if regex.search(r"[\uac00-\ud7a3]", text):
         for m in _KO.finditer(text):
             name = m.group()
@@ -79,6 +118,9 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, m.end()
         for m in _DANJI.finditer(text):
             yield m.span()
+
+
+_NOT_AFTER_KIND = frozenset("number no nr numero ref".split())
 
 
 def _is_verb(word: str) -> bool:

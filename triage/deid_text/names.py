@@ -157,32 +157,75 @@ def cueless_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A one-letter title ("M") is a cue only capitalised: in lower case it is a word ("fè m mal", Kreyòl "I").
-_LOWER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:(?:" + _alternation(t for t in TITLES if len(t) > 1) + r")\.?|(?:"
-                           + _alternation(RELATIONS)
-                           + r")|" + _alternation(LEADS) + r")[ \t]*[:(,]?[ \t]+(?=\p{Ll})")
+# The cue's kind decides how much the name after it must prove (``lower_case_spans``).
+_LOWER_TITLES = [t for t in TITLES if len(t) > 1] + ["rph", "pharmd"]
+_LOWER_RELATIONS = [*RELATIONS, "bf", "gf", "sitter", "coworker", "co-worker", "stepdad", "stepmom", "stepmum",
+                    "son in law", "daughter in law", "mother in law", "father in law", "brother in law",
+                    "sister in law", "mate", "fiancé", "fiancée"]
+_LOWER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:(?P<title>" + _alternation(_LOWER_TITLES) + r")\.?|(?P<rel>"
+                           + _alternation(_LOWER_RELATIONS) + r")|(?P<pt>pt|patient)|"
+                           + _alternation(LEADS) + r")[ \t]*[:(,]?[ \t]+(?=\p{Ll})")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'-]+(?![\p{L}\d])")
 _PAIR = regex.compile(r"(?<![\p{L}'-])\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){1,3}(?![\p{L}\d'-])")
 
 
 def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
-    """A name written in lower case after a cue ("sister bernadette", "dr okafor"): only a word of the
-    name lists that is no English word and no clinical word, and the name word after it."""
+    """A name written in lower case after a cue ("sister bernadette", "dr okafor", "husband gary",
+    "pt frankie ortega"). What the words after the cue must be depends on the cue:
+    - after any cue, a word of the name lists that is no English word and no clinical word, and the
+      name word after it;
+    - after a relation ("husband", "bf", "sitter"), a name word that is a noun in English too
+      ("gary", "hunter": WordNet lists them as a city and a noun) but no verb, adjective or adverb,
+      no function word and no clinical word ("husband drove", "wife present" stay);
+    - after a doctor's title, a word of five letters or more that is in no English or clinical list
+      ("dr hallstrom": surnames the lists do not hold; "dr appt" is too short to be trusted);
+    - after "pt" or "patient", only two name words, the first in no English list ("pt frankie ortega").
+    After a relation or "pt", a second name word that is in no English list carries the first with it
+    ("son in law bill lombardi")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     from triage.deid_text.clinical_words import is_clinical
-    from triage.deid_text.gazetteer import all_english_words, is_name_word
+    from triage.deid_text.english_verbs import is_verb_after_subject
+    from triage.deid_text.gazetteer import all_english_words, english_words, is_english_word, is_name_word
+
+    def plain(word: str) -> bool:
+        return not is_clinical(word) and word not in NOT_NAMES and word not in STOP_WORDS
 
     def ok(word: str) -> bool:
-        return is_name_word(word) and word not in all_english_words() and not is_clinical(word) \
-            and word not in NOT_NAMES
+        return is_name_word(word) and word not in all_english_words() and plain(word)
+
+    def ok_relation(word: str) -> bool:
+        return is_name_word(word) and word not in english_words() and plain(word) \
+            and not is_verb_after_subject(word) and word not in _NOT_AFTER_RELATION
+
+    def ok_title(word: str) -> bool:
+        return ok(word) or (len(word) >= 5 and word.isalpha() and not is_english_word(word) and plain(word))
 
     for m in _LOWER_CUE.finditer(text):
         first = _LOWER_WORD.match(text, m.end())
-        if not first or not ok(first.group()):
+        if not first:
+            continue
+        second = _LOWER_WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
+        word = first.group()
+        strong_pair = second is not None and is_name_word(word) and plain(word) and ok(second.group()) \
+            and not is_verb_after_subject(word)
+        if m.group("pt") is not None:
+            if not (second and ok(word) and is_name_word(second.group()) and plain(second.group())):
+                continue
+        elif m.group("rel") is not None:
+            if not (ok_relation(word) or strong_pair):
+                continue
+        elif not (ok_title(word) if m.group("title") is not None else ok(word)):
             continue
         end = first.end()
-        second = _LOWER_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        if second and ok(second.group()):
+        if second and (ok(second.group()) or (m.group("title") is None and ok_relation(second.group()))):
             end = second.end()
         yield first.start(), end
+
+
+# Nouns that follow a relation word in notes and are on some country's name list.
+_NOT_AFTER_RELATION = frozenset("bedside present room home phone car work school nurse contact number aware "
+                                "here there today tonight also too".split())
 
 
 def unknown_pair_spans(text: str) -> Iterator[tuple[int, int]]:

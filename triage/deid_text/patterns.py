@@ -144,7 +144,8 @@ PHONE_DIGITS = r"(?<![\w.])\+?\(?\d(?:" + _DIGIT_SEP + r"\d){6,}(?!\w|\.\d)"
 STREET_TYPES = ("Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Av|Drive|Dr|Close|Cl|Court|Ct|Way|Crescent|Cres"
                 "|Place|Pl|Terrace|Terr|Boulevard|Blvd|Square|Sq|Gardens|Gdns|Grove|Gr|Hill|Park|Parkway"
                 "|Pkwy|Row|Walk|Mews|Highway|Hwy|Circle|Cir|Trail|Trl|Rise|View|Green|Vale|Wharf|Yard"
-                "|Parade|Esplanade|Quay|Alley|Loop|Path|Pike|Point|Ridge|Run")
+                "|Parade|Esplanade|Quay|Alley|Loop|Path|Pike|Point|Ridge|Run|Cottages|Villas|Heights|Towers|Mansions"
+                "|Buildings|Flats")
 _CAP = r"\p{Lu}[\p{L}'-]*"
 STREET_TYPES_PLAIN = ("Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Crescent|Terrace|Boulevard|Blvd|Gardens"
                       "|Mews|Drive|Parade|Square")
@@ -169,6 +170,24 @@ ADDRESS_PATTERNS = (
     ("street, via", r"\b(?:\d{1,4},?\s+)?[Vv]ia\s+(?!(?:IV|IM|PO|SC|SL|PR|IO|NG|NJ|OG|PEG|PICC|ETT|NC|NRB|NIV|PCA)\b)"
                     r"(?:(?:dei|del|della|di|delle|degli)\s+)?\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)?,?\s+\d{1,4}\w?\b"),
     ("po box", r"(?i)\bP\.?\s?O\.?\s*Box\s+\d+\b"),
+    # Rural addresses: "rural route 2 box 41", "RR 3 Box 12", "HC 64 Box 19" (a highway contract route),
+    # New Zealand's rural delivery with its town ("RD 1 Winton"); "RR 22" alone is a respiratory rate.
+    ("rural route", r"(?i)\b(?:rural|star)\s+route\s*\d{1,4}(?:,?\s+box\s+\d{1,5})?"),
+    ("route box", r"\b(?:RR|HC|SR|R\.R\.)\s?\d{1,4},?\s+(?i:box)\s+\d{1,5}\b"),
+    ("rural delivery", r"\bRD\s?\d{1,2},?\s+\p{Lu}\p{Ll}+"),
+    ("lot", r"\bLot\s+\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){0,2}\p{Lu}[\p{L}'-]*"),
+    # India: "H.No. 221, Gali No. 4"
+    ("house number", r"(?i)\bH\.?\s?No\.?\s*\d{1,5}[A-Z]?(?:[/-]\d{1,4})?"
+                     r"(?:,?\s*(?:gali|street|sector|block|lane|pocket|ward)\s+no\.?\s*\d{1,4})?"),
+    # "7714 Avenue N"; "4402 n 19th ave #118" in a note written in lower case
+    ("street, lettered", r"\b\d{1,5}\s+(?:Avenue|Ave|Street|St)\s+[A-Z](?![\p{L}\d])"),
+    ("street, numbered", r"(?i)\b\d{1,5}\s+(?:[nsew]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave|road|rd"
+                         r"|drive|dr|place|pl|boulevard|blvd|way|lane|ln|terrace|ter|court|ct)\b\.?"
+                         r"(?:,?\s*(?:#|apt\.?|unit|ste\.?)\s*\w+)?"),
+    # The street's kind after its name, in Slavic, Baltic, Hungarian, Turkish and Azerbaijani
+    # ("Celovska cesta 118", "Tabriz kuc. 44", "Ataturk caddesi 12").
+    ("street, kind after", r"\b\p{Lu}\p{L}+\s+(?:cesta|ulica|ulice|utca|iela|gatve|tanav|kucesi|kuc\.|prospekt"
+                           r"|prospekti|sokak|sokagi|caddesi|cad\.|bulvari|ulitsa)\s*\d{1,4}\w?"),
     # lives in Hollowbrook, address: Millbrook Farm
     ("residence", r"(?<=\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|[Ss]taying|[Aa]ddress(?:\s+is)?|"
                   r"[Hh]ome\s+address|[Vv]isiting\s+from|[Ff]rom\s+the\s+village\s+of)\s+(?:in|at|on)?\s*:?\s*)"
@@ -285,6 +304,26 @@ DATE_WORD_PATTERNS = (
                        r"(?:\s+\w+)?\s+\(?|\d/(?:52|12|7)\s+\()"
                        r"(?:3[01]|[12]\d|0?[1-9])/(?:3[01]|1[0-2]|[1-689])\b(?![/.-]?\d)"
                        r"(?!\s*(?:weeks?|days?|months?|ago|tabs?|tablets?|doses?|of|x)\b)"),
+    # A month and a day past the 12th in figures ("filled 11/28", "seen 11/19"). Not the denominators of
+    # scores (GCS /15, MMSE and MoCA /30, Braden /23, PHQ-9 /27, GAD-7 /21, /20, /24 hours in UK notes),
+    # not after a score's name, not the Snellen fractions "6/18", "3/18"
+    ("month and late day", r"(?<![\d/.:,-])(?<!\b(?i:gcs|mmse|moca|score|braden|nihss|amts|phq-?9?|gad-?7?|audit|apgar"
+                           r"|waterlow|cfs|sofa|power|strength|pain)[\s:=]*)"
+                           r"(?!(?:0?[36])/18\b)(?:0?[1-9]|1[0-2])/(?:1[3-46-9]|2[25689]|31)"
+                           r"(?![\d/]|[.,]\d)(?!\s*(?:weeks?|days?|hours?|hrs?|months?|ago|tabs?|doses?|x)\b)"),
+    # A month and a day before a time of day ("12/07 01:20", "3/7 0900"): a date, not a duration
+    ("day before a time", r"(?<![\d/.:,-])(?:0?[1-9]|1[0-2])/(?:3[01]|[12]\d|0?[1-9])(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d"
+                          r"(?![\d:.,]|\s*(?:mg|mcg|ml|units?|g|kg|mmhg|%)\b))"),
+    # Holidays date a visit ("since Thanksgiving", "Christmas Day 1958")
+    ("holiday", r"\b(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|Xmas(?:\s+(?:Day|Eve))?"
+                r"|New\s+Year'?s(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Halloween|Hanukkah"
+                r"|Diwali|Chuseok|Independence\s+Day|Memorial\s+Day|Labou?r\s+Day|Canada\s+Day|Anzac\s+Day"
+                r"|Waitangi\s+Day|Australia\s+Day|Guy\s+Fawkes(?:\s+Night)?|Bonfire\s+Night|St\.?\s+Patrick'?s\s+Day"
+                r"|Valentine'?s\s+Day|Mother'?s\s+Day|Father'?s\s+Day|Veterans\s+Day|추석|설날|성탄절|어린이날)"
+                r"(?:,?\s+(?:1[89]\d\d|20\d\d))?(?![\p{L}])"),
+    # A weekday with the part of the day ("since sat night", "last seen well Sat arvo")
+    ("weekday and part of day", r"(?i)\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+                                r"\s+(?:night|morning|evening|afternoon|arvo|avo|lunchtime|am|pm)\b"),
 )
 AGE_EXTRA_PATTERNS = (
     ("n F/M", r"\b(?:9\d|1[0-2]\d)[ ]?[MF]\b(?!\s*(?:Fr|french|gauge)\b)"),
@@ -294,6 +333,11 @@ AGE_EXTRA_PATTERNS = (
     # "nonagenarian (95)", "한정숙(F/93)", "(93/F)"; "Morwenna, 95," after the patient's name: ``known``
     ("after nonagenarian", rf"(?i)(?<=\b(?:nonagenarian|centenarian)[ \t]*[,(][ \t]*){_OLD}\b"),
     ("sex and age", rf"(?<=\([ \t]*[MF][ \t]*/[ \t]*){_OLD}(?=[ \t]*\))|(?<=\()[ \t]*{_OLD}(?=[ \t]*/[ \t]*[MF][ \t]*\))"),
+    # "she's 98", "he is 101"; "(94 Joer)", "94 ans", "92 Jahre"; Korean in words ("구십일 세", "아흔두 살")
+    ("pronoun and age", rf"(?i)(?<=\b(?:she|he)(?:'s|\s+is)\s+){_OLD}\b(?!\s*(?:%|kg|lbs?|bpm|mg|mmhg|/|\.\d))"),
+    ("years, other languages", rf"(?i)\b{_OLD}[ \t]*(?:joer|jahre|jaar|ans|anos|anni|ar|aar|vuotta|lat|let|yas|yasinda"
+                               r"|tuoli|saal|varsh|vayasu)\b"),
+    ("korean words", r"(?:구십|백)[일이삼사오육칠팔구]?[ \t]*(?:세|살)|아흔(?:[ \t]*(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉))?[ \t]*살"),
 )
 # A town after a travel or residence cue: "drove in from Pocahontas Falls", "out past Tiverton
 # Junction", "lives alone in Millers Hollow", "visiting from Bien Hoa". Clinical words and

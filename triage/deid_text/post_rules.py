@@ -35,8 +35,9 @@ from triage.deid_text.patterns import EPONYMS, NOT_NAMES
 
 GCS = regex.compile(r"(?<![\p{L}\d])E[1-4]\s?V(?:[1-5]|N?T)\s?M[1-6](?![\p{L}\d])")
 # A room or bed of the department with its number, in the languages of the corpora's settings
-# ("en Choque 3", Spanish shock room; "Box 7"; "lôžko 12"): "Choque" is also a surname and a town.
-ROOM = regex.compile(r"(?i)(?<![\p{L}\d])(?:choque|box|reanimacion|reanimacio|reanimacao|sala|cama|leito|lit"
+# ("en Choque 3", Spanish shock room; "Box 7"; "lôžko 12"): "Choque" is also a surname and a town. A box
+# after a number or "PO" is a postal box ("rural route 2 box 41", "HC 64 Box 19").
+ROOM = regex.compile(r"(?i)(?<![\p{L}\d])(?:choque|(?<!\d,?[ \t]+|\bp\.?[ \t]?o\.?[ \t]*)box|reanimacion|reanimacio|reanimacao|sala|cama|leito|lit"
                      r"|room|bed|(?<!(?-i:\p{Lu})\p{L}*[ \t])bay|cubicle|resus|majors|minors|trolley|chair|rm"
                      r"|letto|lozko|luzko|cubiculo)[ \t]+\d{1,2}(?![\p{L}\d]|[.,:/-]\d)")
 # A grading scale named after a person, with its grade ("Fisher 1", "Hunt and Hess 2", "Westley 5",

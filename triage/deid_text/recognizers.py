@@ -242,6 +242,7 @@ OUTSIDE_ASCII = frozenset({
     "korean date_time: date", "korean age: age over 89", "korean location: address", "korean plate: licence plate",
     "addresses, other countries: korean", "addresses, other countries: arabic street",
     "dates, other languages: arabic", "dates, other languages: arabic-indic digits",
+    "ages over 89, more forms: korean words",
     "names, other languages: arabic relation", "dates, more languages: cyrillic",
 })
 
