@@ -9,10 +9,11 @@ Friday-night football sideline concussion note (Odessa, Texas; Rocky and a rocky
 prison infirmary transfer (Louisiana; Cliff and a BP that fell off a cliff, a rural-route box), a
 California 5150 application (Oakland; Sunny on a sunny afternoon, a PO box, an email), a hospice
 triage call (Tucson, 95; Faith and faith), a Welsh ATMIST pre-alert (Cardiff, Ofcom drama numbers,
-NHS number), an Australian MIST handover (Darwin, Galiwin'ku, ACMA fictitious ranges, Medicare), two
+NHS number), an Australian MIST handover (Darwin, Galiwin'ku, ACMA fictitious ranges, Medicare), four
 Korean notes (a 119 구급활동일지 with 도로명 and 지번 addresses, 주민등록번호 and 92세; a 카카오톡 보호자
-메시지 thread pasted into the chart; a 119 신고 녹취 with 아흔두 살 and a birthday in words), a Dublin
-triage note (94, maiden name, PPSN, Eircode) and notes from Iceland (Icelandic, kennitala, 95 ára), Malta
+메시지 thread pasted into the chart; a 학교 보건실 기록; a 119 신고 녹취 with 아흔두 살 and a birthday in words), a Dublin
+triage note (94, maiden name, PPSN, Eircode), an Atlanta bed-board comment thread (Hope and hope), a
+Christchurch St John handover (NHI, ACC claim, rural delivery) and notes from Georgia (Georgian script), Iceland (Icelandic, kennitala, 95 ára), Malta
 (Maltese, ID card, postcode) and Jamaica (patois, TRN). Identifiers are marked ``[[kind|text]]``; clinical phrases that must survive are marked
 ``{{kind|text}}``. Fake names, numbers and places only: phones are 555, Ofcom drama-range, ACMA
 fictitious-range or invented digits, domains are example.*; towns, cities and some hospitals are real
@@ -69,6 +70,10 @@ PATIENTS = {
     "kr5": _k("오복례", "119-2026-1206-0388", "010-5555-7731", date(1934, 10, 9)),
     "ie1": _k("Bríd Ní Bhriain", "BH-2219047", "087 555 0193", date(1932, 3, 17), "Bridget Brennan"),
     "mt": _k("Carmel Farrugia", "MDH-2026-77104", "+356 7955 0183", date(1949, 9, 8)),
+    "us12": _k("Hope Adaeze Okonkwo", "GMH-26-4418820", "404-555-0158", date(1982, 11, 5)),
+    "nz1": _k("Logan Rangi Tipene", "ZKQ4471", "021 555 0284", date(1971, 4, 25)),
+    "kr6": _k("김하람", "보건-2026-0412", "010-5556-3308", date(2011, 9, 30)),
+    "ge": _k("Nino Beridze", "TSMU-26-0917", "+995 555 12 34 56", date(1988, 5, 26)),
 }
 
 NOTES = (
@@ -259,6 +264,34 @@ NOTES = (
            "1406]]. {{symptom|Uġigħ f'sidru}}, {{lab|troponin 840}}, {{diagnosis|NSTEMI}}. {{drug|Heparin}} {{route|IV}}. "
            "Martu [[relative name|Rita]] [[other phone|+356 2155 0197]]. Dr [[clinician name|Camilleri]]. Imwieled "
            "[[birth date|8 ta' Settembru 1949]], Jum il-Vittorja."),
+    # --- US: Atlanta; bed-board comments, Hope as name and word
+    ("us12", "BED BOARD | {{place|Hall 7}} | [[patient name|OKONKWO, HOPE A]] | {{age under 90|44}}F | ESI {{score|2}} | MRN "
+             "[[own mrn|GMH-26-4418820]]\n[[other date|12/06]] 1802 [[clinician name|tb]]: {{diagnosis|DKA}}, "
+             "{{drug|insulin gtt}} {{route|IV}} started, {{lab|AG 24}}\n1915 [[clinician name|K.Osei]]: waiting ICU bed, "
+             "{{word|hope}} for 2100. husband [[relative name|Chidi]] at bedside [[other phone|404-555-0133]]\n2040 "
+             "[[clinician name|tb]]: pt's sister [[relative name|Hope Nwankwo]] (same first name!!) calling from "
+             "[[address|Decatur]] - pt # [[own phone|404-555-0158]]; lives [[address|880 Joseph E Lowery Blvd NW Unit "
+             "4]], [[address|Atlanta]] [[postcode|30318]]. DOB [[birth date|11/5/1982]]"),
+    # --- New Zealand: Christchurch; St John handover, NHI, ACC, ANZAC Day birthday
+    ("nz1", "[[address|Christchurch Hospital]] ED, [[other date|Sun 6 Dec 2026]]. Hato Hone St John handover: [[patient "
+            "name|Logan Tipene]] ({{age under 90|55}}), NHI [[own mrn|ZKQ4471]], ACC claim [[record number|ACC-40018772]], "
+            "mob [[own phone|021 555 0284]], [[address|RD 2]], [[address|Darfield]] [[postcode|7572]]. Quad bike rollover "
+            "on farm, {{sign|flail segment R}}, {{vital|SpO2 88%}} on {{drug|O2 15L}} {{route|NRB}}, {{procedure|finger "
+            "thoracostomy}} by HEMS Dr [[clinician name|Hemi Walker]]. Partner [[relative name|Mere]] [[other phone|027 "
+            "555 0160]]. DOB [[birth date|25/04/1971]] - Anzac Day."),
+    # --- Korea: 학교 보건실 기록
+    ("kr6", "보건실 기록 [[own mrn|보건-2026-0412]] / [[address|서울세곡중학교]] 2학년 3반 [[patient name|김하람]] "
+            "({{age under 90|15세}})\n[[other date|12/4(금)]] 3교시 체육 중 {{symptom|호흡곤란}}, {{sign|천명음}}. "
+            "{{diagnosis|천식}} 병력. {{drug|살부타몰 흡입기}} 2회 {{route|흡입}}. 어머니 [[relative name|이수진]] 님께 연락 "
+            "[[own phone|010-5556-3308]]. 담임 [[relative name|박정우]] 선생님 동행. 보건교사 [[clinician name|윤혜린]]. "
+            "생년월일 [[birth date|2011. 9. 30.]]"),
+    # --- Georgia (country): Tbilisi, Georgian
+    ("ge", "სასწრაფო, [[address|თბილისის სახელმწიფო სამედიცინო უნივერსიტეტის კლინიკა]], [[other date|06.12.2026]]. "
+           "პაციენტი [[patient name|ნინო ბერიძე]] ({{age under 90|38}}), ისტორია [[own mrn|TSMU-26-0917]], პ/ნ "
+           "[[record number|01024088317]], ტელ. [[own phone|+995 555 12 34 56]], [[address|ვაჟა-ფშაველას გამზ. 71, ბ. "
+           "14]], [[address|თბილისი]]. {{symptom|მუცლის ტკივილი}}, {{sign|მერფის სიმპტომი +}}. მეუღლე [[relative "
+           "name|გიორგი კაპანაძე]] [[other phone|+995 599 55 01 27]]. ექიმი [[clinician name|თამარ ლომიძე]]. დაბ. "
+           "[[birth date|26.05.1988]]."),
 )
 
 
