@@ -128,3 +128,27 @@ def test_ages_over_89_in_more_forms_are_removed(text, secret):
 
 def test_she_is_98_percent_on_air_stays():
     assert scrub_text("sats: she is 98% on air") == "sats: she is 98% on air"
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("advised eval at OHSU ED, call ahead", "OHSU"),
+    ("transfer to Mulago A&E by boda", "Mulago"),
+    ("PCP: Adebayo, Tunde, MD - clinic", "Tunde"),
+    ("brought by police van (MH-12-DE-1433) after RTA", "MH-12-DE-1433"),
+    ("SSN last 4 x0092, ICN on file", "x0092"),
+    ("딸은 대구에서 오는 중", "대구"),
+    ("생일이 58년 3월 2일이고요", "58년"),
+    ("Urgentni center, 6. 12. 2026 ob 17.40", "6. 12. 2026"),
+])
+def test_hospitals_before_ed_credentials_plates_and_korean_places_are_removed(text, secret):
+    assert _removed(text, secret)
+
+
+@pytest.mark.parametrize("text", [
+    "Paeds ED review, Main ED full",
+    "Pain, Chest, RN note",
+    "HR 12 BP 1234",
+    "양주 1병 마심",
+])
+def test_departments_vitals_and_common_korean_words_stay(text):
+    assert scrub_text(text) == text

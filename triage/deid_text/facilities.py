@@ -18,8 +18,11 @@ from typing import Iterator
 
 import regex
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.english_verbs import is_verb_after_subject, verbs
+from triage.deid_text.gazetteer import all_english_words
 
 _KINDS = ("Hospital|Hospitals|Infirmary|Surgery|Health|Health Centre|Health Center|Health Team|Family Health Team"
           "|Medical Centre|Medical Center|Medical Practice|Clinic|Polyclinic|Practice|Pharmacy|Chemist|College"
@@ -58,6 +61,11 @@ _LOWER_KIND = regex.compile(r"(?<![\p{L}'])((?:\p{Lu}[\p{L}'&.-]*[ \t]+){1,3})(?
 _KIND_FIRST = regex.compile(r"(?<![\p{L}])(?:(?:Centre|Centro|Poste|Posto)[ \t]+(?:de|da|do)[ \t]+(?:Sante|Salud|Saude)"
                             r"|Hopital|Clinique|Clinica|Policlinica|Dispensaire)[ \t]+(?:(?:de|du|des|del|da|do|d')[ \t]*)?"
                             r"(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})")
+# A hospital named by the department the patient is sent to ("OHSU ED", "UPMC Mercy ED", "Mulago A&E",
+# "Parirenyatwa Casualty"): one to three capitalised words, one of them in no English list, none a
+# clinical or generic word ("Paeds ED", "Main ED", "Adult ED" stay).
+_BEFORE_ED = regex.compile(r"(?<![\p{L}'&])((?:\p{Lu}[\p{L}'-]*[ \t]+){1,3})(?:ED|A&E|AE|ER|Casualty|Emergency\s+Department)"
+                           r"(?![\p{L}&])")
 # A labelled field that holds a place ("Pharmacy: ...", "Employer: ...", "Sending facility: ..."):
 # its value, to the end of the line or the first comma or semicolon.
 _PLACE_LABEL = regex.compile(r"(?im)(?<![\p{L}])(?:pharmacy|employer|workplace|sending\s+facility|receiving\s+facility"
@@ -100,6 +108,15 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
         if words and not any(is_clinical(w) for w in words):
             yield m.start(), m.start(1) + len(" ".join(words)) if len(words) == len(m.group(1).split()) \
                 else m.start(1) + m.group(1).find(words[-1]) + len(words[-1])
+    for m in _BEFORE_ED.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower()) or is_clinical(words[0])
+                         or words[0].lower() in STOP_WORDS):
+            words.pop(0)
+        if not words or any(w.lower() in _GENERIC or is_clinical(w) or w.lower() in STOP_WORDS for w in words):
+            continue
+        if any(w.lower() not in all_english_words() for w in words):
+            yield m.start() + m.group(0).find(words[0]), m.start(1) + len(m.group(1).rstrip())
     for m in _PLACE_LABEL.finditer(text):
         value = m.group(1).rstrip(" .\t")
         first = value.split()[0].lower() if value.split() else ""

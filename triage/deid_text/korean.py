@@ -27,6 +27,11 @@ ROMAN_SURNAMES = ("Kim|Lee|Yi|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|
                   "|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Jin"
                   "|Na|Ji|Um|Eom|Chae|Won|Chun|Cheon|Bang|Gong|Hyun|Byun|Byeon|Yeom|Yeo|Choo|Chu|Do|So|Seok"
                   "|Sun|Seol|Ma|Gil|Yeon|Wi|Pyo|Myung|Ki|Gi|Ban|Wang|Geum|Ok|Yook|Yuk|In|Maeng|Je|Mo|Tak")
+KOREAN_PLACES = ("서울|부산|대구|인천|광주|대전|울산|수원|성남|고양|용인|부천|안산|안양|남양주|화성|평택|의정부|시흥|파주"
+                 "|김포|군포|하남|오산|이천|안성|포천|의왕|동두천|과천|춘천|원주|강릉|속초|삼척|태백|청주|충주|제천"
+                 "|천안|보령|아산|서산|논산|당진|전주|군산|익산|정읍|남원|김제|목포|여수|순천|나주|광양|포항|경주"
+                 "|김천|안동|구미|영주|영천|문경|경산|창원|마산|진해|통영|사천|김해|밀양|거제|양산|제주|서귀포"
+                 "|판교|분당|일산|태안|만리포|해운대|강남|홍천|정선|사북|평창|양평|가평|춘천")
 _PARTICLE = r"(?:이|가|은|는|을|를|의|에게|께서|께|도|와|과|랑|이랑|한테)?"
 
 PATTERNS = (
@@ -34,7 +39,7 @@ PATTERNS = (
     ("ID", "resident registration number", r"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t]?-?[ \t]?"
                                            r"[1-8]\d{6}(?!\d)"),
     ("PHONE_NUMBER", "phone", r"(?<!\d)(?:01[016789]|0[2-6]\d?|070|080)[ \t.-]?\d{3,4}[ \t.-]?\d{4}(?!\d)"),
-    ("DATE_TIME", "date", r"(?:(?:19|20)\d\d[ \t]*년[ \t]*)?(?:1[0-2]|0?[1-9])[ \t]*월[ \t]*(?:3[01]|[12]\d|0?[1-9])"
+    ("DATE_TIME", "date", r"(?:(?:19|20)?\d\d[ \t]*년[ \t]*)?(?:1[0-2]|0?[1-9])[ \t]*월[ \t]*(?:3[01]|[12]\d|0?[1-9])"
                           r"[ \t]*일|(?:19|20)\d\d[ \t]*년(?:[ \t]*(?:1[0-2]|0?[1-9])[ \t]*월)?"),
     # "2026.12.22(화)", "12월 11일(목)": the weekday after the date; "내일(12/9)": a day named and dated
     ("DATE_TIME", "weekday after a date", r"(?<=(?:\d|일)[ \t]?)\([월화수목금토일](?:요일)?\)"),
@@ -46,6 +51,10 @@ PATTERNS = (
                             rf"{_H}+(?:대로|로|길|동|읍|면|리)(?:[ \t]*\d+(?:[-번]\d+)?(?:번?길)?)?[ \t]*\d+(?:-\d+)?"
                             rf"|(?:{_H}+(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]+)(?:{_H}+(?:시|군|구)[ \t]*)+"),
     ("PLATE", "licence plate", rf"(?<!\d)\d{{2,3}}[ \t]?{_H}[ \t]?\d{{4}}(?!\d)"),
+    # A city or district named alone, with its particle ("부산에서 올라오는 중", "판교 출근"): the cities
+    # and the best-known districts, less the names that are also common words (구리 copper, 양주
+    # liquor, 진주 pearl, 공주 princess, 상주 chief mourner, 여주, 광명, 세종, 동해).
+    ("LOCATION", "city", rf"(?<!{_H})(?:{KOREAN_PLACES})(?=(?:에서|에|으로|로|의|은|는|까지|부터|쪽|이|가|도|시|구|군|역)?(?!{_H}))"),
 )
 
 

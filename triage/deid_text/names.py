@@ -14,7 +14,7 @@ from typing import Iterator
 import regex
 
 from triage.deid_text.patterns import (EPONYM_FOLLOWERS, EPONYMS, LEADS, NOT_NAMES, PARTICLES, RELATIONS,
-                                       TITLES)
+                                       SURNAME_GIVEN_CREDENTIAL, TITLES)
 
 
 def _alternation(words) -> str:
@@ -240,3 +240,19 @@ def unknown_pair_spans(text: str) -> Iterator[tuple[int, int]]:
         if any(w.lower() in english or is_clinical(w) or _plain(w) in NOT_NAMES for w in words):
             continue
         yield m.start(), m.end()
+
+
+_SURNAME_GIVEN = regex.compile(SURNAME_GIVEN_CREDENTIAL)
+
+
+def credential_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """A clinician written "Surname, Given" before a credential ("Okonkwo, Chidi, MD"), as lists and
+    headers print them; two clinical or English words ("Pain, Chest, RN note") are no name."""
+    from triage.deid_text.clinical_words import is_clinical
+    from triage.deid_text.gazetteer import is_english_word
+
+    for m in _SURNAME_GIVEN.finditer(text):
+        words = (m.group(1), m.group(2))
+        if any(is_clinical(w) or w.lower() in NOT_NAMES for w in words) or all(is_english_word(w) for w in words):
+            continue
+        yield m.span()

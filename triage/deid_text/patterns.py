@@ -257,6 +257,8 @@ PLATE_PATTERNS = (
     ("aircraft", r"(?i:(?<=\b(?:heli|helicopter|plane|aircraft|airframe|fixed[\s-]wing|medevac)\s+(?:reg\.?\s*)?))"
                  r"(?:[A-Z]{1,2}|\d[A-Z])-[A-Z]{3,5}\b"),
     ("us (california)", r"\b\d[A-Z]{3}\d{3}\b"),
+    # India: state, district, series, number ("DL-1C-AB-4471", "MH 12 DE 1433")
+    ("india", r"\b[A-Z]{2}-?\d{1,2}[A-Z]?-[A-Z]{1,3}-\d{4}\b|\b[A-Z]{2}\d{2}[A-Z]{1,2}\d{4}\b"),
     ("uk", r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"),
     # not a cue and a year ("DOB 1931-03-07", "MRN 2291"), not the start of a date
     ("three letters four digits", r"\b(?!(?:DOB|MRN|NHS|SSN|AGE|TEL|FAX|BED|RM|ROOM|ZIP|PIN|EXT|BNP|CRP|INR|ALT|AST|ALP"
@@ -275,6 +277,8 @@ ID_TOKEN_PATTERNS = (
     ("letters and digit groups", r"\b[A-Z]{1,5}(?:[-/]\d{2,}){2,}(?:[-/][A-Z0-9]+)?\b"),
     ("glued", r"\b(?=[A-Z0-9-]*\d{5})(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+)*\b"),
     ("letters then digits", r"\b[A-Z]{1,3}\d{7,}\b"),
+    # the last four digits of a social security number ("SSN last 4 x4471", "last four: 0092")
+    ("last four", r"(?i)(?<=\blast[ \t]*(?:4|four)(?:[ \t]+digits)?[ \t]*[:#]?[ \t]*)x{0,5}-?\d{4}\b"),
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?"
 _ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -311,6 +315,8 @@ DATE_WORD_PATTERNS = (
                            r"|waterlow|cfs|sofa|power|strength|pain)[\s:=]*)"
                            r"(?!(?:0?[36])/18\b)(?:0?[1-9]|1[0-2])/(?:1[3-46-9]|2[25689]|31)"
                            r"(?![\d/]|[.,]\d)(?!\s*(?:weeks?|days?|hours?|hrs?|months?|ago|tabs?|doses?|x)\b)"),
+    # Slovene, Czech, German and Hungarian write a date with a space after each stop ("6. 12. 2026")
+    ("spaced numeric", r"\b(?:3[01]|[12]\d|0?[1-9])\.[ \t](?:1[0-2]|0?[1-9])\.[ \t](?:1[89]\d\d|20\d\d)\b"),
     # A month and a day before a time of day ("12/07 01:20", "3/7 0900"): a date, not a duration
     ("day before a time", r"(?<![\d/.:,-])(?:0?[1-9]|1[0-2])/(?:3[01]|[12]\d|0?[1-9])(?=[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d"
                           r"(?![\d:.,]|\s*(?:mg|mcg|ml|units?|g|kg|mmhg|%)\b))"),
@@ -348,6 +354,11 @@ TOWN_CUE = (r"(?:(?:drove|came|come|driven|travelled|traveled|flew|moved|visitin
             r"|phoned\s+from|lost\s+\w+\s+\w+\s+in|found\s+(?:him|her|them)\s+in)")
 TOWN_AFTER_CUE = rf"(?<=\b{TOWN_CUE}\s+)\p{{Lu}}[\p{{L}}'-]+(?:[\s-]+\p{{Lu}}[\p{{L}}'-]+){{0,2}}"
 # Nicknames: "goes by 'Spud'", "call him Ziggy", "known on the unit as Big Lou", "aka Tiny"
+# A clinician written surname first, with a credential after ("PCP: Okonkwo, Chidi, MD", "Reyes, Ana RN");
+# ``names.credential_name_spans`` drops clinical words ("Pain, Chest, RN note")
+_CREDENTIAL = r"(?:MD|DO|NP|PA-C|PA|RN|LPN|APRN|CRNA|FNP|DNP|PharmD|RPh|MBBS|FRCP|FRCS|FACEM)"
+SURNAME_GIVEN_CREDENTIAL = (rf"\b(\p{{Lu}}[\p{{Ll}}'-]+(?:-\p{{Lu}}[\p{{Ll}}'-]+)?),[ \t]+(\p{{Lu}}[\p{{Ll}}'-]+)"
+                            rf"(?:[ \t]+\p{{Lu}}\.?)?(?=,?[ \t]+{_CREDENTIAL}\b)")
 NICKNAME_PATTERNS = (
     ("quoted", r"(?<=\s|^)['\"‘“]\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['\"’”]\s+\p{Lu}[\p{L}'-]+"),
     ("cue", r"(?<=\b(?:goes\s+by|call(?:s|ed)?\s+(?:him|her|them|me)|known(?:\s+\w+){0,3}\s+as|aka|a\.k\.a\.|"

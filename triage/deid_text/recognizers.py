@@ -25,7 +25,8 @@ from triage.deid_text import (calendar_words, intl, intl_cjk, intl_more, korean,
                               streets, uncased_names)
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.gazetteer import all_english_words
-from triage.deid_text.names import cueless_spans, lower_case_spans, person_spans, unknown_pair_spans
+from triage.deid_text.names import (credential_name_spans, cueless_spans, lower_case_spans, person_spans,
+                                    unknown_pair_spans)
 
 PHONE_REGIONS = ("US", "GB")  # each region is one more pass of libphonenumber over the text
 
@@ -124,6 +125,7 @@ def build_recognizers() -> list[EntityRecognizer]:
         SpanRecognizer("ID", "mixed_record_numbers", many_languages.record_number_spans),
         _patterns("AGE", "ages over 89, many languages", many_languages.AGE_PATTERNS),
         _patterns("PERSON", "nicknames", P.NICKNAME_PATTERNS),
+        SpanRecognizer("PERSON", "surname, given, credential", credential_name_spans),
         _patterns("EMAIL_ADDRESS", "email, spelled out", [("at and dot", P.EMAIL_OBFUSCATED)], 0.9),
         _patterns("PLATE", "licence plates", P.PLATE_PATTERNS, 0.6),
         _patterns("ID", "serial numbers", P.SERIAL_PATTERNS),
@@ -242,7 +244,7 @@ OUTSIDE_ASCII = frozenset({
     "korean date_time: date", "korean age: age over 89", "korean location: address", "korean plate: licence plate",
     "addresses, other countries: korean", "addresses, other countries: arabic street",
     "dates, other languages: arabic", "dates, other languages: arabic-indic digits",
-    "ages over 89, more forms: korean words",
+    "ages over 89, more forms: korean words", "korean location: city",
     "names, other languages: arabic relation", "dates, more languages: cyrillic",
 })
 
