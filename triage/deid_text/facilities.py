@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from triage.deid_text.clinical_words import is_clinical
 from triage.deid_text.english_verbs import is_verb_after_subject, verbs
 from triage.deid_text.gazetteer import all_english_words
+from triage.deid_text.hospital_codes import no_hospital
 
 _KINDS = ("Hospital|Hospitals|Infirmary|Surgery|Health|Health Centre|Health Center|Health Team|Family Health Team"
           "|Medical Centre|Medical Center|Medical Practice|Clinic|Polyclinic|Practice|Pharmacy|Chemist|College"
@@ -113,7 +114,7 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
         while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower()) or is_clinical(words[0])
                          or words[0].lower() in STOP_WORDS):
             words.pop(0)
-        if not words or any(w.lower() in _GENERIC or is_clinical(w) or w.lower() in STOP_WORDS for w in words):
+        if not words or any(w.lower() in _GENERIC or no_hospital(w) or w.lower() in STOP_WORDS for w in words):
             continue
         if any(w.lower() not in all_english_words() for w in words):
             yield m.start() + m.group(0).find(words[0]), m.start(1) + len(m.group(1).rstrip())

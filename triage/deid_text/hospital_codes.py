@@ -22,7 +22,7 @@ _OPENING = regex.compile(r"(?m)^[ \t]*((?:\p{Lu}\p{Ll}+[ \t]+)?\p{Lu}{2,6})(?=[ 
 _NOT_HOSPITALS = frozenset("ems mvc rtc rta hems bls als esi ats ctas mts sats ktas ttas triage pt gp".split())
 
 
-def _no_hospital(code: str) -> bool:
+def no_hospital(code: str) -> bool:
     from triage.deid_text.clinical_words import is_clinical
 
     return code.lower() in _NOT_HOSPITALS or is_clinical(code)
@@ -35,13 +35,13 @@ def hospital_spans(text: str, found: list[tuple[str, int, int]]) -> list[tuple[s
     for entity, s, e in found:
         if entity == "ID":
             m = _PREFIX.match(text, s)
-            if m and not _no_hospital(m.group(1)):
+            if m and not no_hospital(m.group(1)):
                 codes.add(m.group(1) + (r"(?:[ \t]*" + m.group(2) + ")?" if m.group(2) else ""))
     if codes:
         rx = regex.compile(r"(?<![\p{L}\p{Nd}/-])(?:" + "|".join(sorted(codes)) + r")(?![\p{L}\p{Nd}]|[-/]\p{Nd})")
         out += [("LOCATION", m.start(), m.end()) for m in rx.finditer(text)]
     for m in _OPENING.finditer(text):
         code = m.group(1).split()[-1]
-        if not _no_hospital(code):
+        if not no_hospital(code):
             out.append(("LOCATION", m.start(1), m.end(1)))
     return out
