@@ -14,7 +14,7 @@ apartment complex ("한솔마을 4단지 402동 1501호") are an address.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -62,6 +62,7 @@ _LOWER_KIND = regex.compile(r"(?<![\p{L}'])((?:\p{Lu}[\p{L}'&.-]*[ \t]+){1,3})(?
 _KIND_FIRST = regex.compile(r"(?<![\p{L}])(?:(?:Centre|Centro|Poste|Posto)[ \t]+(?:de|da|do)[ \t]+(?:Sante|Salud|Saude)"
                             r"|Hopital|Clinique|Clinica|Policlinica|Dispensaire)[ \t]+(?:(?:de|du|des|del|da|do|d')[ \t]*)?"
                             r"(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2})")
+_NOT_AFTER_KIND = frozenset("number no nr numero ref".split())  # "Hopital Numero 2" names no hospital
 # A hospital named by the department the patient is sent to ("OHSU ED", "UPMC Mercy ED", "Mulago A&E",
 # "Parirenyatwa Casualty"): one to three capitalised words, one of them in no English list, none a
 # clinical or generic word ("Paeds ED", "Main ED", "Adult ED" stay).
@@ -87,9 +88,8 @@ _DANJI = regex.compile(r"(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{2,8}[ \t]*)?\d{1
 def facility_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each named facility in ``text`` (folded)."""
     for m in _FACILITY.finditer(text):
-        words = regex.findall(r"[\p{L}'&.-]+", m.group(1))
-        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower()) or is_clinical(words[0])):
-            words.pop(0)  # "the Swedish Hospital", "Attends Ridgeway School", "EMS El Paso Fire Rescue"
+        # "the Swedish Hospital", "Attends Ridgeway School", "EMS El Paso Fire Rescue": the name starts after them
+        words = _opening(regex.findall(r"[\p{L}'&.-]+", m.group(1)), is_clinical)
         if not words or all(w.lower() in _GENERIC for w in words):
             continue
         if any(is_clinical(w) and w.lower() not in _GENERIC for w in words):
@@ -97,23 +97,17 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
         start = m.start() + m.group(0).find(words[0])
         yield start, m.end()
     for m in _LOWER_KIND.finditer(text):
-        words = regex.findall(r"[\p{L}'&.-]+", m.group(1))
-        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower())):
-            words.pop(0)
+        words = _opening(regex.findall(r"[\p{L}'&.-]+", m.group(1)))
         if words and not any(w.lower() in _GENERIC or is_clinical(w) for w in words):
             yield m.start() + m.group(0).find(words[0]), m.end()
     for m in _KIND_FIRST.finditer(text):
-        words = m.group(1).split()
-        while words and (words[-1].lower() in _GENERIC or words[-1].lower() in _NOT_AFTER_KIND):
+        words = list(regex.finditer(r"\S+", m.group(1)))
+        while words and (words[-1].group().lower() in _GENERIC or words[-1].group().lower() in _NOT_AFTER_KIND):
             words.pop()
-        if words and not any(is_clinical(w) for w in words):
-            yield m.start(), m.start(1) + len(" ".join(words)) if len(words) == len(m.group(1).split()) \
-                else m.start(1) + m.group(1).find(words[-1]) + len(words[-1])
+        if words and not any(is_clinical(w.group()) for w in words):
+            yield m.start(), m.start(1) + words[-1].end()
     for m in _BEFORE_ED.finditer(text):
-        words = m.group(1).split()
-        while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower()) or is_clinical(words[0])
-                         or words[0].lower() in STOP_WORDS):
-            words.pop(0)
+        words = _opening(m.group(1).split(), lambda w: is_clinical(w) or w.lower() in STOP_WORDS)
         if not words or any(w.lower() in _GENERIC or no_hospital(w) or w.lower() in STOP_WORDS for w in words):
             continue
         if any(w.lower() not in all_english_words() for w in words):
@@ -138,7 +132,12 @@ def facility_spans(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
-_NOT_AFTER_KIND = frozenset("number no nr numero ref".split())
+def _opening(words: list[str], also: Callable[[str], bool] = lambda word: False) -> list[str]:
+    """``words`` less those that open the run but are no part of a name: generic words, verbs, and
+    the words ``also`` says."""
+    while words and (words[0].lower() in _LEADING or _is_verb(words[0].lower()) or also(words[0])):
+        words.pop(0)
+    return words
 
 
 def _is_verb(word: str) -> bool:

@@ -31,7 +31,7 @@ KOREAN_PLACES = ("서울|부산|대구|인천|광주|대전|울산|수원|성남
                  "|김포|군포|하남|오산|이천|안성|포천|의왕|동두천|과천|춘천|원주|강릉|속초|삼척|태백|청주|충주|제천"
                  "|천안|보령|아산|서산|논산|당진|전주|군산|익산|정읍|남원|김제|목포|여수|순천|나주|광양|포항|경주"
                  "|김천|안동|구미|영주|영천|문경|경산|창원|마산|진해|통영|사천|김해|밀양|거제|양산|제주|서귀포"
-                 "|판교|분당|일산|태안|만리포|해운대|강남|홍천|정선|사북|평창|양평|가평|춘천")
+                 "|판교|분당|일산|태안|만리포|해운대|강남|홍천|정선|사북|평창|양평|가평")
 _PARTICLE = r"(?:이|가|은|는|을|를|의|에게|께서|께|도|와|과|랑|이랑|한테)?"
 
 PATTERNS = (
@@ -53,7 +53,9 @@ PATTERNS = (
     ("PLATE", "licence plate", rf"(?<!\d)\d{{2,3}}[ \t]?{_H}[ \t]?\d{{4}}(?!\d)"),
     # A city or district named alone, with its particle ("부산에서 올라오는 중", "판교 출근"): the cities
     # and the best-known districts, less the names that are also common words (구리 copper, 양주
-    # liquor, 진주 pearl, 공주 princess, 상주 chief mourner, 여주, 광명, 세종, 동해).
+    # liquor, 진주 pearl, 공주 princess, 상주 chief mourner, 여주, 광명, 세종, 동해). GeoNames
+    # (``places``) holds most of the cities, but reads a word of two syllables in Hangul as a common
+    # word first and never sees a name with its particle: this list is the names known to be none.
     ("LOCATION", "city", rf"(?<!{_H})(?:{KOREAN_PLACES})(?=(?:에서|에|으로|로|의|은|는|까지|부터|쪽|이|가|도|시|구|군|역)?(?!{_H}))"),
 )
 

@@ -166,6 +166,9 @@ _LOWER_CUE = regex.compile(r"(?i)(?<![\p{L}])(?:(?P<title>" + _alternation(_LOWE
                            + _alternation(_LOWER_RELATIONS) + r")|(?P<pt>pt|patient)|"
                            + _alternation(LEADS) + r")[ \t]*[:(,]?[ \t]+(?=\p{Ll})")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'-]+(?![\p{L}\d])")
+# Nouns that follow a relation word in notes and are on some country's name list.
+_NOT_AFTER_RELATION = frozenset("bedside present room home phone car work school nurse contact number aware "
+                                "here there today tonight also too".split())
 _PAIR = regex.compile(r"(?<![\p{L}'-])\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){1,3}(?![\p{L}\d'-])")
 
 
@@ -207,12 +210,12 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         second = _LOWER_WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
         word = first.group()
-        strong_pair = second is not None and is_name_word(word) and plain(word) and ok(second.group()) \
-            and not is_verb_after_subject(word)
         if m.group("pt") is not None:
             if not (second and ok(word) and is_name_word(second.group()) and plain(second.group())):
                 continue
         elif m.group("rel") is not None:
+            strong_pair = second is not None and is_name_word(word) and plain(word) and ok(second.group()) \
+                and not is_verb_after_subject(word)
             if not (ok_relation(word) or strong_pair):
                 continue
         elif not (ok_title(word) if m.group("title") is not None else ok(word)):
@@ -221,11 +224,6 @@ def lower_case_spans(text: str) -> Iterator[tuple[int, int]]:
         if second and (ok(second.group()) or (m.group("title") is None and ok_relation(second.group()))):
             end = second.end()
         yield first.start(), end
-
-
-# Nouns that follow a relation word in notes and are on some country's name list.
-_NOT_AFTER_RELATION = frozenset("bedside present room home phone car work school nurse contact number aware "
-                                "here there today tonight also too".split())
 
 
 def unknown_pair_spans(text: str) -> Iterator[tuple[int, int]]:
